@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from './index.js';
+
+test('token offsets index the body exactly', () => {
+  const body = 'Kazakhstan’s imports from Russia in 2003 totaled $3.27 billion. Mr. Smith can’t agree.';
+  const a = analyze(body);
+  for (const t of a.tokens) assert.equal(body.slice(t.start, t.end), t.text);
+  assert.equal(a.sentences.length, 2);
+});
+
+test('a quote ending in ?” stays with its trailing speaker cue', () => {
+  const body = '“But what did we get from the Year of Russia in Kazakhstan?” asks political analyst Gulbigash Omarova. To maintain normal relations, Omarova says more.';
+  const a = analyze(body);
+  assert.equal(a.sentences.length, 2);
+  assert.match(body.slice(a.sentences[0]!.start, a.sentences[0]!.end), /asks political analyst Gulbigash Omarova\.$/);
+});

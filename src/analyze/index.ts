@@ -1,0 +1,99 @@
+// Sentences and tokens with exact offsets into the normalized body (wink-nlp), plus the
+// quote-splitting fix: wink cuts `…?” asks X` from its speaker; we merge such splits.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../model/extraction.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, PUNCT, …). */
+  pos: string;
+  /** wink's token type: word, number, punctuation, currency, symbol, … */
+  kind: string;
+  /** Index into Analysis.sentences. */
+  sentence: number;
+}
+
+export interface Analysis {
+  body: string;
+  sentences: Span[];
+  tokens: Token[];
+  /** Index of the first token of each sentence; tokensOfSentence(i) = tokens[sentenceTokenStart[i] .. sentenceTokenStart[i+1]). */
+  sentenceTokenStart: number[];
+  /** wink-nlp's own spans (DATE, MONEY, CARDINAL, PERCENT, ORDINAL, TIME, DURATION, …), offsets into body. */
+  numericSpans: (Span & { type: string })[];
+}
+
+const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+const its = nlp.its;
+
+const CLOSING_QUOTE = /["”’»]$/;
+
+export function analyze(body: string): Analysis {
+  const doc = nlp.readDoc(body);
+  const texts = doc.tokens().out() as string[];
+  const poses = doc.tokens().out(its.pos) as string[];
+  const kinds = doc.tokens().out(its.type) as string[];
+  const winkEntities = doc.entities().out(its.detail) as unknown as { value: string; type: string }[];
+  const winkEntitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+  const sentenceTokenSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const tokens: Token[] = new Array(texts.length);
+  let cursor = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    let start = body.indexOf(text, cursor);
+    // wink may alter a token's surface (rare); fall back to the cursor so offsets stay monotonic.
+    if (start < 0 || start - cursor > 64) start = skipSpace(body, cursor);
+    const end = Math.min(body.length, start + text.length);
+    tokens[i] = { start, end, text: body.slice(start, end), pos: poses[i]!, kind: kinds[i]!, sentence: 0 };
+    cursor = end;
+  }
+
+  // Merge a sentence into the previous one when the previous ends in a closing quote and this one
+  // starts in lower case (`“…?” asks political analyst X.`), or when it begins with a closing quote.
+  const merged: [number, number][] = [];
+  for (const [a, b] of sentenceTokenSpans) {
+    const prev = merged[merged.length - 1];
+    const first = tokens[a];
+    if (prev && first) {
+      const lastOfPrev = tokens[prev[1]]!;
+      const startsLower = /^[a-z]/.test(first.text);
+      const quoteEnded = CLOSING_QUOTE.test(lastOfPrev.text) || /^["”’]$/.test(first.text);
+      const sameParagraph = !body.slice(lastOfPrev.end, first.start).includes('\n');
+      if (sameParagraph && ((quoteEnded && startsLower) || /^[”’]$/.test(first.text))) {
+        prev[1] = b;
+        continue;
+      }
+    }
+    merged.push([a, b]);
+  }
+
+  const sentences: Span[] = [];
+  const sentenceTokenStart: number[] = [];
+  merged.forEach(([a, b], si) => {
+    for (let t = a; t <= b; t++) tokens[t]!.sentence = si;
+    sentences.push({ start: tokens[a]!.start, end: tokens[b]!.end });
+    sentenceTokenStart.push(a);
+  });
+  const numericSpans = winkEntitySpans.map(([a, b], i) => ({
+    start: tokens[a]!.start,
+    end: tokens[b]!.end,
+    type: winkEntities[i]!.type,
+  }));
+  return { body, sentences, tokens, sentenceTokenStart, numericSpans };
+}
+
+export function tokensOfSentence(analysis: Analysis, sentence: number): Token[] {
+  const from = analysis.sentenceTokenStart[sentence] ?? analysis.tokens.length;
+  const to = analysis.sentenceTokenStart[sentence + 1] ?? analysis.tokens.length;
+  return analysis.tokens.slice(from, to);
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,19 @@
+// What every extraction stage reads. Stages are pure: no database, no network, no clock.
+import type { Analysis } from '../analyze/index.js';
+import type { Article, DateMention, Entity, Mention } from '../model/extraction.js';
+
+export interface ExtractContext {
+  /** The article with its publication date already settled (header, metadata or inferred). */
+  article: Article;
+  analysis: Analysis;
+}
+
+/** Output of the entity stage, input to the stages that link to people and organizations. */
+export interface EntityLayer {
+  entities: Entity[];
+  mentions: Mention[];
+}
+
+export interface DatedContext extends ExtractContext {
+  dates: DateMention[];
+}
