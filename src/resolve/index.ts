@@ -1,0 +1,41 @@
+// Cross-article identity: which global entity an article's entity is. Keys are type-scoped,
+// case- and diacritic-folded names; a lone surname joins a person only when that surname is unambiguous.
+import { createHash } from 'node:crypto';
+import type { Entity, EntityType } from '../model/extraction.js';
+
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function nameKey(type: EntityType, name: string): string {
+  return `${type}|${foldName(name)}`;
+}
+
+/** The key a single-token person mention ("Akhmetov") looks up to find "Danial Akhmetov". */
+export function surnameKey(name: string): string | null {
+  const parts = foldName(name).split(' ');
+  return parts.length >= 1 && parts[parts.length - 1]!.length > 1 ? `PERSON~${parts[parts.length - 1]}` : null;
+}
+
+export function isSingleToken(name: string): boolean {
+  return !foldName(name).includes(' ');
+}
+
+/** Every key an entity should be found by: its name and aliases (a person's full names also register a surname key). */
+export function keysOf(entity: Pick<Entity, 'type' | 'name' | 'aliases'>): string[] {
+  const keys = new Set<string>();
+  for (const n of [entity.name, ...entity.aliases]) {
+    if (foldName(n)) keys.add(nameKey(entity.type, n));
+  }
+  return [...keys];
+}
+
+export function newEntityId(type: EntityType, name: string): string {
+  return createHash('sha1').update(nameKey(type, name)).digest('hex').slice(0, 12);
+}

@@ -1,0 +1,595 @@
+// The embedded store: one SQLite file (WAL), FTS5 search with bm25 and highlighted snippets,
+// every fact in a table keyed by article and offsets. Each article is written in one transaction.
+import Database from 'better-sqlite3';
+import type { Entity, EntityType, Extraction } from '../../model/extraction.js';
+import { parseQuery, toFts5 } from '../../query/parse.js';
+import { isSingleToken, keysOf, newEntityId, surnameKey } from '../../resolve/index.js';
+import {
+  QueryError,
+  type EntityDossier,
+  type EntityFilter,
+  type EntitySummary,
+  type FacetCount,
+  type GraphData,
+  type GraphQuery,
+  type QuoteRecord,
+  type SaveOutcome,
+  type SearchQuery,
+  type SearchResult,
+  type SourceSummary,
+  type Store,
+  type StoreStats,
+} from '../types.js';
+import { migrations } from './migrations.js';
+
+type Row = Record<string, unknown>;
+type Db = Database.Database;
+
+const FACET_SAMPLE = 1000;
+const MAX_LIMIT = 200;
+
+export async function openSqliteStore(path: string): Promise<Store> {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 268435456');
+  return new SqliteStore(db);
+}
+
+class SqliteStore implements Store {
+  private writes: Writes | null = null;
+
+  constructor(private readonly db: Db) {}
+
+  async migrate(): Promise<void> {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > migrations.length) {
+      throw new Error(`the database schema is version ${version}, newer than this Dossier (${migrations.length}); upgrade Dossier`);
+    }
+    for (let v = version; v < migrations.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(migrations[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  }
+
+  async save(ex: Extraction): Promise<SaveOutcome> {
+    this.writes ??= prepareWrites(this.db);
+    return this.saveTx(ex);
+  }
+
+  private readonly saveTx = (ex: Extraction): SaveOutcome =>
+    this.db.transaction((x: Extraction): SaveOutcome => writeExtraction(this.writes!, x)).immediate(ex);
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const started = performance.now();
+    const limit = clampLimit(query.limit, 20);
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    const clauses = parseQuery(query.text ?? '');
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const fts = clauses.length > 0;
+    if (fts) {
+      where.push('articles_fts MATCH ?');
+      params.push(toFts5(clauses));
+    }
+    if (query.from) {
+      where.push('a.date >= ?');
+      params.push(checkDate(query.from, 'from'));
+    }
+    if (query.to) {
+      where.push('a.date <= ?');
+      // '~' sorts after any date character, so a partial bound ("2004") includes all of 2004.
+      params.push(`${checkDate(query.to, 'to')}~`);
+    }
+    for (const id of query.entity ?? []) {
+      where.push('a.rowid IN (SELECT article FROM article_entities WHERE entity_id = ?)');
+      params.push(id);
+    }
+    if (query.type?.length) {
+      where.push(`a.rowid IN (SELECT ae.article FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.type IN (${marks(query.type)}))`);
+      params.push(...query.type);
+    }
+    if (query.country?.length) {
+      where.push(`a.rowid IN (SELECT ae.article FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.country IN (${marks(query.country)}))`);
+      params.push(...query.country);
+    }
+    for (const s of query.source ?? []) {
+      where.push('a.rowid IN (SELECT article FROM citations WHERE source = ? COLLATE NOCASE)');
+      params.push(s);
+    }
+    const from = fts ? 'articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'articles a';
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const order = fts ? 'bm25(articles_fts, 4.0, 1.0)' : 'a.date DESC, a.rowid DESC';
+    const snippet = fts ? `snippet(articles_fts, 1, char(2), char(3), '…', 24)` : `substr(a.body, 1, 200)`;
+    try {
+      const hits = this.db
+        .prepare(`SELECT a.id, a.title, a.date, a.publication, a.source, ${snippet} AS snippet, ${fts ? order : '0'} AS score
+                  FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+        .all(...params, limit, offset) as Row[];
+      const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
+      const sample = `SELECT a.rowid AS r FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ${FACET_SAMPLE}`;
+      const facets = this.facets(sample, params);
+      return {
+        total,
+        hits: hits.map((h) => ({
+          id: h['id'] as string,
+          title: h['title'] as string | null,
+          date: h['date'] as string | null,
+          publication: h['publication'] as string | null,
+          source: h['source'] as string,
+          snippet: h['snippet'] as string,
+          score: -(h['score'] as number),
+        })),
+        facets,
+        tookMs: performance.now() - started,
+      };
+    } catch (err) {
+      if (err instanceof Database.SqliteError && /fts5|syntax/i.test(err.message)) throw new QueryError(`the query cannot be searched: ${err.message}`);
+      throw err;
+    }
+  }
+
+  private facets(sample: string, params: unknown[]): SearchResult['facets'] {
+    const counted = this.db
+      .prepare(`WITH m AS (${sample})
+        SELECT e.id, e.name, e.type, e.country, count(*) AS c FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+        WHERE ae.article IN (SELECT r FROM m) GROUP BY e.id`)
+      .all(...params) as Row[];
+    const entity: FacetCount[] = [];
+    const types = new Map<string, number>();
+    const countries = new Map<string, number>();
+    for (const r of counted) {
+      const c = r['c'] as number;
+      entity.push({ value: r['id'] as string, label: r['name'] as string, count: c });
+      types.set(r['type'] as string, (types.get(r['type'] as string) ?? 0) + c);
+      if (r['country']) countries.set(r['country'] as string, (countries.get(r['country'] as string) ?? 0) + c);
+    }
+    const sources = this.db
+      .prepare(`WITH m AS (${sample}) SELECT source, count(DISTINCT article) AS c FROM citations
+        WHERE article IN (SELECT r FROM m) AND source IS NOT NULL GROUP BY source COLLATE NOCASE ORDER BY c DESC LIMIT 15`)
+      .all(...params) as Row[];
+    const top = (m: Map<string, number>): FacetCount[] =>
+      [...m].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([value, count]) => ({ value, label: value, count }));
+    return {
+      entity: entity.sort((a, b) => b.count - a.count).slice(0, 15),
+      type: top(types),
+      country: top(countries),
+      source: sources.map((s) => ({ value: s['source'] as string, label: s['source'] as string, count: s['c'] as number })),
+    };
+  }
+
+  async getArticle(id: string): Promise<(Extraction & { entityIds: Record<string, string> }) | null> {
+    const a = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (!a) return null;
+    const r = a['rowid'] as number;
+    const entityIds: Record<string, string> = {};
+    const localEntities = this.db
+      .prepare(`SELECT ae.local_id, e.* FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article = ? ORDER BY ae.local_id`)
+      .all(r) as Row[];
+    const aliasStmt = this.db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ?').pluck();
+    const roleStmt = this.db.prepare('SELECT title, "of", date FROM roles WHERE entity_id = ? AND article = ?');
+    const entities: Entity[] = localEntities.map((e) => {
+      entityIds[e['local_id'] as string] = e['id'] as string;
+      return {
+        ...entityFromRow(e, aliasStmt.all(e['id']) as string[]),
+        id: e['local_id'] as string,
+        roles: roleStmt.all(e['id'], r) as Entity['roles'],
+      };
+    });
+    entities.sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)));
+    const rows = (table: string) => this.db.prepare(`SELECT * FROM ${table} WHERE article = ? ORDER BY start`).all(r) as Row[];
+    return {
+      article: {
+        id: a['id'] as string,
+        source: a['source'] as string,
+        publication: a['publication'] as string | null,
+        volume: a['volume'] as number | null,
+        issue: a['issue'] as number | null,
+        title: a['title'] as string | null,
+        date: a['date'] as string | null,
+        dateBasis: a['date_basis'] as Extraction['article']['dateBasis'],
+        language: a['language'] as string,
+        url: a['url'] as string | null,
+        body: a['body'] as string,
+      },
+      sentences: JSON.parse(a['sentences'] as string) as Extraction['sentences'],
+      entities,
+      mentions: rows('mentions').map((m) => ({
+        start: m['start'] as number,
+        end: m['end'] as number,
+        text: m['text'] as string,
+        type: m['type'] as EntityType,
+        entity: m['local_id'] as string | null,
+      })),
+      quotes: rows('quotes').map((q) => ({
+        start: q['start'] as number,
+        end: q['end'] as number,
+        text: q['text'] as string,
+        kind: q['kind'] as 'direct' | 'indirect' | 'mixed',
+        speaker: q['speaker_local'] as string | null,
+        speakerText: q['speaker_text'] as string | null,
+        speakerStart: q['speaker_start'] as number | null,
+        speakerEnd: q['speaker_end'] as number | null,
+        cue: q['cue'] as string | null,
+        cueStart: q['cue_start'] as number | null,
+        cueEnd: q['cue_end'] as number | null,
+      })),
+      citations: rows('citations').map((c) => ({
+        start: c['start'] as number,
+        end: c['end'] as number,
+        raw: c['raw'] as string,
+        source: c['source'] as string | null,
+        entity: c['local_id'] as string | null,
+        date: c['date'] as string | null,
+        malformed: c['malformed'] === 1,
+        ...(c['form'] ? { form: c['form'] as 'parenthetical' | 'inline' } : {}),
+      })),
+      quantities: rows('quantities').map((q) => ({
+        start: q['start'] as number,
+        end: q['end'] as number,
+        text: q['text'] as string,
+        value: q['value'] as number,
+        unit: q['unit'] as string | null,
+        ...(q['value_max'] != null ? { valueMax: q['value_max'] as number } : {}),
+        year: q['year'] as number | null,
+        about: q['about'] as string | null,
+      })),
+      dates: rows('dates').map((d) => ({
+        start: d['start'] as number,
+        end: d['end'] as number,
+        text: d['text'] as string,
+        date: d['date'] as string | null,
+        precision: d['precision'] as 'day' | 'month' | 'year' | 'decade',
+        range: d['range_from'] ? [d['range_from'] as string, d['range_to'] as string] : null,
+      })),
+      events: JSON.parse(a['events'] as string) as Extraction['events'],
+      entityIds,
+    };
+  }
+
+  async listEntities(filter: EntityFilter): Promise<{ total: number; items: EntitySummary[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.q) {
+      where.push(`(name LIKE ? ESCAPE '\\' OR id IN (SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'))`);
+      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      params.push(like, like);
+    }
+    if (filter.type?.length) {
+      where.push(`type IN (${marks(filter.type)})`);
+      params.push(...filter.type);
+    }
+    if (filter.country?.length) {
+      where.push(`country IN (${marks(filter.country)})`);
+      params.push(...filter.country);
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM entities ${w}`).get(...params) as { n: number }).n;
+    const items = this.db
+      .prepare(`SELECT * FROM entities ${w} ORDER BY mention_count DESC, name LIMIT ? OFFSET ?`)
+      .all(...params, clampLimit(filter.limit, 50), Math.max(0, filter.offset ?? 0)) as Row[];
+    return { total, items: items.map(summaryFromRow) };
+  }
+
+  async getEntity(idOrName: string): Promise<EntityDossier | null> {
+    let e = this.db.prepare('SELECT * FROM entities WHERE id = ?').get(idOrName) as Row | undefined;
+    e ??= this.db
+      .prepare(`SELECT e.* FROM entities e WHERE e.name = ? COLLATE NOCASE
+                 OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE)
+                 ORDER BY (e.name = ? COLLATE NOCASE) DESC, e.mention_count DESC LIMIT 1`)
+      .get(idOrName, idOrName, idOrName) as Row | undefined;
+    if (!e) return null;
+    const id = e['id'] as string;
+    const aliases = this.db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias').pluck().all(id) as string[];
+    const roles = this.db
+      .prepare(`SELECT r.title, r."of", r.date, a.id AS articleId FROM roles r JOIN articles a ON a.rowid = r.article
+                WHERE r.entity_id = ? ORDER BY r.date, r.title`)
+      .all(id) as EntityDossier['roles'];
+    const quotes = (await this.listQuotes({ speaker: id, limit: 100 })).items;
+    const coMentions = this.db
+      .prepare(`SELECT e.*, count(*) AS together FROM article_entities me
+                JOIN article_entities o ON o.article = me.article AND o.entity_id <> me.entity_id
+                JOIN entities e ON e.id = o.entity_id
+                WHERE me.entity_id = ? GROUP BY e.id ORDER BY together DESC, e.mention_count DESC LIMIT 20`)
+      .all(id) as Row[];
+    const articles = this.db
+      .prepare(`SELECT a.id, a.title, a.date, ae.mentions FROM article_entities ae JOIN articles a ON a.rowid = ae.article
+                WHERE ae.entity_id = ? GROUP BY a.rowid ORDER BY a.date DESC, a.rowid DESC LIMIT 100`)
+      .all(id) as EntityDossier['articles'];
+    const timeline = this.db
+      .prepare(`SELECT substr(a.date, 1, 7) AS period, sum(ae.mentions) AS count FROM article_entities ae JOIN articles a ON a.rowid = ae.article
+                WHERE ae.entity_id = ? AND a.date IS NOT NULL GROUP BY period ORDER BY period`)
+      .all(id) as EntityDossier['timeline'];
+    const full = entityFromRow(e, aliases);
+    return {
+      ...summaryFromRow(e),
+      aliases,
+      roles,
+      geo: full.geo,
+      codes: full.codes,
+      quotes,
+      coMentions: coMentions.map((c) => ({ ...summaryFromRow(c), together: c['together'] as number })),
+      articles,
+      timeline,
+    };
+  }
+
+  async listQuotes(filter: { speaker?: string; q?: string; limit?: number; offset?: number }): Promise<{ total: number; items: QuoteRecord[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.speaker) {
+      where.push('q.speaker_entity = ?');
+      params.push(filter.speaker);
+    }
+    if (filter.q) {
+      where.push(`q.text LIKE ? ESCAPE '\\'`);
+      params.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM quotes q ${w}`).get(...params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT q.*, a.id AS article_id, a.title AS article_title, a.date AS article_date FROM quotes q
+                JOIN articles a ON a.rowid = q.article ${w} ORDER BY a.date DESC, q.article, q.start LIMIT ? OFFSET ?`)
+      .all(...params, clampLimit(filter.limit, 50), Math.max(0, filter.offset ?? 0)) as Row[];
+    return {
+      total,
+      items: rows.map((q) => ({
+        start: q['start'] as number,
+        end: q['end'] as number,
+        text: q['text'] as string,
+        kind: q['kind'] as QuoteRecord['kind'],
+        speaker: q['speaker_local'] as string | null,
+        speakerText: q['speaker_text'] as string | null,
+        speakerStart: q['speaker_start'] as number | null,
+        speakerEnd: q['speaker_end'] as number | null,
+        cue: q['cue'] as string | null,
+        cueStart: q['cue_start'] as number | null,
+        cueEnd: q['cue_end'] as number | null,
+        articleId: q['article_id'] as string,
+        articleTitle: q['article_title'] as string | null,
+        articleDate: q['article_date'] as string | null,
+        speakerEntity: q['speaker_entity'] as string | null,
+      })),
+    };
+  }
+
+  async listSources(filter: { limit?: number }): Promise<SourceSummary[]> {
+    const rows = this.db
+      .prepare(`SELECT min(c.source) AS source, max(c.entity_id) AS entity, count(*) AS citations, count(DISTINCT c.article) AS articles,
+                       min(coalesce(c.date, a.date)) AS first, max(coalesce(c.date, a.date)) AS last
+                FROM citations c JOIN articles a ON a.rowid = c.article WHERE c.source IS NOT NULL
+                GROUP BY c.source COLLATE NOCASE ORDER BY citations DESC LIMIT ?`)
+      .all(clampLimit(filter.limit, 100)) as Row[];
+    return rows.map((r) => ({
+      source: r['source'] as string,
+      entity: r['entity'] as string | null,
+      citations: r['citations'] as number,
+      articles: r['articles'] as number,
+      first: r['first'] as string | null,
+      last: r['last'] as string | null,
+    }));
+  }
+
+  async places(filter: { limit?: number }): Promise<(EntitySummary & { geo: NonNullable<Entity['geo']> })[]> {
+    const rows = this.db
+      .prepare(`SELECT * FROM entities WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY mention_count DESC LIMIT ?`)
+      .all(clampLimit(filter.limit, 500, 5000)) as Row[];
+    return rows.map((r) => ({
+      ...summaryFromRow(r),
+      geo: { lat: r['lat'] as number, lon: r['lon'] as number, geonameId: r['geoname_id'] as number | null },
+    }));
+  }
+
+  async graph(query: GraphQuery): Promise<GraphData> {
+    const limit = clampLimit(query.limit, 300, 5000);
+    const typeFilter = query.type?.length ? `AND type IN (${marks(query.type)})` : '';
+    const nodes = this.db
+      .prepare(`SELECT * FROM entities WHERE 1 ${typeFilter} ORDER BY mention_count DESC LIMIT ?`)
+      .all(...(query.type ?? []), limit) as Row[];
+    const ids = nodes.map((n) => n['id'] as string);
+    if (ids.length === 0) return { nodes: [], edges: [] };
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS graph_nodes (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM graph_nodes;');
+    const ins = this.db.prepare('INSERT OR IGNORE INTO graph_nodes VALUES (?)');
+    this.db.transaction(() => ids.forEach((i) => ins.run(i)))();
+    const minWeight = Math.max(1, Math.floor(query.minWeight ?? 1));
+    const coMentions = this.db
+      .prepare(`SELECT a.entity_id AS s, b.entity_id AS t, count(*) AS w FROM article_entities a
+                JOIN article_entities b ON b.article = a.article AND a.entity_id < b.entity_id
+                WHERE a.entity_id IN (SELECT id FROM graph_nodes) AND b.entity_id IN (SELECT id FROM graph_nodes)
+                GROUP BY a.entity_id, b.entity_id HAVING w >= ? ORDER BY w DESC LIMIT 20000`)
+      .all(minWeight) as Row[];
+    // A quote link: a speaker quoted in an article that mentions the other entity inside the quote's span.
+    const quoteLinks = this.db
+      .prepare(`SELECT q.speaker_entity AS s, m.entity_id AS t, count(*) AS w FROM quotes q
+                JOIN mentions m ON m.article = q.article AND m.start >= q.start AND m."end" <= q."end"
+                WHERE q.speaker_entity IN (SELECT id FROM graph_nodes) AND m.entity_id IN (SELECT id FROM graph_nodes)
+                  AND m.entity_id <> q.speaker_entity
+                GROUP BY q.speaker_entity, m.entity_id LIMIT 5000`)
+      .all() as Row[];
+    return {
+      nodes: nodes.map(summaryFromRow),
+      edges: [
+        ...coMentions.map((e) => ({ source: e['s'] as string, target: e['t'] as string, weight: e['w'] as number, kind: 'co-mention' as const })),
+        ...quoteLinks.map((e) => ({ source: e['s'] as string, target: e['t'] as string, weight: e['w'] as number, kind: 'quote' as const })),
+      ],
+    };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number | string | null }).n;
+    return {
+      articles: one('SELECT count(*) AS n FROM articles') as number,
+      entities: one('SELECT count(*) AS n FROM entities') as number,
+      mentions: one('SELECT count(*) AS n FROM mentions') as number,
+      quotes: one('SELECT count(*) AS n FROM quotes') as number,
+      citations: one('SELECT count(*) AS n FROM citations') as number,
+      quantities: one('SELECT count(*) AS n FROM quantities') as number,
+      bodyBytes: (one('SELECT coalesce(sum(length(CAST(body AS BLOB))), 0) AS n FROM articles') as number) ?? 0,
+      firstDate: one('SELECT min(date) AS n FROM articles') as string | null,
+      lastDate: one('SELECT max(date) AS n FROM articles') as string | null,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) {
+      this.db.pragma('optimize');
+      this.db.close();
+    }
+  }
+}
+
+function prepareWrites(db: Db) {
+  return {
+    exists: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
+    article: db.prepare(`INSERT INTO articles (id, source, publication, volume, issue, title, date, date_basis, language, url, body, sentences, events, ingested_at)
+                         VALUES (@id, @source, @publication, @volume, @issue, @title, @date, @dateBasis, @language, @url, @body, @sentences, @events, @ingestedAt)`),
+    fts: db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)'),
+    findKey: db.prepare('SELECT entity_id FROM entity_keys WHERE key = ?'),
+    findKeyExists: db.prepare('SELECT 1 AS present, entity_id FROM entity_keys WHERE key = ?'),
+    putKey: db.prepare('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
+    poisonKey: db.prepare('UPDATE entity_keys SET entity_id = NULL WHERE key = ? AND entity_id IS NOT ? '),
+    entityById: db.prepare('SELECT id FROM entities WHERE id = ?'),
+    newEntity: db.prepare(`INSERT INTO entities (id, type, name, country, lat, lon, geoname_id, codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    enrichEntity: db.prepare(`UPDATE entities SET country = coalesce(country, ?), lat = coalesce(lat, ?), lon = coalesce(lon, ?),
+                              geoname_id = coalesce(geoname_id, ?), mention_count = mention_count + ?, article_count = article_count + ?
+                              WHERE id = ?`),
+    alias: db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)'),
+    articleEntity: db.prepare('INSERT INTO article_entities (article, local_id, entity_id, mentions) VALUES (?, ?, ?, ?)'),
+    role: db.prepare('INSERT INTO roles (entity_id, title, "of", date, article) VALUES (?, ?, ?, ?, ?)'),
+    mention: db.prepare('INSERT INTO mentions (article, start, "end", text, type, local_id, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    quote: db.prepare(`INSERT INTO quotes (article, start, "end", text, kind, speaker_local, speaker_entity, speaker_text, speaker_start, speaker_end, cue, cue_start, cue_end)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    citation: db.prepare('INSERT INTO citations (article, start, "end", raw, source, local_id, entity_id, date, malformed, form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    quantity: db.prepare('INSERT INTO quantities (article, start, "end", text, value, value_max, unit, year, about) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    date: db.prepare('INSERT INTO dates (article, start, "end", text, date, precision, range_from, range_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+  };
+}
+
+type Writes = ReturnType<typeof prepareWrites>;
+
+function writeExtraction(w: Writes, ex: Extraction): SaveOutcome {
+  const a = ex.article;
+  if (w.exists.get(a.id)) return 'duplicate';
+  const r = Number(
+    w.article.run({
+      id: a.id,
+      source: a.source,
+      publication: a.publication,
+      volume: a.volume,
+      issue: a.issue,
+      title: a.title,
+      date: a.date,
+      dateBasis: a.dateBasis,
+      language: a.language,
+      url: a.url ?? null,
+      body: a.body,
+      sentences: JSON.stringify(ex.sentences),
+      events: JSON.stringify(ex.events),
+      ingestedAt: new Date().toISOString(),
+    }).lastInsertRowid,
+  );
+  w.fts.run(r, a.title ?? '', a.body);
+
+  const mentionCount = new Map<string, number>();
+  for (const m of ex.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+  const global = new Map<string, string>();
+  const seenInArticle = new Set<string>();
+  for (const e of ex.entities) {
+    const gid = resolveGlobal(w, e);
+    global.set(e.id, gid);
+    const first = !seenInArticle.has(gid);
+    seenInArticle.add(gid);
+    w.enrichEntity.run(e.country, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonameId ?? null, mentionCount.get(e.id) ?? 0, first ? 1 : 0, gid);
+    for (const n of [e.name, ...e.aliases]) w.alias.run(gid, n);
+    for (const role of e.roles) w.role.run(gid, role.title, role.of, role.date ?? a.date, r);
+    w.articleEntity.run(r, e.id, gid, mentionCount.get(e.id) ?? 0);
+  }
+  const g = (local: string | null | undefined) => (local ? (global.get(local) ?? null) : null);
+  for (const m of ex.mentions) w.mention.run(r, m.start, m.end, m.text, m.type, m.entity, g(m.entity));
+  for (const q of ex.quotes) {
+    w.quote.run(r, q.start, q.end, q.text, q.kind, q.speaker, g(q.speaker), q.speakerText, q.speakerStart ?? null, q.speakerEnd ?? null, q.cue, q.cueStart, q.cueEnd);
+  }
+  for (const c of ex.citations) w.citation.run(r, c.start, c.end, c.raw, c.source, c.entity ?? null, g(c.entity), c.date, c.malformed ? 1 : 0, c.form ?? null);
+  for (const q of ex.quantities) w.quantity.run(r, q.start, q.end, q.text, q.value, q.valueMax ?? null, q.unit, q.year, q.about);
+  for (const d of ex.dates) w.date.run(r, d.start, d.end, d.text, d.date, d.precision, d.range?.[0] ?? null, d.range?.[1] ?? null);
+  return 'new';
+}
+
+/** Finds the global entity for an article's entity, creating it (and its lookup keys) when new. */
+function resolveGlobal(w: Writes, e: Entity): string {
+  const keys = keysOf(e);
+  let gid: string | null = null;
+  for (const k of keys) {
+    const hit = w.findKey.get(k) as { entity_id: string | null } | undefined;
+    if (hit?.entity_id) {
+      gid = hit.entity_id;
+      break;
+    }
+  }
+  const sKey = e.type === 'PERSON' ? surnameKey(e.name) : null;
+  if (!gid && sKey && isSingleToken(e.name)) {
+    const hit = w.findKey.get(sKey) as { entity_id: string | null } | undefined;
+    if (hit?.entity_id) gid = hit.entity_id;
+  }
+  if (!gid) {
+    gid = newEntityId(e.type, e.name);
+    // A hash collision with a different entity of the same key cannot happen (same key = same entity).
+    if (!w.entityById.get(gid)) {
+      w.newEntity.run(gid, e.type, e.name, e.country, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonameId ?? null, JSON.stringify(e.codes ?? {}));
+    }
+  }
+  for (const k of keys) w.putKey.run(k, gid);
+  if (sKey && !isSingleToken(e.name)) {
+    // Register the surname; if another full-named person already holds it, it becomes ambiguous.
+    const hit = w.findKeyExists.get(sKey) as { present: number; entity_id: string | null } | undefined;
+    if (!hit) w.putKey.run(sKey, gid);
+    else if (hit.entity_id !== gid) w.poisonKey.run(sKey, gid);
+  }
+  return gid;
+}
+
+function entityFromRow(e: Row, aliases: string[]): Entity {
+  return {
+    id: e['id'] as string,
+    type: e['type'] as EntityType,
+    name: e['name'] as string,
+    aliases: aliases.filter((x) => x !== e['name']),
+    country: e['country'] as string | null,
+    roles: [],
+    geo: e['lat'] != null ? { lat: e['lat'] as number, lon: e['lon'] as number, geonameId: e['geoname_id'] as number | null } : null,
+    codes: JSON.parse((e['codes'] as string) || '{}') as Record<string, string>,
+  };
+}
+
+function summaryFromRow(e: Row): EntitySummary {
+  return {
+    id: e['id'] as string,
+    type: e['type'] as EntityType,
+    name: e['name'] as string,
+    country: e['country'] as string | null,
+    mentionCount: e['mention_count'] as number,
+    articleCount: e['article_count'] as number,
+  };
+}
+
+function marks(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
+}
+
+function clampLimit(limit: number | undefined, fallback: number, max = MAX_LIMIT): number {
+  if (limit === undefined || !Number.isFinite(limit)) return fallback;
+  return Math.min(max, Math.max(1, Math.floor(limit)));
+}
+
+function checkDate(value: string, name: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new QueryError(`--${name} must be a date like 2004-12-31, not "${value}"`);
+  return value;
+}

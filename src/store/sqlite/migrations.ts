@@ -1,0 +1,96 @@
+// Versioned schema: each entry upgrades from the previous version; PRAGMA user_version records where a file is.
+export const migrations: string[] = [
+  // v1: articles with full-text search, cross-article entities, and every fact keyed by article and offsets.
+  `
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    publication TEXT,
+    volume INTEGER,
+    issue INTEGER,
+    title TEXT,
+    date TEXT,
+    date_basis TEXT NOT NULL,
+    language TEXT NOT NULL,
+    url TEXT,
+    body TEXT NOT NULL,
+    sentences TEXT NOT NULL,
+    events TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_date ON articles(date);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+  );
+
+  CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT,
+    lat REAL,
+    lon REAL,
+    geoname_id INTEGER,
+    codes TEXT NOT NULL DEFAULT '{}',
+    mention_count INTEGER NOT NULL DEFAULT 0,
+    article_count INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX entities_type ON entities(type, mention_count DESC);
+  CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+
+  -- How an entity is found again: type-scoped folded names and aliases, and PERSON~surname keys
+  -- (entity_id NULL marks a surname shared by several people, never used to merge).
+  CREATE TABLE entity_keys (key TEXT PRIMARY KEY, entity_id TEXT) WITHOUT ROWID;
+  CREATE TABLE entity_aliases (entity_id TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (entity_id, alias)) WITHOUT ROWID;
+
+  CREATE TABLE article_entities (
+    article INTEGER NOT NULL REFERENCES articles(rowid),
+    local_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article, local_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_entities_entity ON article_entities(entity_id, article);
+
+  CREATE TABLE mentions (
+    article INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, type TEXT NOT NULL, local_id TEXT, entity_id TEXT
+  );
+  CREATE INDEX mentions_article ON mentions(article, start);
+
+  CREATE TABLE roles (
+    entity_id TEXT NOT NULL, title TEXT NOT NULL, "of" TEXT, date TEXT, article INTEGER NOT NULL
+  );
+  CREATE INDEX roles_entity ON roles(entity_id, date);
+
+  CREATE TABLE quotes (
+    article INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    kind TEXT NOT NULL, speaker_local TEXT, speaker_entity TEXT, speaker_text TEXT,
+    speaker_start INTEGER, speaker_end INTEGER,
+    cue TEXT, cue_start INTEGER, cue_end INTEGER
+  );
+  CREATE INDEX quotes_article ON quotes(article, start);
+  CREATE INDEX quotes_speaker ON quotes(speaker_entity);
+
+  CREATE TABLE citations (
+    article INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, raw TEXT NOT NULL,
+    source TEXT, local_id TEXT, entity_id TEXT, date TEXT, malformed INTEGER NOT NULL, form TEXT
+  );
+  CREATE INDEX citations_article ON citations(article, start);
+  CREATE INDEX citations_source ON citations(source COLLATE NOCASE);
+
+  CREATE TABLE quantities (
+    article INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    value REAL NOT NULL, value_max REAL, unit TEXT, year INTEGER, about TEXT
+  );
+  CREATE INDEX quantities_article ON quantities(article, start);
+
+  CREATE TABLE dates (
+    article INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    date TEXT, precision TEXT NOT NULL, range_from TEXT, range_to TEXT
+  );
+  CREATE INDEX dates_article ON dates(article, start);
+  `,
+];
