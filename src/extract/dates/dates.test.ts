@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sharedDataDir } from '../../util/paths.js';
+import { findDates, inferPublicationDate } from './index.js';
+
+const seedPath = resolve(sharedDataDir, 'edm/000_0cf69e1f5984bc52.txt');
+
+function byText(text: string, reference: string | null): Map<string, { date: string | null; precision: string; range: [string, string] | null }> {
+  const out = new Map<string, { date: string | null; precision: string; range: [string, string] | null }>();
+  for (const d of findDates(text, reference)) {
+    assert.equal(text.slice(d.start, d.end), d.text);
+    out.set(d.text, d);
+  }
+  return out;
+}
+
+test('day-month dates resolve against the publication date and never into its future', () => {
+  const d = byText('During his December 22 visit, and on January 3, and 22 December. Then December 22, 2004.', '2005-01-04');
+  assert.equal(d.get('December 22')?.date, '2004-12-22');
+  assert.equal(d.get('January 3')?.date, '2005-01-03');
+  assert.equal(d.get('22 December')?.date, '2004-12-22');
+  assert.equal(d.get('December 22, 2004')?.date, '2004-12-22');
+  assert.equal(d.get('December 22, 2004')?.precision, 'day');
+});
+
+test('without a publication date, only dates with a written year resolve', () => {
+  const d = byText('On December 22 and yesterday, in 2003 and on December 1, 2004.', null);
+  assert.equal(d.get('December 22')?.date, null);
+  assert.equal(d.get('yesterday')?.date, null);
+  assert.equal(d.get('2003')?.date, '2003-01-01');
+  assert.equal(d.get('December 1, 2004')?.date, '2004-12-01');
+});
+
+test('decades, years, months and relative dates', () => {
+  const d = byText('In the early 1990s and the 1990s, in 2003, the 1994 accord, in March, last week, yesterday, on Tuesday, December 2004, December 10-12.', '2005-01-04');
+  assert.deepEqual(d.get('early 1990s')?.range, ['1990-01-01', '1993-12-31']);
+  assert.equal(d.get('early 1990s')?.precision, 'decade');
+  assert.deepEqual(d.get('1990s')?.range, ['1990-01-01', '1999-12-31']);
+  assert.deepEqual(d.get('2003')?.range, ['2003-01-01', '2003-12-31']);
+  assert.equal(d.get('1994')?.precision, 'year');
+  assert.equal(d.get('March')?.date, '2004-03-01');
+  assert.equal(d.get('March')?.precision, 'month');
+  assert.deepEqual(d.get('last week')?.range, ['2004-12-27', '2005-01-02']);
+  assert.equal(d.get('yesterday')?.date, '2005-01-03');
+  assert.equal(d.get('Tuesday')?.date, '2005-01-04');
+  assert.deepEqual(d.get('December 2004')?.range, ['2004-12-01', '2004-12-31']);
+  assert.deepEqual(d.get('December 10-12')?.range, ['2004-12-10', '2004-12-12']);
+});
+
+test('no year inside a number, an amount or a count', () => {
+  const texts = findDates('Some 28,668 people, $3.27 billion, 2000 troops, about 1500 km, Volume 2004, 12004 units, 2003.5 tonnes.', '2005-01-04').map((d) => d.text);
+  assert.deepEqual(texts, []);
+});
+
+test('the seed article: every date, with December cited dates in 2004', () => {
+  const body = readFileSync(seedPath, 'utf8');
+  const dates = findDates(body, '2005-01-04');
+  for (const d of dates) assert.equal(body.slice(d.start, d.end), d.text);
+  const december = dates.filter((d) => d.text.startsWith('December'));
+  assert.equal(december.length, 6);
+  for (const d of december) assert.match(d.date!, /^2004-12-/);
+  assert.deepEqual(
+    dates.filter((d) => d.precision === 'year').map((d) => d.text),
+    ['2003', '1994', '2003', '2004'],
+  );
+  assert.ok(dates.some((d) => d.text === 'early 1990s' && d.range?.[1] === '1993-12-31'));
+});
+
+test('publication date inferred from the text and the publication facts only', () => {
+  const body = readFileSync(seedPath, 'utf8');
+  assert.equal(inferPublicationDate(body, { publication: 'Eurasia Daily Monitor', volume: 2, issue: 2 }), '2005-01-04');
+  const fromText = inferPublicationDate(body, { publication: null, volume: null, issue: null });
+  assert.ok(fromText! >= '2004-12-24' && fromText! <= '2005-01-15', String(fromText));
+  assert.equal(inferPublicationDate('Talks (Interfax, December 30) ran into January 2 (Kommersant, January 2), as in 2004.', { publication: null, volume: null, issue: null }), '2004-01-02');
+  assert.equal(inferPublicationDate('Nothing dated here.', { publication: null, volume: null, issue: null }), null);
+  assert.equal(inferPublicationDate('Output grew in 2003 and will double by 2010.', { publication: null, volume: null, issue: null }), '2003-12-31');
+});

@@ -1,0 +1,109 @@
+// The publication date of an article whose format carries none, from evidence in the text only
+// (never the clock).
+//
+// Rule, in order of trust:
+// 1. Facts about the publication. Eurasia Daily Monitor appeared from 2004: volume N is the year
+//    2003 + N, and it appears once per business day from early January, so issue k of a volume ≥ 2 is
+//    the k-th Monday-to-Friday of that year (Volume 2, Issue 2 → 2005-01-04). Volume 1 started in
+//    mid-year, so only its year carries over. A fact like this is taken as the date (or the year).
+// 2. Dates the text names. A full date ("December 22, 2004", "December 2004") is a lower bound: an
+//    article is not published before the dates it reports. Day-month dates without a year — mostly the
+//    cited dates "(Source, Month Day)" — are recent: the latest of them (in circular calendar order, so
+//    that a run of "December 28 … January 3" ends in January) is placed in the reference year.
+// 3. Years named. The reference year, when no fact gives it, is the latest year the article names,
+//    leaving out deadlines ("by 2010", "until 2015") that look forward; a decade counts by its last year.
+// The result is the latest of: the fact's date, the latest full date, the latest day-month placed in
+// the reference year; with only a year known, the last day of that year (the earliest date at which
+// everything named is past). Null when the text holds no evidence.
+import { iso, lastOfMonth, parseIso, weekday } from './calendar.js';
+import { scanDates, type DateCandidate } from './scan.js';
+
+export interface PublicationHints {
+  publication: string | null;
+  volume: number | null;
+  issue: number | null;
+}
+
+const EDM = /eurasia\s+daily\s+monitor/i;
+
+export function inferPublicationDate(body: string, hints: PublicationHints): string | null {
+  const fact = publicationFact(hints);
+  const dates = scanDates(body, null);
+  const latestFull = latestExplicitDate(dates);
+  let year = fact?.year ?? latestNamedYear(dates);
+  if (year === null && latestFull) year = parseIso(latestFull).year;
+
+  const evidence: string[] = [];
+  if (fact?.date) evidence.push(fact.date);
+  if (latestFull) evidence.push(latestFull);
+  const recent = latestMonthDay(dates);
+  if (recent && year !== null && !fact?.date) {
+    const day = Math.min(recent[1], parseIso(lastOfMonth(year, recent[0])).day);
+    evidence.push(iso(year, recent[0], day));
+  }
+  if (evidence.length === 0) return year === null ? null : iso(year, 12, 31);
+  return evidence.reduce((a, b) => (a > b ? a : b));
+}
+
+/** What the publication's own numbering says: EDM volume → year, issue → business day. */
+function publicationFact(hints: PublicationHints): { year: number; date: string | null } | null {
+  if (!hints.publication || !EDM.test(hints.publication) || !hints.volume || hints.volume < 1) return null;
+  const year = 2003 + hints.volume;
+  if (hints.volume < 2 || !hints.issue || hints.issue < 1) return { year, date: null };
+  return { year, date: nthBusinessDay(year, hints.issue) };
+}
+
+function nthBusinessDay(year: number, n: number): string {
+  let count = 0;
+  for (let month = 1; month <= 12; month++) {
+    const days = parseIso(lastOfMonth(year, month)).day;
+    for (let day = 1; day <= days; day++) {
+      const d = iso(year, month, day);
+      const dow = weekday(d);
+      if (dow !== 0 && dow !== 6 && ++count === n) return d;
+    }
+  }
+  return iso(year, 12, 31);
+}
+
+/** The latest date written with its year, as its first day ("December 2004" → 2004-12-01). */
+function latestExplicitDate(dates: DateCandidate[]): string | null {
+  let latest: string | null = null;
+  for (const d of dates) {
+    if ((d.precision === 'day' || d.precision === 'month') && d.explicitYear !== null && d.date && (!latest || d.date > latest)) latest = d.date;
+  }
+  return latest;
+}
+
+function latestNamedYear(dates: DateCandidate[]): number | null {
+  let latest: number | null = null;
+  for (const d of dates) {
+    if (d.explicitYear === null || d.deadline) continue;
+    if (latest === null || d.explicitYear > latest) latest = d.explicitYear;
+  }
+  return latest;
+}
+
+/**
+ * The most recent of the year-less day-month dates: sort them round the calendar, find the widest gap
+ * between neighbours, and take the date just before it (the end of the run of recent dates).
+ */
+function latestMonthDay(dates: DateCandidate[]): [number, number] | null {
+  const days = dates
+    .filter((d) => d.monthDay)
+    .map((d) => ({ md: d.monthDay!, ordinal: d.monthDay![0] * 31 + d.monthDay![1] }))
+    .sort((a, b) => a.ordinal - b.ordinal);
+  if (days.length === 0) return null;
+  const span = 12 * 31 + 31;
+  let best = days.length - 1;
+  let widest = -1;
+  for (let i = 0; i < days.length; i++) {
+    const next = days[(i + 1) % days.length]!;
+    const gap = (next.ordinal - days[i]!.ordinal + span) % span || (days.length === 1 ? span : 0);
+    if (gap > widest) {
+      widest = gap;
+      best = i;
+    }
+  }
+  return days[best]!.md;
+}

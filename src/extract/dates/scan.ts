@@ -1,0 +1,383 @@
+// Finds date expressions in a text and normalizes them against a reference (the publication date).
+// chrono-node (strict, never forwardDate) reads day-level dates ("December 22", "22 December 2004",
+// "Dec. 5-6", "2004-12-22"); it is run on short windows around month names and numeric dates only,
+// which is several times faster than on the whole text. Our own rules add what chrono's strict mode
+// lacks: bare years, decades ("the early 1990s"), months ("in March", "December 2004") and relative
+// expressions ("yesterday", "last week", "on Tuesday"). A date without an explicit year never lands
+// after the reference; without a reference it stays null.
+import * as chrono from 'chrono-node';
+import type { DateMention } from '../../model/extraction.js';
+import {
+  addDays,
+  iso,
+  lastOfMonth,
+  MONTH_SOURCE,
+  monthNumber,
+  parseIso,
+  resolveMonth,
+  resolveMonthDay,
+  resolveWeekday,
+  weekday,
+  WEEKDAY_NUMBER,
+  WEEKDAY_SOURCE,
+} from './calendar.js';
+
+type Precision = DateMention['precision'];
+
+/** A found date with what the inference of a publication date needs beyond the DateMention. */
+export interface DateCandidate extends DateMention {
+  /** Month and day when the text gave no year ("December 22"), else null. */
+  monthDay: [number, number] | null;
+  /** The year as written, when the text gave one. */
+  explicitYear: number | null;
+  /** A year introduced by "by", "until", "before": a deadline, not a time already past. */
+  deadline: boolean;
+}
+
+const MONTH_TOKEN = new RegExp(`\\b${MONTH_SOURCE}\\b`, 'g');
+const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b/g;
+const MONTH_YEAR = new RegExp(`\\b(?:(early|mid|late)[\\s-]+)?(${MONTH_SOURCE})\\.?,?\\s+((?:1[89]|20)\\d\\d)\\b(?![\\d,.]\\d)`, 'g');
+const MONTH_WITH_CUE = new RegExp(
+  `\\b(?:(in|since|by|until|till|from|through|throughout|during|before|after|(?:the\\s+)?(?:end|beginning|middle|start)\\s+of)\\s+|(last|this|next|early|mid|late)[\\s-]+)(${MONTH_SOURCE})\\b(?![ \\t]*\\d|\\.\\s*\\d)`,
+  'g',
+);
+const DECADE = /(?:\b(early|mid|late)[\s-]+)?(?:\b(1[5-9]\d0|20\d0)|(?<![\w'’])['’](\d0))['’]?s\b/g;
+const DECADE_WORD = /\b(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const YEAR_RANGE = /\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)?\d\d)\b/g;
+const YEAR = /\b(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d\d)\b/g;
+const DAY_WORD = /\b(yesterday|today|tomorrow|tonight)\b/gi;
+const REL_PERIOD = /\b(last|this|next|past)\s+(week|month|year|decade)\b/gi;
+const WEEKDAY = new RegExp(`\\b(?:(last|this|next)\\s+)?(${WEEKDAY_SOURCE})\\b`, 'g');
+const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
+
+/** Words before a 4-digit number that make it an identifier or a count rather than a year. */
+const NOT_YEAR_BEFORE = /(?:\b(?:volume|vol|issue|no|number|page|pp|p|resolution|article|decree|law|code|flight|route|about|some|nearly|almost|approximately|around|roughly|over|than|least|most|to|total|estimated|only|just|all)\.?|#)\s*$/i;
+/** Unit or count nouns after a number that make it a quantity ("2000 troops"). */
+const NOT_YEAR_AFTER = /^\s*(?:people|persons|men|women|children|troops|soldiers|fighters|police|officers|residents|refugees|migrants|families|households|members|workers|civilians|militants|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|dollars|euros|pounds|rubles|roubles|tenge|yuan|units|cases|hectares|acres|square|cubic|feet|ft|kg|mw|votes|deaths|dead|killed|homicides|murders|hours|minutes|seconds|days|weeks|months|years)\b/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+
+/** Part of a year or decade that "early", "mid" and "late" name: [first, last] month or year offset. */
+const PART_OF_YEAR: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+const PART_OF_DECADE: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [7, 9] };
+const PART_OF_MONTH: Record<string, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
+
+const CHRONO_BEFORE = 14;
+const CHRONO_AFTER = 30;
+
+export function scanDates(body: string, reference: string | null): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  chronoDates(body, reference, found);
+  monthYears(body, found);
+  monthsWithCue(body, reference, found);
+  decades(body, reference, found);
+  yearRanges(body, found);
+  years(body, found);
+  relativeDates(body, reference, found);
+  return dropOverlaps(found, body.length);
+}
+
+function candidate(
+  body: string,
+  start: number,
+  end: number,
+  date: string | null,
+  precision: Precision,
+  range: [string, string] | null,
+  extra: Partial<Pick<DateCandidate, 'monthDay' | 'explicitYear' | 'deadline'>> = {},
+): DateCandidate {
+  return {
+    start,
+    end,
+    text: body.slice(start, end),
+    date,
+    precision,
+    range,
+    monthDay: extra.monthDay ?? null,
+    explicitYear: extra.explicitYear ?? null,
+    deadline: extra.deadline ?? false,
+  };
+}
+
+// --- chrono on windows ------------------------------------------------------------------------------
+
+function chronoDates(body: string, reference: string | null, out: DateCandidate[]): void {
+  // Anchors: month names and numeric dates; windows around nearby anchors merge into one.
+  const anchors: [number, number][] = [];
+  for (const re of [MONTH_TOKEN, NUMERIC_DATE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) anchors.push([m.index, m.index + m[0].length]);
+  }
+  if (anchors.length === 0) return;
+  anchors.sort((a, b) => a[0] - b[0]);
+  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  let i = 0;
+  while (i < anchors.length) {
+    const from = Math.max(0, anchors[i]![0] - CHRONO_BEFORE);
+    let to = Math.min(body.length, anchors[i]![1] + CHRONO_AFTER);
+    let j = i + 1;
+    while (j < anchors.length && anchors[j]![0] - CHRONO_BEFORE <= to) {
+      to = Math.min(body.length, anchors[j]![1] + CHRONO_AFTER);
+      j++;
+    }
+    const window = body.slice(from, to);
+    const firstAnchor = i;
+    for (const r of chrono.strict.parse(window, { instant, timezone: 0 }, { forwardDate: false })) {
+      const start = from + r.index;
+      const end = start + r.text.length;
+      // A result cut by the window's edge is only trusted if it does not touch the edge.
+      if ((r.index === 0 && from > 0) || (end === to && to < body.length)) continue;
+      // Only results that hold a month name or a numeric date: chrono's relative readings are ours.
+      if (!anchors.slice(firstAnchor, j).some(([a, b]) => a < end && start < b)) continue;
+      const c = fromChrono(body, start, end, r, reference);
+      if (c) out.push(c);
+    }
+    i = j;
+  }
+}
+
+function fromChrono(body: string, start: number, end: number, r: chrono.ParsedResult, reference: string | null): DateCandidate | null {
+  const month = r.start.get('month');
+  const day = r.start.get('day');
+  if (!month || !day || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  const yearKnown = r.start.isCertain('year');
+  const year = yearKnown ? r.start.get('year')! : null;
+  const date = year !== null ? validIso(year, month, day) : resolveMonthDay(month, day, reference);
+  let range: [string, string] | null = null;
+  if (r.end && date) {
+    const endMonth = r.end.get('month')!;
+    const endDay = r.end.get('day')!;
+    let endYear = r.end.isCertain('year') ? r.end.get('year')! : parseIso(date).year;
+    if (!r.end.isCertain('year') && (endMonth < month || (endMonth === month && endDay < day))) endYear += 1;
+    const last = validIso(endYear, endMonth, endDay);
+    if (last && last >= date) range = [date, last];
+  }
+  return candidate(body, start, end, date, 'day', range, {
+    monthDay: yearKnown ? null : [month, day],
+    explicitYear: year,
+  });
+}
+
+function validIso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = iso(year, month, day);
+  return d <= lastOfMonth(year, month) ? d : null;
+}
+
+// --- months -----------------------------------------------------------------------------------------
+
+function monthYears(body: string, out: DateCandidate[]): void {
+  MONTH_YEAR.lastIndex = 0;
+  for (let m = MONTH_YEAR.exec(body); m; m = MONTH_YEAR.exec(body)) {
+    const month = monthNumber(m[2]!)!;
+    const year = +m[3]!;
+    out.push(monthCandidate(body, m.index, m.index + m[0].length, year, month, m[1], { explicitYear: year }));
+  }
+}
+
+function monthsWithCue(body: string, reference: string | null, out: DateCandidate[]): void {
+  MONTH_WITH_CUE.lastIndex = 0;
+  for (let m = MONTH_WITH_CUE.exec(body); m; m = MONTH_WITH_CUE.exec(body)) {
+    const month = monthNumber(m[3]!)!;
+    const modifier = m[2]; // last | this | next | early | mid | late, part of the expression
+    const start = modifier ? m.index : m.index + m[0].length - m[3]!.length;
+    const end = m.index + m[0].length;
+    let year = resolveMonth(month, reference);
+    if (year !== null && reference) {
+      const ref = parseIso(reference);
+      if (modifier === 'last' && month >= ref.month) year = ref.year - 1;
+      else if (modifier === 'next') year = month > ref.month ? ref.year : ref.year + 1;
+      else if (modifier === 'this') year = ref.year;
+    }
+    const part = modifier === 'early' || modifier === 'mid' || modifier === 'late' ? modifier : undefined;
+    out.push(monthCandidate(body, start, end, year, month, part, {}));
+  }
+}
+
+function monthCandidate(
+  body: string,
+  start: number,
+  end: number,
+  year: number | null,
+  month: number,
+  part: string | undefined,
+  extra: Partial<DateCandidate>,
+): DateCandidate {
+  if (year === null) return candidate(body, start, end, null, 'month', null, extra);
+  const [fromDay, toDay] = part ? PART_OF_MONTH[part.toLowerCase()]! : [1, 31];
+  const first = iso(year, month, fromDay);
+  const lastDay = lastOfMonth(year, month);
+  const last = iso(year, month, toDay) < lastDay ? iso(year, month, toDay) : lastDay;
+  return candidate(body, start, end, first, 'month', [first, last], extra);
+}
+
+// --- decades and years ------------------------------------------------------------------------------
+
+function decades(body: string, reference: string | null, out: DateCandidate[]): void {
+  DECADE.lastIndex = 0;
+  for (let m = DECADE.exec(body); m; m = DECADE.exec(body)) {
+    const decade = m[2] ? +m[2] : centuryOf(+m[3]!, reference);
+    if (decade === null) continue;
+    out.push(decadeCandidate(body, m.index, m.index + m[0].length, decade, m[1]));
+  }
+  DECADE_WORD.lastIndex = 0;
+  for (let m = DECADE_WORD.exec(body); m; m = DECADE_WORD.exec(body)) {
+    // "the nineties" only with a preceding "the" or a modifier; "in his forties" is an age.
+    const before = body.slice(Math.max(0, m.index - 8), m.index);
+    if (!m[1] && !/\bthe\s+$/i.test(before)) continue;
+    if (/\b(?:his|her|their|its)\s+$/i.test(before)) continue;
+    const decade = centuryOf(DECADE_WORDS[m[2]!.toLowerCase()]!, reference);
+    if (decade === null) continue;
+    out.push(decadeCandidate(body, m.index, m.index + m[0].length, decade, m[1]));
+  }
+}
+
+/** A two-digit decade ("'90s") in the latest century where it is not after the reference. */
+function centuryOf(twoDigits: number, reference: string | null): number | null {
+  if (!reference) return 1900 + twoDigits;
+  const refYear = parseIso(reference).year;
+  let decade = Math.floor(refYear / 100) * 100 + twoDigits;
+  if (decade > refYear) decade -= 100;
+  return decade;
+}
+
+function decadeCandidate(body: string, start: number, end: number, decade: number, part: string | undefined): DateCandidate {
+  const [a, b] = part ? PART_OF_DECADE[part.toLowerCase()]! : [0, 9];
+  const first = iso(decade + a, 1, 1);
+  return candidate(body, start, end, first, 'decade', [first, iso(decade + b, 12, 31)], { explicitYear: decade + b });
+}
+
+function yearRanges(body: string, out: DateCandidate[]): void {
+  YEAR_RANGE.lastIndex = 0;
+  for (let m = YEAR_RANGE.exec(body); m; m = YEAR_RANGE.exec(body)) {
+    if (!isYearContext(body, m.index, m.index + m[0].length)) continue;
+    const from = +m[1]!;
+    const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + +m[2]! : +m[2]!;
+    if (to <= from || to - from > 50) continue;
+    out.push(candidate(body, m.index, m.index + m[0].length, iso(from, 1, 1), 'year', [iso(from, 1, 1), iso(to, 12, 31)], { explicitYear: to }));
+  }
+}
+
+function years(body: string, out: DateCandidate[]): void {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(body); m; m = YEAR.exec(body)) {
+    const numberStart = m.index + m[0].length - 4;
+    const end = m.index + m[0].length;
+    if (!isYearContext(body, numberStart, end)) continue;
+    const year = +m[2]!;
+    const [fromMonth, toMonth] = m[1] ? PART_OF_YEAR[m[1].toLowerCase()]! : [1, 12];
+    const before = body.slice(Math.max(0, m.index - 30), m.index);
+    out.push(
+      candidate(body, m.index, end, iso(year, fromMonth, 1), 'year', [iso(year, fromMonth, 1), lastOfMonth(year, toMonth)], {
+        explicitYear: year,
+        deadline: DEADLINE_BEFORE.test(before),
+      }),
+    );
+  }
+}
+
+/** A 4-digit number is a year unless it is part of a larger number, an amount, an identifier or a count. */
+function isYearContext(body: string, start: number, end: number): boolean {
+  const prev = body[start - 1] ?? ' ';
+  if (/[\d$£€¥.,/:#\w]/.test(prev)) return false;
+  if (prev === '-' && !/\b(?:mid|early|late)-$/i.test(body.slice(Math.max(0, start - 6), start))) return false;
+  const next = body[end] ?? ' ';
+  if (/[\d%\w]/.test(next)) return false;
+  if ((next === ',' || next === '.') && /\d/.test(body[end + 1] ?? '')) return false;
+  if (NOT_YEAR_BEFORE.test(body.slice(Math.max(0, start - 16), start))) return false;
+  if (NOT_YEAR_AFTER.test(body.slice(end, end + 20))) return false;
+  return true;
+}
+
+// --- relative expressions ---------------------------------------------------------------------------
+
+function relativeDates(body: string, reference: string | null, out: DateCandidate[]): void {
+  DAY_WORD.lastIndex = 0;
+  for (let m = DAY_WORD.exec(body); m; m = DAY_WORD.exec(body)) {
+    const word = m[1]!.toLowerCase();
+    const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const date = reference ? addDays(reference, shift) : null;
+    out.push(candidate(body, m.index, m.index + m[0].length, date, 'day', null));
+  }
+  REL_PERIOD.lastIndex = 0;
+  for (let m = REL_PERIOD.exec(body); m; m = REL_PERIOD.exec(body)) {
+    const which = m[1]!.toLowerCase();
+    const unit = m[2]!.toLowerCase();
+    const step = which === 'next' ? 1 : which === 'this' ? 0 : -1;
+    out.push(relativePeriod(body, m.index, m.index + m[0].length, reference, unit, step, which === 'past'));
+  }
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(body); m; m = WEEKDAY.exec(body)) {
+    const dow = WEEKDAY_NUMBER.get(m[2]!.toLowerCase())!;
+    const which = m[1]?.toLowerCase();
+    let date = resolveWeekday(dow, reference);
+    if (date && reference) {
+      if (which === 'last' && date === reference) date = addDays(date, -7);
+      else if (which === 'next') date = addDays(date, 7);
+      else if (which === 'this' && date < reference && weekday(reference) < dow) date = addDays(date, 7);
+    }
+    out.push(candidate(body, m.index, m.index + m[0].length, date, 'day', null));
+  }
+  AGO.lastIndex = 0;
+  for (let m = AGO.exec(body); m; m = AGO.exec(body)) {
+    const n = /\d/.test(m[1]!) ? +m[1]! : COUNT_WORDS[m[1]!.toLowerCase()]!;
+    const unit = m[2]!.toLowerCase();
+    let date: string | null = null;
+    let precision: Precision = 'day';
+    if (reference) {
+      const ref = parseIso(reference);
+      if (unit === 'day' || unit === 'week') date = addDays(reference, -n * (unit === 'week' ? 7 : 1));
+      else if (unit === 'month') {
+        const months = ref.year * 12 + ref.month - 1 - n;
+        date = iso(Math.floor(months / 12), (months % 12) + 1, 1);
+        precision = 'month';
+      } else {
+        date = iso(ref.year - n, 1, 1);
+        precision = 'year';
+      }
+    } else precision = unit === 'month' ? 'month' : unit === 'year' ? 'year' : 'day';
+    out.push(candidate(body, m.index, m.index + m[0].length, date, precision, null));
+  }
+}
+
+function relativePeriod(body: string, start: number, end: number, reference: string | null, unit: string, step: number, past: boolean): DateCandidate {
+  const precision: Precision = unit === 'week' ? 'day' : (unit as Precision);
+  if (!reference) return candidate(body, start, end, null, precision, null);
+  const ref = parseIso(reference);
+  if (unit === 'week') {
+    // Weeks run Monday to Sunday; "last week" is the whole week before the reference's.
+    const monday = addDays(reference, -((weekday(reference) + 6) % 7) + 7 * step);
+    return candidate(body, start, end, monday, 'day', [monday, addDays(monday, 6)]);
+  }
+  if (unit === 'month') {
+    const months = ref.year * 12 + ref.month - 1 + step;
+    const year = Math.floor(months / 12);
+    const month = (months % 12) + 1;
+    return candidate(body, start, end, iso(year, month, 1), 'month', [iso(year, month, 1), lastOfMonth(year, month)]);
+  }
+  if (unit === 'year') {
+    if (past) return candidate(body, start, end, addDays(reference, -365), 'year', [addDays(reference, -365), reference]);
+    const year = ref.year + step;
+    return candidate(body, start, end, iso(year, 1, 1), 'year', [iso(year, 1, 1), iso(year, 12, 31)]);
+  }
+  // decade: the ten years up to the reference ("the past decade")
+  const first = iso(ref.year - 10, ref.month, 1);
+  return candidate(body, start, end, first, 'decade', [first, reference]);
+}
+
+// --- overlaps ---------------------------------------------------------------------------------------
+
+/** Longest expression wins; among equals, the first rule's (chrono before our own rules). */
+function dropOverlaps(found: DateCandidate[], length: number): DateCandidate[] {
+  const order = found.map((c, i) => ({ c, i }));
+  order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  const taken = new Uint8Array(length);
+  const kept: DateCandidate[] = [];
+  outer: for (const { c } of order) {
+    for (let p = c.start; p < c.end; p++) if (taken[p]) continue outer;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
