@@ -1,0 +1,147 @@
+// `dossier bench`: throughput of read + analyze + extract + store on one core against a wink-nlp-only
+// pass over the same text, and search / entity latency over the ~25,000-article shared corpus.
+// Figures compare within one run: machines here are noisy.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { readPaths } from '../../ingest/read.js';
+import { toArticle } from '../../ingest/article.js';
+import { ingestItems } from '../../ingest/pipeline.js';
+import { openSqliteStore } from '../../store/sqlite/index.js';
+import type { Store } from '../../store/types.js';
+import { repoRoot, sharedDataDir } from '../../util/paths.js';
+import { printJson } from '../output.js';
+
+export interface BenchOptions {
+  db: string;
+  sampleMb: string;
+  skipCorpus?: boolean;
+}
+
+/** The corpora of the scale target: Reuters-21578, BBC News, InSight Crime (about 25,000 articles). */
+export const CORPUS_PATHS = ['reuters21578', 'bbc-fulltext', 'conflibert-insightcrime'].map((p) => join(sharedDataDir, p));
+
+export async function benchCommand(opts: BenchOptions): Promise<number> {
+  const figures: Record<string, unknown> = {};
+  const sampleFiles = pickSample(join(sharedDataDir, 'bbc-fulltext'), Number(opts.sampleMb) * 1e6);
+  log(`throughput sample: ${sampleFiles.length} BBC articles`);
+
+  // Baseline: wink-nlp's own full pipeline over the same normalized bodies.
+  const bodies: string[] = [];
+  for await (const item of readPaths(sampleFiles)) if (item.ok) bodies.push(toArticle(item.doc).body);
+  const bytes = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
+  const nlp = winkNLP(model);
+  let t = performance.now();
+  let tokens = 0;
+  for (const b of bodies) {
+    const doc = nlp.readDoc(b);
+    tokens += doc.tokens().out().length + doc.sentences().length();
+  }
+  const winkSeconds = (performance.now() - t) / 1000;
+  figures['winkMBps'] = round(bytes / 1e6 / winkSeconds);
+
+  // Ours: read from disk, normalize, analyze, extract, store in a fresh database, on this one thread.
+  const tmp = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  try {
+    const store = await openSqliteStore(join(tmp, 'bench.db'));
+    await store.migrate();
+    t = performance.now();
+    const summary = await ingestItems(store, readPaths(sampleFiles));
+    const oursSeconds = (performance.now() - t) / 1000;
+    await store.close();
+    figures['extractMBps'] = round(summary.bytesExtracted / 1e6 / oursSeconds);
+    figures['ratio'] = round((figures['extractMBps'] as number) / (figures['winkMBps'] as number));
+    figures['sampleMB'] = round(bytes / 1e6);
+    log(`wink-only ${figures['winkMBps']} MB/s (${tokens} tokens), ours ${figures['extractMBps']} MB/s, ratio ${figures['ratio']}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  figures['workersSpeedup'] = null;
+
+  if (!opts.skipCorpus) Object.assign(figures, await corpusFigures(resolve(opts.db)));
+  printJson({ task: 'bench', ...figures });
+  return 0;
+}
+
+async function corpusFigures(dbPath: string): Promise<Record<string, unknown>> {
+  const figures: Record<string, unknown> = {};
+  if (!existsSync(dbPath)) {
+    // A child process, so its peak RSS is the ingest's alone.
+    mkdirSync(dirname(dbPath), { recursive: true });
+    log(`building the corpus database ${dbPath} (once; reused by later runs)`);
+    const cli = join(repoRoot, 'dist/src/cli/main.js');
+    const started = performance.now();
+    const child = spawnSync(process.execPath, [cli, 'ingest', '--db', dbPath, '--json', ...CORPUS_PATHS], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+    const last = child.stdout.trim().split('\n').pop() ?? '{}';
+    const summary = JSON.parse(last) as { read: number; new: number; duplicate: number; failed: unknown[]; peakRssMB?: number; mbExtracted?: number };
+    figures['corpusIngest'] = { read: summary.read, new: summary.new, duplicate: summary.duplicate, failed: summary.failed.length, seconds: round((performance.now() - started) / 1000), mbExtracted: summary.mbExtracted };
+    figures['peakRssMB'] = summary.peakRssMB ?? null;
+  } else {
+    log(`reusing the corpus database ${dbPath} (delete it to re-measure ingest and peak RSS)`);
+    figures['peakRssMB'] = null;
+  }
+  const store = await openSqliteStore(dbPath);
+  try {
+    const stats = await store.stats();
+    figures['corpusArticles'] = stats.articles;
+    const queries = await twoWordQueries(store, 300);
+    figures['searchP95ms'] = round(await p95(queries, (q) => store.search({ text: q, limit: 20 })));
+    const ents = (await store.listEntities({ limit: 200 })).items.map((e) => e.id);
+    figures['entityP95ms'] = ents.length ? round(await p95(ents, (id) => store.getEntity(id))) : null;
+    log(`search p95 ${figures['searchP95ms']} ms over ${queries.length} two-word queries; entity p95 ${figures['entityP95ms']} ms`);
+  } finally {
+    await store.close();
+  }
+  return figures;
+}
+
+/** Deterministic two-word queries drawn from the corpus's own titles (a fixed-seed generator). */
+async function twoWordQueries(store: Store, n: number): Promise<string[]> {
+  const titles = (await store.search({ text: '', limit: 200 })).hits.map((h) => h.title ?? '');
+  const words = [...new Set(titles.join(' ').toLowerCase().match(/\b[a-z]{4,}\b/g) ?? [])].sort();
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const out: string[] = [];
+  for (let i = 0; i < n && words.length > 1; i++) out.push(`${words[Math.floor(rand() * words.length)]} ${words[Math.floor(rand() * words.length)]}`);
+  return out;
+}
+
+async function p95<T>(inputs: T[], run: (x: T) => Promise<unknown>): Promise<number> {
+  for (const x of inputs.slice(0, 20)) await run(x); // warm the caches
+  const times: number[] = [];
+  for (const x of inputs) {
+    const t = performance.now();
+    await run(x);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!;
+}
+
+function pickSample(dir: string, maxBytes: number): string[] {
+  const files: string[] = [];
+  let total = 0;
+  for (const sub of readdirSync(dir).sort()) {
+    const p = join(dir, sub);
+    if (!statSync(p).isDirectory()) continue;
+    for (const f of readdirSync(p).sort()) {
+      if (!f.endsWith('.txt')) continue;
+      const file = join(p, f);
+      total += statSync(file).size;
+      files.push(file);
+      if (total >= maxBytes) return files;
+    }
+  }
+  return files;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function log(msg: string): void {
+  process.stderr.write(`bench: ${msg}\n`);
+}

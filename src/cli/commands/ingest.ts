@@ -1,0 +1,70 @@
+// `dossier ingest PATH…`: progress bar on a terminal, plain lines otherwise, a summary at the end,
+// exit 1 when any input failed (everything else is stored).
+import cliProgress from 'cli-progress';
+import { countInputs, readPaths } from '../../ingest/read.js';
+import { FORMAT_NAMES, type FormatName } from '../../ingest/types.js';
+import { ingestItems, type IngestSummary } from '../../ingest/pipeline.js';
+import { dbLocation, openStore } from '../db.js';
+import { printJson, UsageError } from '../output.js';
+
+export interface IngestOptions {
+  db?: string;
+  format?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export async function ingestCommand(paths: string[], opts: IngestOptions): Promise<number> {
+  if (paths.length === 0) throw new UsageError('ingest needs at least one file or folder (or - for standard input)');
+  if (opts.format && !(FORMAT_NAMES as readonly string[]).includes(opts.format)) {
+    throw new UsageError(`unknown --format "${opts.format}"; use one of ${FORMAT_NAMES.join(', ')}`);
+  }
+  const format = opts.format as FormatName | undefined;
+  const store = await openStore(dbLocation(opts.db));
+  const tty = process.stderr.isTTY === true && !opts.quiet && !opts.json;
+  let bar: cliProgress.SingleBar | null = null;
+  try {
+    if (tty) {
+      const total = await countInputs(paths, format ? { format } : {});
+      bar = new cliProgress.SingleBar(
+        { format: ' {bar} {value}/{total} docs | {new} new, {duplicate} dup, {failed} failed | {eta_formatted} left', hideCursor: true, etaBuffer: 200 },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(total ?? 0, 0, { new: 0, duplicate: 0, failed: 0 });
+    }
+    const summary = await ingestItems(store, readPaths(paths, format ? { format } : {}), (event, s) => {
+      if (bar) {
+        if (s.read > bar.getTotal()) bar.setTotal(s.read);
+        bar.update(s.read, { new: s.new, duplicate: s.duplicate, failed: s.failed.length });
+      } else if (!opts.quiet && !opts.json) {
+        if (event.kind === 'failed') process.stderr.write(`failed  ${describeFailure(event.failure)}\n`);
+        else process.stderr.write(`${event.outcome === 'new' ? 'new    ' : 'dup    '} ${event.source}\n`);
+      }
+    });
+    bar?.stop();
+    report(summary, opts);
+    return summary.failed.length > 0 ? 1 : 0;
+  } finally {
+    bar?.stop();
+    await store.close();
+  }
+}
+
+function describeFailure(f: { file: string; reason: string; line?: number }): string {
+  return `${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ${f.reason}`;
+}
+
+function report(s: IngestSummary, opts: IngestOptions): void {
+  const mb = s.bytesExtracted / 1e6;
+  if (opts.json) {
+    const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+    printJson({ read: s.read, new: s.new, duplicate: s.duplicate, failed: s.failed, seconds: s.ms / 1000, mbExtracted: mb, peakRssMB });
+    return;
+  }
+  const secs = s.ms / 1000;
+  process.stderr.write(
+    `read ${s.read}, new ${s.new}, duplicate ${s.duplicate}, failed ${s.failed.length}` +
+      ` in ${secs.toFixed(1)} s (${mb.toFixed(2)} MB extracted${secs > 0 ? `, ${(mb / secs).toFixed(2)} MB/s` : ''})\n`,
+  );
+  for (const f of s.failed) process.stderr.write(`  ${describeFailure(f)}\n`);
+}
