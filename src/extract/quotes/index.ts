@@ -1,7 +1,84 @@
-// PLACEHOLDER (being built): direct, indirect and mixed quotes with speaker and cue.
+// Quote attribution: who said what. Direct, indirect and mixed quotes with their cue verb and
+// speaker, linked to the entity layer when it has a mention of the speaker.
 import type { EntityLayer, ExtractContext } from '../context.js';
-import type { Quote } from '../../model/extraction.js';
+import type { Mention, Quote } from '../../model/extraction.js';
+import { findAttributions, type Attribution, type AttributeOptions } from './attribute.js';
+import { cueLexicon, defaultCueOptions } from './lexicon.js';
 
-export function extractQuotes(_ctx: ExtractContext, _layer: EntityLayer): Quote[] {
-  return [];
+export type { Attribution } from './attribute.js';
+
+let defaultOptions: AttributeOptions | undefined;
+
+/** The options the product runs with (tuned on PolNeAR train/dev). */
+export function quoteOptions(): AttributeOptions {
+  defaultOptions ??= { cues: cueLexicon(defaultCueOptions), standaloneQuotes: true, minDirectWords: 2 };
+  return defaultOptions;
+}
+
+export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] {
+  const { body } = ctx.analysis;
+  const atts = findAttributions(ctx.analysis, quoteOptions());
+  const mentions = [...layer.mentions].sort((a, b) => a.start - b.start);
+  return atts.map((att) => toQuote(body, att, mentions));
+}
+
+function toQuote(body: string, att: Attribution, mentions: Mention[]): Quote {
+  let speaker: string | null = null;
+  let sStart = att.speakerStart;
+  let sEnd = att.speakerEnd;
+  if (mentions.length && att.sourceStart !== null && att.sourceEnd !== null) {
+    const pronoun = att.resolved || /^(he|she)$/i.test(body.slice(att.sourceStart, att.sourceEnd));
+    const m = pronoun ? precedingPerson(mentions, att.sourceStart) : mentionIn(mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
+    if (m) {
+      speaker = m.entity;
+      // The recognizer's mention is the name itself ("Gulbigash Omarova").
+      sStart = m.start;
+      sEnd = m.end;
+    }
+  }
+  return {
+    start: att.start,
+    end: att.end,
+    text: body.slice(att.start, att.end),
+    kind: att.kind,
+    speaker,
+    speakerText: sStart !== null && sEnd !== null ? body.slice(sStart, sEnd) : null,
+    speakerStart: sStart,
+    speakerEnd: sEnd,
+    cue: body.slice(att.cueStart, att.cueEnd),
+    cueStart: att.cueStart,
+    cueEnd: att.cueEnd,
+  };
+}
+
+/** First index with mention.start >= offset. */
+function lowerBound(mentions: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A mention inside the source phrase, preferring one overlapping the name, people first. */
+function mentionIn(mentions: Mention[], nameStart: number, nameEnd: number, start: number, end: number): Mention | null {
+  let best: Mention | null = null;
+  for (let i = lowerBound(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
+    const m = mentions[i]!;
+    if (m.end > end) continue;
+    const onName = m.start < nameEnd && m.end > nameStart;
+    const rank = (onName ? 2 : 0) + (m.type === 'PERSON' ? 1 : 0);
+    const bestRank = best ? (best.start < nameEnd && best.end > nameStart ? 2 : 0) + (best.type === 'PERSON' ? 1 : 0) : -1;
+    if (rank > bestRank || (rank === bestRank && best && m.end >= best.end)) best = m;
+  }
+  return best;
+}
+
+/** The nearest PERSON mention before `offset`. */
+function precedingPerson(mentions: Mention[], offset: number): Mention | null {
+  for (let i = lowerBound(mentions, offset) - 1; i >= 0; i--) if (mentions[i]!.type === 'PERSON') return mentions[i]!;
+  return null;
 }

@@ -1,0 +1,582 @@
+// Finds attributions (content, cue, source) in one analyzed text with a few linear passes:
+// 1. quoted spans next to a cue become direct quotes ("“…,” asks X" / "X believes, “…”");
+// 2. cue verbs with a clausal complement become indirect quotes ("X says that …", "X assured Y that …");
+// 3. trailing cues take the clause before them ("…, sources said.");
+// 4. "according to X" takes the rest of its sentence.
+// An indirect quote that contains a quoted fragment is "mixed"; quoted terms and titles are not speech.
+import type { Analysis, Token } from '../../analyze/index.js';
+import { isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
+import { ADDRESSEE_CUES } from './lexicon.js';
+
+export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
+
+export interface Attribution {
+  start: number;
+  end: number;
+  kind: QuoteKindName;
+  cueStart: number;
+  cueEnd: number;
+  /** The source as written next to the cue ("political analyst Gulbigash Omarova", "he"). */
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  /** The speaker to report: the name inside the source, or a pronoun's antecedent. */
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  /** True when the speaker was found through a pronoun. */
+  resolved: boolean;
+}
+
+export interface AttributeOptions {
+  cues: ReadonlySet<string>;
+  /** Quoted sentences with no cue of their own continue the previous direct quote's speaker. */
+  standaloneQuotes: boolean;
+  /** Minimum number of words of a quoted span with a cue to count as a direct quote. */
+  minDirectWords: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM']);
+const NP_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+const NP_GLUE = new Set(["'s", '’s', "'", '’', '-', '&', '.']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'where', 'when']);
+const SKIP_BEFORE_CUE_POS = new Set(['ADV', 'AUX', 'PART']);
+const CLAUSE_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':', ',', '...', '…', '—', '–']);
+/** Words before a quoted span that make it a term or a name, not someone's words. */
+const NAMING_WORDS = new Set([
+  'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'label', 'labels', 'labeled', 'labelled',
+  'term', 'termed', 'terms', 'so-called', 'named', 'titled', 'entitled', 'word', 'phrase', 'as', 'known',
+  'branded', 'nicknamed',
+]);
+/** Title words stripped from the front of a name ("Prime Minister Danial Akhmetov" -> "Danial Akhmetov"). */
+const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'senator', 'sen.', 'sen', 'rep.', 'rep', 'representative',
+  'gov.', 'governor', 'chairman', 'chairwoman', 'chair', 'secretary', 'spokesman', 'spokeswoman',
+  'spokesperson', 'analyst', 'observer', 'director', 'chief', 'ceo', 'leader', 'speaker', 'mayor',
+  'general', 'gen.', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'senate', 'deputy', 'foreign',
+  'ambassador', 'judge', 'justice', 'candidate', 'nominee', 'commissioner', 'adviser', 'advisor', 'aide',
+  'professor', 'prof.', 'lt.', 'col.', 'colonel', 'attorney', 'manager', 'strategist', 'pollster',
+  'correspondent', 'editor', 'head', 'former', 'sheriff', 'pastor', 'rev.', 'reverend', 'pope', 'king',
+  'queen', 'prince', 'sir', 'lord', 'democrat', 'republican', 'gop', 'sens.', 'reps.', 'gov', 'house',
+  'political', 'parliament', 'mp', 'officer', 'official', 'executive', 'founder', 'press', 'campaign',
+  'national', 'committee', 'state', 'defense', 'interior', 'economy', 'finance',
+]);
+
+interface Unit {
+  from: number; // first token (inclusive)
+  to: number; // last token (exclusive)
+}
+
+/** Tokens without whitespace tokens, each knowing whether a paragraph break precedes it. */
+interface Stream {
+  body: string;
+  toks: Token[];
+  lower: string[];
+  paragraphStart: boolean[];
+  unitOf: Int32Array;
+  units: Unit[];
+}
+
+function buildStream(analysis: Analysis): Stream {
+  const { body } = analysis;
+  const toks: Token[] = [];
+  for (const t of analysis.tokens) if (t.pos !== 'SPACE' && t.end > t.start) toks.push(t);
+  const lower = toks.map((t) => t.text.toLowerCase());
+  const paragraphStart: boolean[] = new Array(toks.length);
+  const unitOf = new Int32Array(toks.length);
+  const units: Unit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const prev = toks[i - 1];
+    paragraphStart[i] = !prev || body.slice(prev.end, toks[i]!.start).includes('\n');
+    if (!prev || paragraphStart[i] || prev.sentence !== toks[i]!.sentence) {
+      if (units.length) units[units.length - 1]!.to = i;
+      units.push({ from: i, to: toks.length });
+    }
+    unitOf[i] = units.length - 1;
+  }
+  return { body, toks, lower, paragraphStart, unitOf, units };
+}
+
+export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
+  const s = buildStream(analysis);
+  const n = s.toks.length;
+  if (n === 0) return [];
+  const spans = pairQuoteMarks(s.toks.map((t, i) => ({ text: t.text, paragraphStart: s.paragraphStart[i]! })));
+  // spanAt[i] = index of the quoted span whose marks enclose token i (marks included), else -1.
+  const spanAt = new Int32Array(n).fill(-1);
+  spans.forEach((q, k) => {
+    for (let i = q.open; i <= q.close; i++) spanAt[i] = k;
+  });
+  const claimed = new Uint8Array(n);
+  const claim = (a: number, b: number): void => {
+    for (let i = Math.max(0, a); i <= b && i < n; i++) claimed[i] = 1;
+  };
+  const found: Attribution[] = [];
+  const isCue = (i: number): boolean => isCueToken(s, i, options.cues);
+
+  // 1. Direct quotes.
+  const spanUsed = new Uint8Array(spans.length);
+  let lastDirect: { close: number; att: Attribution } | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    if (spanUsed[k]) continue;
+    const q = spans[k]!;
+    const words = countWords(s, q.open + 1, q.close - (q.closed ? 1 : 0));
+    if (words < options.minDirectWords) continue;
+    let att: Attribution | null = null;
+    let lastToken = q.close;
+    const after = cueAfterQuote(s, q, isCue);
+    if (after) {
+      let end = q.close;
+      // "“A,” X said, “B.”": the quote goes on after the cue within its sentence.
+      const next = spans[k + 1];
+      if (next && after.last + 2 === next.open && s.toks[after.last + 1]!.text === ',' && s.unitOf[next.open] === s.unitOf[after.last]) {
+        end = next.close;
+        spanUsed[k + 1] = 1;
+      }
+      att = makeAttribution(s, q.open, end, 'direct', after.cue, after.cue, after.source);
+      lastToken = Math.max(end, after.last);
+    } else {
+      const before = cueBeforeQuote(s, q, isCue);
+      if (before) {
+        att = makeAttribution(s, q.open, q.close, 'direct', before.cue, before.cue, before.source);
+        claim(before.source ? before.source[0] : before.cue, before.cue);
+      } else if (options.standaloneQuotes && lastDirect && words >= 4 && startsUnit(s, q.open) && endsUnit(s, q.close)) {
+        const prev: Attribution = lastDirect.att;
+        if (s.unitOf[q.open]! - s.unitOf[lastDirect.close]! <= 2) {
+          att = { ...prev, start: s.toks[q.open]!.start, end: s.toks[q.close]!.end, kind: 'direct' };
+        }
+      }
+    }
+    if (!att) continue;
+    claim(q.open, lastToken);
+    found.push(att);
+    lastDirect = { close: lastToken, att };
+  }
+
+  // 2–4. Indirect quotes, per unit, left to right.
+  for (const unit of s.units) {
+    for (let i = unit.from; i < unit.to; i++) {
+      if (claimed[i] || spanAt[i] >= 0) continue;
+      if (s.lower[i] === 'according' && s.lower[i + 1] === 'to' && i + 2 < unit.to) {
+        const att = accordingTo(s, unit, i, claimed);
+        if (att) {
+          found.push(withKind(s, att, spans, spanAt));
+          claim(tokenAt(s, att.start), tokenAt(s, att.end - 1));
+          claim(i, i + 1);
+        }
+        continue;
+      }
+      if (!isCue(i)) continue;
+      const att = complementAfterCue(s, unit, i, claimed) ?? trailingCue(s, unit, i, claimed);
+      if (!att) continue;
+      found.push(withKind(s, att, spans, spanAt));
+      claim(tokenAt(s, att.start), tokenAt(s, att.end - 1));
+      claim(i, i);
+      i = Math.max(i, tokenAt(s, att.end - 1));
+    }
+  }
+
+  found.sort((a, b) => a.start - b.start);
+  resolvePronouns(s, found);
+  return found;
+}
+
+// ---------------------------------------------------------------- cues and noun phrases
+
+function isCueToken(s: Stream, i: number, cues: ReadonlySet<string>): boolean {
+  const t = s.toks[i]!;
+  if (!cues.has(s.lower[i]!)) return false;
+  if (t.pos === 'VERB') return true;
+  // wink tags "notes", "claims" after a name as nouns: accept a cue form right after a subject.
+  if (t.pos === 'NOUN' && i > 0) {
+    const p = s.toks[i - 1]!.pos;
+    return (p === 'PROPN' || p === 'PRON') && s.lower[i]!.endsWith('s');
+  }
+  return false;
+}
+
+function isNPToken(s: Stream, i: number): boolean {
+  const t = s.toks[i]!;
+  if (RELATIVE.has(s.lower[i]!)) return false;
+  if (NP_POS.has(t.pos)) return !isQuoteMark(t.text);
+  if (NP_GLUE.has(t.text)) return t.text !== '.' || /^[A-Z]\w*$/.test(s.toks[i - 1]?.text ?? '');
+  // "Joel Pollak of Breitbart California", "the Department of Education"
+  return s.lower[i] === 'of' && NP_POS.has(s.toks[i - 1]?.pos ?? '') && NP_POS.has(s.toks[i + 1]?.pos ?? '');
+}
+
+function hasHead(s: Stream, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (NP_HEAD_POS.has(s.toks[i]!.pos)) return true;
+  return false;
+}
+
+/** The noun phrase ending right before `i` (skipping adverbs and auxiliaries), within the unit. */
+function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= lo && skipped < 3 && SKIP_BEFORE_CUE_POS.has(s.toks[j]!.pos) && !NP_GLUE.has(s.toks[j]!.text)) {
+    j--;
+    skipped++;
+  }
+  const end = j;
+  while (j >= lo && end - j < 12 && isNPToken(s, j)) {
+    // A subject pronoun starts its phrase: don't swallow what stands before it.
+    if (s.toks[j]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(s.lower[j]!) && j < end) break;
+    j--;
+    if (s.toks[j + 1]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(s.lower[j + 1]!)) break;
+  }
+  const start = j + 1;
+  if (start > end || !hasHead(s, start, end)) {
+    // "Trump, the Republican nominee, said" / "Smith, who ran in 2012, said": look past the appositive.
+    if (end >= lo && s.toks[end]!.text === ',') {
+      for (let c = end - 1; c >= lo && end - c < 16; c--) {
+        if (s.toks[c]!.text === ',') {
+          const np = npBefore(s, c + 0, lo);
+          return np && s.toks[np[1]]!.pos === 'PROPN' ? np : null;
+        }
+      }
+    }
+    return null;
+  }
+  return [trimNP(s, start, end), end];
+}
+
+/** Drops leading glue such as a stray possessive or hyphen. */
+function trimNP(s: Stream, start: number, end: number): number {
+  let a = start;
+  while (a < end && (NP_GLUE.has(s.toks[a]!.text) || s.lower[a] === 'of')) a++;
+  return a;
+}
+
+/** The noun phrase starting at `i`, within [i, hi). */
+function npFrom(s: Stream, i: number, hi: number): [number, number] | null {
+  let j = i;
+  while (j < hi && j - i < 12 && isNPToken(s, j)) j++;
+  let end = j - 1;
+  while (end >= i && (NP_GLUE.has(s.toks[end]!.text) || s.lower[end] === 'of')) end--;
+  if (end < i || !hasHead(s, i, end)) return null;
+  return [i, end];
+}
+
+/** Subject of the unit, for participle cues ("the government severed …, arguing that …"). */
+function unitSubject(s: Stream, unit: Unit, cue: number): [number, number] | null {
+  let k = unit.from;
+  // Skip an introductory phrase ("At the same time,") ending in a comma.
+  const firstPos = s.toks[k]!.pos;
+  if (firstPos === 'ADP' || firstPos === 'ADV' || firstPos === 'SCONJ' || firstPos === 'CCONJ' || firstPos === 'VERB') {
+    let c = k;
+    while (c < cue && s.toks[c]!.text !== ',') c++;
+    if (c >= cue) return null;
+    k = c + 1;
+  }
+  return npFrom(s, k, cue);
+}
+
+// ---------------------------------------------------------------- direct quotes
+
+interface CueHit {
+  cue: number;
+  source: [number, number] | null;
+  /** Last token of the cue phrase. */
+  last: number;
+}
+
+/** "“…,” asks political analyst X." / "“…,” he said." */
+function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean): CueHit | null {
+  if (!q.closed) return null;
+  let i = q.close + 1;
+  if (i >= s.toks.length || s.paragraphStart[i]) return null;
+  if (s.toks[i]!.text === ',') i++;
+  const unitEnd = s.units[s.unitOf[Math.min(i, s.toks.length - 1)]!]!.to;
+  const hi = Math.min(unitEnd, i + 14);
+  // cue first: "asks political analyst Gulbigash Omarova"
+  let c = i;
+  while (c < hi && s.toks[c]!.pos === 'ADV') c++;
+  if (c < hi && isCue(c)) {
+    const np = npFrom(s, c + 1, hi);
+    if (np) return { cue: c, source: np, last: np[1] };
+    return { cue: c, source: null, last: c };
+  }
+  // subject first: "he said", "Trump told reporters"
+  const np = npFrom(s, i, hi);
+  if (np) {
+    let v = np[1] + 1;
+    while (v < hi && v - np[1] <= 3 && SKIP_BEFORE_CUE_POS.has(s.toks[v]!.pos) && !isCue(v)) v++;
+    if (v < hi && isCue(v)) return { cue: v, source: np, last: v };
+  }
+  return null;
+}
+
+/** "Kurtov believes, “…”" / "Trump tweeted: “…”" / "said in a statement: “…”". */
+function cueBeforeQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean): CueHit | null {
+  let j = q.open - 1;
+  if (j < 0 || s.paragraphStart[q.open] && !(s.toks[j]!.text === ':')) return null;
+  const punct = s.toks[j]!.text === ',' || s.toks[j]!.text === ':';
+  if (punct) j--;
+  const lo = s.units[s.unitOf[Math.max(0, j)]!]!.from;
+  // Allow a short prepositional phrase between cue and quote ("said in a statement:").
+  for (let c = j; c >= lo && j - c <= 5; c--) {
+    if (isCue(c)) {
+      if (c !== j && !punct) return null;
+      const source = s.toks[c - 1]?.text === ',' && s.toks[c]!.text.endsWith('ing') ? unitSubject(s, s.units[s.unitOf[c]!]!, c) : npBefore(s, c, lo);
+      return { cue: c, source, last: j };
+    }
+    const p = s.toks[c]!.pos;
+    if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON' || p === 'ADV')) return null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- indirect quotes
+
+/** "X says that …", "X assured his Russian counterparts that …", "X notes with regret that …". */
+function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
+  let j = i + 1;
+  const limit = Math.min(unit.to, i + 9);
+  const addressee = ADDRESSEE_CUES.has(s.lower[i]!);
+  let start = -1;
+  // Particles, adverbs, prepositional phrases and an addressee may stand between cue and content.
+  for (; j < limit; j++) {
+    const t = s.toks[j]!;
+    const w = s.lower[j]!;
+    // "that" opens the content unless a verb follows at once (a relative: "the bill that passed").
+    if (w === 'that') {
+      const next = s.toks[j + 1]?.pos;
+      if (next === 'VERB' || next === 'AUX') break;
+      start = j;
+      break;
+    }
+    if (CLAUSE_OPENERS.has(w) && j <= i + 2) {
+      start = j;
+      break;
+    }
+    if (j === i + 1 || (addressee && j <= i + 4)) {
+      if (looksLikeClause(s, j, unit.to)) {
+        start = addressee && j === i + 1 && !SUBJECT_PRONOUNS.has(w) ? -1 : j;
+        if (start >= 0) break;
+      }
+    }
+    const p = t.pos;
+    if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'PART' || (addressee && p === 'PRON'))) break;
+    if (w === 'to' && !addressee && s.toks[j + 1]?.pos === 'VERB') break;
+  }
+  if (start < 0 || claimed[start]) return null;
+  const end = contentEnd(s, unit, start);
+  if (end < start || countWords(s, start, end) < 3) return null;
+  const source = s.toks[i - 1]?.text === ',' && s.lower[i]!.endsWith('ing') ? unitSubject(s, unit, i) : npBefore(s, i, unit.from);
+  return makeAttribution(s, start, end, 'indirect', i, i, source);
+}
+
+/** A clause starts at j: a subject-like word and a verb before any punctuation. */
+function looksLikeClause(s: Stream, j: number, hi: number): boolean {
+  const first = s.toks[j]!;
+  if (!(first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'ADJ' || first.pos === 'NUM')) return false;
+  if (first.pos === 'PRON' && !SUBJECT_PRONOUNS.has(s.lower[j]!) && s.lower[j] !== 'there' && s.lower[j] !== 'this') return false;
+  for (let k = j + 1; k < hi && k <= j + 8; k++) {
+    const p = s.toks[k]!.pos;
+    if (p === 'AUX') return true;
+    // A finite verb, not a participle hanging on a noun ("a range of issues relating to").
+    if (p === 'VERB') return !s.lower[k]!.endsWith('ing');
+    if (p === 'PUNCT' && !NP_GLUE.has(s.toks[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** "…, sources said." / "…, said Smith." / "…, the source added." */
+function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
+  if (isPassive(s, i) || s.lower[i + 1] === 'by') return null;
+  // Nothing verbal may follow the cue phrase to the end of the unit.
+  for (let k = i + 1; k < unit.to; k++) {
+    const p = s.toks[k]!.pos;
+    if (p === 'VERB' || p === 'AUX' || s.lower[k] === 'that' || s.toks[k]!.text === ':') return null;
+  }
+  let comma = -1;
+  let source: [number, number] | null = null;
+  const np = npBefore(s, i, unit.from);
+  const next = s.toks[i + 1];
+  const objectless = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || ADDRESSEE_CUES.has(s.lower[i]!);
+  if (objectless && np && np[0] - 1 > unit.from && isSeparator(s.toks[np[0] - 1]!.text)) {
+    comma = np[0] - 1;
+    source = np;
+  } else if (i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text)) {
+    comma = i - 1;
+    source = npFrom(s, i + 1, unit.to);
+  }
+  if (comma < 0) return null;
+  const start = unit.from;
+  const first = s.toks[start]!.pos;
+  if (first === 'ADP' || first === 'SCONJ' || first === 'VERB') return null;
+  let end = comma - 1;
+  while (end > start && (s.toks[end]!.text === ',' || s.toks[end]!.pos === 'PUNCT' && !isQuoteMark(s.toks[end]!.text))) end--;
+  if (claimed[start] || claimed[end] || countWords(s, start, end) < 3) return null;
+  return makeAttribution(s, start, end, 'indirect', i, i, source);
+}
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** "is expected", "was widely regarded": the phrase before a passive cue is not its source. */
+function isPassive(s: Stream, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && s.toks[j]!.pos === 'ADV') j--;
+  return j >= 0 && BE.has(s.lower[j]!);
+}
+
+function isSeparator(text: string): boolean {
+  return text === ',' || text === '—' || text === '–' || text === '”' || text === '"';
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
+  const source = npFrom(s, i + 2, unit.to);
+  if (!source) return null;
+  const afterSource = source[1] + 1;
+  // Leading: content after the comma that closes the source phrase.
+  if (i <= unit.from + 1) {
+    let c = afterSource;
+    while (c < unit.to && c - afterSource < 8 && s.toks[c]!.text !== ',') c++;
+    if (c >= unit.to || s.toks[c]!.text !== ',') return null;
+    const end = contentEnd(s, unit, c + 1);
+    if (end <= c || claimed[c + 1] || countWords(s, c + 1, end) < 3) return null;
+    return makeAttribution(s, c + 1, end, 'indirect', i, i + 1, source);
+  }
+  // Trailing or medial: the clause before it.
+  let end = i - 1;
+  while (end > unit.from && s.toks[end]!.pos === 'PUNCT' && !isQuoteMark(s.toks[end]!.text)) end--;
+  if (claimed[unit.from] || countWords(s, unit.from, end) < 3) return null;
+  return makeAttribution(s, unit.from, end, 'indirect', i, i + 1, source);
+}
+
+/** Last token of content that runs to the end of its unit: no final punctuation, no citation. */
+function contentEnd(s: Stream, unit: Unit, start: number): number {
+  let end = unit.to - 1;
+  // A trailing "(Source, Date)" citation is not part of what was said.
+  if (s.toks[end]!.text === '.' && s.toks[end - 1]?.text === ')') end--;
+  if (s.toks[end]!.text === ')') {
+    let o = end;
+    while (o > start && s.toks[o]!.text !== '(') o--;
+    if (o > start) end = o - 1;
+  }
+  while (end > start && SENTENCE_END.has(s.toks[end]!.text)) end--;
+  return end;
+}
+
+// ---------------------------------------------------------------- assembling
+
+function makeAttribution(
+  s: Stream,
+  from: number,
+  to: number,
+  kind: QuoteKindName,
+  cueFrom: number,
+  cueTo: number,
+  source: [number, number] | null,
+): Attribution {
+  const name = source ? nameIn(s, source[0], source[1]) : null;
+  return {
+    start: s.toks[from]!.start,
+    end: s.toks[to]!.end,
+    kind,
+    cueStart: s.toks[cueFrom]!.start,
+    cueEnd: s.toks[cueTo]!.end,
+    sourceStart: source ? s.toks[source[0]]!.start : null,
+    sourceEnd: source ? s.toks[source[1]]!.end : null,
+    speakerStart: name ? s.toks[name[0]]!.start : null,
+    speakerEnd: name ? s.toks[name[1]]!.end : null,
+    resolved: false,
+  };
+}
+
+/** The name at the end of a noun phrase, without titles; else the phrase itself. */
+function nameIn(s: Stream, a: number, b: number): [number, number] {
+  let k = b;
+  while (k >= a && s.toks[k]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[k]!.text)) k--;
+  const runStart = k + 1;
+  if (runStart > b) return [a, b];
+  let nameStart = runStart;
+  for (let t = runStart; t <= b; t++) if (TITLE_WORDS.has(s.lower[t]!)) nameStart = t + 1;
+  if (nameStart > b) return runStart === a ? [a, b] : [runStart, b];
+  return [nameStart, b];
+}
+
+/** Direct marks in an indirect content make it mixed, unless the quoted words are a term or title. */
+function withKind(s: Stream, att: Attribution, spans: QuotedSpan[], spanAt: Int32Array): Attribution {
+  const from = tokenAt(s, att.start);
+  const to = tokenAt(s, att.end - 1);
+  for (let i = from; i <= to; i++) {
+    const k = spanAt[i]!;
+    if (k < 0) continue;
+    const q = spans[k]!;
+    i = q.close;
+    if (!isTermQuote(s, q)) return { ...att, kind: 'mixed' };
+  }
+  return att;
+}
+
+function isTermQuote(s: Stream, q: QuotedSpan): boolean {
+  const before = q.open - 1;
+  if (before >= 0) {
+    if (NAMING_WORDS.has(s.lower[before]!)) return true;
+    const p = s.toks[before]!.pos;
+    // "as an “evil power”", "calling them “compatriots”"
+    if (p === 'DET' && NAMING_WORDS.has(s.lower[before - 1] ?? '')) return true;
+    if ((p === 'PRON' || p === 'PROPN' || p === 'NOUN') && /^call|^dub|^label|^brand/.test(s.lower[before - 1] ?? '')) return true;
+    for (let k = before; k >= 0 && before - k < 6; k--) if (/^call|^dub|^label|^term$|^brand/.test(s.lower[k]!)) return true;
+  }
+  const words = countWords(s, q.open + 1, q.close - 1);
+  if (words <= 1) return true;
+  // A title: every word capitalized.
+  let allCaps = true;
+  for (let i = q.open + 1; i < q.close; i++) {
+    const t = s.toks[i]!;
+    if (t.kind === 'word' && !/^[A-Z0-9]/.test(t.text) && !/^(of|in|the|a|an|and|for|to|on|at)$/.test(t.text)) allCaps = false;
+  }
+  return allCaps;
+}
+
+/** "he said": the nearest preceding named speaker stands in for a personal pronoun. */
+function resolvePronouns(s: Stream, found: Attribution[]): void {
+  let lastName: { start: number; end: number } | null = null;
+  for (const att of found) {
+    if (att.sourceStart === null || att.sourceEnd === null) continue;
+    const text = s.body.slice(att.sourceStart, att.sourceEnd).toLowerCase();
+    if (PERSON_PRONOUNS.has(text)) {
+      if (lastName) {
+        att.speakerStart = lastName.start;
+        att.speakerEnd = lastName.end;
+        att.resolved = true;
+      }
+    } else if (att.speakerStart !== null && att.speakerEnd !== null && /^[A-Z]/.test(s.body.slice(att.speakerStart, att.speakerEnd))) {
+      lastName = { start: att.speakerStart, end: att.speakerEnd };
+    }
+  }
+}
+
+// ---------------------------------------------------------------- helpers
+
+function countWords(s: Stream, a: number, b: number): number {
+  let n = 0;
+  for (let i = Math.max(0, a); i <= b && i < s.toks.length; i++) if (s.toks[i]!.kind === 'word' || s.toks[i]!.kind === 'number') n++;
+  return n;
+}
+
+function startsUnit(s: Stream, i: number): boolean {
+  return s.units[s.unitOf[i]!]!.from === i;
+}
+
+function endsUnit(s: Stream, i: number): boolean {
+  const u = s.units[s.unitOf[i]!]!;
+  for (let k = i + 1; k < u.to; k++) if (s.toks[k]!.kind === 'word') return false;
+  return true;
+}
+
+/** Token index of the token containing char offset `offset` (binary search). */
+function tokenAt(s: Stream, offset: number): number {
+  let lo = 0;
+  let hi = s.toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s.toks[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,69 @@
+// Cue verbs of attribution. The learned lexicon (models/quotes/cues.json, built by
+// scripts/train-quotes.ts from PolNeAR train) counts how often each word form heads a cue and how
+// often it occurs; a form is a cue when it is frequent enough as one and usually one.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { modelsDir } from '../../util/paths.js';
+
+export interface CueLexiconOptions {
+  /** Minimum share of a form's occurrences that head a cue. */
+  minRatio: number;
+  /** Minimum number of times the form headed a cue in train. */
+  minCount: number;
+}
+
+export const defaultCueOptions: CueLexiconOptions = { minRatio: 0.3, minCount: 3 };
+
+/** Speech verbs known without training, so the stage works when the model file is absent. */
+const CORE_CUES = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
+  'ask', 'asks', 'asked', 'note', 'notes', 'noted', 'noting', 'argue', 'argues', 'argued', 'arguing',
+  'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'assure', 'assures', 'assured',
+  'stress', 'stresses', 'stressed', 'insist', 'insists', 'insisted', 'warn', 'warns', 'warned',
+  'explain', 'explains', 'explained', 'state', 'states', 'stated', 'declare', 'declares', 'declared',
+  'announce', 'announces', 'announced', 'report', 'reports', 'reported', 'write', 'writes', 'wrote',
+  'suggest', 'suggests', 'suggested', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges',
+  'acknowledged', 'emphasize', 'emphasizes', 'emphasized', 'maintain', 'maintains', 'maintained',
+  'predict', 'predicts', 'predicted', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'reply',
+  'replies', 'replied', 'respond', 'responds', 'responded', 'concede', 'conceded', 'contend', 'contends',
+  'contended', 'observe', 'observes', 'observed', 'remark', 'remarked', 'recall', 'recalls', 'recalled',
+  'tweeted', 'tweets', 'answered', 'answers', 'continued', 'continues', 'promised', 'promises', 'vowed',
+  'vows', 'complained', 'complains', 'confirmed', 'confirms', 'denied', 'denies', 'alleged', 'alleges',
+];
+
+/** Verbs whose first object is the addressee, not the content ("assured his counterparts that"). */
+export const ADDRESSEE_CUES = new Set([
+  'tell', 'tells', 'told', 'telling', 'assure', 'assures', 'assured', 'assuring', 'inform', 'informs',
+  'informed', 'remind', 'reminds', 'reminded', 'warn', 'warns', 'warned', 'warning', 'urge', 'urges',
+  'urged', 'convince', 'convinced', 'persuade', 'persuaded', 'promise', 'promised', 'promises', 'ask',
+  'asks', 'asked', 'asking', 'notify', 'notified',
+]);
+
+interface CueFile {
+  cues: Record<string, [number, number]>;
+}
+
+let learned: Map<string, [number, number]> | null | undefined;
+
+function loadLearned(): Map<string, [number, number]> | null {
+  if (learned !== undefined) return learned;
+  const file = resolve(modelsDir, 'quotes', 'cues.json');
+  learned = existsSync(file) ? new Map(Object.entries((JSON.parse(readFileSync(file, 'utf8')) as CueFile).cues)) : null;
+  return learned;
+}
+
+/** Set of lower-case word forms that act as attribution cues. */
+export function cueLexicon(options: CueLexiconOptions = defaultCueOptions): Set<string> {
+  const set = new Set(CORE_CUES);
+  const counts = loadLearned();
+  if (counts) {
+    for (const [form, [n, occ]] of counts) {
+      if (n >= options.minCount && n / occ >= options.minRatio && /^[a-z]+$/.test(form)) set.add(form);
+    }
+  }
+  // Never cues on their own: function words and copulas that the learned counts may let through.
+  for (const w of STOP_FORMS) set.delete(w);
+  return set;
+}
+
+const STOP_FORMS = ['according', 'is', 'was', 'are', 'be', 'has', 'have', 'had', 'in', 'on', 'for', 'of', 'to', 'the', 'a', 'as', 'with', 'by'];

@@ -1,0 +1,59 @@
+// Pairs quotation marks into quoted spans over a token stream. Curly marks say which way they face;
+// a straight mark toggles. A quote still open at a paragraph break continues when the next
+// paragraph opens with a mark (the newspaper convention for multi-paragraph quotes); otherwise it
+// is closed at the end of its paragraph.
+
+export interface MarkToken {
+  text: string;
+  /** True when a paragraph break precedes this token. */
+  paragraphStart: boolean;
+}
+
+export interface QuotedSpan {
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark, or of the last token of the paragraph when unclosed. */
+  close: number;
+  closed: boolean;
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+export function isOpeningMark(text: string): boolean {
+  return OPENERS.has(text) || text === STRAIGHT;
+}
+
+export function isQuoteMark(text: string): boolean {
+  return OPENERS.has(text) || CLOSERS.has(text) || text === STRAIGHT;
+}
+
+export function pairQuoteMarks(tokens: readonly MarkToken[]): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const { text, paragraphStart } = tokens[i]!;
+    if (paragraphStart && open >= 0) {
+      if (isOpeningMark(text)) continue; // the quote goes on in this paragraph
+      spans.push({ open, close: i - 1, closed: false });
+      open = -1;
+    }
+    if (OPENERS.has(text)) {
+      if (open >= 0) spans.push({ open, close: i - 1, closed: false });
+      open = i;
+    } else if (CLOSERS.has(text)) {
+      if (open >= 0) {
+        spans.push({ open, close: i, closed: true });
+        open = -1;
+      }
+    } else if (text === STRAIGHT) {
+      if (open >= 0) {
+        spans.push({ open, close: i, closed: true });
+        open = -1;
+      } else open = i;
+    }
+  }
+  if (open >= 0) spans.push({ open, close: tokens.length - 1, closed: false });
+  return spans;
+}
