@@ -21,6 +21,7 @@ program
   .option('--format <name>', 'force a format: edm, text, bbc, html, jsonl, rss, reuters, insightcrime')
   .option('--json', 'print the summary as JSON')
   .option('-q, --quiet', 'print only the summary')
+  .option('--workers <n>', 'extract on n worker threads (the store stays on one); 1 = this thread', '1')
   .action(async (paths: string[], opts) => {
     const { ingestCommand } = await import('./commands/ingest.js');
     process.exitCode = await ingestCommand(paths, opts);

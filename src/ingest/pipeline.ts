@@ -2,7 +2,9 @@
 // with its file and reason and the batch goes on; a known article is skipped before any analysis.
 import type { RawDocument } from '../model/document.js';
 import { extract } from '../extract/index.js';
+import type { Article, Extraction } from '../model/extraction.js';
 import type { Store } from '../store/types.js';
+import type { ExtractPool } from './pool.js';
 import { toArticle } from './article.js';
 
 export type IngestItem = { ok: true; doc: RawDocument } | { ok: false; file: string; reason: string; line?: number };
@@ -27,37 +29,70 @@ export type IngestEvent =
   | { kind: 'stored'; outcome: 'new' | 'duplicate'; source: string; title: string | null }
   | { kind: 'failed'; failure: IngestFailure };
 
-export async function ingestItems(
-  store: Store,
-  items: AsyncIterable<IngestItem>,
-  onEvent: (event: IngestEvent, summary: IngestSummary) => void = () => {},
-): Promise<IngestSummary> {
+export interface IngestOptions {
+  onEvent?: (event: IngestEvent, summary: IngestSummary) => void;
+  /** Extract on worker threads; without it, extraction runs on this thread. */
+  pool?: ExtractPool;
+}
+
+export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
+  const onEvent = opts.onEvent ?? (() => {});
   const summary: IngestSummary = { read: 0, new: 0, duplicate: 0, failed: [], bytesExtracted: 0, ms: 0 };
+  const fail = (failure: IngestFailure) => {
+    summary.failed.push(failure);
+    onEvent({ kind: 'failed', failure }, summary);
+  };
+  const stored = (outcome: 'new' | 'duplicate', article: Article) => {
+    summary[outcome]++;
+    onEvent({ kind: 'stored', outcome, source: article.source, title: article.title }, summary);
+  };
+  // With a pool, keep a few articles in flight per worker and store each as its extraction arrives.
+  const inFlight = new Set<Promise<void>>();
+  const maxInFlight = opts.pool ? opts.pool.size * 4 : 1;
+  const finish = async (article: Article, extraction: Promise<Extraction> | Extraction) => {
+    try {
+      stored(await store.save(await extraction), article);
+    } catch (err) {
+      fail({ file: article.source, reason: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
   for await (const item of items) {
     summary.read++;
     if (!item.ok) {
-      const failure: IngestFailure = { file: item.file, reason: item.reason, ...(item.line !== undefined ? { line: item.line } : {}) };
-      summary.failed.push(failure);
-      onEvent({ kind: 'failed', failure }, summary);
+      fail({ file: item.file, reason: item.reason, ...(item.line !== undefined ? { line: item.line } : {}) });
       continue;
     }
+    let article: Article;
     try {
-      const article = toArticle(item.doc);
+      article = toArticle(item.doc);
       if (!article.body) throw new Error('no text left after normalization');
-      let outcome: 'new' | 'duplicate' = 'duplicate';
-      if (!(await store.hasArticle(article.id))) {
-        summary.bytesExtracted += Buffer.byteLength(article.body);
-        outcome = await store.save(extract(article));
+      if (await store.hasArticle(article.id)) {
+        stored('duplicate', article);
+        continue;
       }
-      summary[outcome]++;
-      onEvent({ kind: 'stored', outcome, source: article.source, title: article.title }, summary);
     } catch (err) {
-      const failure = { file: item.doc.source, reason: err instanceof Error ? err.message : String(err) };
-      summary.failed.push(failure);
-      onEvent({ kind: 'failed', failure }, summary);
+      fail({ file: item.doc.source, reason: err instanceof Error ? err.message : String(err) });
+      continue;
     }
+    summary.bytesExtracted += Buffer.byteLength(article.body);
+    if (!opts.pool) {
+      let extraction: Extraction;
+      try {
+        extraction = extract(article);
+      } catch (err) {
+        fail({ file: article.source, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+        continue;
+      }
+      await finish(article, extraction);
+      continue;
+    }
+    const task = finish(article, opts.pool.extract(article)).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
   summary.ms = performance.now() - started;
   return summary;
 }

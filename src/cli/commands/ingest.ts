@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import { countInputs, readPaths } from '../../ingest/read.js';
 import { FORMAT_NAMES, type FormatName } from '../../ingest/types.js';
 import { ingestItems, type IngestSummary } from '../../ingest/pipeline.js';
+import { createExtractPool } from '../../ingest/pool.js';
 import { dbLocation, openStore } from '../db.js';
 import { printJson, UsageError } from '../output.js';
 
@@ -12,6 +13,7 @@ export interface IngestOptions {
   format?: string;
   json?: boolean;
   quiet?: boolean;
+  workers?: string;
 }
 
 export async function ingestCommand(paths: string[], opts: IngestOptions): Promise<number> {
@@ -20,7 +22,10 @@ export async function ingestCommand(paths: string[], opts: IngestOptions): Promi
     throw new UsageError(`unknown --format "${opts.format}"; use one of ${FORMAT_NAMES.join(', ')}`);
   }
   const format = opts.format as FormatName | undefined;
+  const workers = opts.workers === undefined ? 1 : Number(opts.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${opts.workers}"`);
   const store = await openStore(dbLocation(opts.db));
+  const pool = workers > 1 ? createExtractPool(workers) : undefined;
   const tty = process.stderr.isTTY === true && !opts.quiet && !opts.json;
   let bar: cliProgress.SingleBar | null = null;
   try {
@@ -32,7 +37,7 @@ export async function ingestCommand(paths: string[], opts: IngestOptions): Promi
       );
       bar.start(total ?? 0, 0, { new: 0, duplicate: 0, failed: 0 });
     }
-    const summary = await ingestItems(store, readPaths(paths, format ? { format } : {}), (event, s) => {
+    const summary = await ingestItems(store, readPaths(paths, format ? { format } : {}), { pool, onEvent: (event, s) => {
       if (bar) {
         if (s.read > bar.getTotal()) bar.setTotal(s.read);
         bar.update(s.read, { new: s.new, duplicate: s.duplicate, failed: s.failed.length });
@@ -40,12 +45,13 @@ export async function ingestCommand(paths: string[], opts: IngestOptions): Promi
         if (event.kind === 'failed') process.stderr.write(`failed  ${describeFailure(event.failure)}\n`);
         else process.stderr.write(`${event.outcome === 'new' ? 'new    ' : 'dup    '} ${event.source}\n`);
       }
-    });
+    } });
     bar?.stop();
     report(summary, opts);
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     bar?.stop();
+    await pool?.close();
     await store.close();
   }
 }
