@@ -7,12 +7,12 @@ import { extractDates } from './dates/index.js';
 import { extractEntities } from './entities/index.js';
 import { extractQuantities } from './quantities/index.js';
 import { extractQuotes } from './quotes/index.js';
+import { linkOutlets } from './outlets.js';
 
 export function extract(article: Article, analysis: Analysis = analyze(article.body)): Extraction {
   const ctx: ExtractContext = { article, analysis };
   const dates = extractDates(ctx);
-  const layer = extractEntities(ctx);
-  const citations = linkCitationSources(extractCitations(ctx), layer.entities);
+  const { citations, layer } = linkOutlets(extractCitations(ctx), extractEntities(ctx));
   const quotes = extractQuotes(ctx, layer);
   const quantities = extractQuantities({ ...ctx, dates });
   return {
@@ -28,12 +28,3 @@ export function extract(article: Article, analysis: Analysis = analyze(article.b
   };
 }
 
-/** A cited outlet points at its ORG entity when the recognizer found one of the same name. */
-function linkCitationSources(citations: Extraction['citations'], entities: Extraction['entities']): Extraction['citations'] {
-  const byName = new Map<string, string>();
-  for (const e of entities) {
-    if (e.type !== 'ORG') continue;
-    for (const n of [e.name, ...e.aliases]) byName.set(n.toLowerCase(), e.id);
-  }
-  return citations.map((c) => (c.source && byName.has(c.source.toLowerCase()) ? { ...c, entity: byName.get(c.source.toLowerCase())! } : c));
-}
