@@ -1,7 +1,60 @@
-// PLACEHOLDER (being built): parenthetical and in-text source citations.
+// Source citations: parenthetical "(Interfax-AVN, December 10)" and inline "El Tiempo reported".
+//
+// Offsets: a parenthetical citation covers its whole parenthesis (brackets included), and when one
+// parenthesis names several sources — "(Interfax, December 10; RIA Novosti, December 11)" or
+// "(Interfax, Kommersant, December 10)" — each source is its own citation with that same whole
+// parenthesis as raw/start/end and its own date. An inline citation covers cue and name, plus a date
+// right after the verb ("Reuters reported on Monday"). Always body.slice(start, end) === raw.
+// Dates resolve against the publication date and never into its future.
 import type { ExtractContext } from '../context.js';
 import type { Citation } from '../../model/extraction.js';
+import { findInlineCitations } from './inline.js';
+import { findParentheticals, parseParenthetical, partDate } from './parenthetical.js';
+import { parseIso } from '../dates/calendar.js';
 
-export function extractCitations(_ctx: ExtractContext): Citation[] {
-  return [];
+export function extractCitations(ctx: ExtractContext): Citation[] {
+  return findCitations(ctx.article.body, ctx.article.date);
+}
+
+export function findCitations(body: string, reference: string | null): Citation[] {
+  const out: Citation[] = [];
+  for (const p of findParentheticals(body)) {
+    for (const part of p.parts) {
+      out.push({
+        start: p.start,
+        end: p.end,
+        raw: p.raw,
+        source: part.source,
+        date: partDate(part, reference),
+        malformed: part.source === null,
+        form: 'parenthetical',
+      });
+    }
+  }
+  const taken = out.map((c) => [c.start, c.end] as const);
+  for (const c of findInlineCitations(body, reference)) {
+    if (taken.some(([a, b]) => a < c.end && c.start < b)) continue;
+    taken.push([c.start, c.end]);
+    out.push({ start: c.start, end: c.end, raw: body.slice(c.start, c.end), source: c.source, date: c.date, malformed: false, form: 'inline' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the outlet's name lies in the body (for an ORG mention), recomputed from the citation's raw
+ * text: null for a citation without a source.
+ */
+export function citationSourceSpan(c: Citation): { start: number; end: number } | null {
+  if (!c.source) return null;
+  if (c.form !== 'inline') {
+    const parts = parseParenthetical(c.raw);
+    if (parts) {
+      const wanted = c.date ? parseIso(c.date) : null;
+      const same = parts.filter((p) => p.source === c.source && p.sourceOffset >= 0);
+      const part = same.find((p) => !wanted || (p.month === wanted.month && p.day === wanted.day)) ?? same[0];
+      if (part) return { start: c.start + part.sourceOffset, end: c.start + part.sourceOffset + c.source.length };
+    }
+  }
+  const at = c.raw.indexOf(c.source);
+  return at < 0 ? null : { start: c.start + at, end: c.start + at + c.source.length };
 }

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sharedDataDir } from '../../util/paths.js';
+import { citationSourceSpan, findCitations } from './index.js';
+
+function check(body: string, reference: string | null) {
+  const citations = findCitations(body, reference);
+  for (const c of citations) {
+    assert.equal(body.slice(c.start, c.end), c.raw);
+    const span = citationSourceSpan(c);
+    if (c.source) assert.equal(body.slice(span!.start, span!.end), c.source);
+    else assert.equal(span, null);
+  }
+  return citations;
+}
+
+test('the seed article: five parenthetical citations dated December 2004', () => {
+  const body = readFileSync(resolve(sharedDataDir, 'edm/000_0cf69e1f5984bc52.txt'), 'utf8');
+  const got = check(body, '2005-01-04').map((c) => [c.source, c.date, c.malformed, c.form]);
+  assert.deepEqual(got, [
+    ['Turkistan', '2004-12-16', false, 'parenthetical'],
+    [null, '2004-12-28', true, 'parenthetical'],
+    ['Panorama', '2004-12-24', false, 'parenthetical'],
+    ['Interfax-AVN', '2004-12-10', false, 'parenthetical'],
+    ['Central Asian Monitor', '2004-12-24', false, 'parenthetical'],
+  ]);
+});
+
+test('parenthetical forms: several groups, several sources, ranges, years, web sites', () => {
+  const body =
+    'A (Interfax, December 10; RIA Novosti, December 11). B (Interfax, Kommersant, December 10). ' +
+    'C (Kazinform, December 10-11). D (Kazinform, December 10, 2003). E (www.zona.kz, December 5).';
+  const got = check(body, '2005-01-04').map((c) => [c.source, c.date]);
+  assert.deepEqual(got, [
+    ['Interfax', '2004-12-10'],
+    ['RIA Novosti', '2004-12-11'],
+    ['Interfax', '2004-12-10'],
+    ['Kommersant', '2004-12-10'],
+    ['Kazinform', '2004-12-10'],
+    ['Kazinform', '2003-12-10'],
+    ['www.zona.kz', '2004-12-05'],
+  ]);
+});
+
+test('parentheses that are prose are not citations', () => {
+  const body =
+    'Altynsarino in Kostanai region (North Kazakhstan) and Khromtau (in West Kazakhstan). A partner ' +
+    '(Kazakhstan’s imports from Russia in 2003 totaled $3.27 billion) and (killed by troops in December) and (who took office on June 1).';
+  assert.deepEqual(check(body, '2005-01-04'), []);
+});
+
+test('inline attributions to outlets, not to people', () => {
+  const body =
+    'The deal collapsed, El Tiempo reported. According to Interfax, talks resumed. He told the Associated Press. ' +
+    'Reuters reported on Monday that x. In an interview with Kommersant, he said so. According to Kurtov, nothing changed. ' +
+    'Smith reported a loss. As InSight Crime reported, y.';
+  const got = check(body, '2005-01-04').map((c) => [c.raw, c.source, c.date, c.form]);
+  assert.deepEqual(got, [
+    ['El Tiempo reported', 'El Tiempo', null, 'inline'],
+    ['According to Interfax', 'Interfax', null, 'inline'],
+    ['told the Associated Press', 'Associated Press', null, 'inline'],
+    ['Reuters reported on Monday', 'Reuters', '2005-01-03', 'inline'],
+    ['In an interview with Kommersant', 'Kommersant', null, 'inline'],
+    ['InSight Crime reported', 'InSight Crime', null, 'inline'],
+  ]);
+});
+
+test('without a publication date, year-less cited dates stay null', () => {
+  const [c] = check('Text (Interfax, December 10).', null);
+  assert.equal(c!.date, null);
+  assert.equal(c!.source, 'Interfax');
+});

@@ -1,0 +1,90 @@
+// Is a capitalized name a news outlet? In running text, "according to Kurtov" cites a person and
+// "according to Interfax" an outlet; only outlets make an inline citation. A name is an outlet when it
+// is a known outlet, has an outlet's shape (a web domain; "El Tiempo", "La Nacion"; a last word such as
+// News, Times, Post, Monitor), or the text calls it one ("the newspaper Turkistan", "Kommersant daily").
+
+/** Well-known agencies, papers and broadcasters in the genres Dossier reads (names are facts, not text). */
+const KNOWN_OUTLETS = new Set([
+  // wires and international broadcasters
+  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Agence France Presse', 'EFE', 'Xinhua', 'Bloomberg',
+  'Dow Jones', 'UPI', 'ANSA', 'DPA', 'Kyodo', 'Yonhap', 'IRNA', 'Anadolu', 'Anadolu Agency', 'BBC', 'CNN', 'MSNBC', 'Fox',
+  'Fox News', 'NBC', 'ABC', 'CBS', 'NPR', 'PBS', 'Al Jazeera', 'Al Arabiya', 'Deutsche Welle', 'Euronews', 'RFE/RL',
+  'Radio Free Europe', 'Radio Liberty', 'Voice of America', 'VOA', 'Politico', 'POLITICO', 'Axios', 'Vice News',
+  'BuzzFeed', 'BuzzFeed News', 'The Intercept', 'ProPublica', 'InSight Crime', 'The Economist', 'Economist', 'Newsweek',
+  'Forbes', 'Fortune', 'The Hill', 'Breitbart', 'The Atlantic', 'Slate', 'Salon', 'Vox', 'McClatchy', 'Univision',
+  'Telemundo', 'RealClearPolitics', 'Stratfor', 'Jane’s', "Jane's", 'Eurasianet', 'EurasiaNet', 'Jamestown',
+  // newspapers (English)
+  'Guardian', 'The Guardian', 'Observer', 'Independent', 'Telegraph', 'Financial Times', 'FT', 'Wall Street Journal', 'WSJ',
+  'New York Times', 'Washington Post', 'The Post', 'The Times', 'USA Today', 'USA TODAY', 'Los Angeles Times',
+  'Miami Herald', 'Houston Chronicle', 'Dallas Morning News', 'Christian Science Monitor', 'Huffington Post',
+  'The Huffington Post', 'HuffPost', 'Daily Beast', 'The Daily Beast', 'Moscow Times', 'St. Petersburg Times',
+  // Russian and post-Soviet
+  'Interfax', 'Interfax-AVN', 'Interfax-Kazakhstan', 'Interfax-Ukraine', 'ITAR-TASS', 'TASS', 'RIA Novosti', 'RIA', 'Regnum',
+  'REGNUM', 'Rosbalt', 'Prime-TASS', 'Kommersant', 'Kommersant-Vlast', 'Izvestia', 'Izvestiya', 'Vedomosti',
+  'Nezavisimaya Gazeta', 'Rossiiskaya Gazeta', 'Rossiyskaya Gazeta', 'Novaya Gazeta', 'Moskovsky Komsomolets',
+  'Komsomolskaya Pravda', 'Pravda', 'Trud', 'Vremya Novostei', 'Gazeta', 'Ekho Moskvy', 'Echo Moskvy', 'NTV', 'ORT',
+  'RTR', 'Channel One', 'Rossiya', 'Lenta.ru', 'Gazeta.ru', 'Newsru.com', 'Polit.ru', 'Strana.ru', 'Utro.ru',
+  'Kazakhstan Today', 'Khabar', 'Khabar TV', 'Panorama', 'Turkistan', 'Karavan', 'Express-K', 'Kazinform', 'KazTAG',
+  'Delovaya nedelya', 'Respublika', 'Central Asian Monitor', 'Kabar', 'AKIpress',
+  'Ferghana.ru', 'Fergana', 'Uzbekistan Daily', 'UzReport', 'Zerkalo', 'Turan', 'APA', 'Trend', 'Mediamax', 'Arminfo',
+  'Civil Georgia', 'Rustavi-2', 'Rustavi 2', 'Imedi', 'Ukrainska Pravda', 'Zerkalo Nedeli', 'UNIAN', 'Ukrinform',
+  'Belapan', 'BelaPAN', 'Infotag', 'Moldpres', 'Asia-Plus', 'Avesta',
+  // Latin American and Spanish
+  'El Tiempo', 'El Espectador', 'Semana', 'El Colombiano', 'El Heraldo', 'El Universal', 'Milenio', 'Proceso', 'Reforma',
+  'Excelsior', 'Excélsior', 'La Jornada', 'Animal Politico', 'Animal Político', 'Zeta', 'Zeta Tijuana', 'Río Doce',
+  'Rio Doce', 'El Financiero', 'El Economista', 'Noroeste', 'El Siglo de Torreon', 'El Norte', 'El Diario', 'El Faro',
+  'La Prensa Grafica', 'La Prensa Gráfica', 'El Diario de Hoy', 'La Prensa', 'Prensa Libre', 'Plaza Publica',
+  'Plaza Pública', 'Nomada', 'Nómada', 'El Periodico', 'El Periódico', 'Siglo 21', 'La Hora', 'El Heraldo de Honduras',
+  'La Tribuna', 'Confidencial', 'La Nacion', 'La Nación', 'Clarin', 'Clarín', 'Pagina 12', 'Página 12', 'Infobae',
+  'El Comercio', 'La Republica', 'La República', 'Peru21', 'IDL-Reporteros', 'Ojo Publico', 'Ojo Público',
+  'El Nacional', 'El Universo', 'Expreso', 'Ultima Hora', 'Última Hora', 'ABC Color', 'El Deber', 'La Razon', 'La Razón',
+  'Los Tiempos', 'El Mercurio', 'La Tercera', 'CIPER', 'El Pais', 'El País', 'El Mundo', 'O Globo', 'Globo',
+  'Folha de S.Paulo', 'Folha de Sao Paulo', 'Folha', 'Estadao', 'Estadão', 'O Estado de S. Paulo', 'Veja', 'UOL',
+  'El Nuevo Herald', 'El Nuevo Dia', 'Listin Diario', 'Hoy', 'Noticias Caracol', 'Caracol', 'Caracol Radio', 'RCN',
+  'Blu Radio', 'La Silla Vacia', 'La Silla Vacía', 'Verdad Abierta', 'Efecto Cocuyo', 'Runrunes', 'Armando.info',
+  'El Pitazo', 'Tal Cual', 'Ultimas Noticias', 'Últimas Noticias', 'Correo del Orinoco', 'La Patilla', 'Crónica Uno',
+  'El Salvador Times', 'Diario Co Latino', 'Revista Factum', 'InSight', 'Telesur', 'teleSUR', 'Telesur TV',
+]);
+
+/** Last words that make a capitalized name an outlet ("Miami Herald", "Christian Science Monitor"). */
+const OUTLET_LAST_WORD = new Set([
+  'News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Gazeta', 'Daily', 'Monitor', 'Newsline', 'Agency',
+  'Radio', 'TV', 'Television', 'Telegraph', 'Observer', 'Press', 'Magazine', 'Wire', 'Online', 'Express', 'Chronicle',
+  'Dispatch', 'Diario', 'Prensa', 'Noticias', 'Globe', 'Reporter', 'Bulletin', 'Courier', 'Inquirer', 'Examiner',
+  'Sentinel', 'Register', 'Record', 'Review', 'Weekly', 'Novosti', 'Vedomosti', 'Izvestia', 'Pravda', 'Channel',
+]);
+
+/** Article-first names of Spanish, Portuguese, French, Italian and German papers ("El Tiempo", "La Nacion"). */
+const ARTICLE_FIRST = /^(?:El|La|O|Le|Il|Die|Der|Los)\s+[A-Z]/;
+/** Places and groups that share that shape. */
+const ARTICLE_FIRST_NOT_OUTLETS = new Set([
+  'El Salvador', 'El Paso', 'El Alto', 'El Callao', 'El Chapo', 'La Paz', 'La Guajira', 'La Libertad', 'La Habana',
+  'La Ceiba', 'La Plata', 'La Familia', 'La Familia Michoacana', 'La Linea', 'La Línea', 'Los Zetas', 'Los Angeles',
+  'Los Rastrojos', 'Los Urabeños', 'Los Urabenos', 'Los Caballeros Templarios', 'Los Cabos', 'Los Mochis', 'El Petén',
+  'El Peten', 'La Oficina', 'La Mara', 'La Tuta', 'El Mencho', 'El Mayo', 'La Union', 'La Unión', 'Le Pen',
+]);
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ru|kz|uz|kg|tj|tm|az|am|ge|ua|by|md|org|net|info|mx|co|gt|hn|sv|ni|cr|pa|ve|ec|pe|bo|cl|ar|br|uy|py|es|uk|de|fr|it|eu|tv|fm|news)(?:\/\S*)?$/i;
+/** Words that call the next (or previous) name an outlet. */
+export const OUTLET_NOUN = '(?:newspaper|daily|weekly|paper|tabloid|magazine|journal|news\\s+agency|agency|news\\s+site|website|site|portal|outlet|broadcaster|(?:television\\s+|TV\\s+|news\\s+)?network|channel|television|TV|radio|radio\\s+station|station|wire\\s+service|publication)';
+const OUTLET_NOUN_BEFORE = new RegExp(`\\b${OUTLET_NOUN}\\s+$`, 'i');
+const OUTLET_NOUN_AFTER = new RegExp(`^\\s+${OUTLET_NOUN}\\b`, 'i');
+
+export function isDomain(name: string): boolean {
+  return DOMAIN.test(name);
+}
+
+/**
+ * Whether `name` (body.slice(start, end)) names a news outlet, by lexicon, shape or what the text
+ * around it calls it.
+ */
+export function isOutlet(name: string, body: string, start: number, end: number): boolean {
+  const bare = name.replace(/^the\s+/i, '');
+  if (KNOWN_OUTLETS.has(name) || KNOWN_OUTLETS.has(bare)) return true;
+  if (isDomain(bare)) return true;
+  const words = bare.split(/\s+/);
+  if (words.length > 1 && OUTLET_LAST_WORD.has(words[words.length - 1]!)) return true;
+  if (ARTICLE_FIRST.test(bare) && !ARTICLE_FIRST_NOT_OUTLETS.has(bare) && words.length <= 4) return true;
+  const before = body.slice(Math.max(0, start - 40), start).replace(/\bthe\s+$/i, '');
+  if (OUTLET_NOUN_BEFORE.test(before)) return true;
+  return OUTLET_NOUN_AFTER.test(body.slice(end, end + 24));
+}

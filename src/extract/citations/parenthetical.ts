@@ -1,0 +1,117 @@
+// Parenthetical source citations, the EDM house style: "(Interfax-AVN, December 10)", with the forms
+// the corpora use — several groups "(Interfax, December 10; RIA Novosti, December 11)", several
+// sources sharing a date "(Interfax, Kommersant, December 10)", day ranges "(Source, December 10-11)",
+// a written year "(Source, December 10, 2004)", web sites "(www.site.kz, December 5)" and the
+// malformed "(, December 28)". A parenthesis without such a date — "(North Kazakhstan)" — is not one.
+import { iso, lastOfMonth, MONTH_SOURCE, monthNumber, resolveMonthDay } from '../dates/calendar.js';
+import { isDomain } from './outlets.js';
+
+export interface ParentheticalPart {
+  /** The outlet name, or null for "(, December 28)". */
+  source: string | null;
+  /** Offset of the outlet name inside the parenthesis text (raw), or -1. */
+  sourceOffset: number;
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+const PAREN = /\(([^()\n]{3,300})\)/g;
+const DATE_SOURCE =
+  `(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–]|,|and|&)\\s*\\d{1,2}(?!\\d))*(?:,?\\s+((?:1[89]|20)\\d\\d))?` +
+  `|(\\d{1,2})\\s+(${MONTH_SOURCE})\\.?(?:,?\\s+((?:1[89]|20)\\d\\d))?`;
+/** One group: sources, a comma, a date, nothing after. */
+const GROUP = new RegExp(`^\\s*(.*?)\\s*,\\s*(?:${DATE_SOURCE})\\s*\\.?\\s*$`);
+const LEADING_CUE = /^(?:see|cf\.?|via|source:?|sources:?)\s+/i;
+const SOURCE_SEPARATOR = /\s*,\s*|\s+and\s+|\s*&\s*/g;
+const CONNECTOR = /^(?:of|the|de|del|la|el|na|y|i|da|do|dos|das|für|for|and|on|in|am|an|al)$/;
+const SOURCE_WORD = /^(?:[A-Z\d«"“'‘][^\s]*|[a-z][\w-]*[A-Z][^\s]*)$/;
+
+/** Parse the text of a parenthesis (with its brackets); null when it is not a citation. */
+export function parseParenthetical(raw: string): ParentheticalPart[] | null {
+  const inner = raw.slice(1, -1);
+  const parts: ParentheticalPart[] = [];
+  let offset = 1;
+  for (const group of inner.split(';')) {
+    const groupOffset = offset;
+    offset += group.length + 1;
+    const m = GROUP.exec(group);
+    if (!m) {
+      if (group.trim() === '') continue;
+      return null; // a group that is not "sources, date": the parenthesis is prose
+    }
+    const month = monthNumber(m[2] ?? m[6]!)!;
+    const day = +(m[3] ?? m[5]!);
+    const yearText = m[4] ?? m[7];
+    const year = yearText ? +yearText : null;
+    if (day < 1 || day > 31) return null;
+    const sourcesText = m[1]!;
+    const sourcesStart = groupOffset + group.length - group.trimStart().length;
+    if (sourcesText.trim() === '') {
+      parts.push({ source: null, sourceOffset: -1, month, day, year });
+      continue;
+    }
+    const sources = splitSources(sourcesText);
+    if (!sources) return null;
+    for (const s of sources) parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month, day, year });
+  }
+  return parts.length > 0 ? parts : null;
+}
+
+function splitSources(text: string): { name: string; offset: number }[] | null {
+  const out: { name: string; offset: number }[] = [];
+  let from = 0;
+  SOURCE_SEPARATOR.lastIndex = 0;
+  const pieces: [number, number][] = [];
+  for (let m = SOURCE_SEPARATOR.exec(text); m; m = SOURCE_SEPARATOR.exec(text)) {
+    pieces.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  pieces.push([from, text.length]);
+  for (const [a, b] of pieces) {
+    let start = a;
+    let name = text.slice(a, b);
+    const cue = LEADING_CUE.exec(name);
+    if (cue) {
+      start += cue[0].length;
+      name = name.slice(cue[0].length);
+    }
+    if (!looksLikeSource(name)) return null;
+    out.push({ name, offset: start });
+  }
+  return out;
+}
+
+function looksLikeSource(name: string): boolean {
+  if (name.length === 0 || name.length > 80) return false;
+  if (isDomain(name)) return true;
+  const words = name.split(/\s+/);
+  if (words.length > 8 || !SOURCE_WORD.test(words[0]!)) return false;
+  return words.every((w) => SOURCE_WORD.test(w) || CONNECTOR.test(w));
+}
+
+/** The date a part names: the written year, else the latest not after the reference. */
+export function partDate(part: ParentheticalPart, reference: string | null): string | null {
+  if (part.year === null) return resolveMonthDay(part.month, part.day, reference);
+  const date = iso(part.year, part.month, part.day);
+  return date <= lastOfMonth(part.year, part.month) ? date : null;
+}
+
+export interface ParentheticalMatch {
+  start: number;
+  end: number;
+  raw: string;
+  parts: ParentheticalPart[];
+}
+
+export function findParentheticals(body: string): ParentheticalMatch[] {
+  const out: ParentheticalMatch[] = [];
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(body); m; m = PAREN.exec(body)) {
+    // Cheap filter before parsing: a citation's parenthesis ends in a day or a year.
+    if (!/\d\s*\.?$/.test(m[1]!)) continue;
+    const parts = parseParenthetical(m[0]);
+    if (parts) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], parts });
+  }
+  return out;
+}
