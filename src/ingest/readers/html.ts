@@ -22,6 +22,8 @@ interface DocumentLike extends TextNodeLike {
 /** Page furniture dropped when Readability finds no article and the whole body is used. */
 const BOILERPLATE = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
+const MIN_ARTICLE_CHARS = 200;
+
 function meta(doc: DocumentLike, ...keys: string[]): string | null {
   for (const key of keys) {
     const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
@@ -86,13 +88,14 @@ export function* readHtml(text: string, source: string): Iterable<ReadItem> {
   } catch {
     body = ''; // Readability gives up on some odd DOMs; fall back to the whole body below
   }
-  if (body.length < 80 && doc.body) {
+  // A short or missing Readability result means it found no article: use the page minus its furniture.
+  if (body.length < MIN_ARTICLE_CHARS && doc.body) {
     const { document: fresh } = parseHTML(text);
     const freshDoc = fresh as unknown as DocumentLike;
     const furniture = freshDoc.querySelectorAll(BOILERPLATE);
     for (let i = furniture.length - 1; i >= 0; i--) furniture[i]!.remove();
     const whole = freshDoc.body ? nodeToText(freshDoc.body) : '';
-    if (whole.length > body.length) body = whole;
+    if (whole) body = whole;
   }
   if (!body) {
     yield failure(source, 'HTML page has no readable text');

@@ -7,7 +7,7 @@ const MAX_TITLE_CHARS = 300;
  * The title ends at the first sentence end: ". " (or "? " / "! "), or "?"/"!"/"." glued to the capital
  * that starts the text ("…Gang Truce?Before Bishop…"). Initials such as "U.S." do not end it.
  */
-const TITLE_END = /(?<![A-Z]\.[A-Z]|\b[A-Z])[.?!]["”’]?(?: +|(?=[A-Z“"]))/g;
+const TITLE_END = /(?<![A-Z]\.[A-Z]|\b[A-Z])[.?!]["”’]?(?: +|(?=[A-Z“"])|$)/g;
 
 /** Unquote a CSV-style field: "…""x""…" -> …"x"… */
 function unquote(field: string): string {

@@ -10,7 +10,7 @@ const TITLE = /<TITLE>([\s\S]*?)<\/TITLE>/;
 const BODY = /<BODY>([\s\S]*?)<\/BODY>/;
 const ENTITY = /&(?:#(\d+)|(lt|gt|amp|quot|apos));/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-/** The wire signature closing most bodies: " Reuter" / " REUTER" on the last line. */
+/** The wire signature closing most bodies: " Reuter" / " REUTER" / "&\tReuter" on the last line. */
 const SIGNATURE = /\s*\bReuter\s*$/i;
 /** A line starting a paragraph or table row: indented, or marked with the `&\t` this copy uses for indent. */
 const PARAGRAPH_START = /^(?:&\\t|\t| {2,})/;
@@ -63,7 +63,7 @@ export function* readReuters(text: string, source: string, limits: { maxDocChars
       yield failure(docSource, `document is ${formatBytes(bodyMatch[1]!.length)}, over the ${formatBytes(limits.maxDocChars)} limit for one article`);
       continue;
     }
-    const body = reflowWireText(decodeSgmlEntities(bodyMatch[1]!).replace(SIGNATURE, ''));
+    const body = reflowWireText(decodeSgmlEntities(bodyMatch[1]!)).replace(SIGNATURE, '');
     if (!body) continue;
     const titleRaw = TITLE.exec(inner)?.[1];
     const title = titleRaw ? decodeSgmlEntities(titleRaw).replace(/\s+/g, ' ').trim() || null : null;

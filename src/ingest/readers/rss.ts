@@ -1,5 +1,5 @@
 // RSS 2.0 and Atom feeds: one document per <item>/<entry>; HTML in descriptions is reduced to text.
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { toIsoDate } from '../dates.js';
 import { formatBytes } from '../decode.js';
 import { htmlToText } from '../html-text.js';
@@ -66,6 +66,12 @@ function linkOf(node: XmlNode): string | null {
 }
 
 export function* readRss(text: string, source: string, limits: { maxDocChars: number }): Iterable<ReadItem> {
+  // The parser is lenient about broken markup; a feed that is not well-formed is reported, not guessed at.
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    yield failure(source, `not well-formed XML: ${valid.err.msg}`, valid.err.line);
+    return;
+  }
   let root: XmlNode;
   try {
     root = parser.parse(text) as XmlNode;

@@ -1,0 +1,24 @@
+// Shared by the ingest tests: collect an async stream, make a scratch folder.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RawDocument } from '../model/document.js';
+import type { ReadFailure, ReadItem } from './types.js';
+
+export async function collect<T>(items: AsyncIterable<T> | Iterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+export function docs(items: ReadItem[]): RawDocument[] {
+  return items.flatMap((i) => (i.ok ? [i.doc] : []));
+}
+
+export function failures(items: ReadItem[]): ReadFailure[] {
+  return items.flatMap((i) => (i.ok ? [] : [i]));
+}
+
+export function scratchDir(): string {
+  return mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
+}
