@@ -1,0 +1,570 @@
+// The team store: PostgreSQL with a generated weighted tsvector (GIN), ts_rank_cd ranking and ts_headline
+// snippets. Several workers may migrate and save at once: migrations run under an advisory lock, each
+// article is one transaction, and entity resolution is serialized per lookup key (see ./save.ts).
+import pg from 'pg';
+import type { Entity, EntityType, Extraction } from '../../model/extraction.js';
+import { parseQuery } from '../../query/parse.js';
+import {
+  QueryError,
+  type EntityDossier,
+  type EntityFilter,
+  type EntitySummary,
+  type FacetCount,
+  type GraphData,
+  type GraphQuery,
+  type QuoteRecord,
+  type SaveOutcome,
+  type SearchQuery,
+  type SearchResult,
+  type SourceSummary,
+  type Store,
+  type StoreStats,
+} from '../types.js';
+import { FTS_CONFIG, migrations } from './migrations.js';
+import { saveExtraction } from './save.js';
+import { toTsquery } from './tsquery.js';
+
+type Row = Record<string, unknown>;
+
+export interface PostgresOptions {
+  /** Schema for every table (created by migrate()); default: the server's search_path. */
+  schema?: string;
+  /** Connections in the pool; default 10. */
+  poolSize?: number;
+}
+
+const FACET_SAMPLE = 1000;
+const MAX_LIMIT = 200;
+/** Session-level advisory lock key held while migrating ("dossier" in ASCII). */
+const MIGRATION_LOCK = 0x646f7373696572;
+const HEADLINE_OPTIONS = 'StartSel=\u0002, StopSel=\u0003, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "';
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** SQLSTATEs worth one more attempt of a whole save: serialization failure, deadlock. */
+const RETRYABLE = new Set(['40001', '40P01']);
+
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
+  if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+    throw new Error(`the schema name "${options.schema}" must be lower-case letters, digits and _`);
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  try {
+    await pool.query('SELECT 1');
+  } catch (err) {
+    await pool.end();
+    throw new Error(`cannot reach PostgreSQL at ${redact(url)}: ${(err as Error).message}`);
+  }
+  return new PostgresStore(pool, options.schema ?? null);
+}
+
+class PostgresStore implements Store {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly schema: string | null,
+  ) {}
+
+  private async rows<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query(sql, params)).rows as T[];
+  }
+
+  async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      // Several workers may start at once: the first migrates, the others wait and then find nothing to do.
+      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      try {
+        if (this.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+        await client.query('CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+        const current = (await client.query('SELECT coalesce(max(version), 0) AS v FROM schema_version')).rows[0] as { v: number };
+        if (current.v > migrations.length) {
+          throw new Error(`the database schema is version ${current.v}, newer than this Dossier (${migrations.length}); upgrade Dossier`);
+        }
+        for (let v = current.v; v < migrations.length; v++) {
+          await client.query('BEGIN');
+          try {
+            await client.query(migrations[v]!);
+            await client.query('INSERT INTO schema_version (version) VALUES ($1)', [v + 1]);
+            await client.query('COMMIT');
+          } catch (err) {
+            await client.query('ROLLBACK');
+            throw err;
+          }
+        }
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.rows('SELECT 1 FROM articles WHERE id = $1', [id])).length > 0;
+  }
+
+  async save(ex: Extraction): Promise<SaveOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const outcome = await saveExtraction(client, ex);
+        await client.query(outcome === 'new' ? 'COMMIT' : 'ROLLBACK');
+        return outcome;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        const code = (err as { code?: string }).code;
+        if (attempt < 3 && code && RETRYABLE.has(code)) continue;
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    }
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const started = performance.now();
+    const limit = clampLimit(query.limit, 20);
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    const clauses = parseQuery(query.text ?? '');
+    const params: unknown[] = [];
+    const p = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where: string[] = [];
+    const fts = clauses.length > 0;
+    const tsq = fts ? `to_tsquery('${FTS_CONFIG}', ${p(toTsquery(clauses))})` : '';
+    if (fts) where.push(`a.tsv @@ ${tsq}`);
+    if (query.from) where.push(`a.date >= ${p(checkDate(query.from, 'from'))}`);
+    // '~' sorts after any date character, so a partial bound ("2004") includes all of 2004.
+    if (query.to) where.push(`a.date <= ${p(`${checkDate(query.to, 'to')}~`)}`);
+    for (const id of query.entity ?? []) {
+      where.push(`a.rid IN (SELECT article FROM article_entities WHERE entity_id = ${p(id)})`);
+    }
+    if (query.type?.length) {
+      where.push(`a.rid IN (SELECT ae.article FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.type = ANY(${p(query.type)}::text[]))`);
+    }
+    if (query.country?.length) {
+      where.push(`a.rid IN (SELECT ae.article FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.country = ANY(${p(query.country)}::text[]))`);
+    }
+    for (const s of query.source ?? []) {
+      where.push(`a.rid IN (SELECT article FROM citations WHERE lower(source) = lower(${p(s)}))`);
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const score = fts ? `ts_rank_cd(a.tsv, ${tsq}, 1)` : '0::real';
+    const order = fts ? 'score DESC, a.date DESC NULLS LAST, a.rid DESC' : 'a.date DESC NULLS LAST, a.rid DESC';
+    const base = params.length;
+    // The headline is the costly part: compute it only for the page of hits.
+    const snippet = fts ? `ts_headline('${FTS_CONFIG}', h.body, ${tsq}, $${base + 3})` : 'substr(h.body, 1, 200)';
+    const hitsSql = `SELECT h.id, h.title, h.date, h.publication, h.source, ${snippet} AS snippet, h.score FROM (
+        SELECT a.rid, a.id, a.title, a.date, a.publication, a.source, a.body, ${score} AS score
+        FROM articles a ${whereSql} ORDER BY ${order} LIMIT $${base + 1} OFFSET $${base + 2}) h
+      ORDER BY h.score DESC, h.date DESC NULLS LAST, h.rid DESC`;
+    const sample = `SELECT a.rid AS r, ${score} AS score FROM articles a ${whereSql} ORDER BY ${order} LIMIT ${FACET_SAMPLE}`;
+    try {
+      const [hits, total, facets] = await Promise.all([
+        this.rows(hitsSql, fts ? [...params, limit, offset, HEADLINE_OPTIONS] : [...params, limit, offset]),
+        this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${whereSql}`, params),
+        this.facets(sample, params),
+      ]);
+      return {
+        total: total[0]!.n,
+        hits: hits.map((h) => ({
+          id: h['id'] as string,
+          title: h['title'] as string | null,
+          date: h['date'] as string | null,
+          publication: h['publication'] as string | null,
+          source: h['source'] as string,
+          snippet: h['snippet'] as string,
+          score: h['score'] as number,
+        })),
+        facets,
+        tookMs: performance.now() - started,
+      };
+    } catch (err) {
+      // 42601 syntax_error, 22023 invalid_parameter_value: what a text-search parser reports on bad input.
+      const code = (err as { code?: string }).code;
+      if (code === '42601' || code === '22023') throw new QueryError(`the query cannot be searched: ${(err as Error).message}`);
+      throw err;
+    }
+  }
+
+  private async facets(sample: string, params: unknown[]): Promise<SearchResult['facets']> {
+    const rows = await this.rows<{ facet: keyof SearchResult['facets']; value: string; label: string; count: number }>(
+      `WITH m AS (${sample}),
+       c AS (SELECT e.id, e.name, e.type, e.country, count(*)::int AS c FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+             WHERE ae.article IN (SELECT r FROM m) GROUP BY e.id)
+       SELECT * FROM (SELECT 'entity' AS facet, id AS value, name AS label, c AS count FROM c ORDER BY c DESC, id LIMIT 15) x
+       UNION ALL SELECT * FROM (SELECT 'type', type, type, sum(c)::int AS s FROM c GROUP BY type ORDER BY s DESC, type LIMIT 15) y
+       UNION ALL SELECT * FROM (SELECT 'country', country, country, sum(c)::int AS s FROM c WHERE country IS NOT NULL
+                                GROUP BY country ORDER BY s DESC, country LIMIT 15) z
+       UNION ALL SELECT * FROM (SELECT 'source', min(source), min(source), count(DISTINCT article)::int AS s FROM citations
+                                WHERE article IN (SELECT r FROM m) AND source IS NOT NULL
+                                GROUP BY lower(source) ORDER BY s DESC, lower(source) LIMIT 15) w`,
+      params,
+    );
+    const facets: SearchResult['facets'] = { entity: [], type: [], country: [], source: [] };
+    for (const r of rows) facets[r.facet].push({ value: r.value, label: r.label, count: r.count } satisfies FacetCount);
+    // UNION ALL keeps each branch's order in practice, but not by contract: sort again.
+    for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count);
+    return facets;
+  }
+
+  async getArticle(id: string): Promise<(Extraction & { entityIds: Record<string, string> }) | null> {
+    const a = (await this.rows('SELECT * FROM articles WHERE id = $1', [id]))[0];
+    if (!a) return null;
+    const r = a['rid'] as number;
+    const byArticle = (table: string) => this.rows(`SELECT * FROM ${table} WHERE article = $1 ORDER BY start, seq`, [r]);
+    const [localEntities, aliases, roles, mentions, quotes, citations, quantities, dates] = await Promise.all([
+      this.rows(`SELECT ae.local_id, e.* FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article = $1`, [r]),
+      this.rows<{ entity_id: string; alias: string }>(
+        `SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT entity_id FROM article_entities WHERE article = $1)
+         ORDER BY entity_id, alias`,
+        [r],
+      ),
+      this.rows<{ entity_id: string; title: string; of: string | null; date: string | null }>(
+        'SELECT entity_id, title, "of", date FROM roles WHERE article = $1 ORDER BY seq',
+        [r],
+      ),
+      byArticle('mentions'),
+      byArticle('quotes'),
+      byArticle('citations'),
+      byArticle('quantities'),
+      byArticle('dates'),
+    ]);
+    const aliasesOf = groupBy(aliases, (x) => x.entity_id);
+    const rolesOf = groupBy(roles, (x) => x.entity_id);
+    const entityIds: Record<string, string> = {};
+    const entities: Entity[] = localEntities.map((e) => {
+      const gid = e['id'] as string;
+      entityIds[e['local_id'] as string] = gid;
+      return {
+        ...entityFromRow(e, (aliasesOf.get(gid) ?? []).map((x) => x.alias)),
+        id: e['local_id'] as string,
+        roles: (rolesOf.get(gid) ?? []).map(({ title, of, date }) => ({ title, of, date })),
+      };
+    });
+    entities.sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)));
+    return {
+      article: {
+        id: a['id'] as string,
+        source: a['source'] as string,
+        publication: a['publication'] as string | null,
+        volume: a['volume'] as number | null,
+        issue: a['issue'] as number | null,
+        title: a['title'] as string | null,
+        date: a['date'] as string | null,
+        dateBasis: a['date_basis'] as Extraction['article']['dateBasis'],
+        language: a['language'] as string,
+        url: a['url'] as string | null,
+        body: a['body'] as string,
+      },
+      sentences: a['sentences'] as Extraction['sentences'],
+      entities,
+      mentions: mentions.map((m) => ({
+        start: m['start'] as number,
+        end: m['end'] as number,
+        text: m['text'] as string,
+        type: m['type'] as EntityType,
+        entity: m['local_id'] as string | null,
+      })),
+      quotes: quotes.map(quoteFromRow),
+      citations: citations.map((c) => ({
+        start: c['start'] as number,
+        end: c['end'] as number,
+        raw: c['raw'] as string,
+        source: c['source'] as string | null,
+        entity: c['local_id'] as string | null,
+        date: c['date'] as string | null,
+        malformed: c['malformed'] as boolean,
+        ...(c['form'] ? { form: c['form'] as 'parenthetical' | 'inline' } : {}),
+      })),
+      quantities: quantities.map((q) => ({
+        start: q['start'] as number,
+        end: q['end'] as number,
+        text: q['text'] as string,
+        value: q['value'] as number,
+        unit: q['unit'] as string | null,
+        ...(q['value_max'] != null ? { valueMax: q['value_max'] as number } : {}),
+        year: q['year'] as number | null,
+        about: q['about'] as string | null,
+      })),
+      dates: dates.map((d) => ({
+        start: d['start'] as number,
+        end: d['end'] as number,
+        text: d['text'] as string,
+        date: d['date'] as string | null,
+        precision: d['precision'] as 'day' | 'month' | 'year' | 'decade',
+        range: d['range_from'] ? [d['range_from'] as string, d['range_to'] as string] : null,
+      })),
+      events: a['events'] as Extraction['events'],
+      entityIds,
+    };
+  }
+
+  async listEntities(filter: EntityFilter): Promise<{ total: number; items: EntitySummary[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.q) {
+      params.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(name ILIKE $${params.length} OR id IN (SELECT entity_id FROM entity_aliases WHERE alias ILIKE $${params.length}))`);
+    }
+    if (filter.type?.length) {
+      params.push(filter.type);
+      where.push(`type = ANY($${params.length}::text[])`);
+    }
+    if (filter.country?.length) {
+      params.push(filter.country);
+      where.push(`country = ANY($${params.length}::text[])`);
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const n = params.length;
+    const [total, items] = await Promise.all([
+      this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM entities ${w}`, params),
+      this.rows(`SELECT * FROM entities ${w} ORDER BY mention_count DESC, name, id LIMIT $${n + 1} OFFSET $${n + 2}`, [
+        ...params,
+        clampLimit(filter.limit, 50),
+        Math.max(0, Math.floor(filter.offset ?? 0)),
+      ]),
+    ]);
+    return { total: total[0]!.n, items: items.map(summaryFromRow) };
+  }
+
+  async getEntity(idOrName: string): Promise<EntityDossier | null> {
+    let e = (await this.rows('SELECT * FROM entities WHERE id = $1', [idOrName]))[0];
+    e ??= (
+      await this.rows(
+        `SELECT e.* FROM entities e WHERE lower(e.name) = lower($1)
+           OR e.id IN (SELECT entity_id FROM entity_aliases WHERE lower(alias) = lower($1))
+         ORDER BY (lower(e.name) = lower($1)) DESC, e.mention_count DESC, e.id LIMIT 1`,
+        [idOrName],
+      )
+    )[0];
+    if (!e) return null;
+    const id = e['id'] as string;
+    const [aliases, roles, quotes, coMentions, articles, timeline] = await Promise.all([
+      this.rows<{ alias: string }>('SELECT alias FROM entity_aliases WHERE entity_id = $1 ORDER BY alias', [id]),
+      this.rows<EntityDossier['roles'][number]>(
+        `SELECT r.title, r."of", r.date, a.id AS "articleId" FROM roles r JOIN articles a ON a.rid = r.article
+         WHERE r.entity_id = $1 ORDER BY r.date NULLS FIRST, r.title, r.article, r.seq`,
+        [id],
+      ),
+      this.listQuotes({ speaker: id, limit: 100 }),
+      this.rows(
+        `SELECT e.*, count(*)::int AS together FROM article_entities me
+         JOIN article_entities o ON o.article = me.article AND o.entity_id <> me.entity_id
+         JOIN entities e ON e.id = o.entity_id
+         WHERE me.entity_id = $1 GROUP BY e.id ORDER BY together DESC, e.mention_count DESC, e.id LIMIT 20`,
+        [id],
+      ),
+      this.rows<EntityDossier['articles'][number]>(
+        `SELECT a.id, a.title, a.date, sum(ae.mentions)::int AS mentions FROM article_entities ae JOIN articles a ON a.rid = ae.article
+         WHERE ae.entity_id = $1 GROUP BY a.rid ORDER BY a.date DESC NULLS LAST, a.rid DESC LIMIT 100`,
+        [id],
+      ),
+      this.rows<EntityDossier['timeline'][number]>(
+        `SELECT substr(a.date, 1, 7) AS period, sum(ae.mentions)::int AS count FROM article_entities ae JOIN articles a ON a.rid = ae.article
+         WHERE ae.entity_id = $1 AND a.date IS NOT NULL GROUP BY period ORDER BY period`,
+        [id],
+      ),
+    ]);
+    const aliasList = aliases.map((x) => x.alias);
+    const full = entityFromRow(e, aliasList);
+    return {
+      ...summaryFromRow(e),
+      aliases: aliasList,
+      roles,
+      geo: full.geo,
+      codes: full.codes,
+      quotes: quotes.items,
+      coMentions: coMentions.map((c) => ({ ...summaryFromRow(c), together: c['together'] as number })),
+      articles,
+      timeline,
+    };
+  }
+
+  async listQuotes(filter: { speaker?: string; q?: string; limit?: number; offset?: number }): Promise<{ total: number; items: QuoteRecord[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.speaker) {
+      params.push(filter.speaker);
+      where.push(`q.speaker_entity = $${params.length}`);
+    }
+    if (filter.q) {
+      params.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`q.text ILIKE $${params.length}`);
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const n = params.length;
+    const [total, rows] = await Promise.all([
+      this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM quotes q ${w}`, params),
+      this.rows(
+        `SELECT q.*, a.id AS article_id, a.title AS article_title, a.date AS article_date FROM quotes q
+         JOIN articles a ON a.rid = q.article ${w} ORDER BY a.date DESC NULLS LAST, q.article, q.start, q.seq LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...params, clampLimit(filter.limit, 50), Math.max(0, Math.floor(filter.offset ?? 0))],
+      ),
+    ]);
+    return {
+      total: total[0]!.n,
+      items: rows.map((q) => ({
+        ...quoteFromRow(q),
+        articleId: q['article_id'] as string,
+        articleTitle: q['article_title'] as string | null,
+        articleDate: q['article_date'] as string | null,
+        speakerEntity: q['speaker_entity'] as string | null,
+      })),
+    };
+  }
+
+  async listSources(filter: { limit?: number }): Promise<SourceSummary[]> {
+    return this.rows<SourceSummary>(
+      `SELECT min(c.source) AS source, max(c.entity_id) AS entity, count(*)::int AS citations, count(DISTINCT c.article)::int AS articles,
+              min(coalesce(c.date, a.date)) AS first, max(coalesce(c.date, a.date)) AS last
+       FROM citations c JOIN articles a ON a.rid = c.article WHERE c.source IS NOT NULL
+       GROUP BY lower(c.source) ORDER BY citations DESC, lower(c.source) LIMIT $1`,
+      [clampLimit(filter.limit, 100)],
+    );
+  }
+
+  async places(filter: { limit?: number }): Promise<(EntitySummary & { geo: NonNullable<Entity['geo']> })[]> {
+    const rows = await this.rows(
+      'SELECT * FROM entities WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY mention_count DESC, id LIMIT $1',
+      [clampLimit(filter.limit, 500, 5000)],
+    );
+    return rows.map((r) => ({
+      ...summaryFromRow(r),
+      geo: { lat: r['lat'] as number, lon: r['lon'] as number, geonameId: r['geoname_id'] as number | null },
+    }));
+  }
+
+  async graph(query: GraphQuery): Promise<GraphData> {
+    const limit = clampLimit(query.limit, 300, 5000);
+    const nodes = query.type?.length
+      ? await this.rows('SELECT * FROM entities WHERE type = ANY($1::text[]) ORDER BY mention_count DESC, id LIMIT $2', [query.type, limit])
+      : await this.rows('SELECT * FROM entities ORDER BY mention_count DESC, id LIMIT $1', [limit]);
+    const ids = nodes.map((n) => n['id'] as string);
+    if (ids.length === 0) return { nodes: [], edges: [] };
+    const minWeight = Math.max(1, Math.floor(query.minWeight ?? 1));
+    const [coMentions, quoteLinks] = await Promise.all([
+      this.rows<{ s: string; t: string; w: number }>(
+        `SELECT a.entity_id AS s, b.entity_id AS t, count(*)::int AS w FROM article_entities a
+         JOIN article_entities b ON b.article = a.article AND a.entity_id < b.entity_id
+         WHERE a.entity_id = ANY($1::text[]) AND b.entity_id = ANY($1::text[])
+         GROUP BY a.entity_id, b.entity_id HAVING count(*) >= $2 ORDER BY w DESC, s, t LIMIT 20000`,
+        [ids, minWeight],
+      ),
+      // A quote link: a speaker quoted in an article that mentions the other entity inside the quote's span.
+      this.rows<{ s: string; t: string; w: number }>(
+        `SELECT q.speaker_entity AS s, m.entity_id AS t, count(*)::int AS w FROM quotes q
+         JOIN mentions m ON m.article = q.article AND m.start >= q.start AND m."end" <= q."end"
+         WHERE q.speaker_entity = ANY($1::text[]) AND m.entity_id = ANY($1::text[]) AND m.entity_id <> q.speaker_entity
+         GROUP BY q.speaker_entity, m.entity_id LIMIT 5000`,
+        [ids],
+      ),
+    ]);
+    return {
+      nodes: nodes.map(summaryFromRow),
+      edges: [
+        ...coMentions.map((e) => ({ source: e.s, target: e.t, weight: e.w, kind: 'co-mention' as const })),
+        ...quoteLinks.map((e) => ({ source: e.s, target: e.t, weight: e.w, kind: 'quote' as const })),
+      ],
+    };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [s] = await this.rows<StoreStats>(
+      `SELECT (SELECT count(*)::int FROM articles) AS articles,
+              (SELECT count(*)::int FROM entities) AS entities,
+              (SELECT count(*)::int FROM mentions) AS mentions,
+              (SELECT count(*)::int FROM quotes) AS quotes,
+              (SELECT count(*)::int FROM citations) AS citations,
+              (SELECT count(*)::int FROM quantities) AS quantities,
+              (SELECT coalesce(sum(octet_length(body)), 0)::float8 FROM articles) AS "bodyBytes",
+              (SELECT min(date) FROM articles) AS "firstDate",
+              (SELECT max(date) FROM articles) AS "lastDate"`,
+    );
+    return s!;
+  }
+
+  private closed = false;
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
+
+function quoteFromRow(q: Row) {
+  return {
+    start: q['start'] as number,
+    end: q['end'] as number,
+    text: q['text'] as string,
+    kind: q['kind'] as 'direct' | 'indirect' | 'mixed',
+    speaker: q['speaker_local'] as string | null,
+    speakerText: q['speaker_text'] as string | null,
+    speakerStart: q['speaker_start'] as number | null,
+    speakerEnd: q['speaker_end'] as number | null,
+    cue: q['cue'] as string | null,
+    cueStart: q['cue_start'] as number | null,
+    cueEnd: q['cue_end'] as number | null,
+  };
+}
+
+function entityFromRow(e: Row, aliases: string[]): Entity {
+  return {
+    id: e['id'] as string,
+    type: e['type'] as EntityType,
+    name: e['name'] as string,
+    aliases: aliases.filter((x) => x !== e['name']),
+    country: e['country'] as string | null,
+    roles: [],
+    geo: e['lat'] != null ? { lat: e['lat'] as number, lon: e['lon'] as number, geonameId: e['geoname_id'] as number | null } : null,
+    codes: (e['codes'] as Record<string, string> | null) ?? {},
+  };
+}
+
+function summaryFromRow(e: Row): EntitySummary {
+  return {
+    id: e['id'] as string,
+    type: e['type'] as EntityType,
+    name: e['name'] as string,
+    country: e['country'] as string | null,
+    mentionCount: e['mention_count'] as number,
+    articleCount: e['article_count'] as number,
+  };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function clampLimit(limit: number | undefined, fallback: number, max = MAX_LIMIT): number {
+  if (limit === undefined || !Number.isFinite(limit)) return fallback;
+  return Math.min(max, Math.max(1, Math.floor(limit)));
+}
+
+function checkDate(value: string, name: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new QueryError(`--${name} must be a date like 2004-12-31, not "${value}"`);
+  return value;
+}
+
+/** The URL without its password, for error messages. */
+function redact(url: string): string {
+  return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
+}

@@ -1,0 +1,126 @@
+// Runs against a real server (DOSSIER_TEST_PG, default the local one). Each run gets its own schema, dropped
+// at the end, so runs never collide. An unreachable server FAILS the tests: CI is expected to start it.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, test } from 'node:test';
+import pg from 'pg';
+import type { Entity, Extraction } from '../../model/extraction.js';
+import { runStoreConformance } from '../../../test/store-conformance.js';
+import { openPostgresStore } from './index.js';
+
+const url = process.env['DOSSIER_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `dossier_test_${randomBytes(6).toString('hex')}`;
+let used = false;
+
+async function open(poolSize?: number) {
+  used = true;
+  try {
+    return await openPostgresStore(url, { schema, ...(poolSize ? { poolSize } : {}) });
+  } catch (err) {
+    throw new Error(
+      `PostgreSQL test server unreachable (${(err as Error).message}); start it, e.g. ` +
+        '`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`, or set DOSSIER_TEST_PG',
+    );
+  }
+}
+
+after(async () => {
+  if (!used) return;
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } catch {
+    // The server was never reachable: the tests have already failed with the reason.
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+});
+
+runStoreConformance('postgres', () => open());
+
+function person(id: string, name: string, aliases: string[] = []): Entity {
+  return { id, type: 'PERSON', name, aliases, country: null, roles: [], geo: null, codes: {} };
+}
+
+/** Article i mentions Putin (full name with alias, or the lone surname), Sochi, Rosneft and a company of its own. */
+function feedArticle(i: number): Extraction {
+  const putin = i % 2 === 0 ? 'Vladimir Putin' : 'Putin';
+  const company = `Company${i}`;
+  const body = `${putin} met ${company} and Rosneft in Sochi.`;
+  const span = (s: string) => ({ start: body.indexOf(s), end: body.indexOf(s) + s.length, text: s });
+  return {
+    article: { id: `feed-${i}`, source: `feed-${i}.txt`, publication: 'Feed', volume: null, issue: null, title: `Feed ${i}`, date: '2006-03-01', dateBasis: 'header', language: 'en', url: null, body },
+    sentences: [{ start: 0, end: body.length }],
+    entities: [
+      person('e1', putin, i % 2 === 0 ? ['Putin'] : []),
+      { id: 'e2', type: 'ORG', name: company, aliases: [], country: null, roles: [], geo: null, codes: {} },
+      { id: 'e3', type: 'ORG', name: 'Rosneft', aliases: [], country: 'RUS', roles: [], geo: null, codes: {} },
+      { id: 'e4', type: 'GPE', name: 'Sochi', aliases: [], country: 'RUS', roles: [], geo: { lat: 43.6, lon: 39.73, geonameId: 491422 }, codes: {} },
+    ],
+    mentions: [
+      { ...span(putin), type: 'PERSON', entity: 'e1' },
+      { ...span(company), type: 'ORG', entity: 'e2' },
+      { ...span('Rosneft'), type: 'ORG', entity: 'e3' },
+      { ...span('Sochi'), type: 'GPE', entity: 'e4' },
+    ],
+    quotes: [],
+    citations: [],
+    quantities: [],
+    dates: [],
+    events: [],
+  };
+}
+
+test('postgres: two workers saving the same 20 articles at once store each once, with no duplicate entities', async () => {
+  const [w1, w2] = await Promise.all([open(4), open(4)]);
+  try {
+    await Promise.all([w1.migrate(), w2.migrate()]);
+    const articles = Array.from({ length: 20 }, (_, i) => feedArticle(i));
+    // Each worker saves in its own order, several at a time, so the same article races on both.
+    const run = async (store: typeof w1, order: Extraction[]) => Promise.all(order.map((a) => store.save(a)));
+    const [o1, o2] = await Promise.all([run(w1, articles), run(w2, [...articles].reverse())]);
+    const outcomes = new Map<string, string[]>();
+    articles.forEach((a, i) => outcomes.set(a.article.id, [o1[i]!, o2[19 - i]!].sort()));
+    for (const [id, o] of outcomes) assert.deepEqual(o, ['duplicate', 'new'], `${id} saved once`);
+
+    const ids = new Set(articles.map((a) => a.article.id));
+    const found = await w1.search({ text: '', limit: 200 });
+    assert.equal(found.hits.filter((h) => ids.has(h.id)).length, 20);
+
+    const people = await w1.listEntities({ q: 'putin', type: ['PERSON'] });
+    assert.equal(people.total, 1, `one Putin, not ${people.items.map((p) => p.name).join(', ')}`);
+    assert.equal(people.items[0]!.articleCount, 20);
+    assert.equal(people.items[0]!.mentionCount, 20);
+    for (const name of ['Rosneft', 'Sochi']) {
+      const list = await w1.listEntities({ q: name });
+      assert.equal(list.total, 1, `one ${name}`);
+      assert.equal(list.items[0]!.articleCount, 20, `${name} counted in every article`);
+    }
+    const companies = await w1.listEntities({ q: 'company', limit: 100 });
+    assert.equal(companies.total, 20);
+    assert.ok(companies.items.every((c) => c.articleCount === 1));
+  } finally {
+    await Promise.all([w1.close(), w2.close()]);
+  }
+});
+
+test('postgres: search syntax reaches PostgreSQL only as quoted lexemes', async () => {
+  const store = await open();
+  try {
+    await store.migrate();
+    // Characters that mean something in tsquery syntax are words or separators here, never operators.
+    for (const text of ["Akhmetov's & | ! <-> :* ( ) \\", 'Moscow OR Gazprom -oil', '"Prime Minister" Akhmet*']) {
+      const res = await store.search({ text });
+      assert.ok(res.total >= 0, text);
+    }
+    const prefix = await store.search({ text: 'Akhmet*' });
+    assert.ok(prefix.total >= 1, 'a prefix finds the stored article');
+    const excluded = await store.search({ text: 'Akhmetov -Gazprom' });
+    assert.ok(excluded.hits.every((h) => h.id !== 'b1'), 'an excluded word removes the article');
+    const year = await store.search({ text: '', from: '2004', to: '2004' });
+    assert.ok(year.hits.every((h) => h.date?.startsWith('2004')) && year.total >= 1, 'a partial date covers its year');
+  } finally {
+    await store.close();
+  }
+});
