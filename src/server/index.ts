@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { QueryError, type Store } from '../store/types.js';
 import { repoRoot } from '../util/paths.js';
+import { pipelineIngest } from './ingest.js';
 import { openApiDocument } from './openapi.js';
 import { createRouteRegistry, NotFound, ResponseContractError } from './route.js';
 import * as S from './schemas.js';
@@ -21,6 +22,7 @@ export interface ServerOptions {
   /** The built web app; default dist/web under the package root. */
   webRoot?: string;
   logger?: boolean;
+  /** Default: the ingest pipeline over `store`. */
   ingest?: IngestDocuments;
   /** Host names the server answers to (DNS-rebinding guard); default: any. */
   allowedHosts?: string[];
@@ -103,6 +105,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     if (!match?.[1] || !timingSafeEqual(digest(match[1]), expectedToken)) throw new HttpError(403, 'missing or wrong write token');
   }
 
+  const defaultIngest = pipelineIngest(store);
   const api = createRouteRegistry(app, guardWrite);
 
   api.add({
@@ -152,10 +155,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
   api.add({
     method: 'POST', url: '/api/ingest', tag: 'ingest', summary: 'Extract and store posted documents (write token required)',
-    body: S.IngestBody, response: S.IngestResponse, write: true, otherStatuses: [413, 501],
+    body: S.IngestBody, response: S.IngestResponse, write: true, otherStatuses: [413],
     handler: async ({ body }) => {
-      if (!opts.ingest) throw new HttpError(501, 'ingest is not wired into this server');
-      return opts.ingest(body.documents);
+      return (opts.ingest ?? defaultIngest)(body.documents);
     },
   });
 

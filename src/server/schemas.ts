@@ -65,6 +65,8 @@ export const IngestBody = z.object({
         source: z.string().max(2000).optional(),
         publication: z.string().max(500).nullable().optional(),
         url: z.string().max(2000).nullable().optional(),
+        /** 'html': the body is a web page, read like an ingested .html file (text only is kept). */
+        format: z.enum(['text', 'html']).optional(),
       }),
     )
     .min(1)
