@@ -1,6 +1,404 @@
-// PLACEHOLDER (being built): people, organizations and places with titles, roles and countries.
+// The entity layer: the tagger's PER/ORG/LOC/MISC spans refined into DESIGN.md's types (PERSON, ORG,
+// GPE, LOC, NORP, EVENT, MISC), with titles turned into roles, countries and coordinates from the
+// gazetteer, and one entity per real thing in the article (in-article coreference).
+import type { Entity, EntityType, Geo, Mention, Role } from '../../model/extraction.js';
+import { activeCode, gazetteer, type Gazetteer, type GazRef } from '../../resolve/gazetteer/index.js';
 import type { EntityLayer, ExtractContext } from '../context.js';
+import { recognize, type NerLabel, type NerSpan } from '../ner/index.js';
+import {
+  attachRefs,
+  citationCandidates,
+  gazetteerCandidates,
+  patternCandidates,
+  place,
+  qualifierBefore,
+  taggerCandidates,
+  titleCandidates,
+  type Candidate,
+} from './propose.js';
+import { roleAfter, roleBefore, rolePreApposition, type RoleFinding } from './roles.js';
+import { buildWordView, Gap, surfaceOf, type WordView } from './text.js';
 
-export function extractEntities(_ctx: ExtractContext): EntityLayer {
-  return { entities: [], mentions: [] };
+export function extractEntities(ctx: ExtractContext): EntityLayer {
+  return buildEntityLayer(ctx, recognize(ctx.analysis));
+}
+
+/** The layer from the tagger's spans (possibly none: the gazetteer and title patterns still propose). */
+export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[], gaz: Gazetteer = gazetteer()): EntityLayer {
+  const view = buildWordView(ctx.analysis);
+  const n = view.words.length;
+  const tagger = taggerCandidates(view, spans, gaz);
+  const taggerCover = new Uint8Array(n);
+  for (const c of tagger) for (let k = c.ws; k < c.we; k++) taggerCover[k] = 1;
+  const candidates = [
+    ...tagger,
+    ...gazetteerCandidates(view, gaz, taggerCover),
+    ...citationCandidates(view, gaz),
+    ...patternCandidates(view, gaz),
+    ...titleCandidates(view, gaz),
+  ];
+  const drafts = place(candidates, n)
+    .map((c) => typed(view, gaz, c))
+    .filter((d): d is Draft => d !== null);
+  return cluster(view, gaz, drafts, ctx.article.date);
+}
+
+interface Draft {
+  ws: number;
+  we: number;
+  type: EntityType;
+  ref: GazRef | null;
+  source: Candidate['source'];
+}
+
+// ---- typing -----------------------------------------------------------------------------------
+
+const LOC_WORDS = new Set(['sea', 'ocean', 'river', 'lake', 'mountains', 'mount', 'mt.', 'desert', 'valley', 'gulf', 'bay', 'strait', 'peninsula', 'basin', 'steppe', 'field', 'island', 'islands', 'coast', 'plateau', 'range']);
+const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit', 'cup', 'festival', 'conference', 'forum', 'election', 'elections', 'crisis', 'uprising', 'massacre', 'year', 'championship', 'expo']);
+
+function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
+  const refs = attachRefs(view, gaz, c);
+  const ref = pickRef(refs, c.label, c.source === 'citation');
+  let type: EntityType | null = c.type;
+  if (!type) type = ref ? typeOfRef(ref) : null;
+  if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
+  if (!type) type = typeOfLabel(view, c.label, c.ws, c.we);
+  return { ws: c.ws, we: c.we, type, ref, source: c.source };
+}
+
+/** Which gazetteer entry a phrase means here. Places, countries, fields and outlets are never people. */
+function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: boolean): GazRef | null {
+  if (refs.length === 0) return null;
+  const find = (pred: (r: GazRef) => boolean): GazRef | undefined => refs.find(pred);
+  if (citation) return find((r) => r.kind === 'org') ?? null;
+  const isOutlet = (r: GazRef): boolean => r.kind === 'org' && r.row[1] === 'outlet';
+  const isCity = (r: GazRef): boolean => r.kind === 'place' && (r.row[2] === 'city' || r.row[2] === 'capital');
+  switch (label) {
+    case 'PER':
+      return find((r) => r.kind === 'person') ?? find((r) => !isCity(r) && !isOutlet(r) && r.kind !== 'org') ?? null;
+    case 'ORG':
+      return find((r) => r.kind === 'org') ?? find((r) => r.kind !== 'person') ?? null;
+    case 'LOC':
+      return find((r) => r.kind === 'country' || r.kind === 'place') ?? find((r) => r.kind !== 'person') ?? null;
+    case 'MISC':
+      return find((r) => r.kind === 'norp' || r.kind === 'event') ?? find((r) => r.kind !== 'person') ?? null;
+    default:
+      return (
+        find((r) => r.kind === 'country') ??
+        find((r) => r.kind === 'norp') ??
+        find((r) => r.kind === 'event') ??
+        find((r) => r.kind === 'org' && !isOutlet(r)) ??
+        find((r) => r.kind === 'place') ??
+        find((r) => r.kind === 'person') ??
+        refs[0]!
+      );
+  }
+}
+
+function typeOfRef(ref: GazRef): EntityType {
+  switch (ref.kind) {
+    case 'country':
+      return 'GPE';
+    case 'place':
+      return ref.row[1];
+    case 'norp':
+      return 'NORP';
+    case 'org':
+      return 'ORG';
+    case 'person':
+      return 'PERSON';
+    case 'event':
+      return 'EVENT';
+  }
+}
+
+function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
+  const last = view.words[we - 1]!.key;
+  switch (label) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return 'ORG';
+    case 'LOC':
+      for (let k = ws; k < we; k++) if (LOC_WORDS.has(view.words[k]!.key)) return 'LOC';
+      return 'GPE';
+    default:
+      for (let k = ws; k < we; k++) if (EVENT_WORDS.has(view.words[k]!.key) && view.capital[k]) return 'EVENT';
+      return /(?:ians?|ese|ish|is)$/.test(last) && we - ws === 1 ? 'NORP' : 'MISC';
+  }
+}
+
+// ---- clustering: one entity per real thing ------------------------------------------------------
+
+interface Cluster {
+  key: string;
+  type: EntityType;
+  ref: GazRef | null;
+  /** Word ranges of its mentions. */
+  mentions: [number, number][];
+  /** Longest multi-word person name seen (surface), for naming. */
+  fullName: string | null;
+  roles: RoleFinding[];
+  nationality: string | null;
+  orgCountry: string | null;
+}
+
+function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string | null): EntityLayer {
+  const clusters = new Map<string, Cluster>();
+  const order: Cluster[] = [];
+  const get = (key: string, type: EntityType, ref: GazRef | null): Cluster => {
+    let c = clusters.get(key);
+    if (!c) {
+      c = { key, type, ref, mentions: [], fullName: null, roles: [], nationality: null, orgCountry: null };
+      clusters.set(key, c);
+      order.push(c);
+    }
+    return c;
+  };
+
+  // People first: bracket- or space-adjacent pieces ("Vladimir] Putin") form one name.
+  const people: Draft[][] = [];
+  for (const d of drafts) {
+    if (d.type !== 'PERSON') continue;
+    const group = people[people.length - 1];
+    const prev = group?.[group.length - 1];
+    if (group && prev && prev.we === d.ws && (view.gap[d.ws] === Gap.Bracket || view.gap[d.ws] === Gap.Space)) group.push(d);
+    else people.push([d]);
+  }
+  const singles: Draft[][] = [];
+  for (const group of people) {
+    const ws = group[0]!.ws;
+    const we = group[group.length - 1]!.we;
+    const words = countNameWords(view, ws, we);
+    if (words < 2) {
+      singles.push(group);
+      continue;
+    }
+    const name = displayName(surfaceOf(view, ws, we));
+    const known = gaz.findPerson(name);
+    const c = get(known ? `PR:${known[0]}` : `P:${name.toLowerCase()}`, 'PERSON', known ? { kind: 'person', row: known } : null);
+    if (!c.fullName || name.length > c.fullName.length) c.fullName = name;
+    addPersonMentions(view, gaz, c, group);
+  }
+  // A lone surname joins the one person of the article who has it, else a known person with that alias.
+  const bySurname = new Map<string, Cluster[]>();
+  for (const c of order) {
+    if (c.type !== 'PERSON' || !c.fullName) continue;
+    const key = lastKey(c.fullName);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), c]);
+  }
+  for (const group of singles) {
+    const d = group[0]!;
+    const key = view.words[d.we - 1]!.key;
+    const same = bySurname.get(key);
+    let c: Cluster;
+    if (same && same.length === 1) c = same[0]!;
+    else if (d.ref?.kind === 'person') {
+      c = get(`PR:${d.ref.row[0]}`, 'PERSON', d.ref);
+      c.fullName ??= d.ref.row[0];
+    } else c = get(`P:${key}`, 'PERSON', null);
+    addPersonMentions(view, gaz, c, group);
+  }
+  // Later bare surnames the tagger missed ("Omarova says"): capitalized, uncovered, unambiguous.
+  const covered = new Uint8Array(view.words.length);
+  for (const d of drafts) for (let k = d.ws; k < d.we; k++) covered[k] = 1;
+  if (bySurname.size) {
+    for (let k = 0; k < view.words.length; k++) {
+      if (covered[k] || !view.capital[k]) continue;
+      const same = bySurname.get(view.words[k]!.key);
+      if (!same || same.length !== 1) continue;
+      const nextCap = k + 1 < view.words.length && view.gap[k + 1] === Gap.Space && view.capital[k + 1];
+      const prevCap = k > 0 && view.gap[k] === Gap.Space && view.capital[k - 1] && !view.sentenceInitial[k - 1];
+      if (nextCap || prevCap) continue;
+      same[0]!.mentions.push([k, k + 1]);
+    }
+  }
+
+  for (const d of drafts) {
+    if (d.type === 'PERSON') continue;
+    const c = get(clusterKey(view, d), d.type, d.ref);
+    c.mentions.push([d.ws, d.we]);
+    if (d.type === 'ORG' && !c.orgCountry) c.orgCountry = orgCountryFromText(view, gaz, d.ws);
+  }
+  // Acronyms join the organization they abbreviate ("Commonwealth of Independent States" ... "CIS").
+  mergeAcronyms(view, order, clusters);
+
+  const live = order.filter((c) => c.mentions.length > 0);
+  for (const c of live) c.mentions.sort((a, b) => a[0] - b[0]);
+  live.sort((a, b) => a.mentions[0]![0] - b.mentions[0]![0]);
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  live.forEach((c, i) => {
+    const id = `e${i + 1}`;
+    const entity = toEntity(view, gaz, c, id, date);
+    entities.push(entity);
+    for (const [ws, we] of c.mentions) {
+      const start = view.words[ws]!.start;
+      const end = view.words[we - 1]!.end;
+      mentions.push({ start, end, text: view.body.slice(start, end), type: c.type, entity: id });
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Draft[]): void {
+  for (const d of group) c.mentions.push([d.ws, d.we]);
+  const ws = group[0]!.ws;
+  const we = group[group.length - 1]!.we;
+  const role = roleBefore(view, gaz, ws) ?? roleAfter(view, gaz, we) ?? rolePreApposition(view, gaz, ws);
+  if (role) c.roles.push(role);
+}
+
+function countNameWords(view: WordView, ws: number, we: number): number {
+  let n = 0;
+  for (let k = ws; k < we; k++) if (view.words[k]!.key !== '-') n++;
+  return n;
+}
+
+function lastKey(name: string): string {
+  const parts = name.toLowerCase().split(/\s+/);
+  return parts[parts.length - 1]!.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** ALL-CAPS names ("PUTIN") are shown in title case; everything else as written. */
+function displayName(surface: string): string {
+  if (!/\p{Ll}/u.test(surface) && surface.replace(/[^\p{L}]/gu, '').length > 4) {
+    return surface.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  }
+  return surface;
+}
+
+function clusterKey(view: WordView, d: Draft): string {
+  const ref = d.ref;
+  if (ref) {
+    switch (ref.kind) {
+      case 'country':
+        return `C:${ref.row[0]}`;
+      case 'norp':
+        return `N:${ref.row[1] || ref.row[2]}`;
+      case 'place':
+        return `L:${ref.row[0]}`;
+      case 'org':
+        return `O:${ref.row[0]}`;
+      case 'event':
+        return `V:${ref.row[0]}`;
+      case 'person':
+        return `PR:${ref.row[0]}`;
+    }
+  }
+  const key = view.words
+    .slice(d.ws, d.we)
+    .map((w) => w.key)
+    .join(' ');
+  return `${d.type}:${key}`;
+}
+
+/** "Russia's Gazprom", "Kazakhstan's state Kazmunaygaz company", "Russian Gazprom": a country named right before an organization. */
+function orgCountryFromText(view: WordView, gaz: Gazetteer, ws: number): string | null {
+  let j = ws;
+  while (j > 0 && ws - j < 3 && view.gap[j] === Gap.Space && ORG_PREMODIFIERS.has(view.words[j - 1]!.key)) j--;
+  if (j === 0 || view.gap[j] !== Gap.Space) return null;
+  if (view.words[j - 1]!.key === "'s") {
+    const q = qualifierBefore(view, gaz, j - 1);
+    return q && q.ref.kind === 'country' ? q.ref.row[0] : null;
+  }
+  const q = qualifierBefore(view, gaz, j);
+  return q && q.ref.kind === 'norp' && q.ref.row[1] ? q.ref.row[1] : null;
+}
+
+const ORG_PREMODIFIERS = new Set(['state', 'state-owned', 'national', 'oil', 'gas', 'energy', 'power', 'nuclear', 'pipeline', 'monopoly', 'giant', 'company', 'firm', 'owned', '-', 'private', 'natural']);
+
+function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, Cluster>): void {
+  const orgs = order.filter((c) => c.type === 'ORG' && c.mentions.length);
+  for (const short of orgs) {
+    if (short.ref) continue;
+    const [ws, we] = short.mentions[0]!;
+    if (we - ws !== 1) continue;
+    const text = view.body.slice(view.words[ws]!.start, view.words[ws]!.end);
+    if (!/^[A-Z]{2,6}$/.test(text)) continue;
+    const long = orgs.find((c) => c !== short && initials(view, c) === text);
+    if (!long) continue;
+    long.mentions.push(...short.mentions);
+    short.mentions = [];
+    clusters.delete(short.key);
+  }
+}
+
+function initials(view: WordView, c: Cluster): string {
+  const [ws, we] = c.mentions[0]!;
+  let out = '';
+  for (let k = ws; k < we; k++) if (view.capital[k]) out += view.body[view.words[k]!.start];
+  return out;
+}
+
+// ---- entity attributes --------------------------------------------------------------------------
+
+const SECTOR_TITLES: Record<string, string> = { GOV: 'government', MIL: 'military', LEG: 'legislature', JUD: 'judiciary', OPP: 'opposition' };
+
+function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: string | null): Entity {
+  const surfaces = c.mentions.map(([ws, we]) => surfaceOf(view, ws, we));
+  const name = entityName(c, surfaces);
+  const seen = new Set([name.toLowerCase()]);
+  const aliases: string[] = [];
+  for (const s of surfaces) {
+    const shown = c.type === 'PERSON' ? displayName(s) : s;
+    if (seen.has(shown.toLowerCase())) continue;
+    seen.add(shown.toLowerCase());
+    aliases.push(shown);
+  }
+  const codes: Record<string, string> = {};
+  let country: string | null = null;
+  let geo: Geo | null = null;
+  const roles: Role[] = [];
+  const ref = c.ref;
+  if (ref?.kind === 'country') {
+    country = ref.row[0];
+    geo = { lat: ref.row[2], lon: ref.row[3], geonameId: null };
+    codes['cameo'] = ref.row[0];
+  } else if (ref?.kind === 'place') {
+    country = ref.row[3] || null;
+    geo = { lat: ref.row[4], lon: ref.row[5], geonameId: ref.row[6] || null };
+  } else if (ref?.kind === 'norp') {
+    country = ref.row[1] || null;
+    if (country) codes['cameo'] = country;
+  } else if (ref?.kind === 'org') {
+    country = ref.row[2] || c.orgCountry;
+    if (ref.row[3]) codes['cameo'] = ref.row[3];
+  } else if (c.type === 'ORG') country = c.orgCountry;
+
+  if (c.type === 'PERSON') {
+    const known = ref?.kind === 'person' ? ref.row : null;
+    const code = known ? activeCode(known[2], date) : null;
+    const codeCountry = code && gaz.country(code.slice(0, 3)) ? code.slice(0, 3) : null;
+    const seenRoles = new Set<string>();
+    for (const r of c.roles) {
+      if (r.former) continue;
+      // An office with no country named takes the known holder's ("President Putin" -> RUS).
+      const of = r.of ?? (r.style === 'office' && codeCountry ? codeCountry : null);
+      const k = `${r.title}|${of}`;
+      if (seenRoles.has(k)) continue;
+      seenRoles.add(k);
+      roles.push({ title: r.title, of, date });
+    }
+    country = roles.find((r) => r.of)?.of ?? c.roles.find((r) => r.nationality)?.nationality ?? codeCountry ?? null;
+    if (code) codes['cameo'] = code;
+    else {
+      const office = c.roles.find((r) => !r.former && r.of && r.sector);
+      if (office) codes['cameo'] = `${office.of}${office.sector}`;
+    }
+    // The dictionary knows the post when the text names none.
+    const sector = code && codeCountry ? SECTOR_TITLES[code.slice(3, 6)] : undefined;
+    if (roles.length === 0 && sector && code!.length === 6) roles.push({ title: sector, of: codeCountry, date });
+  }
+  return { id, type: c.type, name, aliases, country, roles, geo, codes };
+}
+
+function entityName(c: Cluster, surfaces: string[]): string {
+  const ref = c.ref;
+  if (c.type === 'PERSON') return c.fullName ?? displayName(surfaces[0]!);
+  if (ref?.kind === 'country') return ref.row[1];
+  if (ref?.kind === 'norp') return ref.row[2];
+  if (ref && (ref.kind === 'place' || ref.kind === 'org' || ref.kind === 'event') && typeOfRef(ref) === c.type) return ref.row[0];
+  return surfaces.reduce((a, b) => (b.length > a.length ? b : a), surfaces[0]!);
 }

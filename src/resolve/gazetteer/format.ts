@@ -35,4 +35,6 @@ export interface GazetteerData {
   orgs: OrgRow[];
   people: PersonRow[];
   events: EventRow[];
+  /** Folded single-word names that are also common lower-case words ("time", "trend"): weak evidence alone. */
+  common: string[];
 }

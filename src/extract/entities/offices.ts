@@ -1,0 +1,161 @@
+// The office lexicon: which words make a title ("Senate Chairman", "political analyst"), which of them
+// can end one (heads), and how a title is written and coded. Keys are folded words (see splitWords).
+
+export type TitleStyle = 'office' | 'descriptor';
+
+/** Sector suffix of a CAMEO actor code for an office head; '' when the office says nothing about the sector. */
+type Sector = 'GOV' | 'LEG' | 'MIL' | 'JUD' | 'MED' | 'BUS' | 'OPP' | '';
+
+interface Head {
+  style: TitleStyle;
+  sector: Sector;
+}
+
+const office = (sector: Sector): Head => ({ style: 'office', sector });
+const descriptor = (sector: Sector = ''): Head => ({ style: 'descriptor', sector });
+
+/** Words that can end a title. Multi-word heads are built from modifiers plus one of these. */
+export const HEADS: ReadonlyMap<string, Head> = new Map<string, Head>([
+  ['president', office('GOV')],
+  ['vice-president', office('GOV')],
+  ['premier', office('GOV')],
+  ['minister', office('GOV')],
+  ['chairman', office('GOV')],
+  ['chairwoman', office('GOV')],
+  ['chair', office('GOV')],
+  ['speaker', office('LEG')],
+  ['ambassador', office('GOV')],
+  ['envoy', office('GOV')],
+  ['consul', office('GOV')],
+  ['governor', office('GOV')],
+  ['mayor', office('GOV')],
+  ['akim', office('GOV')],
+  ['hokim', office('GOV')],
+  ['secretary', office('GOV')],
+  ['secretary-general', office('GOV')],
+  ['chancellor', office('GOV')],
+  ['king', office('GOV')],
+  ['queen', office('GOV')],
+  ['prince', office('GOV')],
+  ['emir', office('GOV')],
+  ['senator', office('LEG')],
+  ['sen.', office('LEG')],
+  ['deputy', office('LEG')],
+  ['lawmaker', office('LEG')],
+  ['legislator', office('LEG')],
+  ['parliamentarian', office('LEG')],
+  ['general', office('MIL')],
+  ['gen.', office('MIL')],
+  ['admiral', office('MIL')],
+  ['colonel', office('MIL')],
+  ['col.', office('MIL')],
+  ['commander', office('MIL')],
+  ['judge', office('JUD')],
+  ['prosecutor', office('JUD')],
+  ['prosecutor-general', office('JUD')],
+  ['ombudsman', office('GOV')],
+  ['patriarch', office('')],
+  ['mufti', office('')],
+  ['pope', office('')],
+  ['archbishop', office('')],
+  ['imam', office('')],
+  ['ceo', office('BUS')],
+  ['director', office('')],
+  ['chief', office('')],
+  ['head', office('')],
+  ['leader', office('')],
+  ['spokesman', descriptor('GOV')],
+  ['spokeswoman', descriptor('GOV')],
+  ['spokesperson', descriptor('GOV')],
+  ['representative', descriptor('')],
+  ['official', descriptor('GOV')],
+  ['diplomat', descriptor('GOV')],
+  ['analyst', descriptor('')],
+  ['observer', descriptor('')],
+  ['expert', descriptor('')],
+  ['commentator', descriptor('MED')],
+  ['journalist', descriptor('MED')],
+  ['correspondent', descriptor('MED')],
+  ['reporter', descriptor('MED')],
+  ['columnist', descriptor('MED')],
+  ['editor', descriptor('MED')],
+  ['editor-in-chief', descriptor('MED')],
+  ['professor', descriptor('')],
+  ['prof.', descriptor('')],
+  ['scholar', descriptor('')],
+  ['researcher', descriptor('')],
+  ['economist', descriptor('')],
+  ['historian', descriptor('')],
+  ['scientist', descriptor('')],
+  ['lawyer', descriptor('')],
+  ['activist', descriptor('')],
+  ['dissident', descriptor('OPP')],
+  ['businessman', descriptor('BUS')],
+  ['businesswoman', descriptor('BUS')],
+  ['tycoon', descriptor('BUS')],
+  ['oligarch', descriptor('BUS')],
+  ['banker', descriptor('BUS')],
+  ['executive', descriptor('BUS')],
+  ['founder', descriptor('')],
+  ['politician', descriptor('')],
+]);
+
+/** Words that may precede a head inside a title. A sector here overrides the head's ("Defense Minister" stays GOV, "Duma deputy" LEG). */
+export const MODIFIERS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
+  ...(['deputy', 'first', 'vice', 'acting', 'prime', 'foreign', 'interior', 'finance', 'economy', 'economic', 'energy', 'justice', 'trade',
+    'agriculture', 'emergency', 'emergencies', 'education', 'health', 'culture', 'transport', 'industry', 'labor', 'labour', 'state', 'presidential',
+    'executive', 'chief', 'general', 'national', 'security', 'council', 'central', 'bank', 'affairs', 'foreign-policy', 'oil', 'gas', 'information',
+    'press', 'senior', 'top', 'permanent', 'special', 'regional', 'provincial', 'city', 'party', 'opposition', 'government', 'communications']
+  ).map((w): [string, Sector] => [w, '']),
+  ...(['defense', 'defence', 'army', 'military', 'navy', 'naval', 'air', 'force', 'staff', 'armed', 'forces', 'border', 'guard']).map((w): [string, Sector] => [w, 'MIL']),
+  ...(['senate', 'parliament', 'parliamentary', 'duma', 'mazhilis', 'majilis', 'assembly', 'congress', 'legislative', 'committee']).map((w): [string, Sector] => [w, 'LEG']),
+  ...(['supreme', 'court', 'constitutional']).map((w): [string, Sector] => [w, 'JUD']),
+  ...(['political', 'independent', 'leading', 'well-known', 'prominent', 'local', 'international', 'western', 'veteran', 'respected', 'noted',
+    'policy', 'news', 'media', 'human', 'rights', 'civil', 'society', 'public', 'social', 'religious', 'legal', 'financial', 'business']).map(
+    (w): [string, Sector] => [w, ''],
+  ),
+]);
+
+/** Words that mark a title as no longer held: the role is not current at the article date. */
+export const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'retired']);
+
+/** Honorifics: stripped from names, never a role. */
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'madame', 'monsieur']);
+
+export function isTitleWord(key: string): boolean {
+  return HEADS.has(key) || MODIFIERS.has(key);
+}
+
+export interface ParsedTitle {
+  title: string;
+  style: TitleStyle;
+  sector: Sector;
+}
+
+/**
+ * A title from its words as written (qualifiers already removed), or null when they do not end in a head.
+ * Offices are written in title case ("Senate Chairman"), descriptors in lower case ("political analyst").
+ */
+export function parseTitle(surfaces: readonly string[], keys: readonly string[]): ParsedTitle | null {
+  if (keys.length === 0) return null;
+  const head = HEADS.get(keys[keys.length - 1]!);
+  if (!head) return null;
+  let sector: Sector = head.sector;
+  let style: TitleStyle = head.style;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const k = keys[i]!;
+    const s = MODIFIERS.get(k) ?? HEADS.get(k)?.sector ?? '';
+    if (s && (sector === '' || sector === 'GOV')) sector = s;
+    // "Prime Minister", "Foreign Ministry spokesman" keep their head's style; a descriptor head stays one.
+  }
+  // "minister" after "defense" is a defense-sector office, but cabinet ministers are GOV in CAMEO.
+  if (head.sector === 'GOV' && (keys.includes('minister') || keys.includes('president'))) sector = 'GOV';
+  if (style === 'office' && keys.length === 1 && (keys[0] === 'head' || keys[0] === 'chief' || keys[0] === 'leader' || keys[0] === 'director')) style = 'descriptor';
+  const words = surfaces.map((s) => (style === 'office' ? titleCase(s) : s.toLowerCase()));
+  return { title: words.join(' ').replace(/ - /g, '-'), style, sector };
+}
+
+function titleCase(s: string): string {
+  if (/^[A-Z]{2,}$/.test(s) && s.length <= 4) return s; // CEO
+  return s.toLowerCase().replace(/(^|-)(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}

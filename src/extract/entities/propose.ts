@@ -1,0 +1,277 @@
+// Candidate mentions from four sources (the tagger's spans, gazetteer phrases, a title before a name,
+// and patterns: "(Outlet, December 16)", "Year of X in Y", "X oil field", "X region"), then one
+// non-overlapping choice by priority.
+import type { NerLabel, NerSpan } from '../ner/index.js';
+import type { Gazetteer, GazRef, PhraseMatch } from '../../resolve/gazetteer/index.js';
+import { matchPhrases, splitWords } from '../../resolve/gazetteer/index.js';
+import type { EntityType } from '../../model/extraction.js';
+import { FORMER, HEADS, HONORIFICS, isTitleWord } from './offices.js';
+import { Gap, wordAt, type WordView } from './text.js';
+
+export type Source = 'tagger' | 'gazetteer' | 'title' | 'pattern' | 'citation';
+
+export interface Candidate {
+  /** Word range [ws, we). */
+  ws: number;
+  we: number;
+  priority: number;
+  source: Source;
+  label: NerLabel | null;
+  /** Gazetteer entries naming exactly this phrase (possibly none). */
+  refs: GazRef[];
+  /** Set by patterns that know the type. */
+  type: EntityType | null;
+}
+
+const PRIORITY = { citation: 100, event: 90, extended: 85, gazetteerLong: 80, tagger: 75, title: 65, gazetteerWord: 60, gazetteerWeak: 50 } as const;
+
+const UPPER = /\p{Lu}/u;
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'de', 'la', 'el', 'del', 'y', 'et', 'du', 'des', 'le', 'los', 'las', 'da', 'do', 'dos', '-', '/', '&', "'s", 'i', 'al', 'bin', 'ibn', 'van', 'von']);
+
+/** Tagger spans as word ranges: quotes, a leading "the", honorifics, a possessive and (for people) titles trimmed off. */
+export function taggerCandidates(view: WordView, spans: readonly NerSpan[], gaz: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  for (const span of spans) {
+    let ws = wordAt(view, span.start);
+    let we = wordAt(view, span.end);
+    while (we > ws && view.words[we - 1]!.end > span.end) we--;
+    if (we <= ws) continue;
+    // A possessive inside a span splits it: "Russia's Gazprom" is two names.
+    for (let k = ws; k < we; k++) {
+      if (view.words[k]!.key === "'s") {
+        if (k > ws) out.push(...trimmed(view, gaz, ws, k, span.label));
+        ws = k + 1;
+      }
+    }
+    if (we > ws) out.push(...trimmed(view, gaz, ws, we, span.label));
+  }
+  return out;
+}
+
+function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: NerLabel): Candidate[] {
+  const words = view.words;
+  while (ws < we && (words[ws]!.key === 'the' || HONORIFICS.has(words[ws]!.key) || words[ws]!.key === '-')) ws++;
+  while (we > ws && (words[we - 1]!.key === "'s" || words[we - 1]!.key === '-')) we--;
+  if (label === 'PER') {
+    // "Kazakhstan Senate Chairman Nurtay Abikayev" -> "Nurtay Abikayev": the title becomes a role later.
+    let k = ws;
+    while (k < we - 1) {
+      const key = words[k]!.key;
+      if (isTitleWord(key) || FORMER.has(key) || HONORIFICS.has(key) || key === '-' || key === "'s") k++;
+      else if (qualifierEndingAt(view, gaz, k, k + 1) && k + 1 < we && (isTitleWord(words[k + 1]!.key) || words[k + 1]!.key === "'s")) k++;
+      else break;
+    }
+    if (k > ws && k < we && HEADS.has(words[k - 1]!.key)) ws = k;
+    else if (k > ws && k < we && words[k - 1]!.key !== '-' && isTitleWord(words[k - 1]!.key)) ws = k;
+  }
+  if (we <= ws) return [];
+  return [{ ws, we, priority: PRIORITY.tagger, source: 'tagger', label, refs: [], type: null }];
+}
+
+/** A country, demonym or place phrase (up to 3 words) ending at word `end` (exclusive), starting at `start`. */
+export function qualifierEndingAt(view: WordView, gaz: Gazetteer, start: number, end: number): GazRef | null {
+  if (start < 0 || end > view.words.length || start >= end) return null;
+  if (!view.capital[start]) return null;
+  let key = view.words[start]!.key;
+  for (let k = start + 1; k < end; k++) key += ' ' + view.words[k]!.key;
+  for (const ref of gaz.lookupKey(key)) {
+    if (ref.kind === 'country' || (ref.kind === 'norp' && ref.row[1]) || (ref.kind === 'place' && ref.row[1] === 'GPE')) return ref;
+  }
+  return null;
+}
+
+/** Longest qualifier ending just before word `end` (1..3 words). */
+export function qualifierBefore(view: WordView, gaz: Gazetteer, end: number): { start: number; ref: GazRef } | null {
+  for (let len = 3; len >= 1; len--) {
+    const start = end - len;
+    if (start < 0) continue;
+    let contiguous = true;
+    for (let k = start + 1; k < end; k++) if (view.gap[k] !== Gap.Space || view.sentence[k] !== view.sentence[start]) contiguous = false;
+    if (!contiguous) continue;
+    const ref = qualifierEndingAt(view, gaz, start, end);
+    if (ref) return { start, ref };
+  }
+  return null;
+}
+
+/** Gazetteer phrases in the text, vetted for capitalization and context. */
+export function gazetteerCandidates(view: WordView, gaz: Gazetteer, taggerCover: Uint8Array): Candidate[] {
+  const { words, body } = view;
+  const accept = (m: PhraseMatch): boolean => {
+    const i = m.wordStart;
+    const n = m.wordEnd - m.wordStart;
+    const allCaps = view.allCaps[view.sentence[i]!] === 1;
+    // Phrases do not cross sentences, line breaks or punctuation.
+    for (let k = i + 1; k < m.wordEnd; k++) if (view.gap[k] !== Gap.Space) return false;
+    // Capitalization: every word capitalized in the gazetteer is capitalized in the text.
+    if (!view.capital[i]) return false;
+    if (!allCaps && n > 1) {
+      const surfaceWords = splitWords(m.surface);
+      for (let k = 1; k < n && k < surfaceWords.length; k++) {
+        if (UPPER.test(m.surface[surfaceWords[k]!.start]!) && !view.capital[i + k]) return false;
+      }
+    }
+    // Acronyms (CIS, WHO, AP) must be written as acronyms, and mean nothing in a headline.
+    if (/^[A-Z][A-Z0-9.&]{1,5}$/.test(m.surface)) {
+      if (body.slice(m.start, m.end) !== m.surface) return false;
+      if (allCaps && (m.surface.length <= 2 || gaz.isCommonWord(words[i]!.key))) return false;
+    }
+    // "post-Soviet", "anti-Russian": a lower-case prefix joined by a hyphen makes an adjective, not a name.
+    if (i >= 2 && words[i - 1]!.key === '-' && words[i - 1]!.start === words[i - 2]!.end && words[i - 1]!.end === words[i]!.start && !view.capital[i - 2]) return false;
+    if (n === 1) {
+      const key = words[i]!.key;
+      if (gaz.isCommonWord(key) && !taggerCover[i]) return false;
+      if (isWeakWord(m.refs)) {
+        if (allCaps && !taggerCover[i]) return false;
+        if (!view.propn[i] && !taggerCover[i]) return false;
+        // "Vladimir Putin", "Washington Post": a city name glued to other capitalized words is part of a longer name.
+        const next = i + 1 < words.length && view.gap[i + 1] <= Gap.Bracket && view.capital[i + 1] && !SMALL_WORDS.has(words[i + 1]!.key);
+        const prev = i > 0 && view.gap[i] <= Gap.Bracket && view.capital[i - 1] && !view.sentenceInitial[i - 1] && !SMALL_WORDS.has(words[i - 1]!.key) && !isTitleWord(words[i - 1]!.key);
+        if ((next || prev) && !taggerCover[i]) return false;
+      }
+    }
+    return true;
+  };
+  return matchPhrases(gaz, words, accept).map((m) => ({
+    ws: m.wordStart,
+    we: m.wordEnd,
+    priority: m.wordEnd - m.wordStart > 1 ? PRIORITY.gazetteerLong : isWeakWord(m.refs) ? PRIORITY.gazetteerWeak : PRIORITY.gazetteerWord,
+    source: 'gazetteer' as const,
+    label: null,
+    refs: m.refs,
+    type: null,
+  }));
+}
+
+/** Single words that are only cities, lone surnames or outlets: many are also ordinary words or other names. */
+function isWeakWord(refs: readonly GazRef[]): boolean {
+  return refs.every(
+    (r) =>
+      (r.kind === 'place' && (r.row[2] === 'city' || r.row[2] === 'capital')) ||
+      r.kind === 'person' ||
+      (r.kind === 'org' && (r.row[1] === 'outlet' || r.row[1] === 'company')),
+  );
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const CITATION_RE = new RegExp(`\\(\\s*([\\p{Lu}\\p{N}][^(),\\n]{0,60}?)\\s*,\\s*(?:${MONTH}\\s+\\d|\\d{4}\\b)`, 'gu');
+
+/** "(Turkistan, December 16)": the cited source is an organization (usually an outlet). */
+export function citationCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  CITATION_RE.lastIndex = 0;
+  for (let m = CITATION_RE.exec(view.body); m; m = CITATION_RE.exec(view.body)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const ws = wordAt(view, start);
+    let we = wordAt(view, end);
+    if (we <= ws) continue;
+    while (we > ws && view.words[we - 1]!.end > end) we--;
+    const key = view.words.slice(ws, we).map((w) => w.key).join(' ');
+    out.push({ ws, we, priority: PRIORITY.citation, source: 'citation', label: 'ORG', refs: gaz.lookupKey(key), type: 'ORG' });
+  }
+  return out;
+}
+
+const FIELD_TAIL = new Set(['oil', 'gas', 'condensate', 'oil-and-gas', 'and']);
+const FIELD_HEAD = new Set(['field', 'fields', 'oilfield', 'gasfield', 'deposit', 'deposits', 'structure']);
+const REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'district', 'governorate', 'republic']);
+
+/**
+ * "Year of Russia in Kazakhstan" (EVENT); "Kurmangazy oil field" (LOC); "Kostanai region" (GPE).
+ * `proposed` are gazetteer candidates: a field or region pattern extends a known name when there is one.
+ */
+export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
+  const { words } = view;
+  const out: Candidate[] = [];
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const key = words[i]!.key;
+    // Year of Russia in Kazakhstan / Year of Kazakhstan in Russia.
+    if (key === 'year' && view.capital[i] && i + 2 < n && words[i + 1]!.key === 'of' && view.capital[i + 2] && view.gap[i + 1] === Gap.Space) {
+      let end = i + 3;
+      while (end < n && view.gap[end] === Gap.Space && (view.capital[end] || ((words[end]!.key === 'in' || words[end]!.key === 'and') && end + 1 < n && view.capital[end + 1]))) end++;
+      out.push({ ws: i, we: end, priority: PRIORITY.event, source: 'pattern', label: 'MISC', refs: [], type: 'EVENT' });
+      i = end - 1;
+      continue;
+    }
+    // <Name> [oil|gas|condensate]* field
+    if (FIELD_HEAD.has(key) && !view.capital[i] && i > 0) {
+      let k = i;
+      while (k > 0 && FIELD_TAIL.has(words[k - 1]!.key) && view.gap[k] === Gap.Space) k--;
+      if (k === i && key !== 'field' && key !== 'oilfield') continue;
+      let s = k;
+      while (s > 0 && view.gap[s] === Gap.Space && view.capital[s - 1] && !view.sentenceInitial[s] && s > k - 3) s--;
+      if (s === k || (k - s === 1 && view.sentenceInitial[s] && !view.propn[s])) continue;
+      if (words[s]!.key === 'the') s++;
+      const nameKey = words.slice(s, k).map((w) => w.key).join(' ');
+      const refs = gaz.lookupKey(nameKey).filter((r) => r.kind === 'place');
+      out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs, type: 'LOC' });
+      continue;
+    }
+    // <Name> region / oblast / province
+    if (REGION_TAIL.has(key) && !view.capital[i] && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && !view.sentenceInitial[i - 1]) {
+      let s = i - 1;
+      while (s > 0 && view.gap[s] === Gap.Space && view.capital[s - 1] && !view.sentenceInitial[s] && s > i - 3) s--;
+      const whole = words.slice(s, i + 1).map((w) => w.key).join(' ');
+      const base = words.slice(s, i).map((w) => w.key).join(' ');
+      const refs = gaz.lookupKey(whole);
+      const baseRefs = gaz.lookupKey(base).filter((r) => r.kind === 'place' || r.kind === 'country');
+      // Only names of places with a government (or unknown words): not "Russian republic", "Caspian region".
+      if (gaz.lookupKey(base).some((r) => r.kind === 'norp' || r.kind === 'org' || (r.kind === 'place' && r.row[1] === 'LOC'))) continue;
+      out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: refs.length ? refs : baseRefs.filter((r) => r.kind === 'place'), type: 'GPE' });
+    }
+  }
+  return out;
+}
+
+/** "political analyst Gulbigash Omarova": capitalized words right after a title head are a person, tagger or not. */
+export function titleCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
+  const { words } = view;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!HEADS.has(words[i]!.key)) continue;
+    let k = i + 1;
+    while (k < words.length && k < i + 4 && (view.gap[k] === Gap.Space || view.gap[k] === Gap.Bracket) && view.capital[k] && view.propn[k] && !SMALL_WORDS.has(words[k]!.key)) {
+      // A country, demonym or organization ends the name; a city's name may be a given name ("Vladimir").
+      if (gaz.lookupKey(words[k]!.key).some((r) => r.kind !== 'person' && !(r.kind === 'place' && (r.row[2] === 'city' || r.row[2] === 'capital')))) break;
+      k++;
+    }
+    if (k === i + 1) continue;
+    // A bracket inside the name ("Vladimir] Putin") splits it into pieces of one person.
+    let s = i + 1;
+    for (let j = i + 2; j <= k; j++) {
+      if (j === k || view.gap[j] === Gap.Bracket) {
+        out.push({ ws: s, we: j, priority: PRIORITY.title, source: 'title', label: 'PER', refs: [], type: 'PERSON' });
+        s = j;
+      }
+    }
+  }
+  return out;
+}
+
+/** Non-overlapping choice: higher priority first, then longer; a gazetteer phrase strictly inside a tagger span yields to it. */
+export function place(candidates: Candidate[], wordCount: number): Candidate[] {
+  const tagger = candidates.filter((c) => c.source === 'tagger');
+  const kept = candidates.filter(
+    (c) => c.source !== 'gazetteer' || !tagger.some((t) => t.ws <= c.ws && c.we <= t.we && t.we - t.ws > c.we - c.ws),
+  );
+  kept.sort((a, b) => b.priority - a.priority || b.we - b.ws - (a.we - a.ws) || a.ws - b.ws);
+  const taken = new Uint8Array(wordCount);
+  const placed: Candidate[] = [];
+  for (const c of kept) {
+    let free = true;
+    for (let k = c.ws; k < c.we; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    for (let k = c.ws; k < c.we; k++) taken[k] = 1;
+    placed.push(c);
+  }
+  return placed.sort((a, b) => a.ws - b.ws);
+}
+
+/** When a tagger span and a gazetteer phrase cover the same words, the tagger's candidate carries the phrase's entries. */
+export function attachRefs(view: WordView, gaz: Gazetteer, c: Candidate): GazRef[] {
+  if (c.refs.length) return c.refs;
+  const key = view.words.slice(c.ws, c.we).map((w) => w.key).join(' ');
+  return gaz.lookupKey(key);
+}

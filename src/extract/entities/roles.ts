@@ -1,0 +1,146 @@
+// Titles and roles around a person's name: "Kazakhstan Senate Chairman Nurtay Abikayev",
+// "X, the foreign minister of Y,", "Y's president, X". The title never becomes part of the name.
+import type { Gazetteer, GazRef } from '../../resolve/gazetteer/index.js';
+import { FORMER, HEADS, isTitleWord, parseTitle, type ParsedTitle } from './offices.js';
+import { qualifierBefore, qualifierEndingAt } from './propose.js';
+import { Gap, type WordView } from './text.js';
+
+export interface RoleFinding extends ParsedTitle {
+  /** ISO alpha-3 of the country the office belongs to, when the text says. */
+  of: string | null;
+  /** Country of a qualifier that does not make the office national ("Russian analyst"). */
+  nationality: string | null;
+  /** "former President": true; the role is then not current at the article date. */
+  former: boolean;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+function iso3Of(ref: GazRef | null): string | null {
+  if (!ref) return null;
+  if (ref.kind === 'country') return ref.row[0];
+  if (ref.kind === 'norp') return ref.row[1] || null;
+  if (ref.kind === 'place') return ref.row[3] || null;
+  return null;
+}
+
+const linked = (view: WordView, k: number): boolean => view.gap[k] === Gap.Space || view.gap[k] === Gap.Bracket;
+
+function titleLike(view: WordView, k: number): boolean {
+  const key = view.words[k]!.key;
+  return isTitleWord(key) || FORMER.has(key) || key === '-';
+}
+
+/** Words [a, b) as title surfaces and keys, hyphenated compounds joined ("Vice-President"). */
+function compound(view: WordView, a: number, b: number): { surfaces: string[]; keys: string[]; former: boolean } {
+  const surfaces: string[] = [];
+  const keys: string[] = [];
+  let former = false;
+  for (let k = a; k < b; k++) {
+    const w = view.words[k]!;
+    const surface = view.body.slice(w.start, w.end);
+    if (FORMER.has(w.key)) {
+      former = true;
+      continue;
+    }
+    if (w.key === '-' && keys.length && k + 1 < b && view.words[k - 1]!.end === w.start && w.end === view.words[k + 1]!.start) {
+      const next = view.words[k + 1]!;
+      surfaces[surfaces.length - 1] += '-' + view.body.slice(next.start, next.end);
+      keys[keys.length - 1] += '-' + next.key;
+      k++;
+      continue;
+    }
+    if (w.key === '-') continue;
+    surfaces.push(surface);
+    keys.push(w.key);
+  }
+  return { surfaces, keys, former };
+}
+
+function finding(view: WordView, a: number, b: number, qualifier: GazRef | null): RoleFinding | null {
+  const { surfaces, keys, former } = compound(view, a, b);
+  const parsed = parseTitle(surfaces, keys);
+  if (!parsed) return null;
+  const iso3 = iso3Of(qualifier);
+  // A national qualifier makes an office that country's ("Russian President"); a descriptor stays personal.
+  const of = parsed.style === 'office' ? iso3 : null;
+  return { ...parsed, of, nationality: iso3, former };
+}
+
+/** "Kazakhstan Senate Chairman [Nurtay Abikayev]", "[Russian President Vladimir] Putin", "President of Russia [X]". */
+export function roleBefore(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
+  if (ws === 0 || !linked(view, ws)) return null;
+  let j = ws - 1;
+  const end = ws;
+  // "President of Kazakhstan Nursultan Nazarbayev"
+  if (!titleLike(view, j)) {
+    const q = qualifierBefore(view, gaz, ws);
+    if (!q || q.start < 2 || view.words[q.start - 1]!.key !== 'of' || !HEADS.has(view.words[q.start - 2]!.key)) return null;
+    let a = q.start - 2;
+    while (a > 0 && linked(view, a) && titleLike(view, a - 1)) a--;
+    return finding(view, a, q.start - 1, q.ref);
+  }
+  if (!HEADS.has(view.words[j]!.key)) return null;
+  while (j > 0 && linked(view, j) && titleLike(view, j - 1) && view.sentence[j - 1] === view.sentence[ws]) j--;
+  const a = j;
+  let qualifier: GazRef | null = null;
+  if (a > 0 && linked(view, a)) {
+    const before = view.words[a - 1]!;
+    if (before.key === "'s") qualifier = qualifierBefore(view, gaz, a - 1)?.ref ?? null;
+    else qualifier = qualifierBefore(view, gaz, a)?.ref ?? null;
+  }
+  return finding(view, a, end, qualifier);
+}
+
+/** "X, the foreign minister of Y," and "X, Kazakhstan's foreign minister,". */
+export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFinding | null {
+  const n = view.words.length;
+  if (we >= n || view.gap[we] !== Gap.Comma) return null;
+  let k = we;
+  if (ARTICLES.has(view.words[k]!.key)) k++;
+  let qualifier: GazRef | null = null;
+  for (let len = 3; len >= 1 && !qualifier; len--) {
+    const ref = qualifierEndingAt(view, gaz, k, k + len);
+    if (!ref || k + len >= n) continue;
+    const nextKey = view.words[k + len]!.key;
+    if (nextKey === "'s" && k + len + 1 < n) {
+      qualifier = ref;
+      k = k + len + 1;
+    } else if (isTitleWord(nextKey)) {
+      qualifier = ref;
+      k = k + len;
+    }
+  }
+  const a = k;
+  while (k < n && k < a + 5 && titleLike(view, k) && (k === a || linked(view, k))) k++;
+  let b = k;
+  while (b > a && !HEADS.has(view.words[b - 1]!.key)) b--;
+  if (b === a || b !== k) return null;
+  // "… of Kazakhstan"
+  if (k + 1 < n && view.words[k]!.key === 'of' && linked(view, k)) {
+    let c = k + 1;
+    if (view.words[c]!.key === 'the') c++;
+    for (let len = 3; len >= 1; len--) {
+      const ref = qualifierEndingAt(view, gaz, c, c + len);
+      if (ref) {
+        qualifier = ref;
+        k = c + len;
+        break;
+      }
+    }
+  }
+  // The apposition ends at punctuation or the sentence's end.
+  if (k < n && view.sentence[k] === view.sentence[we] && linked(view, k) && !['who', 'said', 'says', 'told', 'and'].includes(view.words[k]!.key)) return null;
+  return finding(view, a, b, qualifier);
+}
+
+/** "Russia's president, Putin," (title, comma, name). */
+export function rolePreApposition(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
+  if (ws < 3 || view.gap[ws] !== Gap.Comma || !HEADS.has(view.words[ws - 1]!.key)) return null;
+  let a = ws - 1;
+  while (a > 0 && linked(view, a) && titleLike(view, a - 1)) a--;
+  if (a < 2 || view.words[a - 1]!.key !== "'s" || !linked(view, a)) return null;
+  const q = qualifierBefore(view, gaz, a - 1);
+  if (!q) return null;
+  return finding(view, a, ws, q.ref);
+}

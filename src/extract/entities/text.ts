@@ -1,0 +1,110 @@
+// The word view of an article that the entity layer works on: gazetteer-compatible words with their
+// sentence, wink's part of speech, capitalization and what separates each word from the previous one.
+import type { Analysis } from '../../analyze/index.js';
+import { splitWords, type Word } from '../../resolve/gazetteer/index.js';
+
+/** What lies between a word and the previous one. */
+export const enum Gap {
+  /** Only spaces (or nothing): "Senate Chairman". */
+  Space = 0,
+  /** Spaces and editorial brackets: "[Russian President Vladimir] Putin". */
+  Bracket = 1,
+  /** A comma (with spaces). */
+  Comma = 2,
+  /** Anything else: other punctuation, a line break, the start of a sentence. */
+  Break = 3,
+}
+
+export interface WordView {
+  body: string;
+  words: Word[];
+  sentence: Int32Array;
+  /** Gap between words[i-1] and words[i]; words[0] gets Break. */
+  gap: Uint8Array;
+  /** 1 when the word starts with an upper-case letter or a digit. */
+  capital: Uint8Array;
+  /** 1 when wink tagged the containing token PROPN. */
+  propn: Uint8Array;
+  /** 1 when the word is the first of its sentence (ignoring opening quotes and brackets). */
+  sentenceInitial: Uint8Array;
+  /** Per sentence: 1 when it is written in capitals (a headline): capitalization then says nothing. */
+  allCaps: Uint8Array;
+}
+
+const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
+export function buildWordView(analysis: Analysis): WordView {
+  const body = analysis.body;
+  const words = splitWords(body);
+  const n = words.length;
+  const sentence = new Int32Array(n);
+  const gap = new Uint8Array(n);
+  const capital = new Uint8Array(n);
+  const propn = new Uint8Array(n);
+  const sentenceInitial = new Uint8Array(n);
+  const sentences = analysis.sentences;
+  const tokens = analysis.tokens;
+  let s = 0;
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    while (s + 1 < sentences.length && sentences[s + 1]!.start <= w.start) s++;
+    sentence[i] = s;
+    while (t + 1 < tokens.length && tokens[t]!.end <= w.start) t++;
+    const tok = tokens[t];
+    if (tok && tok.start <= w.start && w.start < tok.end && tok.pos === 'PROPN') propn[i] = 1;
+    if (UPPER_OR_DIGIT.test(body[w.start]!)) capital[i] = 1;
+    if (i === 0 || sentence[i - 1] !== s) {
+      gap[i] = Gap.Break;
+      sentenceInitial[i] = 1;
+    } else gap[i] = classifyGap(body, words[i - 1]!.end, w.start);
+  }
+  const allCaps = new Uint8Array(sentences.length);
+  const upperCount = new Int32Array(sentences.length);
+  const letterCount = new Int32Array(sentences.length);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    for (let k = w.start; k < w.end; k++) {
+      const c = body.charCodeAt(k);
+      if (c >= 65 && c <= 90) upperCount[sentence[i]!]++;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letterCount[sentence[i]!]++;
+    }
+  }
+  for (let k = 0; k < sentences.length; k++) allCaps[k] = letterCount[k]! >= 8 && upperCount[k]! / letterCount[k]! > 0.8 ? 1 : 0;
+  return { body, words, sentence, gap, capital, propn, sentenceInitial, allCaps };
+}
+
+function classifyGap(body: string, from: number, to: number): Gap {
+  let kind: Gap = Gap.Space;
+  for (let k = from; k < to; k++) {
+    const c = body[k]!;
+    if (c === ' ') continue;
+    if (c === '[' || c === ']') kind = kind === Gap.Space ? Gap.Bracket : kind;
+    else if (c === ',') kind = Gap.Comma;
+    else return Gap.Break;
+  }
+  return kind;
+}
+
+/** First word index whose start >= offset (binary search). */
+export function wordAt(view: WordView, offset: number): number {
+  let lo = 0;
+  let hi = view.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Surface text of words [a, b) as they appear, with brackets and runs of spaces reduced to one space. */
+export function surfaceOf(view: WordView, a: number, b: number): string {
+  let out = '';
+  for (let i = a; i < b; i++) {
+    const w = view.words[i]!;
+    if (i > a && view.words[i - 1]!.end < w.start) out += ' ';
+    out += view.body.slice(w.start, w.end);
+  }
+  return out;
+}

@@ -1,0 +1,207 @@
+// Gazetteer lookups: countries, demonyms, places, organizations and outlets, dated office-holders,
+// named events. The built file is read once, on first use; phrase matching goes through an index
+// from a phrase's first word to its candidates, longest first (no regex per entry).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { modelsDir } from '../../util/paths.js';
+import { foldKey, splitWords, type Word } from './fold.js';
+import {
+  GAZETTEER_VERSION,
+  type CountryRow,
+  type DatedCode,
+  type EventRow,
+  type GazetteerData,
+  type NorpRow,
+  type OrgRow,
+  type PersonRow,
+  type PlaceRow,
+} from './format.js';
+
+export { foldKey, splitWords, type Word } from './fold.js';
+export type { CountryRow, NorpRow, OrgRow, PersonRow, PlaceRow, EventRow, DatedCode } from './format.js';
+
+export type GazRef =
+  | { kind: 'country'; row: CountryRow }
+  | { kind: 'place'; row: PlaceRow }
+  | { kind: 'norp'; row: NorpRow }
+  | { kind: 'org'; row: OrgRow }
+  | { kind: 'person'; row: PersonRow }
+  | { kind: 'event'; row: EventRow };
+
+export interface Candidate {
+  /** Word keys of the phrase after the first. */
+  rest: string[];
+  /** The phrase as written in the gazetteer, to check capitalization against the text. */
+  surface: string;
+  refs: GazRef[];
+}
+
+/** A gazetteer phrase found in text: words [wordStart, wordEnd) of the word array given to match(). */
+export interface PhraseMatch {
+  wordStart: number;
+  wordEnd: number;
+  start: number;
+  end: number;
+  refs: GazRef[];
+  surface: string;
+}
+
+export class Gazetteer {
+  private readonly byFirst = new Map<string, Candidate[]>();
+  private readonly byPhrase = new Map<string, GazRef[]>();
+  private readonly countriesByIso3 = new Map<string, CountryRow>();
+  private readonly peopleBySurname = new Map<string, PersonRow[]>();
+  private readonly common: Set<string>;
+
+  constructor(data: GazetteerData) {
+    if (data.version !== GAZETTEER_VERSION) throw new Error(`gazetteer version ${data.version}, expected ${GAZETTEER_VERSION}: rebuild it`);
+    this.common = new Set(data.common);
+    // Insertion order is precedence order for equal phrases: our facts first, then the bulk lists.
+    for (const row of data.countries) {
+      this.countriesByIso3.set(row[0], row);
+      for (const n of [row[1], ...row[4]]) this.add(n, { kind: 'country', row });
+    }
+    for (const row of data.norps) this.add(row[0], { kind: 'norp', row });
+    for (const row of data.orgs) for (const n of [row[0], ...row[4]]) this.add(n, { kind: 'org', row });
+    for (const row of data.events) for (const n of [row[0], ...row[1]]) this.add(n, { kind: 'event', row });
+    for (const row of data.places) for (const n of [row[0], ...row[8]]) this.add(n, { kind: 'place', row });
+    for (const row of data.people) {
+      for (const n of [row[0], ...row[1]]) this.add(n, { kind: 'person', row });
+      const surname = lastWordKey(row[0]);
+      if (surname) push(this.peopleBySurname, surname, row);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  private add(name: string, ref: GazRef): void {
+    const words = splitWords(name).map((w) => w.key);
+    if (words.length === 0) return;
+    const phrase = words.join(' ');
+    const refs = this.byPhrase.get(phrase);
+    if (refs) {
+      if (!refs.some((r) => r.row === ref.row)) refs.push(ref);
+      return;
+    }
+    const list: GazRef[] = [ref];
+    this.byPhrase.set(phrase, list);
+    push(this.byFirst, words[0]!, { rest: words.slice(1), surface: name, refs: list });
+  }
+
+  /** Everything a whole phrase names ("Kazakhstan", "Interfax-AVN"), in precedence order. */
+  lookup(phrase: string): GazRef[] {
+    return this.byPhrase.get(foldKey(phrase)) ?? [];
+  }
+
+  /** Like lookup, for a phrase already split into folded word keys joined by spaces. */
+  lookupKey(phraseKey: string): GazRef[] {
+    return this.byPhrase.get(phraseKey) ?? [];
+  }
+
+  /** Candidates whose first word has this key, longest first. */
+  candidates(firstKey: string): readonly Candidate[] {
+    return this.byFirst.get(firstKey) ?? EMPTY;
+  }
+
+  country(iso3: string): CountryRow | undefined {
+    return this.countriesByIso3.get(iso3);
+  }
+
+  /** A folded single word that is also a common lower-case word ("time"): weak evidence on its own. */
+  isCommonWord(key: string): boolean {
+    return this.common.has(key);
+  }
+
+  /**
+   * A known person by full name, tolerant of transliteration ("Danial" ~ "Daniyal"): same surname and
+   * the same consonant skeleton of the given name. Null when unknown or ambiguous.
+   */
+  findPerson(fullName: string): PersonRow | null {
+    const exact = this.lookup(fullName).find((r) => r.kind === 'person');
+    if (exact) return exact.row as PersonRow;
+    const words = splitWords(fullName).map((w) => w.key).filter((k) => k !== '-');
+    if (words.length < 2) return null;
+    const rows = this.peopleBySurname.get(words[words.length - 1]!) ?? [];
+    const skeleton = consonants(words[0]!);
+    const hits = rows.filter((r) => consonants(splitWords(r[0])[0]!.key) === skeleton);
+    return hits.length === 1 ? hits[0]! : null;
+  }
+}
+
+/** The most specific dated CAMEO code active on `date` (yyyy-mm-dd); an undated code when no dated one is. */
+export function activeCode(codes: readonly DatedCode[], date: string | null): string | null {
+  let best: string | null = null;
+  let fallback: string | null = null;
+  const d = date ? Number(date.replaceAll('-', '')) : null;
+  for (const [code, from, to] of codes) {
+    if (from === 0 && to === 0) {
+      fallback ??= code;
+      continue;
+    }
+    if (d === null) continue;
+    if ((from === 0 || from <= d) && (to === 0 || d <= to) && (best === null || code.length > best.length)) best = code;
+  }
+  return best ?? fallback;
+}
+
+/**
+ * Greedy longest-first phrase matching over words (from splitWords). `accept` vets each candidate
+ * (capitalization, context); a rejected longer candidate falls back to a shorter one.
+ */
+export function matchPhrases(gaz: Gazetteer, words: readonly Word[], accept: (m: PhraseMatch) => boolean): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched: PhraseMatch | null = null;
+    for (const c of gaz.candidates(words[i]!.key)) {
+      const n = c.rest.length;
+      if (i + n >= words.length) continue;
+      let ok = true;
+      for (let k = 0; k < n; k++) {
+        if (words[i + 1 + k]!.key !== c.rest[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const m: PhraseMatch = { wordStart: i, wordEnd: i + n + 1, start: words[i]!.start, end: words[i + n]!.end, refs: c.refs, surface: c.surface };
+      if (accept(m)) {
+        matched = m;
+        break;
+      }
+    }
+    if (matched) {
+      out.push(matched);
+      i = matched.wordEnd;
+    } else i++;
+  }
+  return out;
+}
+
+let loaded: Gazetteer | null = null;
+
+/** The gazetteer built by scripts/build-gazetteer.ts, loaded on first call. */
+export function gazetteer(): Gazetteer {
+  if (!loaded) {
+    const file = resolve(modelsDir, 'gazetteer/gazetteer.json');
+    loaded = new Gazetteer(JSON.parse(readFileSync(file, 'utf8')) as GazetteerData);
+  }
+  return loaded;
+}
+
+const EMPTY: readonly Candidate[] = [];
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function lastWordKey(name: string): string | null {
+  const words = splitWords(name);
+  return words.length > 1 ? words[words.length - 1]!.key : null;
+}
+
+/** Consonant skeleton for transliteration-tolerant given names: "daniyal" and "danial" -> "dnl". */
+function consonants(key: string): string {
+  return key.replace(/[aeiouyjh'.-]/g, '').replace(/(.)\1+/g, '$1');
+}
