@@ -1,0 +1,115 @@
+// Trains Dossier's named-entity tagger on CoNLL-2003 eng.train (early stopping on eng.testa) and
+// writes models/ner/: quantized weights for both passes, word clusters and the gazetteer.
+// Deterministic: fixed seeds, no clock in the output. Run: node --import tsx scripts/train-ner.ts
+import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { modelsDir, sharedDataDir } from '../src/util/paths.js';
+import { readConll, type ConllDocument } from '../src/eval/conll.js';
+import { documentFeatures, type FeatureResources } from '../src/extract/ner/features.js';
+import { bilouFromSpans, spansFromIob } from '../src/extract/ner/labels.js';
+import { CompactScorer, decode, type Scorer } from '../src/extract/ner/model.js';
+import { WordCache } from '../src/extract/ner/word.js';
+import { buildGazetteer } from '../src/extract/ner/train/gazetteers.js';
+import { buildClusters } from '../src/extract/ner/train/clusters.js';
+import { train, spanF1, type LabeledSentence } from '../src/extract/ner/train/trainer.js';
+import { saveModel, parseClusters, MODEL_FILES } from '../src/extract/ner/tagger.js';
+import { gunzipSync } from 'node:zlib';
+
+const BITS = Number(process.env['NER_BITS'] ?? 21);
+const FOLDS = 4;
+const SEED = 20031;
+const outDir = join(modelsDir, 'ner');
+const started = Date.now();
+const log = (line: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+
+const conllDir = join(sharedDataDir, 'conll2003');
+const trainDocs = readConll(join(conllDir, 'eng.train'));
+const devDocs = readConll(join(conllDir, 'eng.testa'));
+log(`read ${trainDocs.length} train and ${devDocs.length} dev documents`);
+
+// Word clusters from unlabeled text (rebuilt unless NER_REUSE_CLUSTERS=1 and a file exists).
+let clusters: Map<string, string>;
+const clusterFile = join(outDir, MODEL_FILES.clusters);
+if (process.env['NER_REUSE_CLUSTERS'] === '1' && existsSync(clusterFile)) {
+  clusters = parseClusters(gunzipSync(readFileSync(clusterFile)).toString('utf8'));
+  log(`reused ${clusters.size} clusters`);
+} else {
+  clusters = buildClusters(sharedDataDir, trainDocs, { seed: SEED, log });
+  log(`built clusters for ${clusters.size} words`);
+}
+const { gazetteer, stats } = buildGazetteer(sharedDataDir);
+log(`gazetteer: ${JSON.stringify(stats)}`);
+
+const resources: FeatureResources = { words: new WordCache((f) => clusters.get(f), 2_000_000), gazetteer };
+
+const forms = (doc: ConllDocument): string[][] => doc.sentences.map((s) => s.tokens);
+const goldOf = (doc: ConllDocument): Int32Array[] =>
+  doc.sentences.map((s) => bilouFromSpans(spansFromIob(s.tags), s.tokens.length));
+
+function labeled(docs: readonly ConllDocument[], firstPass: Int32Array[][] | null): LabeledSentence[][] {
+  return docs.map((doc, d) => {
+    const feats = documentFeatures(forms(doc), resources, firstPass ? firstPass[d]! : null);
+    const gold = goldOf(doc);
+    return feats.map((features, s) => ({ features, gold: gold[s]! }));
+  });
+}
+
+function tagDocs(scorer: Scorer, docs: readonly LabeledSentence[][]): Int32Array[][] {
+  return docs.map((doc) =>
+    doc.map((s) => {
+      const out = new Int32Array(s.features.length);
+      decode(scorer, s.features, out);
+      return out;
+    }),
+  );
+}
+
+// Pass 1.
+const train1 = labeled(trainDocs, null);
+const dev1 = labeled(devDocs, null);
+log(`pass-1 features: ${train1.flat().reduce((n, s) => n + s.features.feats.length, 0)} on train`);
+const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: 20, patience: 3, seed: SEED, log });
+const compact1 = CompactScorer.fromDense(stage1.scorer);
+log(`pass 1: best epoch ${stage1.epochs}, dev F1 ${stage1.devF1.toFixed(4)}, quantized ${spanF1(compact1, dev1.flat()).toFixed(4)}, ${compact1.rowCount} rows`);
+
+let compact2: CompactScorer | null = null;
+let stage2F1 = 0;
+let stage2Epochs = 0;
+if (process.env['NER_SINGLE_PASS'] !== '1') {
+  // Jackknifed pass-1 labels for train, so pass 2 learns how far pass 1 can be trusted on unseen text.
+  const trainFirst: Int32Array[][] = new Array(trainDocs.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = train1.filter((_, d) => d % FOLDS !== fold).flat();
+    const model = train(rest, null, { bits: BITS, maxEpochs: stage1.epochs, patience: 0, seed: SEED + fold + 1, fixedEpochs: stage1.epochs });
+    const held = CompactScorer.fromDense(model.scorer);
+    train1.forEach((doc, d) => {
+      if (d % FOLDS === fold) trainFirst[d] = tagDocs(held, [doc])[0]!;
+    });
+    log(`jackknife fold ${fold + 1}/${FOLDS} done`);
+  }
+  const devFirst = tagDocs(compact1, dev1);
+  const train2 = labeled(trainDocs, trainFirst);
+  const dev2 = labeled(devDocs, devFirst);
+  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: 20, patience: 3, seed: SEED + 100, log });
+  compact2 = CompactScorer.fromDense(stage2.scorer);
+  stage2F1 = spanF1(compact2, dev2.flat());
+  stage2Epochs = stage2.epochs;
+  log(`pass 2: best epoch ${stage2.epochs}, dev F1 ${stage2.devF1.toFixed(4)}, quantized ${stage2F1.toFixed(4)}, ${compact2.rowCount} rows`);
+}
+
+saveModel(outDir, {
+  meta: {
+    format: 1,
+    bits: BITS,
+    trainedOn: 'conll2003/eng.train (early stopping on eng.testa)',
+    epochs: { stage1: stage1.epochs, stage2: stage2Epochs },
+    dev: { stage1F1: Number(spanF1(compact1, dev1.flat()).toFixed(4)), stage2F1: Number(stage2F1.toFixed(4)) },
+    clusterWords: clusters.size,
+    gazetteerEntries: gazetteer.size,
+  },
+  stage1: compact1,
+  stage2: compact2,
+  clusters,
+  gazetteer,
+});
+log(`saved to ${outDir}`);

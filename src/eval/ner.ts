@@ -1,0 +1,179 @@
+// `dossier eval ner`: CoNLL-2003 entity-level scores (conlleval semantics) of the committed tagger,
+// its tagging speed, and out-of-domain PER/ORG/LOC figures on re3d.
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EvalTask, Split } from './types.js';
+import { sharedDataDir, modelsDir } from '../util/paths.js';
+import { parseConll, scoreChunks, prf, type ConllDocument, type PRF } from './conll.js';
+import { loadModel, type NerTagger } from '../extract/ner/tagger.js';
+import { iob1FromSpans, spansFromBilou } from '../extract/ner/labels.js';
+import { recognizeWith, type NerLabel } from '../extract/ner/index.js';
+import { analyze } from '../analyze/index.js';
+
+const SPLIT_FILES: Record<Split, string> = { train: 'eng.train', dev: 'eng.testa', test: 'eng.testb' };
+
+export const run: EvalTask = async (args) => {
+  const path = join(sharedDataDir, 'conll2003', SPLIT_FILES[args.split]);
+  const text = readFileSync(path, 'utf8');
+  const docs = parseConll(text).slice(0, args.limit ?? undefined);
+  const loadStarted = performance.now();
+  const { tagger } = loadModel(join(modelsDir, 'ner'));
+  const loadMs = performance.now() - loadStarted;
+  process.stderr.write(`ner: model loaded in ${loadMs.toFixed(0)} ms; tagging ${docs.length} documents of ${path}\n`);
+
+  // Warm the JIT on a few documents, then time one full pass on this core.
+  for (const doc of docs.slice(0, 20)) tagger.tagDocument(doc.sentences.map((s) => s.tokens));
+  const started = performance.now();
+  const predicted = docs.map((doc) => tagger.tagDocument(doc.sentences.map((s) => s.tokens)));
+  const seconds = (performance.now() - started) / 1000;
+  let tokens = 0;
+  const pairs: { gold: string[]; predicted: string[] }[] = [];
+  docs.forEach((doc, d) =>
+    doc.sentences.forEach((s, i) => {
+      tokens += s.tokens.length;
+      pairs.push({ gold: s.tags, predicted: iob1FromSpans(spansFromBilou(predicted[d]![i]!, s.tokens.length), s.tokens.length) });
+    }),
+  );
+  const score = scoreChunks(pairs);
+  if (args.predictions) writeFileSync(args.predictions, conllevalLines(text, pairs, docs));
+
+  const perType: Record<string, PRF> = {};
+  for (const [type, s] of Object.entries(score.perType)) perType[type] = round({ precision: s.precision, recall: s.recall, f1: s.f1 });
+  const re3d = args.limit === undefined ? evaluateRe3d(tagger) : undefined;
+  return {
+    task: 'ner',
+    split: args.split,
+    ...round({ precision: score.precision, recall: score.recall, f1: score.f1 }),
+    perType,
+    tokensPerSecond: Math.round(tokens / seconds),
+    tokens,
+    entities: score.counts,
+    modelLoadMs: Math.round(loadMs),
+    ...(re3d ? { re3d } : {}),
+  };
+};
+
+function round<T extends Record<string, number>>(figures: T): T {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(figures)) out[k] = Math.round(v * 10000) / 10000;
+  return out as T;
+}
+
+/**
+ * `token gold predicted` for every token line of the original file, in order (DOCSTART lines kept,
+ * predicted O), blank lines where the file has them: conlleval.pl on this reproduces our figure.
+ */
+function conllevalLines(text: string, pairs: { gold: string[]; predicted: string[] }[], docs: ConllDocument[]): string {
+  const wanted = docs.reduce((n, d) => n + d.sentences.length, 0);
+  const out: string[] = [];
+  let sentence = 0;
+  let position = 0;
+  let inSentence = false;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      if (inSentence) {
+        sentence++;
+        position = 0;
+        inSentence = false;
+      }
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      continue;
+    }
+    const fields = trimmed.split(/\s+/);
+    if (fields[0] === '-DOCSTART-') {
+      if (sentence < wanted) out.push(`-DOCSTART- O O`);
+      continue;
+    }
+    if (sentence >= wanted) break;
+    inSentence = true;
+    const pair = pairs[sentence]!;
+    out.push(`${fields[0]} ${pair.gold[position]} ${pair.predicted[position]}`);
+    position++;
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
+}
+
+// ---- re3d (out of domain) ----
+
+const RE3D_TYPES: Record<string, NerLabel> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC' };
+
+interface Re3dEntity {
+  documentId: string;
+  begin: number;
+  end: number;
+  type: string;
+  confidence?: number;
+}
+
+/**
+ * PER/ORG/LOC against re3d. re3d annotates alternatives (nested, overlapping, by confidence): gold is
+ * the non-overlapping selection made greedily by confidence, then length; a prediction is correct when
+ * it matches any annotated span of its type exactly.
+ */
+export function evaluateRe3d(tagger: NerTagger): (PRF & { documents: number; perType: Record<string, PRF> }) | undefined {
+  const root = join(sharedDataDir, 're3d');
+  if (!existsSync(root)) return undefined;
+  const labels: NerLabel[] = ['PER', 'ORG', 'LOC'];
+  const counts = Object.fromEntries(labels.map((l) => [l, { correct: 0, guessed: 0, gold: 0, goldFound: 0 }]));
+  let documents = 0;
+  for (const folder of readdirSync(root).sort()) {
+    const docsPath = join(root, folder, 'documents.json');
+    if (!existsSync(docsPath)) continue;
+    const entities = jsonLines<Re3dEntity>(join(root, folder, 'entities.json'));
+    for (const doc of jsonLines<{ _id: string; text: string }>(docsPath)) {
+      documents++;
+      const annotated = entities.filter((e) => e.documentId === doc._id && RE3D_TYPES[e.type]);
+      const anyKey = new Set(annotated.map((e) => `${e.begin}:${e.end}:${RE3D_TYPES[e.type]}`));
+      const gold = selectNonOverlapping(annotated);
+      const goldKey = new Set(gold.map((e) => `${e.begin}:${e.end}:${RE3D_TYPES[e.type]}`));
+      for (const e of gold) counts[RE3D_TYPES[e.type]!]!.gold++;
+      for (const span of recognizeWith(tagger, analyze(doc.text))) {
+        if (span.label === 'MISC') continue;
+        const c = counts[span.label]!;
+        const key = `${span.start}:${span.end}:${span.label}`;
+        c.guessed++;
+        if (anyKey.has(key)) c.correct++;
+        if (goldKey.has(key)) c.goldFound++;
+      }
+    }
+  }
+  const perType: Record<string, PRF> = {};
+  const total = { correct: 0, guessed: 0, gold: 0, goldFound: 0 };
+  for (const l of labels) {
+    const c = counts[l]!;
+    perType[l] = round(prfSplit(c));
+    total.correct += c.correct;
+    total.guessed += c.guessed;
+    total.gold += c.gold;
+    total.goldFound += c.goldFound;
+  }
+  return { ...round(prfSplit(total)), documents, perType };
+}
+
+function prfSplit(c: { correct: number; guessed: number; gold: number; goldFound: number }): PRF {
+  const precision = prf({ correct: c.correct, guessed: c.guessed, gold: c.gold }).precision;
+  const recall = c.gold ? c.goldFound / c.gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+function selectNonOverlapping(entities: Re3dEntity[]): Re3dEntity[] {
+  const sorted = [...entities].sort(
+    (a, b) => (b.confidence ?? 0) - (a.confidence ?? 0) || b.end - b.begin - (a.end - a.begin) || a.begin - b.begin,
+  );
+  const chosen: Re3dEntity[] = [];
+  for (const e of sorted) {
+    if (chosen.some((c) => c.begin < e.end && e.begin < c.end)) continue;
+    chosen.push(e);
+  }
+  return chosen;
+}
+
+function jsonLines<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}

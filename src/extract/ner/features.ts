@@ -1,0 +1,265 @@
+// Feature extraction: every feature is an int (template id mixed with value hashes), reduced to a
+// weight-row index by the model's mask. Sentences are processed as whole documents so that
+// document-level evidence (casing elsewhere, first-pass labels of the same word) can be used.
+import { mix } from './hash.js';
+import { Flag, type WordCache, type WordInfo, CLUSTER_PREFIXES } from './word.js';
+import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js';
+import { LABEL_COUNT, O, labelType } from './labels.js';
+
+const enum T {
+  Bias = 1,
+  Word,
+  Lower,
+  Shape,
+  ShortShape,
+  Prefix,
+  Suffix = Prefix + 4,
+  Cluster = Suffix + 4,
+  LowerPrev = Cluster + 8,
+  LowerPrev2,
+  LowerNext,
+  LowerNext2,
+  ShapePrev,
+  ShapeNext,
+  BigramPrev,
+  BigramNext,
+  ShapeTrigram,
+  ClusterPrev,
+  ClusterNext = ClusterPrev + 8,
+  FlagBit = ClusterNext + 8,
+  FirstInSentence,
+  CapsSentence,
+  CapsSentenceLower,
+  Gaz,
+  GazPrev,
+  GazNext,
+  DocCapsElsewhere,
+  DocLowerElsewhere,
+  Length,
+  WordShapeNext,
+  WordShapePrev,
+  P1Type,
+  P1Majority,
+  P1Label,
+  P1Prev,
+  P1Next,
+  P1Self,
+  FlagsAll,
+}
+
+const BOUNDARY_BEFORE = 0x5a5a5a5a | 0;
+const BOUNDARY_AFTER = 0x3c3c3c3c | 0;
+const GAZ_COUNT = GAZ_CLASSES.length;
+
+export interface FeatureResources {
+  words: WordCache;
+  gazetteer: Gazetteer | null;
+}
+
+/** One sentence's features: token i owns feats[offsets[i] .. offsets[i+1]). Values are raw hashes. */
+export interface SentenceFeatures {
+  length: number;
+  offsets: Int32Array;
+  feats: Int32Array;
+}
+
+/** First-pass labels of a document (per sentence), for the second-pass features. */
+export type FirstPass = readonly ArrayLike<number>[];
+
+const scratch = {
+  feats: new Int32Array(1 << 16),
+  gaz: new Uint8Array(256 * GAZ_COUNT),
+  lower: new Int32Array(256),
+};
+
+function ensureScratch(tokens: number): void {
+  if (scratch.gaz.length < tokens * GAZ_COUNT) {
+    scratch.gaz = new Uint8Array(tokens * GAZ_COUNT * 2);
+    scratch.lower = new Int32Array(tokens * 2);
+  }
+  if (scratch.feats.length < tokens * 160) scratch.feats = new Int32Array(tokens * 320);
+}
+
+function isCapsSentence(infos: readonly WordInfo[]): boolean {
+  let caps = 0;
+  let letters = 0;
+  for (const w of infos) {
+    if ((w.flags & Flag.HasLetter) === 0) continue;
+    letters++;
+    if ((w.flags & Flag.AllCaps) !== 0 && w.form.length > 1) caps++;
+  }
+  return caps >= 2 && caps >= letters * 0.6;
+}
+
+interface DocStats {
+  /** lower hash -> bit 1: capitalized mid-sentence in a normal sentence; bit 2: lowercase there. */
+  casing: Map<number, number>;
+  /** lower hash -> first-pass label counts over capitalized occurrences. */
+  labels: Map<number, Int32Array> | null;
+}
+
+function documentStats(doc: readonly WordInfo[][], caps: readonly boolean[], firstPass: FirstPass | null): DocStats {
+  const casing = new Map<number, number>();
+  const labels = firstPass ? new Map<number, Int32Array>() : null;
+  for (let s = 0; s < doc.length; s++) {
+    const infos = doc[s]!;
+    const pass = firstPass?.[s];
+    for (let i = 0; i < infos.length; i++) {
+      const w = infos[i]!;
+      if ((w.flags & Flag.HasLetter) === 0) continue;
+      if (!caps[s] && i > 0) {
+        const bit = (w.flags & Flag.InitCap) !== 0 ? 1 : (w.flags & Flag.AllLower) !== 0 ? 2 : 0;
+        if (bit !== 0) casing.set(w.lower, (casing.get(w.lower) ?? 0) | bit);
+      }
+      if (labels && pass && (w.flags & Flag.InitCap) !== 0) {
+        let counts = labels.get(w.lower);
+        if (!counts) labels.set(w.lower, (counts = new Int32Array(LABEL_COUNT)));
+        counts[pass[i]!]!++;
+      }
+    }
+  }
+  return { casing, labels };
+}
+
+/**
+ * Extracts features for every sentence of a document. With `firstPass`, adds the second-pass
+ * (document consistency) features computed from those labels.
+ */
+export function documentFeatures(
+  doc: readonly (readonly string[])[],
+  resources: FeatureResources,
+  firstPass: FirstPass | null,
+): SentenceFeatures[] {
+  const infosDoc = doc.map((forms) => forms.map((f) => resources.words.get(f)));
+  const caps = infosDoc.map(isCapsSentence);
+  const stats = documentStats(infosDoc, caps, firstPass);
+  return infosDoc.map((infos, s) => sentenceFeatures(infos, caps[s]!, stats, firstPass?.[s] ?? null, resources));
+}
+
+function sentenceFeatures(
+  infos: readonly WordInfo[],
+  capsSentence: boolean,
+  stats: DocStats,
+  pass: ArrayLike<number> | null,
+  resources: FeatureResources,
+): SentenceFeatures {
+  const n = infos.length;
+  ensureScratch(n);
+  const lower = scratch.lower;
+  for (let i = 0; i < n; i++) lower[i] = infos[i]!.lower;
+  const gaz = scratch.gaz;
+  if (resources.gazetteer) resources.gazetteer.match(lower, n, gaz);
+  else gaz.fill(0, 0, n * GAZ_COUNT);
+
+  const out = scratch.feats;
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    const w = infos[i]!;
+    const prev = i > 0 ? infos[i - 1]! : null;
+    const next = i + 1 < n ? infos[i + 1]! : null;
+    const prevLower = prev ? prev.lower : BOUNDARY_BEFORE;
+    const nextLower = next ? next.lower : BOUNDARY_AFTER;
+    const prevShape = prev ? prev.shortShape : BOUNDARY_BEFORE;
+    const nextShape = next ? next.shortShape : BOUNDARY_AFTER;
+
+    out[k++] = T.Bias;
+    out[k++] = mix(T.Word, w.word);
+    out[k++] = mix(T.Lower, w.lower);
+    out[k++] = mix(T.Shape, w.shape);
+    out[k++] = mix(T.ShortShape, w.shortShape);
+    out[k++] = mix(T.Length, w.form.length > 8 ? 9 : w.form.length);
+    for (let a = 0; a < 4; a++) {
+      if (w.affixes[a] !== 0) out[k++] = mix(T.Prefix + a, w.affixes[a]!);
+      if (w.affixes[4 + a] !== 0) out[k++] = mix(T.Suffix + a, w.affixes[4 + a]!);
+    }
+    for (let c = 0; c < CLUSTER_PREFIXES.length; c++) {
+      if (w.clusters[c] !== 0) out[k++] = mix(T.Cluster + c, w.clusters[c]!);
+    }
+    out[k++] = mix(T.LowerPrev, prevLower);
+    out[k++] = mix(T.LowerNext, nextLower);
+    out[k++] = mix(T.LowerPrev2, i > 1 ? infos[i - 2]!.lower : BOUNDARY_BEFORE);
+    out[k++] = mix(T.LowerNext2, i + 2 < n ? infos[i + 2]!.lower : BOUNDARY_AFTER);
+    out[k++] = mix(T.ShapePrev, prevShape);
+    out[k++] = mix(T.ShapeNext, nextShape);
+    out[k++] = mix(mix(T.BigramPrev, prevLower), w.lower);
+    out[k++] = mix(mix(T.BigramNext, w.lower), nextLower);
+    out[k++] = mix(mix(mix(T.ShapeTrigram, prevShape), w.shortShape), nextShape);
+    out[k++] = mix(mix(T.WordShapePrev, prevLower), w.shortShape);
+    out[k++] = mix(mix(T.WordShapeNext, w.shortShape), nextLower);
+    if (prev) {
+      if (prev.clusters[0] !== 0) out[k++] = mix(T.ClusterPrev, prev.clusters[0]!);
+      if (prev.clusters[2] !== 0) out[k++] = mix(T.ClusterPrev + 2, prev.clusters[2]!);
+    }
+    if (next) {
+      if (next.clusters[0] !== 0) out[k++] = mix(T.ClusterNext, next.clusters[0]!);
+      if (next.clusters[2] !== 0) out[k++] = mix(T.ClusterNext + 2, next.clusters[2]!);
+    }
+    const flags = w.flags;
+    out[k++] = mix(T.FlagsAll, flags);
+    for (let b = 0; b < 12; b++) if ((flags & (1 << b)) !== 0) out[k++] = mix(T.FlagBit, b);
+    if (i === 0 || (prev !== null && (prev.flags & Flag.Punct) !== 0 && (i === 1 || prev.form === '"'))) {
+      out[k++] = mix(mix(T.FirstInSentence, flags & (Flag.InitCap | Flag.AllCaps)), i === 0 ? 0 : 1);
+    }
+    if (capsSentence) {
+      out[k++] = mix(T.CapsSentence, flags & (Flag.AllCaps | Flag.HasDigit | Flag.Punct));
+      out[k++] = mix(T.CapsSentenceLower, w.lower);
+    }
+    for (let c = 0; c < GAZ_COUNT; c++) {
+      const g = gaz[i * GAZ_COUNT + c]!;
+      if (g !== 0) out[k++] = mix(mix(T.Gaz, c * 8 + g), flags & (Flag.InitCap | Flag.AllLower));
+      if (i > 0) {
+        const gp = gaz[(i - 1) * GAZ_COUNT + c]!;
+        if (gp !== 0) out[k++] = mix(T.GazPrev, c * 8 + gp);
+      }
+      if (i + 1 < n) {
+        const gn = gaz[(i + 1) * GAZ_COUNT + c]!;
+        if (gn !== 0) out[k++] = mix(T.GazNext, c * 8 + gn);
+      }
+    }
+    if ((flags & Flag.HasLetter) !== 0 && (i === 0 || capsSentence || (flags & Flag.AllCaps) !== 0)) {
+      // How the word is cased where casing is informative (mid-sentence, normal text).
+      const casing = stats.casing.get(w.lower) ?? 0;
+      out[k++] = mix(mix(T.DocCapsElsewhere, casing), capsSentence ? 1 : i === 0 ? 2 : 3);
+    }
+    if (stats.labels && pass) {
+      out[k++] = mix(T.P1Self, pass[i]!);
+      out[k++] = mix(T.P1Prev, i > 0 ? pass[i - 1]! : -1);
+      out[k++] = mix(T.P1Next, i + 1 < n ? pass[i + 1]! : -1);
+      const counts = (flags & Flag.InitCap) !== 0 ? stats.labels.get(w.lower) : undefined;
+      if (counts) {
+        let total = 0;
+        const typeCounts = TYPE_COUNTS;
+        typeCounts.fill(0);
+        for (let l = 0; l < LABEL_COUNT; l++) {
+          const c = counts[l]!;
+          if (c === 0) continue;
+          total += c;
+          if (l !== O) {
+            typeCounts[labelType(l)] += c;
+            out[k++] = mix(T.P1Label, l);
+          }
+        }
+        let best = -1;
+        let bestCount = counts[O]!;
+        for (let t = 0; t < 4; t++) {
+          const c = typeCounts[t]!;
+          if (c === 0) continue;
+          const share = c / total;
+          const bucket = share >= 1 ? 3 : share >= 0.66 ? 2 : share >= 0.34 ? 1 : 0;
+          out[k++] = mix(T.P1Type, t * 4 + bucket);
+          if (c > bestCount) {
+            best = t;
+            bestCount = c;
+          }
+        }
+        out[k++] = mix(T.P1Majority, total > 1 ? best : 100 + best);
+      }
+    }
+  }
+  offsets[n] = k;
+  return { length: n, offsets, feats: out.slice(0, k) };
+}
+
+const TYPE_COUNTS = new Int32Array(4);

@@ -1,0 +1,298 @@
+// Linear sequence model: hashed feature rows × labels plus label transitions, decoded by Viterbi
+// under BILOU constraints. Training weights (averaged perceptron) and the compact run-time form.
+import { ALLOWED_TRANSITION, LABEL_COUNT, O, labelPart } from './labels.js';
+import type { SentenceFeatures } from './features.js';
+
+const L = LABEL_COUNT;
+const NEG = -1e300;
+
+/** Anything that can fill per-token label scores for a sentence. */
+export interface Scorer {
+  emissions(sentence: SentenceFeatures, out: Float64Array): void;
+  /** transitions[prev * L + next] */
+  readonly transitions: Float64Array;
+}
+
+let delta = new Float64Array(L * 256);
+let back = new Int32Array(L * 256);
+let emis = new Float64Array(L * 256);
+
+function ensure(n: number): void {
+  if (delta.length < n * L) {
+    delta = new Float64Array(n * L * 2);
+    back = new Int32Array(n * L * 2);
+    emis = new Float64Array(n * L * 2);
+  }
+}
+
+/** Best label sequence; labels written into `out`. The start behaves like a preceding O. */
+export function decode(scorer: Scorer, sentence: SentenceFeatures, out: Int32Array): void {
+  const n = sentence.length;
+  if (n === 0) return;
+  ensure(n);
+  scorer.emissions(sentence, emis);
+  const trans = scorer.transitions;
+  for (let y = 0; y < L; y++) {
+    delta[y] = ALLOWED_TRANSITION[O * L + y] ? emis[y]! + trans[O * L + y]! : NEG;
+  }
+  for (let i = 1; i < n; i++) {
+    const base = i * L;
+    const prevBase = base - L;
+    for (let y = 0; y < L; y++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (ALLOWED_TRANSITION[p * L + y] === 0) continue;
+        const s = delta[prevBase + p]! + trans[p * L + y]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      delta[base + y] = best + emis[base + y]!;
+      back[base + y] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = O;
+  const lastBase = (n - 1) * L;
+  for (let y = 0; y < L; y++) {
+    // A sentence cannot end inside an open entity.
+    if (y !== O && labelPart(y) < 2) continue;
+    const s = delta[lastBase + y]! + trans[y * L + O]!;
+    if (s > best) {
+      best = s;
+      arg = y;
+    }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]!]!;
+}
+
+/** Averaged structured perceptron over hashed rows (training only: large and dense). */
+export class PerceptronWeights implements Scorer {
+  readonly mask: number;
+  readonly weights: Float32Array;
+  private readonly accumulated: Float64Array;
+  readonly transitions: Float64Array;
+  private readonly transAccumulated: Float64Array;
+  /** Number of updates seen (the averaging clock). */
+  private clock = 1;
+  private averagedView: boolean = false;
+
+  constructor(readonly bits: number) {
+    this.mask = (1 << bits) - 1;
+    this.weights = new Float32Array((this.mask + 1) * L);
+    this.accumulated = new Float64Array((this.mask + 1) * L);
+    this.transitions = new Float64Array(L * L);
+    this.transAccumulated = new Float64Array(L * L);
+  }
+
+  emissions(sentence: SentenceFeatures, out: Float64Array): void {
+    emissionsFrom(this.weights, this.mask, sentence, out);
+  }
+
+  tick(): void {
+    this.clock++;
+  }
+
+  /** Perceptron update toward gold and away from the prediction. */
+  update(sentence: SentenceFeatures, gold: ArrayLike<number>, predicted: ArrayLike<number>): void {
+    if (this.averagedView) throw new Error('cannot train averaged weights');
+    const { offsets, feats, length } = sentence;
+    const c = this.clock;
+    for (let i = 0; i < length; i++) {
+      const g = gold[i]!;
+      const p = predicted[i]!;
+      if (g !== p) {
+        for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
+          const row = (feats[j]! & this.mask) * L;
+          this.weights[row + g]! += 1;
+          this.accumulated[row + g]! += c;
+          this.weights[row + p]! -= 1;
+          this.accumulated[row + p]! -= c;
+        }
+      }
+      const gPrev = i > 0 ? gold[i - 1]! : O;
+      const pPrev = i > 0 ? predicted[i - 1]! : O;
+      if (g !== p || gPrev !== pPrev) {
+        this.transitions[gPrev * L + g]! += 1;
+        this.transAccumulated[gPrev * L + g]! += c;
+        this.transitions[pPrev * L + p]! -= 1;
+        this.transAccumulated[pPrev * L + p]! -= c;
+      }
+    }
+    const gLast = gold[length - 1]!;
+    const pLast = predicted[length - 1]!;
+    if (gLast !== pLast) {
+      this.transitions[gLast * L + O]! += 1;
+      this.transAccumulated[gLast * L + O]! += c;
+      this.transitions[pLast * L + O]! -= 1;
+      this.transAccumulated[pLast * L + O]! -= c;
+    }
+  }
+
+  /** The averaged weights (w - acc / clock) as a new dense scorer. */
+  averaged(): DenseScorer {
+    const c = this.clock;
+    const w = new Float32Array(this.weights.length);
+    for (let i = 0; i < w.length; i++) {
+      const v = this.weights[i]!;
+      if (v !== 0 || this.accumulated[i] !== 0) w[i] = v - this.accumulated[i]! / c;
+    }
+    const t = new Float64Array(L * L);
+    for (let i = 0; i < t.length; i++) t[i] = this.transitions[i]! - this.transAccumulated[i]! / c;
+    return new DenseScorer(this.mask, w, t);
+  }
+}
+
+function emissionsFrom(weights: Float32Array, mask: number, sentence: SentenceFeatures, out: Float64Array): void {
+  const { offsets, feats, length } = sentence;
+  out.fill(0, 0, length * L);
+  for (let i = 0; i < length; i++) {
+    const base = i * L;
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
+      const row = (feats[j]! & mask) * L;
+      for (let y = 0; y < L; y++) out[base + y]! += weights[row + y]!;
+    }
+  }
+}
+
+export class DenseScorer implements Scorer {
+  constructor(
+    readonly mask: number,
+    readonly weights: Float32Array,
+    readonly transitions: Float64Array,
+  ) {}
+  emissions(sentence: SentenceFeatures, out: Float64Array): void {
+    emissionsFrom(this.weights, this.mask, sentence, out);
+  }
+}
+
+/**
+ * Run-time model: only the rows that carry weight, each as int8 × a per-row scale, reached through a
+ * bucket -> row table. Serialized little-endian: header, bucket ids (delta varints), scales, int8 rows.
+ */
+export class CompactScorer implements Scorer {
+  constructor(
+    readonly mask: number,
+    /** bucket -> compact row, -1 when the bucket has no weights */
+    private readonly rowOf: Int32Array,
+    private readonly scales: Float32Array,
+    private readonly rows: Int8Array,
+    readonly transitions: Float64Array,
+  ) {}
+
+  emissions(sentence: SentenceFeatures, out: Float64Array): void {
+    const { offsets, feats, length } = sentence;
+    const rowOf = this.rowOf;
+    const rows = this.rows;
+    const scales = this.scales;
+    const mask = this.mask;
+    out.fill(0, 0, length * L);
+    for (let i = 0; i < length; i++) {
+      const base = i * L;
+      for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
+        const r = rowOf[feats[j]! & mask]!;
+        if (r < 0) continue;
+        const s = scales[r]!;
+        const at = r * L;
+        for (let y = 0; y < L; y++) out[base + y]! += s * rows[at + y]!;
+      }
+    }
+  }
+
+  get rowCount(): number {
+    return this.scales.length;
+  }
+
+  /** Quantizes a dense scorer, dropping rows whose largest weight is below `minWeight` of the global max. */
+  static fromDense(dense: DenseScorer, pruneBelow = 0): CompactScorer {
+    const buckets = dense.mask + 1;
+    const rowOf = new Int32Array(buckets).fill(-1);
+    const w = dense.weights;
+    let count = 0;
+    const maxAbs = new Float32Array(buckets);
+    for (let b = 0; b < buckets; b++) {
+      let m = 0;
+      for (let y = 0; y < L; y++) m = Math.max(m, Math.abs(w[b * L + y]!));
+      maxAbs[b] = m;
+      if (m > pruneBelow) rowOf[b] = count++;
+    }
+    const scales = new Float32Array(count);
+    const rows = new Int8Array(count * L);
+    for (let b = 0; b < buckets; b++) {
+      const r = rowOf[b]!;
+      if (r < 0) continue;
+      const scale = maxAbs[b]! / 127;
+      scales[r] = scale;
+      for (let y = 0; y < L; y++) rows[r * L + y] = Math.round(w[b * L + y]! / scale);
+    }
+    return new CompactScorer(dense.mask, rowOf, scales, rows, Float64Array.from(dense.transitions));
+  }
+
+  serialize(): Buffer {
+    const parts: Buffer[] = [];
+    const header = Buffer.alloc(12);
+    header.writeUInt32LE(0x4e455231, 0); // "NER1"
+    header.writeUInt32LE(Math.log2(this.mask + 1), 4);
+    header.writeUInt32LE(this.scales.length, 8);
+    parts.push(header);
+    const trans = Buffer.alloc(L * L * 4);
+    for (let i = 0; i < L * L; i++) trans.writeFloatLE(this.transitions[i]!, i * 4);
+    parts.push(trans);
+    const ids: number[] = [];
+    let last = -1;
+    for (let b = 0; b < this.rowOf.length; b++) {
+      if (this.rowOf[b]! < 0) continue;
+      let d = b - last;
+      last = b;
+      while (d >= 0x80) {
+        ids.push((d & 0x7f) | 0x80);
+        d >>>= 7;
+      }
+      ids.push(d);
+    }
+    const idLen = Buffer.alloc(4);
+    idLen.writeUInt32LE(ids.length, 0);
+    parts.push(idLen, Buffer.from(ids));
+    parts.push(Buffer.from(this.scales.buffer, this.scales.byteOffset, this.scales.byteLength));
+    parts.push(Buffer.from(this.rows.buffer, this.rows.byteOffset, this.rows.byteLength));
+    return Buffer.concat(parts);
+  }
+
+  static deserialize(data: Buffer): CompactScorer {
+    let at = 0;
+    if (data.readUInt32LE(at) !== 0x4e455231) throw new Error('not a Dossier NER weight table');
+    const bits = data.readUInt32LE(at + 4);
+    const count = data.readUInt32LE(at + 8);
+    at += 12;
+    const transitions = new Float64Array(L * L);
+    for (let i = 0; i < L * L; i++) transitions[i] = data.readFloatLE(at + i * 4);
+    at += L * L * 4;
+    const idBytes = data.readUInt32LE(at);
+    at += 4;
+    const rowOf = new Int32Array(1 << bits).fill(-1);
+    let bucket = -1;
+    let row = 0;
+    const idEnd = at + idBytes;
+    while (at < idEnd) {
+      let d = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = data[at++]!;
+        d |= (byte & 0x7f) << shift;
+        shift += 7;
+      } while (byte & 0x80);
+      bucket += d;
+      rowOf[bucket] = row++;
+    }
+    const scales = new Float32Array(count);
+    Buffer.from(scales.buffer).set(data.subarray(at, at + count * 4));
+    at += count * 4;
+    const rows = new Int8Array(count * L);
+    Buffer.from(rows.buffer).set(data.subarray(at, at + count * L));
+    return new CompactScorer((1 << bits) - 1, rowOf, scales, rows, transitions);
+  }
+}

@@ -1,0 +1,80 @@
+// Fast checks of the tagger's parts on tiny synthetic data (no committed model needed).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bilouFromSpans, iob1FromSpans, spansFromBilou, spansFromIob, LABEL_NAMES, ALLOWED_TRANSITION, LABEL_COUNT } from './labels.js';
+import { documentFeatures, type FeatureResources } from './features.js';
+import { WordCache, conllForm, lowerHash } from './word.js';
+import { Gazetteer } from './gazetteer.js';
+import { CompactScorer, decode } from './model.js';
+import { train } from './train/trainer.js';
+import { NerTagger } from './tagger.js';
+import { toTaggerTokens } from './tokens.js';
+import { analyze } from '../../analyze/index.js';
+
+test('IOB1 -> spans -> BILOU -> spans -> IOB1 round-trips, B- only between adjacent same-type chunks', () => {
+  const iob = ['I-PER', 'I-PER', 'B-PER', 'O', 'I-ORG', 'I-LOC', 'I-LOC', 'O'];
+  const spans = spansFromIob(iob);
+  assert.deepEqual(spans, [
+    { start: 0, end: 2, type: 0 },
+    { start: 2, end: 3, type: 0 },
+    { start: 4, end: 5, type: 1 },
+    { start: 5, end: 7, type: 2 },
+  ]);
+  const bilou = bilouFromSpans(spans, iob.length);
+  assert.deepEqual([...bilou].map((l) => LABEL_NAMES[l]), ['B-PER', 'L-PER', 'U-PER', 'O', 'U-ORG', 'B-LOC', 'L-LOC', 'O']);
+  assert.deepEqual(iob1FromSpans(spansFromBilou(bilou), iob.length), iob);
+});
+
+test('BILOU transitions forbid I after O and a type change inside an entity', () => {
+  const id = (name: string): number => LABEL_NAMES.indexOf(name);
+  assert.equal(ALLOWED_TRANSITION[id('O') * LABEL_COUNT + id('I-PER')], 0);
+  assert.equal(ALLOWED_TRANSITION[id('B-PER') * LABEL_COUNT + id('L-ORG')], 0);
+  assert.equal(ALLOWED_TRANSITION[id('B-PER') * LABEL_COUNT + id('L-PER')], 1);
+  assert.equal(ALLOWED_TRANSITION[id('L-PER') * LABEL_COUNT + id('U-LOC')], 1);
+});
+
+test('gazetteer marks the longest match with B/I/L/U positions', () => {
+  const g = new Gazetteer();
+  g.add(['new', 'york'].map(lowerHash), 1 << 2);
+  g.add(['new', 'york', 'city'].map(lowerHash), 1 << 2);
+  g.add(['york'].map(lowerHash), 1 << 0);
+  const words = ['in', 'New', 'York', 'City', 'today'];
+  const out = new Uint8Array(words.length * 6);
+  g.match(words.map(lowerHash), words.length, out);
+  assert.deepEqual([0, 1, 2, 3, 4].map((i) => out[i * 6 + 2]), [0, 1, 2, 3, 0]);
+  assert.deepEqual([0, 1, 2, 3, 4].map((i) => out[i * 6 + 0]), [0, 0, 4, 0, 0]);
+});
+
+test('product tokens map to CoNLL forms: curly quotes, brackets and hyphenated names', () => {
+  assert.equal(conllForm('’s'), "'s");
+  assert.equal(conllForm('“'), '"');
+  const a = analyze('[Russian President Vladimir] Putin’s aide met Interfax-AVN in Kazakh-Russian talks.');
+  const forms = toTaggerTokens(a).flatMap((s) => s.forms);
+  assert.deepEqual(forms, ['Russian', 'President', 'Vladimir', 'Putin', "'s", 'aide', 'met', 'Interfax-AVN', 'in', 'Kazakh-Russian', 'talks', '.']);
+});
+
+test('a perceptron learns a toy pattern and its quantized form decodes the same', () => {
+  const resources: FeatureResources = { words: new WordCache(null), gazetteer: null };
+  const names = ['Abel', 'Borin', 'Cato', 'Dunya', 'Egon', 'Faro', 'Gita', 'Hume'];
+  const places = ['Arlo', 'Bexa', 'Cyro', 'Duma', 'Elva', 'Fira'];
+  const docs: string[][][] = [];
+  const gold: Int32Array[] = [];
+  for (let i = 0; i < 48; i++) {
+    const who = names[i % names.length]!;
+    const where = places[i % places.length]!;
+    const sentence = ['Mr', who, 'went', 'to', where, 'today', '.'];
+    docs.push([sentence]);
+    gold.push(bilouFromSpans([{ start: 1, end: 2, type: 0 }, { start: 4, end: 5, type: 2 }], sentence.length));
+  }
+  const data = docs.map((doc, i) => ({ features: documentFeatures(doc, resources, null)[0]!, gold: gold[i]! }));
+  const result = train(data.slice(0, 40), data.slice(40), { bits: 14, maxEpochs: 5, patience: 2, seed: 7 });
+  assert.equal(result.devF1, 1);
+  const compact = CompactScorer.fromDense(result.scorer);
+  const restored = CompactScorer.deserialize(compact.serialize());
+  const tagger = new NerTagger(null, null, restored, null);
+  const labels = tagger.tagDocument([['Mr', 'Zeno', 'went', 'to', 'Gora', 'today', '.']])[0]!;
+  assert.deepEqual([...labels].map((l) => LABEL_NAMES[l]), ['O', 'U-PER', 'O', 'O', 'U-LOC', 'O', 'O']);
+  const out = new Int32Array(7);
+  decode(compact, data[41]!.features, out);
+  assert.deepEqual([...out], [...gold[41]!]);
+});

@@ -1,0 +1,220 @@
+// Word clusters learned from unlabeled text: each frequent word is described by the PPMI of its
+// left and right neighbours, randomly projected to a dense vector, then split top-down by balanced
+// spherical 2-means. A word's path of left/right decisions is its bit string (Brown-cluster-like).
+import type { ConllDocument } from '../../../eval/conll.js';
+import { tokenizeText, unlabeledTexts } from './corpus.js';
+import { seededRandom } from './trainer.js';
+
+export interface ClusterOptions {
+  seed: number;
+  log: (line: string) => void;
+  vocabulary?: number;
+  contexts?: number;
+  dimensions?: number;
+  maxDepth?: number;
+}
+
+export function buildClusters(sharedDataDir: string, trainDocs: readonly ConllDocument[], options: ClusterOptions): Map<string, string> {
+  const V = options.vocabulary ?? 60000;
+  const C = options.contexts ?? 1000;
+  const D = options.dimensions ?? 160;
+  const maxDepth = options.maxDepth ?? 22;
+  const random = seededRandom(options.seed);
+
+  // Tokenized corpus as word ids (string interning), sentences separated by -1.
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const counts: number[] = [];
+  let stream = new Int32Array(1 << 22);
+  let length = 0;
+  const push = (id: number): void => {
+    if (length === stream.length) {
+      const bigger = new Int32Array(stream.length * 2);
+      bigger.set(stream);
+      stream = bigger;
+    }
+    stream[length++] = id;
+  };
+  const pushToken = (token: string): void => {
+    let id = ids.get(token);
+    if (id === undefined) {
+      id = words.length;
+      ids.set(token, id);
+      words.push(token);
+      counts.push(0);
+    }
+    counts[id]!++;
+    push(id);
+  };
+  for (const text of unlabeledTexts(sharedDataDir)) {
+    for (const line of text.split(/\n+/)) {
+      const tokens = tokenizeText(line);
+      if (tokens.length === 0) continue;
+      for (const t of tokens) pushToken(t);
+      push(-1);
+    }
+  }
+  for (const doc of trainDocs) {
+    for (const s of doc.sentences) {
+      for (const t of s.tokens) pushToken(t);
+      push(-1);
+    }
+  }
+  options.log(`clusters: ${length} tokens, ${words.length} types`);
+
+  const byFrequency = words.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || (words[a]! < words[b]! ? -1 : 1));
+  const vocab = byFrequency.filter((i) => counts[i]! >= 3).slice(0, V);
+  const row = new Int32Array(words.length).fill(-1);
+  vocab.forEach((id, r) => (row[id] = r));
+  const ctx = new Int32Array(words.length).fill(-1);
+  byFrequency.slice(0, C).forEach((id, c) => (ctx[id] = c));
+  const BOUNDARY = C; // sentence edge as a context
+  // Slots: word at -2, -1, +1, +2 (each C frequent words plus the sentence edge).
+  const width = 4 * (C + 1);
+
+  const cooc = new Float32Array(vocab.length * width);
+  for (let i = 0; i < length; i++) {
+    const id = stream[i]!;
+    if (id < 0) continue;
+    const r = row[id]!;
+    if (r < 0) continue;
+    const left = i > 0 ? stream[i - 1]! : -1;
+    const right = i + 1 < length ? stream[i + 1]! : -1;
+    const left2 = left >= 0 && i > 1 ? stream[i - 2]! : -1;
+    const right2 = right >= 0 && i + 2 < length ? stream[i + 2]! : -1;
+    const slots = [left2, left, right, right2];
+    for (let k = 0; k < 4; k++) {
+      const w = slots[k]!;
+      const c = w < 0 ? BOUNDARY : ctx[w]!;
+      // Nearer neighbours count double.
+      if (c >= 0) cooc[r * width + k * (C + 1) + c]! += k === 1 || k === 2 ? 2 : 1;
+    }
+  }
+
+  // PPMI with smoothed context probabilities, then a Gaussian random projection.
+  const colSum = new Float64Array(width);
+  let total = 0;
+  for (let r = 0; r < vocab.length; r++) {
+    for (let c = 0; c < width; c++) {
+      const v = cooc[r * width + c]!;
+      colSum[c]! += v;
+      total += v;
+    }
+  }
+  let smoothedTotal = 0;
+  const colP = new Float64Array(width);
+  for (let c = 0; c < width; c++) smoothedTotal += (colP[c] = Math.pow(colSum[c]!, 0.75));
+  for (let c = 0; c < width; c++) colP[c]! /= smoothedTotal;
+  const projection = new Float32Array(width * D);
+  for (let i = 0; i < projection.length; i++) projection[i] = gaussian(random);
+  const vectors = new Float32Array(vocab.length * D);
+  for (let r = 0; r < vocab.length; r++) {
+    let rowSum = 0;
+    for (let c = 0; c < width; c++) rowSum += cooc[r * width + c]!;
+    if (rowSum === 0) continue;
+    const pw = rowSum / total;
+    const out = r * D;
+    for (let c = 0; c < width; c++) {
+      const v = cooc[r * width + c]!;
+      if (v === 0) continue;
+      const pmi = Math.log(v / total / (pw * colP[c]!));
+      if (pmi <= 0) continue;
+      const p = c * D;
+      for (let d = 0; d < D; d++) vectors[out + d]! += pmi * projection[p + d]!;
+    }
+    normalize(vectors, out, D);
+  }
+  options.log(`clusters: ${vocab.length} word vectors`);
+
+  const bitsOf = new Array<string>(vocab.length).fill('');
+  const members = vocab.map((_, r) => r);
+  split(members, '', 0);
+  function split(set: number[], prefix: string, depth: number): void {
+    for (const r of set) bitsOf[r] = prefix;
+    if (set.length < 4 || depth >= maxDepth) return;
+    const [left, right] = bisect(set);
+    split(left, prefix + '0', depth + 1);
+    split(right, prefix + '1', depth + 1);
+  }
+  function bisect(set: number[]): [number[], number[]] {
+    const c1 = new Float32Array(D);
+    const c2 = new Float32Array(D);
+    // Deterministic seeding: a random member and the member least similar to it.
+    const first = set[Math.floor(random() * set.length)]!;
+    let far = set[0]!;
+    let farSim = Infinity;
+    for (const r of set) {
+      const s = dot(vectors, r * D, vectors, first * D, D);
+      if (s < farSim) {
+        farSim = s;
+        far = r;
+      }
+    }
+    c1.set(vectors.subarray(first * D, first * D + D));
+    c2.set(vectors.subarray(far * D, far * D + D));
+    const score = new Float32Array(set.length);
+    for (let iter = 0; iter < 8; iter++) {
+      for (let k = 0; k < set.length; k++) {
+        const at = set[k]! * D;
+        score[k] = dot(vectors, at, c1, 0, D) - dot(vectors, at, c2, 0, D);
+      }
+      const threshold = balancedThreshold(score);
+      c1.fill(0);
+      c2.fill(0);
+      for (let k = 0; k < set.length; k++) {
+        const target = score[k]! > threshold ? c1 : c2;
+        const at = set[k]! * D;
+        for (let d = 0; d < D; d++) target[d]! += vectors[at + d]!;
+      }
+      normalize(c1, 0, D);
+      normalize(c2, 0, D);
+    }
+    for (let k = 0; k < set.length; k++) {
+      const at = set[k]! * D;
+      score[k] = dot(vectors, at, c1, 0, D) - dot(vectors, at, c2, 0, D);
+    }
+    const threshold = balancedThreshold(score);
+    const left: number[] = [];
+    const right: number[] = [];
+    for (let k = 0; k < set.length; k++) (score[k]! > threshold ? left : right).push(set[k]!);
+    if (left.length === 0 || right.length === 0) {
+      const half = set.length >> 1;
+      return [set.slice(0, half), set.slice(half)];
+    }
+    return [left, right];
+  }
+
+  const result = new Map<string, string>();
+  vocab.forEach((id, r) => result.set(words[id]!, bitsOf[r]! || '0'));
+  return result;
+}
+
+/** 0 unless that leaves less than 15% on one side; then the 15% / 85% quantile. */
+function balancedThreshold(score: Float32Array): number {
+  let above = 0;
+  for (const s of score) if (s > 0) above++;
+  const share = above / score.length;
+  if (share >= 0.15 && share <= 0.85) return 0;
+  const sorted = Float32Array.from(score).sort();
+  const q = share < 0.15 ? 0.85 : 0.15;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+function dot(a: Float32Array, ai: number, b: Float32Array, bi: number, n: number): number {
+  let s = 0;
+  for (let d = 0; d < n; d++) s += a[ai + d]! * b[bi + d]!;
+  return s;
+}
+
+function normalize(v: Float32Array, at: number, n: number): void {
+  let s = 0;
+  for (let d = 0; d < n; d++) s += v[at + d]! * v[at + d]!;
+  if (s === 0) return;
+  const inv = 1 / Math.sqrt(s);
+  for (let d = 0; d < n; d++) v[at + d]! *= inv;
+}
+
+function gaussian(random: () => number): number {
+  const u = Math.max(random(), 1e-12);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}

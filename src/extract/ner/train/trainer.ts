@@ -1,0 +1,104 @@
+// Averaged structured perceptron training with shuffling (seeded) and early stopping on a dev set.
+import { PerceptronWeights, decode, type DenseScorer, type Scorer } from '../model.js';
+import type { SentenceFeatures } from '../features.js';
+import { spansFromBilou } from '../labels.js';
+
+export interface LabeledSentence {
+  features: SentenceFeatures;
+  gold: Int32Array;
+}
+
+export interface TrainOptions {
+  bits: number;
+  maxEpochs: number;
+  /** Stop after this many epochs without a dev improvement. */
+  patience: number;
+  seed: number;
+  /** Train exactly this many epochs and keep the last (used for jackknifing). */
+  fixedEpochs?: number;
+  log?: (line: string) => void;
+}
+
+export interface TrainResult {
+  scorer: DenseScorer;
+  epochs: number;
+  devF1: number;
+}
+
+/** Mulberry32: a small deterministic PRNG for shuffling. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function train(data: readonly LabeledSentence[], dev: readonly LabeledSentence[] | null, options: TrainOptions): TrainResult {
+  const weights = new PerceptronWeights(options.bits);
+  const random = seededRandom(options.seed);
+  const order = data.map((_, i) => i);
+  const predicted = new Int32Array(1024);
+  let best: TrainResult | null = null;
+  let sinceBest = 0;
+  const epochs = options.fixedEpochs ?? options.maxEpochs;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const started = Date.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let mistakes = 0;
+    for (const index of order) {
+      const { features, gold } = data[index]!;
+      decode(weights, features, predicted);
+      for (let i = 0; i < features.length; i++) {
+        if (predicted[i] !== gold[i]) {
+          weights.update(features, gold, predicted);
+          mistakes++;
+          break;
+        }
+      }
+      weights.tick();
+    }
+    if (options.fixedEpochs !== undefined) {
+      options.log?.(`  epoch ${epoch}: ${mistakes} sentences wrong, ${Date.now() - started} ms`);
+      continue;
+    }
+    const averaged = weights.averaged();
+    const f1 = dev ? spanF1(averaged, dev) : 0;
+    options.log?.(`  epoch ${epoch}: ${mistakes} sentences wrong, dev F1 ${f1.toFixed(4)}, ${Date.now() - started} ms`);
+    if (!best || f1 > best.devF1) {
+      best = { scorer: averaged, epochs: epoch, devF1: f1 };
+      sinceBest = 0;
+    } else if (++sinceBest >= options.patience) {
+      break;
+    }
+  }
+  if (options.fixedEpochs !== undefined) return { scorer: weights.averaged(), epochs, devF1: 0 };
+  return best!;
+}
+
+/** Entity-level F1 of a scorer on labeled sentences (exact span and type). */
+export function spanF1(scorer: Scorer, sentences: readonly LabeledSentence[]): number {
+  let correct = 0;
+  let guessed = 0;
+  let gold = 0;
+  const predicted = new Int32Array(1024);
+  for (const s of sentences) {
+    decode(scorer, s.features, predicted);
+    const p = spansFromBilou(predicted, s.features.length);
+    const g = spansFromBilou(s.gold);
+    guessed += p.length;
+    gold += g.length;
+    const key = (x: { start: number; end: number; type: number }): string => `${x.start}:${x.end}:${x.type}`;
+    const goldKeys = new Set(g.map(key));
+    for (const x of p) if (goldKeys.has(key(x))) correct++;
+  }
+  const precision = guessed ? correct / guessed : 0;
+  const recall = gold ? correct / gold : 0;
+  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+}
