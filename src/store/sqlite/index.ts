@@ -33,8 +33,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('cache_size = -65536');
-  db.pragma('mmap_size = 268435456');
+  // A 32 MB page cache and no mmap: file pages mapped into the process would count against the
+  // ingest's memory budget, and the page cache serves search just as well.
+  db.pragma('cache_size = -32768');
   return new SqliteStore(db);
 }
 
