@@ -1,7 +1,157 @@
-// PLACEHOLDER (being built): money, counts, percentages with what they measure.
+// Money, counts, percentages and measures, with the year they refer to and what they count.
+//
+// `year`: the closest dated expression in the same sentence ("In 2004 the figure rose to 32,228").
+// `about`: a short noun phrase for what is counted —
+//   * after the figure: "30 percent of the population" → "the population";
+//   * a counted noun and its clause: "28,668 Russians from CIS countries migrated to Kazakhstan";
+//   * the subject of a linking verb before the figure: "Kazakhstan’s imports from Russia in 2003 totaled
+//     $3.27 billion" → "Kazakhstan’s imports from Russia" (dates dropped); "the figure" refers back to
+//     the previous figure and takes its `about` and unit.
+import type { Token } from '../../analyze/index.js';
 import type { DatedContext } from '../context.js';
-import type { Quantity } from '../../model/extraction.js';
+import type { DateMention, Quantity } from '../../model/extraction.js';
+import { findParentheticals } from '../citations/parenthetical.js';
+import { scanQuantities, tokenAt, type RawQuantity } from './scan.js';
 
-export function extractQuantities(_ctx: DatedContext): Quantity[] {
-  return [];
+/** Header lines such as "Publication: … Volume: 2 Issue: 2" hold identifiers, not figures. */
+const HEADER_LINE = /^(?:Publication|Volume|Issue|Date|Source|Author|By|Title)\s*:.*$/gm;
+const LINKING_VERB =
+  /^(?:total(?:s|ed|led|ing)?|reach(?:es|ed|ing)?|amount(?:s|ed|ing)?|is|was|were|are|be|been|stood|stands?|rose|rise[sn]?|rising|fell|falls?|fallen|grew|grow[sn]?|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|exceeded|exceeds?|costs?|worth|valued|estimated|hit|jumped|surged|declined|doubled|tripled|numbered|numbers|reaching|came|comes|stay(?:s|ed)?|remained|remains)$/i;
+const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|-{1,2}|\.|\?|!|that|which|who|whom|whose|while|whereas|but|because|although)$/i;
+const ANAPHOR = /^(?:the|this|that|its|their)\s+(?:figure|number|total|amount|sum|count|tally|share|rate|level)$/i;
+const MAX_ABOUT_TOKENS = 9;
+const SAME_FIGURE_BETWEEN = /^\s*(?:to|from|\(|,|or|and)?\s*$/i;
+
+export function extractQuantities(ctx: DatedContext): Quantity[] {
+  const body = ctx.article.body;
+  const excluded = new Uint8Array(body.length);
+  for (const d of ctx.dates) excluded.fill(1, d.start, d.end);
+  for (const p of findParentheticals(body)) excluded.fill(1, p.start, p.end);
+  HEADER_LINE.lastIndex = 0;
+  for (let m = HEADER_LINE.exec(body); m; m = HEADER_LINE.exec(body)) excluded.fill(1, m.index, m.index + m[0].length);
+
+  const { tokens } = ctx.analysis;
+  const dates = ctx.dates.filter((d) => d.date !== null && d.precision !== 'decade');
+  const out: Quantity[] = [];
+  let previous: Quantity | null = null;
+  for (const raw of scanQuantities(body, tokens, excluded)) {
+    const sentence = sentenceOf(ctx, raw.start);
+    const about = aboutOf(body, tokens, raw, ctx.dates);
+    const q: Quantity = {
+      start: raw.start,
+      end: raw.end,
+      text: body.slice(raw.start, raw.end),
+      value: raw.value,
+      unit: raw.unit,
+      year: yearOf(dates, raw, sentence),
+      about: about.text,
+    };
+    if (raw.valueMax !== undefined) q.valueMax = raw.valueMax;
+    if (about.anaphor && previous) {
+      q.about = previous.about;
+      if (q.unit === null) q.unit = previous.unit;
+    } else if (q.about === null && previous && SAME_FIGURE_BETWEEN.test(body.slice(previous.end, q.start))) {
+      // "rose 2% to $11.1bn from $10.9bn", "$1.13bn (£600m)": the same measure, restated.
+      q.about = previous.about;
+      if (q.year === null) q.year = previous.year;
+    }
+    out.push(q);
+    previous = q;
+  }
+  return out;
+}
+
+function sentenceOf(ctx: DatedContext, offset: number): { start: number; end: number } {
+  const { sentences } = ctx.analysis;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo] ?? { start: 0, end: ctx.article.body.length };
+}
+
+/** The year of the closest dated expression in the figure's sentence (ties go to the one before). */
+function yearOf(dates: DateMention[], q: RawQuantity, sentence: { start: number; end: number }): number | null {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.end <= q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = dates[lo - 1];
+  const after = dates[lo];
+  const distBefore = before && before.start >= sentence.start ? q.start - before.end : Infinity;
+  const distAfter = after && after.end <= sentence.end && after.start >= q.end ? after.start - q.end : Infinity;
+  const best = distBefore <= distAfter ? before : after;
+  if (!best || Math.min(distBefore, distAfter) === Infinity) return null;
+  return +best.date!.slice(0, 4);
+}
+
+function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMention[]): { text: string | null; anaphor: boolean } {
+  const first = tokenAt(tokens, q.start);
+  const next = q.nounToken ?? tokenAt(tokens, q.end);
+  const sentence = tokens[first]?.sentence ?? -1;
+  const inSentence = (i: number): boolean => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence;
+
+  // "… of the population" after the figure.
+  if (q.nounToken === null && inSentence(next) && tokens[next]!.text.toLowerCase() === 'of') {
+    const np = nounPhraseAfter(tokens, next + 1, inSentence);
+    if (np) return { text: body.slice(np[0], np[1]), anaphor: false };
+  }
+  // A counted noun with its clause.
+  if (q.nounToken !== null) {
+    const span = clauseFrom(tokens, q.nounToken, inSentence);
+    return { text: body.slice(span[0], span[1]), anaphor: false };
+  }
+  // The subject of a linking verb right before the figure.
+  let v = first - 1;
+  while (inSentence(v) && /^(?:to|at|by|of|about|around|some|nearly|almost|over|than|more|less|least|up|an|estimated|just)$/i.test(tokens[v]!.text)) v--;
+  if (!inSentence(v) || !LINKING_VERB.test(tokens[v]!.text)) return { text: null, anaphor: false };
+  let s = v - 1;
+  while (inSentence(s) && !CLAUSE_BREAK.test(tokens[s]!.text) && !/^(?:and|or)$/i.test(tokens[s]!.text) && tokens[s]!.pos !== 'VERB' && tokens[s]!.pos !== 'AUX') s--;
+  let from = s + 1;
+  let to = v; // exclusive
+  // Drop dates and the prepositions that introduce them ("In 2004 …", "… in 2003").
+  const isDate = (i: number): boolean => dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  while (from < to && (isDate(from) || (tokens[from]!.pos === 'ADP' && from + 1 < to && isDate(from + 1)) || tokens[from]!.pos === 'PUNCT')) from++;
+  while (to > from && (isDate(to - 1) || (tokens[to - 1]!.pos === 'ADP' && to === v) || /^(?:has|have|had|also|then|now|only|still)$/i.test(tokens[to - 1]!.text))) to--;
+  while (to > from && tokens[to - 1]!.pos === 'ADP') to--;
+  if (to <= from || to - from > MAX_ABOUT_TOKENS) return { text: null, anaphor: false };
+  const text = body.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  if (ANAPHOR.test(text)) return { text, anaphor: true };
+  if (/^(?:it|this|that|they|he|she|which|there)$/i.test(text)) return { text: null, anaphor: false };
+  return { text, anaphor: false };
+}
+
+/** A noun phrase: determiners, adjectives, nouns and "of"-attachments, up to a verb or a clause break. */
+function nounPhraseAfter(tokens: Token[], from: number, inSentence: (i: number) => boolean): [number, number] | null {
+  let i = from;
+  let last = -1;
+  while (inSentence(i) && i - from < MAX_ABOUT_TOKENS) {
+    const t = tokens[i]!;
+    if (CLAUSE_BREAK.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') last = i;
+    i++;
+  }
+  return last < 0 ? null : [tokens[from]!.start, tokens[last]!.end];
+}
+
+/** From the counted noun to the end of its clause, stopping at a second prepositional phrase after the verb. */
+function clauseFrom(tokens: Token[], from: number, inSentence: (i: number) => boolean): [number, number] {
+  let last = from;
+  let verbSeen = false;
+  let objectSeen = false;
+  for (let i = from + 1; inSentence(i) && i - from < MAX_ABOUT_TOKENS; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_BREAK.test(t.text) || /^(?:and|or)$/i.test(t.text) || t.pos === 'NUM' || t.pos === 'AUX') break;
+    if (t.pos === 'VERB') verbSeen = true;
+    else if (verbSeen && (t.pos === 'NOUN' || t.pos === 'PROPN')) objectSeen = true;
+    else if (objectSeen && t.pos === 'ADP') break;
+    if (t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'PART') last = i;
+  }
+  return [tokens[from]!.start, tokens[last]!.end];
 }

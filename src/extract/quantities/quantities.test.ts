@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../../analyze/index.js';
+import type { Article, Quantity } from '../../model/extraction.js';
+import { sharedDataDir } from '../../util/paths.js';
+import { findDates } from '../dates/index.js';
+import { extractQuantities } from './index.js';
+
+function quantities(body: string, date: string | null = '2005-01-04'): Quantity[] {
+  const article: Article = { id: 't', source: 't', publication: null, volume: null, issue: null, title: null, date, dateBasis: 'header', language: 'en', body };
+  const out = extractQuantities({ article, analysis: analyze(body), dates: findDates(body, date) });
+  for (const q of out) assert.equal(body.slice(q.start, q.end), q.text);
+  return out;
+}
+
+const pick = (qs: Quantity[]) => qs.map((q) => [q.text, q.value, q.unit, q.valueMax ?? null]);
+
+test('the seed article: imports in 2003 and migrants in 2003 and 2004, nothing else', () => {
+  const body = readFileSync(resolve(sharedDataDir, 'edm/000_0cf69e1f5984bc52.txt'), 'utf8');
+  const qs = quantities(body);
+  assert.deepEqual(
+    qs.map((q) => [q.text, q.value, q.unit, q.year]),
+    [
+      ['$3.27 billion', 3_270_000_000, 'USD', 2003],
+      ['28,668', 28_668, 'person', 2003],
+      ['32,228', 32_228, 'person', 2004],
+    ],
+  );
+  assert.equal(qs[0]!.about, 'Kazakhstan’s imports from Russia');
+  assert.match(qs[1]!.about!, /^Russians from CIS countries migrated to Kazakhstan/);
+  assert.equal(qs[2]!.about, qs[1]!.about);
+});
+
+test('money: symbols, scales, words and codes', () => {
+  assert.deepEqual(pick(quantities('Profits rose to dollars 1.13bn (pounds 600m), then £600m and $5 million, 5 million dollars, EUR 5 million, 300 tenge, 2 billion yuan and 40 Colombian pesos.')), [
+    ['dollars 1.13bn', 1_130_000_000, 'USD', null],
+    ['pounds 600m', 600_000_000, 'GBP', null],
+    ['£600m', 600_000_000, 'GBP', null],
+    ['$5 million', 5_000_000, 'USD', null],
+    ['5 million dollars', 5_000_000, 'USD', null],
+    ['EUR 5 million', 5_000_000, 'EUR', null],
+    ['300 tenge', 300, 'KZT', null],
+    ['2 billion yuan', 2_000_000_000, 'CNY', null],
+    ['40 Colombian pesos', 40, 'COP', null],
+  ]);
+});
+
+test('counts, measures, percentages, ranges and approximations', () => {
+  assert.deepEqual(pick(quantities('About 300 troops moved 5-10 km. Output fell 15 to 20 percent, to 1.5 million barrels per day, and 12% of voters stayed home.')), [
+    ['About 300', 300, 'person', null],
+    ['5-10 km', 5, 'km', 10],
+    ['15 to 20 percent', 15, 'percent', 20],
+    ['1.5 million barrels per day', 1_500_000, 'barrel/day', null],
+    ['12%', 12, 'percent', null],
+  ]);
+});
+
+test('no years, dates, issue numbers, ordinals, citation days, identifiers or vague amounts', () => {
+  const body =
+    'Publication: Eurasia Daily Monitor Volume: 2 Issue: 2\n\nOn December 22, 2004 the 3rd brigade met in 1994 (Interfax, December 10). ' +
+    'Thousands of people and hundreds of troops came under Resolution 2254 at 5 pm, armed with AK-47 rifles [1].';
+  assert.deepEqual(quantities(body), []);
+});
+
+test('the year a figure refers to and what it counts', () => {
+  const [a, b] = quantities('In 2003 exports totaled $5 billion. Some 30 percent of the population voted in 2004.');
+  assert.equal(a!.year, 2003);
+  assert.equal(a!.about, 'exports');
+  assert.equal(b!.year, 2004);
+  assert.equal(b!.about, 'the population');
+});

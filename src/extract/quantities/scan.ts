@@ -1,0 +1,280 @@
+// Finds figures in a text: a number (digits or words) with what surrounds it — a currency before or
+// after, a scale ("billion", "bn", "m"), a range ("5-10 km", "3,000 to 5,000"), an approximation
+// ("about 300"), a unit of measure or a counted noun. Spans that are dates, citations or identifiers
+// (volume, issue, resolution numbers), ordinals and clock times are never figures. Linear: one regex
+// pass for number cores, then sticky regexes at each core's edges.
+import type { Token } from '../../analyze/index.js';
+import {
+  currencyOf,
+  CURRENCY_ADJECTIVE_SOURCE,
+  CURRENCY_CODE_SOURCE,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOL,
+  CURRENCY_SYMBOL_SOURCE,
+  CURRENCY_WORD,
+  CURRENCY_WORD_SOURCE,
+  DEMONYM_PLURAL,
+  MEASURE_UNIT,
+  MEASURE_UNIT_SOURCE,
+  PERSON_NOUNS,
+  SCALE,
+} from './units.js';
+
+export interface RawQuantity {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  unit: string | null;
+  /** Token index of the counted noun, when the unit is a noun of the text ("28,668 Russians"). */
+  nounToken: number | null;
+  money: boolean;
+}
+
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const WORD_NUMBER =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|a\\s+dozen|half\\s+a|an?)(?:\\s+hundred)?';
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+/** A number core: digits, or a number word at a word boundary. */
+const CORE = new RegExp(`(${DIGITS})|\\b(${WORD_NUMBER})\\b`, 'gi');
+const CORE_AT = new RegExp(`(${DIGITS})|(${WORD_NUMBER})\\b`, 'iy');
+
+const SCALE_AT = /(?:(bn|mn|mln|tn|trn|m|k|b)\b|\s?(bn|mn|mln|tn|trn)\b|\s+(thousand|million|billion|trillion)\b)/iy;
+const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SOURCE})?(?=\\d|(?:${WORD_NUMBER})\\b)`, 'iy');
+const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
+const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
+const UNIT_AFTER = new RegExp(`\\s?(${MEASURE_UNIT_SOURCE})(?![\\w²³])`, 'y');
+/** A rate after a unit: "m3/s", "2.4% a year", "barrels per day" is in the unit table already. */
+const RATE_AFTER = /(?:\/(s|h|d|yr)\b|\s+(?:per|a|an)\s+(second|hour|day|week|month|year))/y;
+const TIME_AFTER = /(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|o'clock))/iy;
+const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/iy;
+const AGE_AFTER = /-(year|month|week|day)s?-old\b/iy;
+
+const SYMBOL_BEFORE = new RegExp(`(${CURRENCY_SYMBOL_SOURCE})\\s?$`);
+const CODE_BEFORE = new RegExp(`\\b(${CURRENCY_CODE_SOURCE})\\s?$`);
+/** "dollars 1.13bn", "pounds 600m": the BBC corpus wrote symbols out as words. */
+const WORD_BEFORE = /\b(dollars|pounds|euros)\s$/i;
+const APPROX_BEFORE =
+  /\b(?:about|around|approximately|roughly|some|nearly|almost|over|more than|less than|fewer than|at least|up to|as many as|as much as|close to|an estimated|estimated|just over|just under|upwards of|in excess of|between|from)\s+$/i;
+const NOT_A_FIGURE_BEFORE =
+  /(?:\b(?:volume|vol|issue|no|nos|number|page|pages|pp|p|resolutions?|articles?|sections?|chapters?|paragraph|clause|decree|law|flight|route|highway|road|room|level|grade|phase|stage|round|step|item|rule|protocol|category|gate|platform|block|building|apartment|suite|box|code|bill|order|directive|regulation|division|brigade|battalion|regiment|corps|fleet|squadron|appendix|annex|table|figure|fig|act|part|version|model|type|class|mark|mk|channel|district|zone|sector|unit|camp|bus|line|lot|plot|cell|ward|precinct|kilometer|km|mile|exit|tel|fax|phone|ext)\.?:?|#|№)\s*$/i;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** Not a figure after the number: degrees and minutes of a coordinate, a footnote's bracket, a fraction,
+ *  a phone number's next group, an era ("575 B.C."). */
+const NOT_A_FIGURE_AFTER = /(?:[°′″'"]|\]|\/\d|-\d{3,4}-\d|\s?(?:B\.C\.|BC\b|BCE\b|A\.D\.|AD\b|CE\b))/y;
+/** A bare number right after a name or a label is an identifier: "CTF 50", "(DDG 70)", "Frequency: 12130". */
+const NAME_OR_LABEL_BEFORE = /(?:\b[A-Z][\p{L}\d'’.-]*|:)\s*$/u;
+/** Capitalized words that can stand before a figure without naming it. */
+const CAPITALIZED_NOT_NAME = /(?:^|\s)(?:About|Around|Some|Nearly|Almost|Over|Approximately|Roughly|Only|Just|Another|All|In|By|Of|At|To|From|With|For|On|And|But|The|Since|Until|After|Before|During|Up|Than|Least|Most|More|Less|Fewer|Between|Total|Estimated|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
+const DECIMALS_OF_COORDINATE = /\.\d{4,}$/;
+
+const LOOKBEHIND = 28;
+
+/** Token index containing or following `offset` (tokens sorted by start). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function scanQuantities(body: string, tokens: Token[], excluded: Uint8Array): RawQuantity[] {
+  const out: RawQuantity[] = [];
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(body); m; m = CORE.exec(body)) {
+    const start = m.index;
+    const coreEnd = start + m[0].length;
+    if (excluded[start]) continue;
+    const q = readFigure(body, tokens, excluded, start, coreEnd, m[1] !== undefined, m[0]);
+    if (!q) continue;
+    out.push(q);
+    CORE.lastIndex = Math.max(CORE.lastIndex, q.end);
+  }
+  return out;
+}
+
+function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: number, coreEnd: number, digits: boolean, core: string): RawQuantity | null {
+  const prev = body[start - 1] ?? ' ';
+  if (digits) {
+    if (prev === '.' || prev === ',' || WORD_CHAR.test(prev)) return null;
+    if ((prev === '-' || prev === '/') && WORD_CHAR.test(body[start - 2] ?? ' ')) return null; // AK-47, 24/7
+  }
+  const scale = matchAt(SCALE_AT, body, coreEnd);
+  // "a", "an", "one", "half a" are figures only with a scale ("a million", "half a billion").
+  if (!digits && !scale && /^(?:an?|one|half\s+a)$/i.test(core) && !(/^one$/i.test(core) && matchAt(WORD_AFTER, body, coreEnd))) return null;
+  const before = body.slice(Math.max(0, start - LOOKBEHIND), start);
+  if (NOT_A_FIGURE_BEFORE.test(before)) return null;
+
+  let value = digits ? parseFloat(core.replace(/,/g, '')) : wordValue(core);
+  if (!Number.isFinite(value)) return null;
+  let end = coreEnd;
+  let scaled = false;
+  let unit: string | null = null;
+  let money = false;
+
+  if (digits) {
+    if (matchAt(ORDINAL_AFTER, body, end)) return null;
+    if (matchAt(TIME_AFTER, body, end)) return null;
+    if (matchAt(NOT_A_FIGURE_AFTER, body, end)) return null;
+    if (prev === '[' || prev === '°' || prev === '′' || DECIMALS_OF_COORDINATE.test(core)) return null;
+  }
+  const age = matchAt(AGE_AFTER, body, end);
+  if (age) {
+    return { start, end: end + age[0].length, value, unit: age[1]!.toLowerCase(), nounToken: null, money: false };
+  }
+  const prefixSymbol = SYMBOL_BEFORE.exec(before);
+  const prefixCode = prefixSymbol ? null : CODE_BEFORE.exec(before);
+  const prefixWord = prefixSymbol || prefixCode ? null : WORD_BEFORE.exec(before);
+  const moneyPrefix = prefixSymbol ?? prefixCode ?? prefixWord;
+  if (scale) {
+    const word = (scale[1] ?? scale[2] ?? scale[3])!.toLowerCase();
+    // An attached "m" or "b" is a scale only for money ("£600m"); "50m" alone is fifty metres.
+    const attachedLetter = scale[1] !== undefined && (word === 'm' || word === 'b' || word === 'k');
+    if (!attachedLetter || moneyPrefix) {
+      value *= SCALE[word]!;
+      end += scale[0].length;
+      scaled = true;
+    }
+  }
+  if (!digits && !scaled && /^(?:an?|half\s+a)$/i.test(core)) return null; // "m" attached to "a": not a scale
+
+  // Range: "5-10 km", "3,000 to 5,000", "between 3 and 5 million".
+  let valueMax: number | undefined;
+  const range = matchAt(RANGE_AT, body, end);
+  if (range && (range[0].trim() !== 'and' || /\bbetween\s+\S*$/i.test(before))) {
+    const upperStart = end + range[0].length;
+    const upper = matchAt(CORE_AT, body, upperStart);
+    if (upper && !excluded[upperStart]) {
+      let upperValue = upper[1] !== undefined ? parseFloat(upper[1].replace(/,/g, '')) : wordValue(upper[0]);
+      let upperEnd = upperStart + upper[0].length;
+      const upperScale = matchAt(SCALE_AT, body, upperEnd);
+      if (upperScale) {
+        const word = (upperScale[1] ?? upperScale[2] ?? upperScale[3])!.toLowerCase();
+        const attachedLetter = upperScale[1] !== undefined && (word === 'm' || word === 'b' || word === 'k');
+        if (!attachedLetter || moneyPrefix) {
+          upperValue *= SCALE[word]!;
+          if (!scaled) value *= SCALE[word]!; // "3 to 5 million": the scale is shared
+          upperEnd += upperScale[0].length;
+        }
+      }
+      if (Number.isFinite(upperValue) && upperValue > value) {
+        valueMax = upperValue;
+        end = upperEnd;
+      }
+    }
+  }
+
+  // An integer right after a name or a label is an identifier: "CTF 50", "(DDG 70)", "Committee 1267 list".
+  if (digits && !moneyPrefix && valueMax === undefined && /^\d+$/.test(core) && NAME_OR_LABEL_BEFORE.test(before) && !CAPITALIZED_NOT_NAME.test(before)) {
+    return null;
+  }
+  let nounToken: number | null = null;
+  if (moneyPrefix) {
+    money = true;
+    start -= moneyPrefix[0].length;
+    unit = prefixSymbol ? CURRENCY_SYMBOL[prefixSymbol[1]!]! : prefixCode ? prefixCode[1]! : CURRENCY_WORD[prefixWord![1]!.toLowerCase()]!;
+  } else {
+    const code = matchAt(CODE_AFTER, body, end);
+    const word = code ? null : matchAt(WORD_AFTER, body, end);
+    const measure = code || word ? null : matchAt(UNIT_AFTER, body, end);
+    if (code && CURRENCY_CODES.has(code[1]!)) {
+      money = true;
+      unit = code[1]!;
+      end += code[0].length;
+    } else if (word && !(/^pounds?$/i.test(word[2]!) && !scaled && !word[1])) {
+      money = true;
+      unit = currencyOf(word[2]!, word[1]?.replace(/\./g, ''));
+      end += word[0].length;
+    } else if (measure && (measure[0].trim() !== 'm' || body[end] !== ' ')) {
+      unit = MEASURE_UNIT[measure[1]!.replace(/\s+/g, ' ')] ?? MEASURE_UNIT[measure[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+      if (unit === null && /^pounds?$/i.test(measure[1]!)) unit = 'lb';
+      end += measure[0].length;
+      const rate = matchAt(RATE_AFTER, body, end);
+      if (rate && unit) {
+        unit += '/' + (rate[1] ?? rate[2]!.toLowerCase());
+        end += rate[0].length;
+      }
+    } else if (word) {
+      unit = 'lb'; // "500 pounds" without a scale: a weight
+      end += word[0].length;
+    } else {
+      const noun = countedNoun(body, tokens, end);
+      if (noun) {
+        unit = noun.unit;
+        nounToken = noun.index;
+      } else if (!digits) {
+        return null; // a number word alone ("the two") is not a figure
+      }
+    }
+  }
+  // Digits glued to letters that are neither scale nor unit ("3G") are names, not figures.
+  if (digits && end === coreEnd && WORD_CHAR.test(body[coreEnd] ?? ' ')) return null;
+  const approx = APPROX_BEFORE.exec(body.slice(Math.max(0, start - LOOKBEHIND), start));
+  if (approx && !/^(?:between|from)\s/i.test(approx[0])) start -= approx[0].length;
+  for (let p = start; p < end; p++) if (excluded[p]) return null;
+  const q: RawQuantity = { start, end, value, unit, nounToken, money };
+  if (valueMax !== undefined) q.valueMax = valueMax;
+  return q;
+}
+
+/**
+ * The noun a bare number counts: a person noun or demonym ("28,668 Russians"), else the last common
+ * noun of a short run of modifiers and nouns ("50 new rifles", "four ISIL-held buildings",
+ * "four enemy mortar systems").
+ */
+function countedNoun(text: string, tokens: Token[], end: number): { unit: string; index: number } | null {
+  let i = tokenAt(tokens, end);
+  if (i >= tokens.length || tokens[i]!.start - end > 2 || text.slice(end, tokens[i]!.start).includes('\n')) return null;
+  let found: { unit: string; index: number } | null = null;
+  for (let run = 0; i < tokens.length && run < 5; i++, run++) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (run > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) break;
+    if (PERSON_NOUNS.has(lower) && lower !== 'ethnic' && lower !== 'asylum') return { unit: 'person', index: i };
+    if (t.pos === 'PROPN' && DEMONYM_PLURAL.test(t.text)) return { unit: 'person', index: i };
+    if (t.pos === 'NOUN' && /^[a-z][a-z-]*$/.test(t.text)) {
+      found = { unit: singular(lower), index: i };
+      if (/s$/.test(lower) && !/ss$/.test(lower)) return found; // a plural ends the run
+      continue;
+    }
+    if (found) return found;
+    if (t.pos === 'ADJ' || t.pos === 'PROPN' || lower === 'ethnic' || t.text === '-') continue;
+    return null;
+  }
+  return found;
+}
+
+
+function singular(noun: string): string {
+  if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|zz)es$/.test(noun)) return noun.slice(0, -2);
+  if (/[^s]s$/.test(noun)) return noun.slice(0, -1);
+  return noun;
+}
+
+function wordValue(text: string): number {
+  const words = text.toLowerCase().split(/[\s-]+/);
+  let value = 0;
+  for (const w of words) {
+    if (w === 'hundred') value = (value || 1) * 100;
+    else if (w === 'dozen') value += 12;
+    else if (w === 'half') value += 0.5;
+    else if (w === 'a' || w === 'an') value += value ? 0 : words.includes('half') || words.includes('dozen') ? 0 : 1;
+    else if (SMALL[w] !== undefined) value += SMALL[w]!;
+    else if (TENS[w] !== undefined) value += TENS[w]!;
+  }
+  return value;
+}
+
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
