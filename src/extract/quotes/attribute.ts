@@ -30,6 +30,16 @@ export interface AttributeOptions {
   cues: ReadonlySet<string>;
   /** Quoted sentences with no cue of their own continue the previous direct quote's speaker. */
   standaloneQuotes: boolean;
+  /** Whether that continuation may cross a paragraph break. */
+  continueAcrossParagraphs: boolean;
+  /** Take the object of a cue as its content when no clause follows ("mocked the ambitions of …"). */
+  objects: boolean;
+  /** Minimum words of such an object. */
+  minObjectWords: number;
+  /** An object ends at its first comma. */
+  objectCommaStop: boolean;
+  /** End indirect content where a new clause joins with a comma, not at the end of the sentence. */
+  clauseEnds: boolean;
   /** Minimum number of words of a quoted span with a cue to count as a direct quote. */
   minDirectWords: number;
 }
@@ -141,10 +151,16 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
       if (before) {
         att = makeAttribution(s, q.open, q.close, 'direct', before.cue, before.cue, before.source);
         claim(before.source ? before.source[0] : before.cue, before.cue);
-      } else if (options.standaloneQuotes && lastDirect && words >= 4 && startsUnit(s, q.open) && endsUnit(s, q.close)) {
-        const prev: Attribution = lastDirect.att;
-        if (s.unitOf[q.open]! - s.unitOf[lastDirect.close]! <= 2) {
-          att = { ...prev, start: s.toks[q.open]!.start, end: s.toks[q.close]!.end, kind: 'direct' };
+      } else if (options.standaloneQuotes && lastDirect && startsUnit(s, q.open) && s.unitOf[q.open]! - s.unitOf[lastDirect.close]! <= 1) {
+        // A quoted sentence right after an attributed quote goes on with it ("“A,” X said. “B.”"):
+        // one passage, as PARC-style annotation marks it.
+        const crossesParagraph = s.paragraphStart[q.open]!;
+        if (!crossesParagraph || options.continueAcrossParagraphs) {
+          const prev: Attribution = lastDirect.att;
+          prev.end = s.toks[q.close]!.end;
+          claim(q.open, q.close);
+          lastDirect = { close: q.close, att: prev };
+          continue;
         }
       }
     }
@@ -168,7 +184,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
         continue;
       }
       if (!isCue(i)) continue;
-      const att = complementAfterCue(s, unit, i, claimed) ?? trailingCue(s, unit, i, claimed);
+      const att = complementAfterCue(s, unit, i, claimed, options) ?? trailingCue(s, unit, i, claimed);
       if (!att) continue;
       found.push(withKind(s, att, spans, spanAt));
       claim(tokenAt(s, att.start), tokenAt(s, att.end - 1));
@@ -198,6 +214,8 @@ function isCueToken(s: Stream, i: number, cues: ReadonlySet<string>): boolean {
 
 function isNPToken(s: Stream, i: number): boolean {
   const t = s.toks[i]!;
+  // wink tags some surnames as verbs ("Cook said"): a capitalized verb right before a verb is a name.
+  if (t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && s.toks[i + 1]?.pos === 'VERB') return true;
   if (RELATIVE.has(s.lower[i]!)) return false;
   if (NP_POS.has(t.pos)) return !isQuoteMark(t.text);
   if (NP_GLUE.has(t.text)) return t.text !== '.' || /^[A-Z]\w*$/.test(s.toks[i - 1]?.text ?? '');
@@ -227,13 +245,15 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   }
   const start = j + 1;
   if (start > end || !hasHead(s, start, end)) {
-    // "Trump, the Republican nominee, said" / "Smith, who ran in 2012, said": look past the appositive.
+    // "Trump, the Republican nominee, said" / "Marley Anderson, 21, a junior from Las Vegas, said":
+    // look past appositives to the name before them.
     if (end >= lo && s.toks[end]!.text === ',') {
-      for (let c = end - 1; c >= lo && end - c < 16; c--) {
-        if (s.toks[c]!.text === ',') {
-          const np = npBefore(s, c + 0, lo);
-          return np && s.toks[np[1]]!.pos === 'PROPN' ? np : null;
-        }
+      let commas = 0;
+      for (let c = end - 1; c >= lo && end - c < 24 && commas < 3; c--) {
+        if (s.toks[c]!.text !== ',') continue;
+        commas++;
+        const np = npBefore(s, c, lo);
+        if (np && (s.toks[np[1]]!.pos === 'PROPN' || PERSON_PRONOUNS.has(s.lower[np[1]]!))) return np;
       }
     }
     return null;
@@ -258,18 +278,26 @@ function npFrom(s: Stream, i: number, hi: number): [number, number] | null {
   return [i, end];
 }
 
-/** Subject of the unit, for participle cues ("the government severed …, arguing that …"). */
+/** Subject of the unit's first verb, for participle and coordinated cues ("the government severed …, arguing that …"). */
 function unitSubject(s: Stream, unit: Unit, cue: number): [number, number] | null {
-  let k = unit.from;
-  // Skip an introductory phrase ("At the same time,") ending in a comma.
-  const firstPos = s.toks[k]!.pos;
-  if (firstPos === 'ADP' || firstPos === 'ADV' || firstPos === 'SCONJ' || firstPos === 'CCONJ' || firstPos === 'VERB') {
-    let c = k;
-    while (c < cue && s.toks[c]!.text !== ',') c++;
-    if (c >= cue) return null;
-    k = c + 1;
+  for (let k = unit.from + 1; k < cue; k++) {
+    const p = s.toks[k]!.pos;
+    if (p !== 'VERB' && p !== 'AUX') continue;
+    if (isNPToken(s, k)) continue;
+    const np = npBefore(s, k, unit.from);
+    if (np) return np;
   }
-  return npFrom(s, k, cue);
+  return null;
+}
+
+/** The source of cue i: the subject before it, or the clause subject for "…, saying" and "… and says". */
+function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
+  let j = i - 1;
+  while (j > unit.from && s.toks[j]!.pos === 'ADV') j--;
+  const prev = s.toks[j];
+  const participle = s.lower[i]!.endsWith('ing') && prev?.pos !== 'AUX';
+  if (participle || prev?.pos === 'CCONJ') return unitSubject(s, unit, i) ?? (participle ? null : npBefore(s, i, unit.from));
+  return npBefore(s, i, unit.from);
 }
 
 // ---------------------------------------------------------------- direct quotes
@@ -285,8 +313,9 @@ interface CueHit {
 function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean): CueHit | null {
   if (!q.closed) return null;
   let i = q.close + 1;
-  if (i >= s.toks.length || s.paragraphStart[i]) return null;
+  if (i >= s.toks.length || s.paragraphStart[i] || s.unitOf[i] !== s.unitOf[q.close]) return null;
   if (s.toks[i]!.text === ',') i++;
+  if (i >= s.toks.length || s.unitOf[i] !== s.unitOf[q.close]) return null;
   const unitEnd = s.units[s.unitOf[Math.min(i, s.toks.length - 1)]!]!.to;
   const hi = Math.min(unitEnd, i + 14);
   // cue first: "asks political analyst Gulbigash Omarova"
@@ -318,7 +347,7 @@ function cueBeforeQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean)
   for (let c = j; c >= lo && j - c <= 5; c--) {
     if (isCue(c)) {
       if (c !== j && !punct) return null;
-      const source = s.toks[c - 1]?.text === ',' && s.toks[c]!.text.endsWith('ing') ? unitSubject(s, s.units[s.unitOf[c]!]!, c) : npBefore(s, c, lo);
+      const source = sourceOf(s, s.units[s.unitOf[c]!]!, c);
       return { cue: c, source, last: j };
     }
     const p = s.toks[c]!.pos;
@@ -330,7 +359,7 @@ function cueBeforeQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean)
 // ---------------------------------------------------------------- indirect quotes
 
 /** "X says that …", "X assured his Russian counterparts that …", "X notes with regret that …". */
-function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
+function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array, options: AttributeOptions): Attribution | null {
   let j = i + 1;
   const limit = Math.min(unit.to, i + 9);
   const addressee = ADDRESSEE_CUES.has(s.lower[i]!);
@@ -360,11 +389,79 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
     if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'PART' || (addressee && p === 'PRON'))) break;
     if (w === 'to' && !addressee && s.toks[j + 1]?.pos === 'VERB') break;
   }
+  let cueLast = i;
+  let minWords = 3;
+  if (start < 0 && options.objects) {
+    // What the cue is about: its object ("mocked the ambitions of …", "called for an end to …").
+    if (isPassive(s, i)) return null;
+    let k = i + 1;
+    // An infinitive ("To maintain normal relations, X says …") has no subject of its own.
+    if (s.lower[i - 1] === 'to') return null;
+    while (k < unit.to && k <= i + 2 && (CUE_PREPOSITIONS.has(s.lower[k]!) || (s.toks[k]!.pos === 'PART' && !NP_GLUE.has(s.toks[k]!.text))) && !(s.lower[k] === 'to' && s.toks[k + 1]?.pos === 'VERB')) {
+      cueLast = k;
+      k++;
+    }
+    if (k < unit.to && isObjectStart(s, k)) {
+      start = k;
+      minWords = options.minObjectWords;
+    }
+  }
   if (start < 0 || claimed[start]) return null;
-  const end = contentEnd(s, unit, start);
-  if (end < start || countWords(s, start, end) < 3) return null;
-  const source = s.toks[i - 1]?.text === ',' && s.lower[i]!.endsWith('ing') ? unitSubject(s, unit, i) : npBefore(s, i, unit.from);
-  return makeAttribution(s, start, end, 'indirect', i, i, source);
+  let end = options.clauseEnds ? clauseEnd(s, unit, start) : contentEnd(s, unit, start);
+  if (minWords !== 3 && options.objectCommaStop) {
+    // An object ends at its first comma, before any clause that follows it.
+    for (let k = start + 1; k < end; k++) if (s.toks[k]!.text === ',') end = trimEnd(s, start, k - 1);
+  }
+  if (end < start || countWords(s, start, end) < minWords) return null;
+  const source = sourceOf(s, unit, i);
+  if (minWords !== 3 && !source) return null;
+  return makeAttribution(s, start, end, 'indirect', i, cueLast, source);
+}
+
+/** Prepositions that belong to the cue ("called for", "spoke about", "referring to"). */
+const CUE_PREPOSITIONS = new Set(['for', 'about', 'on', 'to', 'of', 'against', 'at', 'with', 'over', 'upon']);
+
+function isObjectStart(s: Stream, k: number): boolean {
+  const t = s.toks[k]!;
+  switch (t.pos) {
+    case 'DET':
+    case 'PRON':
+    case 'PROPN':
+    case 'NOUN':
+    case 'ADJ':
+    case 'NUM':
+      return !RELATIVE.has(s.lower[k]!) || s.lower[k] === 'what';
+    case 'VERB':
+      return s.lower[k]!.endsWith('ing');
+    case 'PART':
+      return s.lower[k] === 'to' && s.toks[k + 1]?.pos === 'VERB';
+    case 'PUNCT':
+      return isQuoteMark(t.text);
+    default:
+      return false;
+  }
+}
+
+/** Like contentEnd, but stops where a new clause joins with a comma (", while …", ", saying …"). */
+function clauseEnd(s: Stream, unit: Unit, start: number): number {
+  const full = contentEnd(s, unit, start);
+  for (let k = start + 1; k < full; k++) {
+    const w = s.lower[k]!;
+    if (w === ';' || w === '—' || w === '–') return trimEnd(s, start, k - 1);
+    if (w !== ',') continue;
+    const next = s.toks[k + 1]!;
+    const nw = s.lower[k + 1]!;
+    if (next.pos === 'SCONJ' || (next.pos === 'VERB' && nw.endsWith('ing')) || nw === 'who' || nw === 'which' || nw === 'but' || nw === 'while' || nw === 'according') {
+      return trimEnd(s, start, k - 1);
+    }
+  }
+  return full;
+}
+
+function trimEnd(s: Stream, start: number, end: number): number {
+  let e = end;
+  while (e > start && SENTENCE_END.has(s.toks[e]!.text)) e--;
+  return e;
 }
 
 /** A clause starts at j: a subject-like word and a verb before any punctuation. */

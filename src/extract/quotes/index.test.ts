@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../../analyze/index.js';
+import type { Article, Quote } from '../../model/extraction.js';
+import { sharedDataDir } from '../../util/paths.js';
+import type { EntityLayer } from '../context.js';
+import { extractQuotes } from './index.js';
+
+const noEntities: EntityLayer = { entities: [], mentions: [] };
+
+function quotesOf(body: string, layer: EntityLayer = noEntities): Quote[] {
+  const article: Article = {
+    id: 't', source: 't', publication: null, volume: null, issue: null, title: null, date: null,
+    dateBasis: 'none', language: 'en', body,
+  };
+  return extractQuotes({ article, analysis: analyze(body) }, layer);
+}
+
+function assertSpans(body: string, quotes: Quote[]): void {
+  for (const q of quotes) {
+    assert.equal(body.slice(q.start, q.end), q.text);
+    if (q.speakerText !== null) assert.equal(body.slice(q.speakerStart!, q.speakerEnd!), q.speakerText);
+    if (q.cue !== null) assert.equal(body.slice(q.cueStart!, q.cueEnd!), q.cue);
+  }
+}
+
+test('seed article: the eight attributions, their kinds and speakers, and no scare quotes', () => {
+  const body = readFileSync(resolve(sharedDataDir, 'edm', '000_0cf69e1f5984bc52.txt'), 'utf8');
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  const summary = quotes.map((q) => [q.kind, q.speakerText, q.cue, q.text.slice(0, 24)]);
+  assert.deepEqual(summary, [
+    ['mixed', 'Nurtay Abikayev', 'said', 'that the past decade was'],
+    ['direct', 'Gulbigash Omarova', 'asks', '“Since the cornerstone o'],
+    ['indirect', 'Omarova', 'says', 'that first, Putin and hi'],
+    ['indirect', 'Andrei Kurtov', 'notes', 'that Russia has missed m'],
+    ['indirect', 'Kurtov', 'According to', 'Western media propaganda'],
+    ['direct', 'Kurtov', 'believes', '“The sooner Russia becom'],
+    ['indirect', 'Danial Akhmetov', 'assured', 'that Russia, as before, '],
+    ['indirect', 'the Kazakh government', 'arguing', 'that it was an economic '],
+  ]);
+  // The direct quote ends with its closing mark, before "asks".
+  assert.ok(quotes[1]!.text.endsWith('Year of Russia in Kazakhstan?”'));
+  // Scare quotes and titles are not speech of their own.
+  for (const scare of ['“Year of Russia in Kazakhstan,”', '“compatriots”', '“evil power”']) {
+    assert.ok(!quotes.some((q) => q.text === scare || q.text.startsWith(scare)), scare);
+  }
+  // "serious ordeals" is part of Abikayev's mixed quote, not a quote on its own.
+  assert.equal(quotes.filter((q) => q.text.includes('serious ordeals')).length, 1);
+});
+
+test('cue before, after and inverted; straight marks; continued quote in the same paragraph', () => {
+  const body =
+    'Trump told reporters: "We will win big." "It was a disaster," said Senator John Smith. ' +
+    '"We lost," the spokesman added. "Nobody expected it."';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.kind, q.speakerText, q.cue]), [
+    ['direct', 'Trump', 'told'],
+    ['direct', 'John Smith', 'said'],
+    ['direct', 'the spokesman', 'added'],
+  ]);
+  assert.ok(quotes[2]!.text.endsWith('Nobody expected it."'));
+});
+
+test('a quote that runs over paragraphs reopens without closing', () => {
+  const body = 'Omarova said, “The first part goes on.\n\n“And the second part ends here.” Then nothing.';
+  const [q] = quotesOf(body);
+  assert.ok(q);
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.text, '“The first part goes on.\n\n“And the second part ends here.”');
+});
+
+test('pronoun speakers take the nearest named speaker; entity layer links the speaker', () => {
+  const body = 'Kurtov said that the plan failed. He said that nobody cared about the region.';
+  const quotes = quotesOf(body);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1]!.speakerText, 'Kurtov');
+  const layer: EntityLayer = {
+    entities: [],
+    mentions: [{ start: 0, end: 6, text: 'Kurtov', type: 'PERSON', entity: 'e7' }],
+  };
+  const linked = quotesOf(body, layer);
+  assert.deepEqual(linked.map((q) => q.speaker), ['e7', 'e7']);
+});
+
+test('terms in quotation marks inside reported speech keep it indirect; fragments make it mixed', () => {
+  const indirect = quotesOf('Smith says that voters keep calling the plan “a tax” every day.');
+  assert.equal(indirect[0]?.kind, 'indirect');
+  const mixed = quotesOf('Smith says that the plan was “a shameful mistake from the start” for everyone.');
+  assert.equal(mixed[0]?.kind, 'mixed');
+});
