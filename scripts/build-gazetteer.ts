@@ -104,11 +104,15 @@ function main(): void {
     if (!prev || rank(c) > rank(prev)) bestCity.set(key, c);
   }
   const cityAliases = new Map<string, string[]>();
-  for (const [alias, canonical, iso2] of CITY_ALIASES) {
+  const shownName = new Map<number, string>();
+  for (const [alias, canonical, iso2, preferred] of CITY_ALIASES) {
     const city = cities.filter((c) => c.name === canonical && c.country === iso2).sort((a, b) => b.population - a.population)[0];
     if (!city) throw new Error(`city alias target not found: ${canonical} (${iso2})`);
     bestCity.set(foldKey(canonical), city);
-    push(cityAliases, String(city.cityId), alias);
+    if (preferred) {
+      shownName.set(city.cityId, alias);
+      push(cityAliases, String(city.cityId), canonical);
+    } else push(cityAliases, String(city.cityId), alias);
   }
   const places: PlaceRow[] = [];
   for (const f of PLACE_FACTS) places.push([f.name, f.type, f.kind, f.iso3, f.lat, f.lon, f.geonameId ?? 0, 0, f.aliases ?? []]);
@@ -119,7 +123,7 @@ function main(): void {
     if (factNames.has(key) || countryNames.has(key) || norpByKey.has(key)) continue;
     const [lon, lat] = c.loc.coordinates;
     const kind = c.featureCode === 'PPLC' ? 'capital' : 'city';
-    places.push([c.name, 'GPE', kind, iso2to3.get(c.country) ?? '', round(lat), round(lon), c.cityId, c.population, cityAliases.get(String(c.cityId)) ?? []]);
+    places.push([shownName.get(c.cityId) ?? c.name, 'GPE', kind, iso2to3.get(c.country) ?? '', round(lat), round(lon), c.cityId, c.population, cityAliases.get(String(c.cityId)) ?? []]);
   }
 
   // Organizations: our facts, then Phoenix's international actors.

@@ -75,7 +75,9 @@ function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: bool
   const isCity = (r: GazRef): boolean => r.kind === 'place' && (r.row[2] === 'city' || r.row[2] === 'capital');
   switch (label) {
     case 'PER':
-      return find((r) => r.kind === 'person') ?? find((r) => !isCity(r) && !isOutlet(r) && r.kind !== 'org') ?? null;
+      // A known company, outlet or field called a person by the tagger is still what the gazetteer says;
+      // a city's name may be a person's ("Washington").
+      return find((r) => r.kind === 'person') ?? find((r) => !isCity(r)) ?? null;
     case 'ORG':
       return find((r) => r.kind === 'org') ?? find((r) => r.kind !== 'person') ?? null;
     case 'LOC':
@@ -216,6 +218,14 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
 
   for (const d of drafts) {
     if (d.type === 'PERSON') continue;
+    // "According to Kurtov": a lone word the tagger mistyped that is the surname of a person of this article.
+    if (!d.ref && d.we - d.ws === 1 && d.source === 'tagger') {
+      const same = bySurname.get(view.words[d.ws]!.key);
+      if (same && same.length === 1) {
+        same[0]!.mentions.push([d.ws, d.we]);
+        continue;
+      }
+    }
     const c = get(clusterKey(view, d), d.type, d.ref);
     c.mentions.push([d.ws, d.we]);
     if (d.type === 'ORG' && !c.orgCountry) c.orgCountry = orgCountryFromText(view, gaz, d.ws);

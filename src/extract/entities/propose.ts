@@ -36,16 +36,37 @@ export function taggerCandidates(view: WordView, spans: readonly NerSpan[], gaz:
     let we = wordAt(view, span.end);
     while (we > ws && view.words[we - 1]!.end > span.end) we--;
     if (we <= ws) continue;
-    // A possessive inside a span splits it: "Russia's Gazprom" is two names.
-    for (let k = ws; k < we; k++) {
-      if (view.words[k]!.key === "'s") {
-        if (k > ws) out.push(...trimmed(view, gaz, ws, k, span.label));
-        ws = k + 1;
+    // "post-Soviet": a lower-case prefix makes an adjective, not a name.
+    if (!view.capital[ws] && ws + 1 < we && view.words[ws + 1]!.key === '-') continue;
+    // A possessive or an editorial bracket inside a span splits it: "Russia's Gazprom" is two names,
+    // "Vladimir] Putin" two pieces of one.
+    for (let k = ws + 1; k < we; k++) {
+      const possessive = view.words[k]!.key === "'s";
+      if (possessive || view.gap[k] === Gap.Bracket) {
+        out.push(...trimmed(view, gaz, ws, k, span.label));
+        ws = possessive ? k + 1 : k;
       }
     }
-    if (we > ws) out.push(...trimmed(view, gaz, ws, we, span.label));
+    if (we > ws) out.push(...splitCompound(view, gaz, ws, we, span.label));
   }
   return out;
+}
+
+/** "Kazakh-Russian" (one span for the tagger) is two demonyms; other hyphenated names stay whole. */
+function splitCompound(view: WordView, gaz: Gazetteer, ws: number, we: number, label: NerLabel): Candidate[] {
+  if (we - ws >= 3 && view.words[ws + 1]!.key === '-') {
+    const parts: [number, number][] = [];
+    let s = ws;
+    for (let k = ws; k <= we; k++) {
+      if (k === we || view.words[k]!.key === '-') {
+        parts.push([s, k]);
+        s = k + 1;
+      }
+    }
+    const allKnown = parts.every(([a, b]) => b - a === 1 && gaz.lookupKey(view.words[a]!.key).some((r) => r.kind === 'norp' || r.kind === 'country'));
+    if (allKnown) return parts.map(([a, b]) => ({ ws: a, we: b, priority: PRIORITY.tagger, source: 'tagger' as const, label, refs: [], type: null }));
+  }
+  return trimmed(view, gaz, ws, we, label);
 }
 
 function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: NerLabel): Candidate[] {
@@ -121,13 +142,14 @@ export function gazetteerCandidates(view: WordView, gaz: Gazetteer, taggerCover:
     if (n === 1) {
       const key = words[i]!.key;
       if (gaz.isCommonWord(key) && !taggerCover[i]) return false;
-      if (isWeakWord(m.refs)) {
-        if (allCaps && !taggerCover[i]) return false;
-        if (!view.propn[i] && !taggerCover[i]) return false;
+      if (isWeakWord(m.refs) && !taggerCover[i]) {
+        // In a headline every word is capitalized and wink's tags are unreliable: only big places pass.
+        if (allCaps) return m.refs.some((r) => r.kind !== 'place' || r.row[2] === 'capital' || r.row[7] >= 100_000 || r.row[7] === 0);
+        if (!view.propn[i]) return false;
         // "Vladimir Putin", "Washington Post": a city name glued to other capitalized words is part of a longer name.
         const next = i + 1 < words.length && view.gap[i + 1] <= Gap.Bracket && view.capital[i + 1] && !SMALL_WORDS.has(words[i + 1]!.key);
         const prev = i > 0 && view.gap[i] <= Gap.Bracket && view.capital[i - 1] && !view.sentenceInitial[i - 1] && !SMALL_WORDS.has(words[i - 1]!.key) && !isTitleWord(words[i - 1]!.key);
-        if ((next || prev) && !taggerCover[i]) return false;
+        if (next || prev) return false;
       }
     }
     return true;
@@ -253,9 +275,18 @@ export function titleCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
 /** Non-overlapping choice: higher priority first, then longer; a gazetteer phrase strictly inside a tagger span yields to it. */
 export function place(candidates: Candidate[], wordCount: number): Candidate[] {
   const tagger = candidates.filter((c) => c.source === 'tagger');
-  const kept = candidates.filter(
-    (c) => c.source !== 'gazetteer' || !tagger.some((t) => t.ws <= c.ws && c.we <= t.we && t.we - t.ws > c.we - c.ws),
-  );
+  // A gazetteer phrase strictly inside a tagger span yields to it ("Kazakhstan" in "Kazakhstan Senate"),
+  // except a known multi-word organization: then the tagger overreached ("Eurasia Daily Monitor Volume").
+  const kept = candidates.filter((c) => {
+    if (c.source !== 'gazetteer') return true;
+    const inside = tagger.filter((t) => t.ws <= c.ws && c.we <= t.we && t.we - t.ws > c.we - c.ws);
+    if (inside.length === 0) return true;
+    if (c.we - c.ws > 1 && c.refs.some((r) => r.kind === 'org')) {
+      for (const t of inside) t.priority = 0;
+      return true;
+    }
+    return false;
+  });
   kept.sort((a, b) => b.priority - a.priority || b.we - b.ws - (a.we - a.ws) || a.ws - b.ws);
   const taken = new Uint8Array(wordCount);
   const placed: Candidate[] = [];

