@@ -36,8 +36,8 @@ const LINE_READERS: Record<'jsonl' | 'insightcrime', LineReader> = { jsonl: read
 /** Reuters-21578 predates UTF-8: its few non-ASCII bytes are latin-1. */
 const ENCODING: Partial<Record<FormatName, Encoding>> = { reuters: 'utf-8-or-latin1' };
 
-/** Files a folder walk skips: documentation that sits beside corpora is not an article. */
-const NOT_ARTICLES = /^(?:readme|license|licence|copying|changelog|notice|authors)(?:\.[a-z]+)?$/i;
+/** Files a folder walk skips: documentation and metadata tables that sit beside corpora are not articles. */
+const NOT_ARTICLES = /^(?:readme|license|licence|copying|changelog|notice|authors|metadata)(?:\.[a-z]+)?$/i;
 
 interface Limits {
   maxFileBytes: number;

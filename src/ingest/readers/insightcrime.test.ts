@@ -26,3 +26,8 @@ test('rows: CSV quotes undone, labels ignored, a header row skipped, a row witho
   assert.deepEqual(docs(items).map((d) => [d.source, d.title, d.body]), [['dev.tsv#2', 'Gangs Tax Buses', 'The "ganchos" (hooks) collect fees.']]);
   assert.deepEqual(failures(items), [{ ok: false, file: 'dev.tsv', line: 3, reason: 'row has no article text after its title ("search.")' }]);
 });
+
+test('a TSV of another layout is one failure, not a document per row', async () => {
+  const items = await collect(readInsightCrime(lines('compartment\tfilename\ttitle', 'train\tx\tSome Title', 'dev\ty\tOther'), 'metadata.tsv'));
+  assert.deepEqual(items, [{ ok: false, file: 'metadata.tsv', line: 2, reason: 'TSV is not in the InSight Crime layout (article text, then numeric label columns)' }]);
+});

@@ -24,6 +24,10 @@ export function splitTitle(text: string): { title: string | null; body: string }
   return { title: title || null, body: text.slice(m.index + m[0].length).trim() };
 }
 
+function hasLabelColumns(columns: string[]): boolean {
+  return columns.length > 1 && columns.slice(1).every((c) => /^\s*-?\d+(\.\d+)?\s*$/.test(c));
+}
+
 function looksLikeHeader(columns: string[]): boolean {
   return columns.length > 1 && columns.slice(1).every((c) => c.trim() !== '' && !/^-?\d+(\.\d+)?$/.test(c.trim()));
 }
@@ -38,6 +42,10 @@ export async function* readInsightCrime(lines: AsyncIterable<Line>, source: stri
     if (line.text.trim() === '') continue;
     const columns = line.text.split('\t');
     if (!sawRow && line.number === 1 && looksLikeHeader(columns)) continue;
+    if (!sawRow && !hasLabelColumns(columns)) {
+      yield failure(source, 'TSV is not in the InSight Crime layout (article text, then numeric label columns)', line.number);
+      return;
+    }
     sawRow = true;
     const text = unquote(columns[0]!.trim());
     const { title, body } = splitTitle(text);

@@ -1,4 +1,5 @@
 // JSON Lines: one article object per line, {title, body|text, date, source, url}; blank lines skipped.
+// Common aliases are read too (content, published, publisher/sourceName, link/sourceUrl).
 import { toIsoDate } from '../dates.js';
 import { failure, rawDocument, type Line, type ReadItem } from '../types.js';
 
@@ -57,10 +58,10 @@ export async function* readJsonl(lines: AsyncIterable<Line>, source: string): As
         title: str(obj['title']),
         date,
         dateBasis: date ? 'metadata' : null,
-        publication: str(obj['publication']) ?? (sourceIsUrl ? null : declaredSource),
+        publication: str(obj['publication']) ?? str(obj['publisher']) ?? str(obj['sourceName']) ?? (sourceIsUrl ? null : declaredSource),
         volume: int(obj['volume']),
         issue: int(obj['issue']),
-        url: str(obj['url']) ?? (sourceIsUrl ? declaredSource : null),
+        url: str(obj['url']) ?? str(obj['link']) ?? str(obj['sourceUrl']) ?? (sourceIsUrl ? declaredSource : null),
       }),
     };
   }
