@@ -30,7 +30,7 @@ export function typeFamily(type: string): 'person' | 'org' | 'place' | 'other' {
 }
 
 export function articleTitle(a: { title: string | null; publication?: string | null; date?: string | null }): string {
-  return a.title ?? (a.publication ? `${a.publication}${a.date ? `, ${formatDate(a.date)}` : ''}` : 'Untitled article');
+  return a.title ?? `${a.publication ?? 'Article'}${a.date ? `, ${formatDate(a.date)}` : ''}`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -10,6 +10,3 @@ export function EntityChip({ id, name, type, count }: { id: string; name: string
   );
 }
 
-export function TypeBadge({ type }: { type: string }) {
-  return <span className={`badge badge-${typeFamily(type)}`}>{type}</span>;
-}

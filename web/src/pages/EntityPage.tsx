@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router-dom';
 import { useApi, type EntityDossier } from '../api.js';
 import { Loaded } from '../components/Status.js';
-import { EntityChip, TypeBadge } from '../components/EntityChip.js';
+import { EntityChip } from '../components/EntityChip.js';
 import { TimelineChart } from '../components/TimelineChart.js';
 import { WorldMap } from '../components/WorldMap.js';
-import { TYPE_LABELS, articleTitle, formatDate, plural } from '../format.js';
+import { TYPE_LABELS, articleTitle, formatDate, plural, typeFamily } from '../format.js';
 
 export function EntityPage() {
   const { id = '' } = useParams();
@@ -20,7 +20,7 @@ function EntityView({ entity }: { entity: EntityDossier }) {
     <div className="page entity-page">
       <header className="entity-head">
         <div>
-          <p className="kicker"><TypeBadge type={entity.type} /> {TYPE_LABELS[entity.type]}{entity.country && ` · ${entity.country}`}</p>
+          <p className={`kicker kind-${typeFamily(entity.type)}`}><span className="kind-dot" aria-hidden="true" /><span title={entity.type}>{TYPE_LABELS[entity.type]}</span>{entity.country && <span>· {entity.country}</span>}</p>
           <h1>{entity.name}</h1>
           {aliases.length > 0 && (
             <p className="aliases">Also: {aliases.map((a, i) => <span key={a} className="alias">{a}{i < aliases.length - 1 ? ', ' : ''}</span>)}</p>
@@ -47,7 +47,7 @@ function EntityView({ entity }: { entity: EntityDossier }) {
                     <div>
                       <strong className="role-title">{r.title}</strong>{r.of && <span className="muted"> · {r.of}</span>}
                       <div className="fact-sub">
-                        <Link to={`/article/${encodeURIComponent(r.articleId)}`}>{articleTitle(titles.get(r.articleId) ?? { title: 'source article' })}</Link>
+                        <Link to={`/article/${encodeURIComponent(r.articleId)}`}>{articleTitle(titles.get(r.articleId) ?? { title: 'Source article' })}</Link>
                       </div>
                     </div>
                   </li>

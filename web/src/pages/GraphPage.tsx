@@ -22,8 +22,8 @@ function hasWebGl(): boolean {
 
 export function GraphPage() {
   const [params, setParams] = useSearchParams();
-  const minWeight = Math.max(1, Number(params.get('minWeight')) || 1);
-  const limit = Math.min(2000, Math.max(10, Number(params.get('limit')) || 150));
+  const minWeight = Math.max(1, Number(params.get('minWeight')) || 2);
+  const limit = Math.min(2000, Math.max(10, Number(params.get('limit')) || 100));
   const state = useApi<GraphData>(`/api/graph${query({ minWeight, limit })}`);
   const set = (key: string, value: number) => {
     const next = new URLSearchParams(params);
@@ -40,7 +40,7 @@ export function GraphPage() {
         <div className="controls">
           <label>Min. weight <input type="number" min={1} value={minWeight} onChange={(e) => set('minWeight', Number(e.target.value) || 1)} /></label>
           <label>Nodes <select value={limit} onChange={(e) => set('limit', Number(e.target.value))}>
-            {[50, 150, 300, 600, 1200].map((n) => <option key={n} value={n}>{n}</option>)}
+            {[50, 100, 200, 400, 800, 1600].map((n) => <option key={n} value={n}>{n}</option>)}
           </select></label>
         </div>
       </div>
@@ -68,7 +68,7 @@ function GraphView({ data }: { data: GraphData }) {
         label: n.name,
         x: Math.cos(angle) * 100,
         y: Math.sin(angle) * 100,
-        size: 3 + 9 * Math.sqrt(n.mentionCount / maxMentions),
+        size: 3 + 11 * Math.sqrt(n.mentionCount / maxMentions),
         color: COLORS[typeFamily(n.type)],
       });
     });
@@ -79,14 +79,18 @@ function GraphView({ data }: { data: GraphData }) {
         graph.updateEdgeAttribute(key, 'weight', (w: number | undefined) => (w ?? 0) + e.weight);
         continue;
       }
-      graph.addEdgeWithKey(key, e.source, e.target, { weight: e.weight, color: e.kind === 'quote' ? '#f59e0b' : '#cbd5e1' });
+      graph.addEdgeWithKey(key, e.source, e.target, { weight: e.weight, color: e.kind === 'quote' ? 'rgba(245, 158, 11, 0.7)' : 'rgba(148, 163, 184, 0.35)' });
     }
+    // Isolated nodes would be flung to the edges by the layout and shrink everything else.
+    graph.forEachNode((node) => {
+      if (graph.degree(node) === 0) graph.dropNode(node);
+    });
     graph.forEachEdge((edge, attrs) => graph.setEdgeAttribute(edge, 'size', Math.min(6, 0.5 + Math.log2(1 + (attrs['weight'] as number)))));
-    forceAtlas2.assign(graph, { iterations: graph.order > 500 ? 80 : 200, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 } });
+    forceAtlas2.assign(graph, { iterations: graph.order > 500 ? 80 : 200, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300, strongGravityMode: true, gravity: 0.4 } });
 
     let renderer: Sigma | null = null;
     try {
-      renderer = new Sigma(graph, container.current, { settings: { labelDensity: 0.08, labelRenderedSizeThreshold: 8 } });
+      renderer = new Sigma(graph, container.current, { settings: { labelDensity: 0.5, labelRenderedSizeThreshold: 6 } });
       renderer.on('clickNode', ({ node }) => navigate(`/entity/${encodeURIComponent(node)}`));
       renderer.on('enterNode', () => container.current?.classList.add('pointer'));
       renderer.on('leaveNode', () => container.current?.classList.remove('pointer'));
@@ -96,7 +100,7 @@ function GraphView({ data }: { data: GraphData }) {
     return () => renderer?.kill();
   }, [data, webGl, navigate]);
 
-  const strongest = useMemo(() => [...data.edges].sort((a, b) => b.weight - a.weight).slice(0, 40), [data]);
+  const strongest = useMemo(() => [...data.edges].sort((a, b) => b.weight - a.weight).slice(0, 25), [data]);
   const canDraw = webGl && !failure;
   return (
     <div className="graph-layout">
