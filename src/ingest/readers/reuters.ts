@@ -28,12 +28,15 @@ export function stripSignature(body: string): string {
 
 /** SGML entities to characters; control characters (&#2; &#3; &#5; …) carry no text and are dropped. */
 export function decodeSgmlEntities(text: string): string {
-  return text.replace(ENTITY, (_, code: string | undefined, name: string | undefined) => {
-    if (name) return NAMED[name]!;
-    const n = Number(code);
-    if (n === 9 || n === 10 || n === 13) return String.fromCharCode(n);
-    return n < 32 || n === 127 ? '' : String.fromCodePoint(n);
-  });
+  if (text.indexOf('&') === -1) return text;
+  return text.replace(ENTITY, decodeEntity);
+}
+
+function decodeEntity(_: string, code: string | undefined, name: string | undefined): string {
+  if (name) return NAMED[name]!;
+  const n = Number(code);
+  if (n === 9 || n === 10 || n === 13) return String.fromCharCode(n);
+  return n < 32 || n === 127 ? '' : String.fromCodePoint(n);
 }
 
 /**
