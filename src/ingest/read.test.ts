@@ -190,3 +190,9 @@ test('countInputs estimates documents: lines for JSONL, items for feeds, bodies 
   assert.equal(await countInputs([join(fixtures, 'articles.jsonl'), join(fixtures, 'feed.rss'), join(fixtures, 'article.html')]), 4 + 3 + 1);
   assert.equal(await countInputs([join(scratchDir(), 'missing')]), 1);
 });
+
+test('a stream error on stdin is one failure, not a crash', async () => {
+  const broken = new Readable({ read() { this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })); } });
+  const items = await collect(readPaths(['-'], { stdin: broken }));
+  assert.deepEqual(items, [{ ok: false, file: 'stdin', reason: 'input/output error while reading (EIO)' }]);
+});

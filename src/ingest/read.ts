@@ -47,7 +47,11 @@ export async function* readPaths(paths: string[], opts: ReadOptions = {}): Async
   const limits: Limits = { maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   for (const path of paths) {
     if (path === STDIN) {
-      yield* readStdin(opts.stdin ?? process.stdin, opts.format, limits);
+      try {
+        yield* readStdin(opts.stdin ?? process.stdin, opts.format, limits);
+      } catch (err) {
+        yield failure('stdin', describeFsError(err));
+      }
       continue;
     }
     let isDirectory: boolean;
