@@ -44,6 +44,8 @@ interface City {
 const CITY_MIN_POPULATION = 15000;
 /** A city whose name is a common lower-case English word enters only if it is this big. */
 const COMMON_WORD_CITY_MIN_POPULATION = 1_000_000;
+/** Same-named cities kept per name (one per country). */
+const CITIES_PER_NAME = 3;
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’\-&/()]+$/u;
 
 function main(): void {
@@ -92,7 +94,7 @@ function main(): void {
   }
 
   // Places: cities above the threshold (the most populous per name), our aliases and facts.
-  const bestCity = new Map<string, City>();
+  const bestCity = new Map<string, City[]>();
   for (const c of cities) {
     const important = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
     if (c.population < CITY_MIN_POPULATION && !important) continue;
@@ -100,15 +102,25 @@ function main(): void {
     const key = foldKey(c.name);
     const isCommon = !key.includes(' ') && commonWords.has(key);
     if (isCommon && c.population < COMMON_WORD_CITY_MIN_POPULATION && c.featureCode !== 'PPLC') continue;
-    const prev = bestCity.get(key);
-    if (!prev || rank(c) > rank(prev)) bestCity.set(key, c);
+    const same = bestCity.get(key) ?? [];
+    same.push(c);
+    bestCity.set(key, same);
+  }
+  // Per name, the most populous city of each of up to three countries: the article's countries choose among them.
+  for (const [key, same] of bestCity) {
+    same.sort((a, b) => rank(b) - rank(a));
+    const seen = new Set<string>();
+    bestCity.set(
+      key,
+      same.filter((c) => !seen.has(c.country) && seen.add(c.country) && seen.size <= CITIES_PER_NAME),
+    );
   }
   const cityAliases = new Map<string, string[]>();
   const shownName = new Map<number, string>();
   for (const [alias, canonical, iso2, preferred] of CITY_ALIASES) {
     const city = cities.filter((c) => c.name === canonical && c.country === iso2).sort((a, b) => b.population - a.population)[0];
     if (!city) throw new Error(`city alias target not found: ${canonical} (${iso2})`);
-    bestCity.set(foldKey(canonical), city);
+    bestCity.set(foldKey(canonical), [city, ...(bestCity.get(foldKey(canonical)) ?? []).filter((c) => c !== city)]);
     if (preferred) {
       shownName.set(city.cityId, alias);
       push(cityAliases, String(city.cityId), canonical);
@@ -118,7 +130,7 @@ function main(): void {
   for (const f of PLACE_FACTS) places.push([f.name, f.type, f.kind, f.iso3, f.lat, f.lon, f.geonameId ?? 0, 0, f.aliases ?? []]);
   const factNames = new Set(places.flatMap((p) => [p[0], ...p[8]].map(foldKey)));
   const countryNames = new Set(countries.flatMap((c) => [c[1], ...c[4]].map(foldKey)));
-  for (const c of [...bestCity.values()].sort((a, b) => b.population - a.population)) {
+  for (const c of [...bestCity.values()].flat().sort((a, b) => rank(b) - rank(a))) {
     const key = foldKey(c.name);
     if (factNames.has(key) || countryNames.has(key) || norpByKey.has(key)) continue;
     const [lon, lat] = c.loc.coordinates;

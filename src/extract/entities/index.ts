@@ -2,7 +2,7 @@
 // GPE, LOC, NORP, EVENT, MISC), with titles turned into roles, countries and coordinates from the
 // gazetteer, and one entity per real thing in the article (in-article coreference).
 import type { Entity, EntityType, Geo, Mention, Role } from '../../model/extraction.js';
-import { activeCode, gazetteer, type Gazetteer, type GazRef } from '../../resolve/gazetteer/index.js';
+import { activeCode, gazetteer, type Gazetteer, type GazRef, type PersonRow } from '../../resolve/gazetteer/index.js';
 import type { EntityLayer, ExtractContext } from '../context.js';
 import { recognize, type NerLabel, type NerSpan } from '../ner/index.js';
 import {
@@ -48,6 +48,8 @@ interface Draft {
   we: number;
   type: EntityType;
   ref: GazRef | null;
+  /** Every gazetteer entry of the phrase: same-named places in other countries are alternatives. */
+  refs: GazRef[];
   source: Candidate['source'];
 }
 
@@ -63,7 +65,7 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (!type) type = ref ? typeOfRef(ref) : null;
   if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
   if (!type) type = typeOfLabel(view, c.label, c.ws, c.we);
-  return { ws: c.ws, we: c.we, type, ref, source: c.source };
+  return { ws: c.ws, we: c.we, type, ref, refs, source: c.source };
 }
 
 /** Which gazetteer entry a phrase means here. Places, countries, fields and outlets are never people. */
@@ -77,7 +79,7 @@ function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: bool
     case 'PER':
       // A known company, outlet or field called a person by the tagger is still what the gazetteer says;
       // a city's name may be a person's ("Washington").
-      return find((r) => r.kind === 'person') ?? find((r) => !isCity(r)) ?? null;
+      return find((r) => r.kind === 'person') ?? find((r) => !isCity(r) || multiWord(r)) ?? null;
     case 'ORG':
       return find((r) => r.kind === 'org') ?? find((r) => r.kind !== 'person') ?? null;
     case 'LOC':
@@ -95,6 +97,11 @@ function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: bool
         refs[0]!
       );
   }
+}
+
+/** "Alto Hospicio": a multi-word place name is rarely also a person's name. */
+function multiWord(r: GazRef): boolean {
+  return r.kind === 'place' && r.row[0].includes(' ');
 }
 
 function typeOfRef(ref: GazRef): EntityType {
@@ -158,6 +165,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     return c;
   };
 
+  const articleCountries = preferArticleCountries(drafts);
   // People first: bracket- or space-adjacent pieces ("Vladimir] Putin") form one name.
   const people: Draft[][] = [];
   for (const d of drafts) {
@@ -177,7 +185,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
       continue;
     }
     const name = displayName(surfaceOf(view, ws, we));
-    const known = gaz.findPerson(name);
+    const known = plausiblePerson(gaz, gaz.findPerson(name), articleCountries);
     const c = get(known ? `PR:${known[0]}` : `P:${name.toLowerCase()}`, 'PERSON', known ? { kind: 'person', row: known } : null);
     if (!c.fullName || name.length > c.fullName.length) c.fullName = name;
     addPersonMentions(view, gaz, c, group);
@@ -189,13 +197,21 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     const key = lastKey(c.fullName);
     bySurname.set(key, [...(bySurname.get(key) ?? []), c]);
   }
+  const byFirstName = new Map<string, Cluster[]>();
+  for (const c of order) {
+    if (c.type !== 'PERSON' || !c.fullName) continue;
+    const key = lastKey(c.fullName.split(/\s+/)[0]!);
+    byFirstName.set(key, [...(byFirstName.get(key) ?? []), c]);
+  }
   for (const group of singles) {
     const d = group[0]!;
     const key = view.words[d.we - 1]!.key;
     const same = bySurname.get(key);
     let c: Cluster;
+    const sameFirst = byFirstName.get(key);
     if (same && same.length === 1) c = same[0]!;
-    else if (d.ref?.kind === 'person') {
+    else if (!same && sameFirst && sameFirst.length === 1) c = sameFirst[0]!;
+    else if (d.ref?.kind === 'person' && plausiblePerson(gaz, d.ref.row, articleCountries)) {
       c = get(`PR:${d.ref.row[0]}`, 'PERSON', d.ref);
       c.fullName ??= d.ref.row[0];
     } else c = get(`P:${key}`, 'PERSON', null);
@@ -220,9 +236,15 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     if (d.type === 'PERSON') continue;
     // "According to Kurtov": a lone word the tagger mistyped that is the surname of a person of this article.
     if (!d.ref && d.we - d.ws === 1 && d.source === 'tagger') {
-      const same = bySurname.get(view.words[d.ws]!.key);
+      const key = view.words[d.ws]!.key;
+      const same = bySurname.get(key) ?? byFirstName.get(key);
+      const lone = clusters.get(`P:${key}`);
       if (same && same.length === 1) {
         same[0]!.mentions.push([d.ws, d.we]);
+        continue;
+      }
+      if (lone) {
+        lone.mentions.push([d.ws, d.we]);
         continue;
       }
     }
@@ -250,6 +272,36 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
   });
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/** "Westminster" in an article about Britain is the British one: same-named places follow the article's countries. */
+function preferArticleCountries(drafts: Draft[]): Set<string> {
+  const countries = new Set<string>();
+  for (const d of drafts) {
+    if (d.ref?.kind === 'country') countries.add(d.ref.row[0]);
+    else if (d.ref?.kind === 'norp' && d.ref.row[1]) countries.add(d.ref.row[1]);
+    else if (d.ref?.kind === 'org' && d.ref.row[2]) countries.add(d.ref.row[2]);
+    else if (d.ref?.kind === 'place' && d.ref.row[3] && d.refs.filter((r) => r.kind === 'place').length === 1) countries.add(d.ref.row[3]);
+  }
+  for (const d of drafts) {
+    if (d.ref?.kind !== 'place' || countries.has(d.ref.row[3])) continue;
+    const better = d.refs.find((r) => r.kind === 'place' && countries.has(r.row[3]));
+    if (better) d.ref = better;
+  }
+  return countries;
+}
+
+/**
+ * A dictionary person is only trusted in an article about their country: "Francisca Fernandez" in a
+ * Chilean story is not the Dominican minister of the same name. International officials (IGO codes) pass.
+ */
+function plausiblePerson(gaz: Gazetteer, row: PersonRow | null, countries: Set<string>): PersonRow | null {
+  if (!row) return null;
+  for (const [code] of row[2]) {
+    const iso3 = code.slice(0, 3);
+    if (countries.has(iso3) || !gaz.country(iso3)) return row;
+  }
+  return null;
 }
 
 function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Draft[]): void {
@@ -327,7 +379,7 @@ function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, C
     if (we - ws !== 1) continue;
     const text = view.body.slice(view.words[ws]!.start, view.words[ws]!.end);
     if (!/^[A-Z]{2,6}$/.test(text)) continue;
-    const long = orgs.find((c) => c !== short && initials(view, c) === text);
+    const long = orgs.find((c) => c !== short && c.mentions.length > 0 && initials(view, c) === text);
     if (!long) continue;
     long.mentions.push(...short.mentions);
     short.mentions = [];

@@ -129,6 +129,21 @@ export const PLACE_FACTS: PlaceFact[] = [
   gpe('Mangystau Region', 'KAZ', 44.0, 53.0, ['Mangystau', 'Mangistau', 'Mangyshlak', 'Mangystau oblast']),
   gpe('Pavlodar Region', 'KAZ', 52.3, 76.9, ['Pavlodar oblast']),
   gpe('Zhambyl Region', 'KAZ', 44.2, 72.0, ['Jambyl Region', 'Zhambyl oblast']),
+  gpe('Westminster', 'GBR', 51.4975, -0.1357, [], 'city'),
+  // Nations of the United Kingdom, US states, large provinces elsewhere.
+  gpe('England', 'GBR', 52.5, -1.5),
+  gpe('Scotland', 'GBR', 56.8, -4.2),
+  gpe('Wales', 'GBR', 52.4, -3.7),
+  gpe('Northern Ireland', 'GBR', 54.6, -6.7),
+  ...usStates(),
+  gpe('Ontario', 'CAN', 50.0, -85.0),
+  gpe('Quebec', 'CAN', 52.0, -72.0),
+  gpe('British Columbia', 'CAN', 54.0, -125.0),
+  gpe('Alberta', 'CAN', 55.0, -115.0),
+  gpe('New South Wales', 'AUS', -32.0, 147.0),
+  gpe('Queensland', 'AUS', -22.0, 144.0),
+  gpe('Punjab', '', 30.9, 74.0),
+  gpe('Kurdistan Region', 'IRQ', 36.2, 44.0, ['Iraqi Kurdistan']),
   // Other sub-national units and disputed territories.
   gpe('Chechnya', 'RUS', 43.4, 45.7, ['Chechen Republic']),
   gpe('Dagestan', 'RUS', 42.9, 47.0, ['Daghestan']),
@@ -451,7 +466,7 @@ export const EVENT_FACTS: [string, string[]][] = [
 
 /** Country names the public lists lack or spell differently: [alias, iso3]. */
 export const COUNTRY_ALIASES: [string, string][] = [
-  ['Britain', 'GBR'], ['Great Britain', 'GBR'], ['UK', 'GBR'], ['U.K.', 'GBR'], ['England', 'GBR'],
+  ['Britain', 'GBR'], ['Great Britain', 'GBR'], ['UK', 'GBR'], ['U.K.', 'GBR'],
   ['America', 'USA'], ['US', 'USA'], ['U.S.', 'USA'], ['USA', 'USA'], ['U.S.A.', 'USA'], ['United States', 'USA'],
   ['Russian Federation', 'RUS'], ['Kazakstan', 'KAZ'], ['Republic of Kazakhstan', 'KAZ'],
   ['Kirgizia', 'KGZ'], ['Kirghizia', 'KGZ'], ['Kyrgyz Republic', 'KGZ'], ['Kirgizstan', 'KGZ'],
@@ -462,3 +477,20 @@ export const COUNTRY_ALIASES: [string, string][] = [
   ['Laos', 'LAO'], ['Bolivia', 'BOL'], ['Venezuela', 'VEN'], ['Tanzania', 'TZA'], ['Congo', 'COD'],
   ['UAE', 'ARE'], ['PRC', 'CHN'], ['DPRK', 'PRK'], ['ROK', 'KOR'],
 ];
+
+/** US states (approximate centroids). Georgia the state yields to Georgia the country in lookups. */
+function usStates(): PlaceFact[] {
+  const rows: [string, number, number][] = [
+    ['Alabama', 32.8, -86.8], ['Alaska', 64.0, -152.0], ['Arizona', 34.3, -111.7], ['Arkansas', 34.9, -92.4], ['California', 37.2, -119.5],
+    ['Colorado', 39.0, -105.5], ['Connecticut', 41.6, -72.7], ['Delaware', 39.0, -75.5], ['Florida', 28.6, -82.4], ['Hawaii', 20.8, -156.3],
+    ['Idaho', 44.4, -114.6], ['Illinois', 40.0, -89.2], ['Indiana', 39.9, -86.3], ['Iowa', 42.1, -93.5], ['Kansas', 38.5, -98.4],
+    ['Kentucky', 37.5, -85.3], ['Louisiana', 31.1, -92.0], ['Maine', 45.4, -69.2], ['Maryland', 39.0, -76.8], ['Massachusetts', 42.3, -71.8],
+    ['Michigan', 44.3, -85.4], ['Minnesota', 46.3, -94.3], ['Mississippi', 32.7, -89.7], ['Missouri', 38.4, -92.5], ['Montana', 47.0, -109.6],
+    ['Nebraska', 41.5, -99.8], ['Nevada', 39.3, -116.6], ['New Hampshire', 43.7, -71.6], ['New Jersey', 40.2, -74.7], ['New Mexico', 34.4, -106.1],
+    ['New York State', 42.9, -75.5], ['North Carolina', 35.6, -79.4], ['North Dakota', 47.5, -100.5], ['Ohio', 40.3, -82.8], ['Oklahoma', 35.6, -97.5],
+    ['Oregon', 43.9, -120.6], ['Pennsylvania', 40.9, -77.8], ['Rhode Island', 41.7, -71.5], ['South Carolina', 33.9, -80.9], ['South Dakota', 44.4, -100.2],
+    ['Tennessee', 35.9, -86.4], ['Texas', 31.5, -99.3], ['Utah', 39.3, -111.7], ['Vermont', 44.1, -72.7], ['Virginia', 37.5, -78.8],
+    ['Washington State', 47.4, -120.5], ['West Virginia', 38.6, -80.6], ['Wisconsin', 44.6, -89.9], ['Wyoming', 43.0, -107.6],
+  ];
+  return rows.map(([name, lat, lon]) => gpe(name, 'USA', lat, lon));
+}
