@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import type { Entity, EntityType, Extraction } from '../../model/extraction.js';
 import { parseQuery, toFts5 } from '../../query/parse.js';
+import { compileHighlighter, makeSnippet } from '../../query/snippet.js';
 import { isSingleToken, keysOf, newEntityId, surnameKey } from '../../resolve/index.js';
 import {
   QueryError,
@@ -25,7 +26,8 @@ import { migrations } from './migrations.js';
 type Row = Record<string, unknown>;
 type Db = Database.Database;
 
-const FACET_SAMPLE = 1000;
+/** Facets count over at most this many matching articles. */
+const FACET_SAMPLE = 2000;
 const MAX_LIMIT = 200;
 
 export async function openSqliteStore(path: string): Promise<Store> {
@@ -108,27 +110,38 @@ class SqliteStore implements Store {
     }
     const from = fts ? 'articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'articles a';
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const order = fts ? 'bm25(articles_fts, 4.0, 1.0)' : 'a.date DESC, a.rowid DESC';
-    const snippet = fts ? `snippet(articles_fts, 1, char(2), char(3), '…', 24)` : `substr(a.body, 1, 200)`;
+    const matchOnly = fts && where.length === 1;
+    // Ranking is the expensive part: rank only the page shown; facets and the total come from the
+    // unranked match set (capped), and snippets are cut from the page's bodies in JS.
+    const order = fts ? 'articles_fts.rank' : 'a.date DESC, a.rowid DESC';
     try {
-      const hits = this.db
-        .prepare(`SELECT a.id, a.title, a.date, a.publication, a.source, ${snippet} AS snippet, ${fts ? order : '0'} AS score
-                  FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
-        .all(...params, limit, offset) as Row[];
-      const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;
-      const sample = `SELECT a.rowid AS r FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ${FACET_SAMPLE}`;
-      const facets = this.facets(sample, params);
+      const pageSql = matchOnly
+        ? 'SELECT rowid AS r, rank AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?'
+        : `SELECT a.rowid AS r, ${fts ? 'articles_fts.rank' : '0'} AS score FROM ${from} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`;
+      const page = this.cached(pageSql).all(...params, limit, offset) as { r: number; score: number }[];
+      const matchSql = matchOnly
+        ? 'SELECT rowid AS r FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?'
+        : `SELECT a.rowid AS r FROM ${from} ${whereSql} LIMIT ?`;
+      const matched = this.cached(matchSql).pluck().all(...params, FACET_SAMPLE) as number[];
+      const countSql = matchOnly ? 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?' : `SELECT count(*) AS n FROM ${from} ${whereSql}`;
+      const total = matched.length < FACET_SAMPLE ? matched.length : (this.cached(countSql).get(...params) as { n: number }).n;
+      const highlighter = compileHighlighter(clauses);
+      const row = this.cached('SELECT id, title, date, publication, source, body FROM articles WHERE rowid = ?');
+      const facets = this.facets(JSON.stringify(matched));
       return {
         total,
-        hits: hits.map((h) => ({
-          id: h['id'] as string,
-          title: h['title'] as string | null,
-          date: h['date'] as string | null,
-          publication: h['publication'] as string | null,
-          source: h['source'] as string,
-          snippet: h['snippet'] as string,
-          score: -(h['score'] as number),
-        })),
+        hits: page.map((p) => {
+          const h = row.get(p.r) as Row;
+          return {
+            id: h['id'] as string,
+            title: h['title'] as string | null,
+            date: h['date'] as string | null,
+            publication: h['publication'] as string | null,
+            source: h['source'] as string,
+            snippet: makeSnippet(h['body'] as string, highlighter),
+            score: -p.score,
+          };
+        }),
         facets,
         tookMs: performance.now() - started,
       };
@@ -138,12 +151,20 @@ class SqliteStore implements Store {
     }
   }
 
-  private facets(sample: string, params: unknown[]): SearchResult['facets'] {
-    const counted = this.db
-      .prepare(`WITH m AS (${sample})
-        SELECT e.id, e.name, e.type, e.country, count(*) AS c FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-        WHERE ae.article IN (SELECT r FROM m) GROUP BY e.id`)
-      .all(...params) as Row[];
+  private readonly statements = new Map<string, Database.Statement>();
+  private cached(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  /** Facet counts over the given article rowids (a JSON array). */
+  private facets(rowids: string): SearchResult['facets'] {
+    const counted = this.cached(`SELECT e.id, e.name, e.type, e.country, count(*) AS c FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+        WHERE ae.article IN (SELECT value FROM json_each(?)) GROUP BY e.id`).all(rowids) as Row[];
     const entity: FacetCount[] = [];
     const types = new Map<string, number>();
     const countries = new Map<string, number>();
@@ -153,10 +174,9 @@ class SqliteStore implements Store {
       types.set(r['type'] as string, (types.get(r['type'] as string) ?? 0) + c);
       if (r['country']) countries.set(r['country'] as string, (countries.get(r['country'] as string) ?? 0) + c);
     }
-    const sources = this.db
-      .prepare(`WITH m AS (${sample}) SELECT source, count(DISTINCT article) AS c FROM citations
-        WHERE article IN (SELECT r FROM m) AND source IS NOT NULL GROUP BY source COLLATE NOCASE ORDER BY c DESC LIMIT 15`)
-      .all(...params) as Row[];
+    const sources = this.cached(`SELECT min(source) AS source, count(DISTINCT article) AS c FROM citations
+        WHERE article IN (SELECT value FROM json_each(?)) AND source IS NOT NULL GROUP BY source COLLATE NOCASE ORDER BY c DESC LIMIT 15`)
+      .all(rowids) as Row[];
     const top = (m: Map<string, number>): FacetCount[] =>
       [...m].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([value, count]) => ({ value, label: value, count }));
     return {

@@ -93,4 +93,6 @@ export const migrations: string[] = [
   );
   CREATE INDEX dates_article ON dates(article, start);
   `,
+  // v2: rank matches by bm25 with the title weighted four times the body.
+  `INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');`,
 ];
