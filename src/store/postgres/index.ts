@@ -203,9 +203,9 @@ class PostgresStore implements Store {
        c AS (SELECT e.id, e.name, e.type, e.country, count(*)::int AS c FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
              WHERE ae.article IN (SELECT r FROM m) GROUP BY e.id)
        SELECT * FROM (SELECT 'entity' AS facet, id AS value, name AS label, c AS count FROM c ORDER BY c DESC, id LIMIT 15) x
-       UNION ALL SELECT * FROM (SELECT 'type', type, type, sum(c)::int AS s FROM c GROUP BY type ORDER BY s DESC, type LIMIT 15) y
+       UNION ALL SELECT * FROM (SELECT 'type', type, type, sum(c)::int AS s FROM c GROUP BY type ORDER BY s DESC, min(id) LIMIT 15) y
        UNION ALL SELECT * FROM (SELECT 'country', country, country, sum(c)::int AS s FROM c WHERE country IS NOT NULL
-                                GROUP BY country ORDER BY s DESC, country LIMIT 15) z
+                                GROUP BY country ORDER BY s DESC, min(id) LIMIT 15) z
        UNION ALL SELECT * FROM (SELECT 'source', min(source), min(source), count(DISTINCT article)::int AS s FROM citations
                                 WHERE article IN (SELECT r FROM m) AND source IS NOT NULL
                                 GROUP BY lower(source) ORDER BY s DESC, lower(source) LIMIT 15) w`,
@@ -224,7 +224,7 @@ class PostgresStore implements Store {
     const r = a['rid'] as number;
     const byArticle = (table: string) => this.rows(`SELECT * FROM ${table} WHERE article = $1 ORDER BY start, seq`, [r]);
     const [localEntities, aliases, roles, mentions, quotes, citations, quantities, dates] = await Promise.all([
-      this.rows(`SELECT ae.local_id, e.* FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article = $1`, [r]),
+      this.rows(`SELECT ae.local_id, e.* FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article = $1 ORDER BY ae.local_id`, [r]),
       this.rows<{ entity_id: string; alias: string }>(
         `SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT entity_id FROM article_entities WHERE article = $1)
          ORDER BY entity_id, alias`,

@@ -19,8 +19,8 @@ export const migrations: string[] = [
     language text NOT NULL,
     url text,
     body text NOT NULL,
-    sentences jsonb NOT NULL,
-    events jsonb NOT NULL,
+    sentences json NOT NULL,
+    events json NOT NULL,
     ingested_at timestamptz NOT NULL DEFAULT now(),
     tsv tsvector GENERATED ALWAYS AS (
       setweight(to_tsvector('${FTS_CONFIG}'::regconfig, coalesce(title, '')), 'A') ||

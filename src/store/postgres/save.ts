@@ -4,7 +4,8 @@
 //   transaction-level advisory locks, taken in one sorted batch so two saves never deadlock on them.
 //   Only keys that may still change are locked: a name key never changes once written, and a surname key
 //   only goes from one person to "ambiguous", so an entity whose keys are all settled resolves without locks.
-// - Shared rows (aliases, then entity counters) are touched last and in id order, keeping lock waits acyclic.
+// - Shared rows are locked last in one global order (entity rows by id, then aliases sorted): waits stay acyclic.
+// - Three or four round trips per article: the writes are batched as data-modifying CTEs over unnest() arrays.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Entity, Extraction } from '../../model/extraction.js';
@@ -26,60 +27,111 @@ type KeyState = Map<string, string | null>;
 
 export async function saveExtraction(client: pg.PoolClient, ex: Extraction): Promise<SaveOutcome> {
   const a = ex.article;
-  const inserted = await client.query<{ rid: number }>(
-    `INSERT INTO articles (id, source, publication, volume, issue, title, date, date_basis, language, url, body, sentences, events)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING RETURNING rid`,
-    [a.id, a.source, a.publication, a.volume, a.issue, a.title, a.date, a.dateBasis, a.language, a.url ?? null, a.body,
-      JSON.stringify(ex.sentences), JSON.stringify(ex.events)],
+  const plans = planEntities(ex.entities);
+  // One round trip: claim the article id and read the lookup keys its entities need (an optimistic read).
+  const first = new Statement();
+  first.with(`ins AS (INSERT INTO articles (id, source, publication, volume, issue, title, date, date_basis, language, url, body, sentences, events)
+    VALUES (${first.p(a.id, 'text')}, ${first.p(a.source, 'text')}, ${first.p(a.publication, 'text')}, ${first.p(a.volume, 'int')},
+      ${first.p(a.issue, 'int')}, ${first.p(a.title, 'text')}, ${first.p(a.date, 'text')}, ${first.p(a.dateBasis, 'text')},
+      ${first.p(a.language, 'text')}, ${first.p(a.url ?? null, 'text')}, ${first.p(a.body, 'text')},
+      ${first.p(JSON.stringify(ex.sentences), 'json')}, ${first.p(JSON.stringify(ex.events), 'json')})
+    ON CONFLICT (id) DO NOTHING RETURNING rid)`);
+  const claimed = await first.run<{ rid: number | null; keys: [string, string | null][] }>(
+    client,
+    'dossier_save_article',
+    `SELECT (SELECT rid FROM ins) AS rid,
+       (SELECT coalesce(json_agg(json_build_array(key, entity_id)), '[]') FROM entity_keys WHERE key = ANY(${first.p(wantedKeys(plans), 'text[]')})) AS keys`,
   );
-  const rid = inserted.rows[0]?.rid;
-  if (rid === undefined) return 'duplicate';
+  const rid = claimed.rid;
+  if (rid === null) return 'duplicate';
 
-  const global = await resolveEntities(client, ex.entities);
+  const resolved = await resolveEntities(client, plans, new Map(claimed.keys));
+  const global = resolved.global;
   const g = (local: string | null | undefined): string | null => (local ? (global.get(local) ?? null) : null);
-
   const mentionCount = new Map<string, number>();
   for (const m of ex.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+  const shared = sharedUpdates(ex.entities, global, mentionCount);
 
-  await insertRows(client, 'article_entities', ['article', 'local_id', 'entity_id', 'mentions'], ['text', 'text', 'int'], rid,
+  // Second: write new entities and keys (under the resolution locks), then lock the shared entity rows in id order.
+  const second = new Statement();
+  const created = resolved.created;
+  second.with(`new_entities AS (INSERT INTO entities (id, type, name, country, lat, lon, geoname_id, codes)
+      SELECT * FROM unnest(${second.p(created.map((e) => e.id), 'text[]')}, ${second.p(created.map((e) => e.type), 'text[]')},
+        ${second.p(created.map((e) => e.name), 'text[]')}, ${second.p(created.map((e) => e.country), 'text[]')},
+        ${second.p(created.map((e) => e.geo?.lat ?? null), 'float8[]')}, ${second.p(created.map((e) => e.geo?.lon ?? null), 'float8[]')},
+        ${second.p(created.map((e) => e.geo?.geonameId ?? null), 'int[]')}, ${second.p(created.map((e) => JSON.stringify(e.codes ?? {})), 'jsonb[]')})
+      ON CONFLICT (id) DO NOTHING)`);
+  second.with(`new_keys AS (INSERT INTO entity_keys (key, entity_id)
+      SELECT * FROM unnest(${second.p(resolved.newKeys.map((k) => k[0]), 'text[]')}, ${second.p(resolved.newKeys.map((k) => k[1]), 'text[]')})
+      ON CONFLICT (key) DO NOTHING)`);
+  second.with(`ambiguous AS (UPDATE entity_keys SET entity_id = NULL WHERE key = ANY(${second.p(resolved.ambiguous, 'text[]')}))`);
+  // Our own new rows are invisible to this snapshot and to everyone else, so they need no lock here.
+  await second.run(client, 'dossier_save_entities', `SELECT count(*) FROM (SELECT 1 FROM entities WHERE id = ANY(${second.p(shared.ids, 'text[]')}) ORDER BY id FOR UPDATE) locked`);
+
+  // Third: counters, aliases (sorted, after every row lock) and the article's own facts, in one statement.
+  const third = new Statement();
+  const article = third.p(rid, 'int');
+  const u = shared.rows;
+  third.with(`counters AS (UPDATE entities e SET country = coalesce(e.country, u.country), lat = coalesce(e.lat, u.lat), lon = coalesce(e.lon, u.lon),
+        geoname_id = coalesce(e.geoname_id, u.geoname_id), mention_count = e.mention_count + u.mentions, article_count = e.article_count + 1
+      FROM unnest(${third.p(shared.ids, 'text[]')}, ${third.p(u.map((r) => r.country), 'text[]')}, ${third.p(u.map((r) => r.lat), 'float8[]')},
+        ${third.p(u.map((r) => r.lon), 'float8[]')}, ${third.p(u.map((r) => r.geonameId), 'int[]')}, ${third.p(u.map((r) => r.mentions), 'int[]')})
+        AS u(id, country, lat, lon, geoname_id, mentions)
+      WHERE e.id = u.id)`);
+  third.with(`aliases AS (INSERT INTO entity_aliases (entity_id, alias)
+      SELECT * FROM unnest(${third.p(shared.aliases.map((x) => x[0]), 'text[]')}, ${third.p(shared.aliases.map((x) => x[1]), 'text[]')})
+      ON CONFLICT DO NOTHING)`);
+  third.insert('article_entities', ['local_id', 'entity_id', 'mentions'], ['text', 'text', 'int'], article, false,
     ex.entities.map((e) => [e.id, global.get(e.id)!, mentionCount.get(e.id) ?? 0]));
-  const roles = ex.entities.flatMap((e) => e.roles.map((r) => [global.get(e.id)!, r.title, r.of, r.date ?? a.date]));
-  await insertRows(client, 'roles', ['article', 'seq', 'entity_id', 'title', '"of"', 'date'], ['text', 'text', 'text', 'text'], rid, roles);
-  await insertRows(client, 'mentions', ['article', 'seq', 'start', '"end"', 'text', 'type', 'local_id', 'entity_id'],
-    ['int', 'int', 'text', 'text', 'text', 'text'], rid,
+  third.insert('roles', ['entity_id', 'title', '"of"', 'date'], ['text', 'text', 'text', 'text'], article, true,
+    ex.entities.flatMap((e) => e.roles.map((r) => [global.get(e.id)!, r.title, r.of, r.date ?? a.date])));
+  third.insert('mentions', ['start', '"end"', 'text', 'type', 'local_id', 'entity_id'], ['int', 'int', 'text', 'text', 'text', 'text'], article, true,
     ex.mentions.map((m) => [m.start, m.end, m.text, m.type, m.entity, g(m.entity)]));
-  await insertRows(client, 'quotes',
-    ['article', 'seq', 'start', '"end"', 'text', 'kind', 'speaker_local', 'speaker_entity', 'speaker_text', 'speaker_start', 'speaker_end', 'cue', 'cue_start', 'cue_end'],
-    ['int', 'int', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'text', 'int', 'int'], rid,
+  third.insert('quotes',
+    ['start', '"end"', 'text', 'kind', 'speaker_local', 'speaker_entity', 'speaker_text', 'speaker_start', 'speaker_end', 'cue', 'cue_start', 'cue_end'],
+    ['int', 'int', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'text', 'int', 'int'], article, true,
     ex.quotes.map((q) => [q.start, q.end, q.text, q.kind, q.speaker, g(q.speaker), q.speakerText, q.speakerStart ?? null, q.speakerEnd ?? null, q.cue, q.cueStart, q.cueEnd]));
-  await insertRows(client, 'citations', ['article', 'seq', 'start', '"end"', 'raw', 'source', 'local_id', 'entity_id', 'date', 'malformed', 'form'],
-    ['int', 'int', 'text', 'text', 'text', 'text', 'text', 'boolean', 'text'], rid,
+  third.insert('citations', ['start', '"end"', 'raw', 'source', 'local_id', 'entity_id', 'date', 'malformed', 'form'],
+    ['int', 'int', 'text', 'text', 'text', 'text', 'text', 'boolean', 'text'], article, true,
     ex.citations.map((c) => [c.start, c.end, c.raw, c.source, c.entity ?? null, g(c.entity), c.date, c.malformed, c.form ?? null]));
-  await insertRows(client, 'quantities', ['article', 'seq', 'start', '"end"', 'text', 'value', 'value_max', 'unit', 'year', 'about'],
-    ['int', 'int', 'text', 'float8', 'float8', 'text', 'int', 'text'], rid,
+  third.insert('quantities', ['start', '"end"', 'text', 'value', 'value_max', 'unit', 'year', 'about'],
+    ['int', 'int', 'text', 'float8', 'float8', 'text', 'int', 'text'], article, true,
     ex.quantities.map((q) => [q.start, q.end, q.text, q.value, q.valueMax ?? null, q.unit, q.year, q.about]));
-  await insertRows(client, 'dates', ['article', 'seq', 'start', '"end"', 'text', 'date', 'precision', 'range_from', 'range_to'],
-    ['int', 'int', 'text', 'text', 'text', 'text', 'text'], rid,
+  third.insert('dates', ['start', '"end"', 'text', 'date', 'precision', 'range_from', 'range_to'],
+    ['int', 'int', 'text', 'text', 'text', 'text', 'text'], article, true,
     ex.dates.map((d) => [d.start, d.end, d.text, d.date, d.precision, d.range?.[0] ?? null, d.range?.[1] ?? null]));
-
-  await updateSharedEntities(client, ex, global, mentionCount);
+  await third.run(client, 'dossier_save_facts', 'SELECT 1');
   return 'new';
 }
 
-/** Maps each local entity id to its global id, creating entities and lookup keys as SQLite's resolveGlobal does. */
-async function resolveEntities(client: pg.PoolClient, entities: Entity[]): Promise<Map<string, string>> {
-  const plans: Plan[] = entities.map((entity) => ({
+function planEntities(entities: Entity[]): Plan[] {
+  return entities.map((entity) => ({
     entity,
     keys: keysOf(entity),
     surname: entity.type === 'PERSON' ? surnameKey(entity.name) : null,
     single: isSingleToken(entity.name),
   }));
+}
+
+function wantedKeys(plans: Plan[]): string[] {
   const wanted = new Set<string>();
   for (const p of plans) {
     for (const k of p.keys) wanted.add(k);
     if (p.surname) wanted.add(p.surname);
   }
-  const known = await readKeys(client, [...wanted]);
+  return [...wanted];
+}
+
+interface Resolution {
+  global: Map<string, string>;
+  /** Entities to create, with their global id as id. */
+  created: Entity[];
+  newKeys: [string, string][];
+  ambiguous: string[];
+}
+
+/** Maps each local entity to its global id by the rules of SQLite's resolveGlobal; returns the writes to make. */
+async function resolveEntities(client: pg.PoolClient, plans: Plan[], known: KeyState): Promise<Resolution> {
   const unsettled = plans.filter((p) => !isSettled(p, known));
   if (unsettled.length > 0) {
     const lockKeys = new Set<string>();
@@ -89,15 +141,12 @@ async function resolveEntities(client: pg.PoolClient, entities: Entity[]): Promi
       lockKeys.add(nameKey(p.entity.type, p.entity.name));
     }
     await lockKeysInOrder(client, [...lockKeys]);
-    // Re-read under the locks: another save may have committed these keys meanwhile.
+    // Re-read under the locks (a new statement, so a new snapshot): another save may have committed these keys.
     for (const [k, v] of await readKeys(client, [...lockKeys])) known.set(k, v);
   }
 
-  const global = new Map<string, string>();
-  const newKeys: [string, string][] = [];
-  const ambiguous: string[] = [];
-  const created = new Set<string>();
-  const newEntities: Entity[] = [];
+  const out: Resolution = { global: new Map(), created: [], newKeys: [], ambiguous: [] };
+  const createdIds = new Set<string>();
   for (const p of plans) {
     const e = p.entity;
     let gid: string | null = null;
@@ -111,57 +160,30 @@ async function resolveEntities(client: pg.PoolClient, entities: Entity[]): Promi
     if (!gid && p.surname && p.single) gid = known.get(p.surname) ?? null;
     if (!gid) {
       gid = newEntityId(e.type, e.name);
-      if (!created.has(gid)) {
-        created.add(gid);
-        newEntities.push({ ...e, id: gid });
+      if (!createdIds.has(gid)) {
+        createdIds.add(gid);
+        out.created.push({ ...e, id: gid });
       }
     }
     for (const k of p.keys) {
       if (!known.has(k)) {
         known.set(k, gid);
-        newKeys.push([k, gid]);
+        out.newKeys.push([k, gid]);
       }
     }
     if (p.surname && !p.single) {
       // Register the surname; if another full-named person already holds it, it becomes ambiguous.
       if (!known.has(p.surname)) {
         known.set(p.surname, gid);
-        newKeys.push([p.surname, gid]);
+        out.newKeys.push([p.surname, gid]);
       } else if (known.get(p.surname) !== gid && known.get(p.surname) !== null) {
         known.set(p.surname, null);
-        ambiguous.push(p.surname);
+        out.ambiguous.push(p.surname);
       }
     }
-    global.set(e.id, gid);
+    out.global.set(e.id, gid);
   }
-
-  if (newEntities.length > 0) {
-    await client.query(
-      `INSERT INTO entities (id, type, name, country, lat, lon, geoname_id, codes)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::int[], $8::jsonb[])
-       ON CONFLICT (id) DO NOTHING`,
-      [
-        newEntities.map((e) => e.id),
-        newEntities.map((e) => e.type),
-        newEntities.map((e) => e.name),
-        newEntities.map((e) => e.country),
-        newEntities.map((e) => e.geo?.lat ?? null),
-        newEntities.map((e) => e.geo?.lon ?? null),
-        newEntities.map((e) => e.geo?.geonameId ?? null),
-        newEntities.map((e) => JSON.stringify(e.codes ?? {})),
-      ],
-    );
-  }
-  if (newKeys.length > 0) {
-    await client.query('INSERT INTO entity_keys (key, entity_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (key) DO NOTHING', [
-      newKeys.map((k) => k[0]),
-      newKeys.map((k) => k[1]),
-    ]);
-  }
-  if (ambiguous.length > 0) {
-    await client.query('UPDATE entity_keys SET entity_id = NULL WHERE key = ANY($1::text[])', [ambiguous]);
-  }
-  return global;
+  return out;
 }
 
 /**
@@ -180,8 +202,7 @@ async function readKeys(client: pg.PoolClient, keys: string[]): Promise<KeyState
   const known: KeyState = new Map();
   if (keys.length === 0) return known;
   const res = await client.query<{ key: string; entity_id: string | null }>(
-    'SELECT key, entity_id FROM entity_keys WHERE key = ANY($1::text[])',
-    [keys],
+    { name: 'dossier_read_keys', text: 'SELECT key, entity_id FROM entity_keys WHERE key = ANY($1::text[])', values: [keys] },
   );
   for (const r of res.rows) known.set(r.key, r.entity_id);
   return known;
@@ -191,69 +212,74 @@ async function readKeys(client: pg.PoolClient, keys: string[]): Promise<KeyState
 async function lockKeysInOrder(client: pg.PoolClient, keys: string[]): Promise<void> {
   const hashes = [...new Set(keys.map((k) => createHash('sha1').update(k).digest().readInt32BE(0)))].sort((x, y) => x - y);
   // unnest yields in array order and the function scan has no sort above it, so locks are taken in that order.
-  await client.query('SELECT count(pg_advisory_xact_lock($1::int, h)) FROM unnest($2::int[]) AS h', [RESOLVE_LOCK_CLASS, hashes]);
+  await client.query({
+    name: 'dossier_lock_keys',
+    text: 'SELECT count(pg_advisory_xact_lock($1::int, h)) FROM unnest($2::int[]) AS h',
+    values: [RESOLVE_LOCK_CLASS, hashes],
+  });
 }
 
-/** Aliases and counters of global entities, which other saves share: written last, in id order. */
-async function updateSharedEntities(
-  client: pg.PoolClient,
-  ex: Extraction,
-  global: Map<string, string>,
-  mentionCount: Map<string, number>,
-): Promise<void> {
-  const aliases = new Set<string>();
-  interface Update { country: string | null; lat: number | null; lon: number | null; geonameId: number | null; mentions: number }
-  const updates = new Map<string, Update>();
-  for (const e of ex.entities) {
+interface Counter { country: string | null; lat: number | null; lon: number | null; geonameId: number | null; mentions: number }
+
+/** Per global entity (sorted by id): the enrichment and counts this article adds, and its names as aliases (sorted). */
+function sharedUpdates(entities: Entity[], global: Map<string, string>, mentionCount: Map<string, number>) {
+  const aliases = new Map<string, [string, string]>();
+  const counters = new Map<string, Counter>();
+  for (const e of entities) {
     const gid = global.get(e.id)!;
-    for (const n of [e.name, ...e.aliases]) aliases.add(JSON.stringify([gid, n]));
-    const u = updates.get(gid) ?? { country: null, lat: null, lon: null, geonameId: null, mentions: 0 };
+    for (const n of [e.name, ...e.aliases]) aliases.set(`${gid}\u0000${n}`, [gid, n]);
+    const c = counters.get(gid) ?? { country: null, lat: null, lon: null, geonameId: null, mentions: 0 };
     // Like SQLite's coalesce per local entity: the first value given wins.
-    u.country ??= e.country;
-    u.lat ??= e.geo?.lat ?? null;
-    u.lon ??= e.geo?.lon ?? null;
-    u.geonameId ??= e.geo?.geonameId ?? null;
-    u.mentions += mentionCount.get(e.id) ?? 0;
-    updates.set(gid, u);
+    c.country ??= e.country;
+    c.lat ??= e.geo?.lat ?? null;
+    c.lon ??= e.geo?.lon ?? null;
+    c.geonameId ??= e.geo?.geonameId ?? null;
+    c.mentions += mentionCount.get(e.id) ?? 0;
+    counters.set(gid, c);
   }
-  if (updates.size === 0) return;
-  const pairs = [...aliases].map((s) => JSON.parse(s) as [string, string]).sort((x, y) => cmp(x[0], y[0]) || cmp(x[1], y[1]));
-  await client.query('INSERT INTO entity_aliases (entity_id, alias) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING', [
-    pairs.map((x) => x[0]),
-    pairs.map((x) => x[1]),
-  ]);
-  const ids = [...updates.keys()].sort(cmp);
-  const rows = ids.map((id) => updates.get(id)!);
-  await client.query('SELECT count(*) FROM (SELECT 1 FROM entities WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE) locked', [ids]);
-  await client.query(
-    `UPDATE entities e SET country = coalesce(e.country, u.country), lat = coalesce(e.lat, u.lat), lon = coalesce(e.lon, u.lon),
-       geoname_id = coalesce(e.geoname_id, u.geoname_id), mention_count = e.mention_count + u.mentions, article_count = e.article_count + 1
-     FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[], $5::int[], $6::int[]) AS u(id, country, lat, lon, geoname_id, mentions)
-     WHERE e.id = u.id`,
-    [ids, rows.map((r) => r.country), rows.map((r) => r.lat), rows.map((r) => r.lon), rows.map((r) => r.geonameId), rows.map((r) => r.mentions)],
-  );
+  const ids = [...counters.keys()].sort(cmp);
+  return {
+    ids,
+    rows: ids.map((id) => counters.get(id)!),
+    aliases: [...aliases.values()].sort((x, y) => cmp(x[0], y[0]) || cmp(x[1], y[1])),
+  };
 }
 
-/** Bulk insert of one article's facts: one statement, each column an array; seq numbers the rows when asked. */
-async function insertRows(
-  client: pg.PoolClient,
-  table: string,
-  columns: string[],
-  types: string[],
-  article: number,
-  rows: unknown[][],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const withSeq = columns[1] === 'seq';
-  const arrays = types.map((_, i) => rows.map((r) => r[i] ?? null));
-  const unnest = types.map((t, i) => `$${i + 2}::${t}[]`).join(', ');
-  const select = withSeq ? `$1::int, (ord - 1)::int, ${types.map((_, i) => `c${i}`).join(', ')}` : `$1::int, ${types.map((_, i) => `c${i}`).join(', ')}`;
-  const alias = `u(${types.map((_, i) => `c${i}`).join(', ')}, ord)`;
-  await client.query(`INSERT INTO ${table} (${columns.join(', ')}) SELECT ${select} FROM unnest(${unnest}) WITH ORDINALITY AS ${alias}`, [
-    article,
-    ...arrays,
-  ]);
+/**
+ * One statement built from data-modifying CTEs, so a save costs a few round trips, not one per table.
+ * Every CTE is always present (empty arrays insert nothing), so the text never varies and can be prepared.
+ */
+class Statement {
+  private readonly params: unknown[] = [];
+  private readonly ctes: string[] = [];
+
+  /** A typed placeholder for a value. */
+  p(value: unknown, type: string): string {
+    this.params.push(value);
+    return `$${this.params.length}::${type}`;
+  }
+
+  with(cte: string): void {
+    this.ctes.push(cte);
+  }
+
+  /** Bulk insert of one article's rows, each column an array; seq numbers the rows in extraction order. */
+  insert(table: string, columns: string[], types: string[], article: string, withSeq: boolean, rows: unknown[][]): void {
+    const arrays = types.map((t, i) => this.p(rows.map((r) => r[i] ?? null), `${t}[]`));
+    const names = types.map((_, i) => `c${i}`);
+    this.with(`${table}_rows AS (INSERT INTO ${table} (article, ${withSeq ? 'seq, ' : ''}${columns.join(', ')})
+      SELECT ${article}, ${withSeq ? '(ord - 1)::int, ' : ''}${names.join(', ')}
+      FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS u(${names.join(', ')}, ord))`);
+  }
+
+  /** Runs as a named prepared statement: the text is the same on every save, so each connection plans it once. */
+  async run<T = Row>(client: pg.PoolClient, name: string, main: string): Promise<T> {
+    const text = this.ctes.length > 0 ? `WITH ${this.ctes.join(',\n')}\n${main}` : main;
+    return (await client.query({ name, text, values: this.params })).rows[0] as T;
+  }
 }
+
+type Row = Record<string, unknown>;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
