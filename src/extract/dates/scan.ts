@@ -36,18 +36,22 @@ export interface DateCandidate extends DateMention {
 
 const MONTH_TOKEN = new RegExp(`\\b${MONTH_SOURCE}\\b`, 'g');
 const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b/g;
-const MONTH_YEAR = new RegExp(`\\b(?:(early|mid|late)[\\s-]+)?(${MONTH_SOURCE})\\.?,?\\s+((?:1[89]|20)\\d\\d)\\b(?![\\d,.]\\d)`, 'g');
-const MONTH_WITH_CUE = new RegExp(
-  `\\b(?:(in|since|by|until|till|from|through|throughout|during|before|after|(?:the\\s+)?(?:end|beginning|middle|start)\\s+of)\\s+|(last|this|next|early|mid|late)[\\s-]+)(${MONTH_SOURCE})\\b(?![ \\t]*\\d|\\.\\s*\\d)`,
-  'g',
-);
-const DECADE = /(?:\b(early|mid|late)[\s-]+)?(?:\b(1[5-9]\d0|20\d0)|(?<![\w'’])['’](\d0))['’]?s\b/g;
-const DECADE_WORD = /\b(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+// Rules anchor on the distinctive part (a month name, digits, a weekday) and look around it with short
+// sticky or end-anchored regexes: an optional prefix at the start of a global regex makes the engine try
+// it at every position.
+const YEAR_AFTER_MONTH = /\.?,?\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d)/y;
+const DAY_AFTER_MONTH = /[ \t]*\d|\.\s*\d/y;
+const MONTH_CUE_BEFORE =
+  /\b(?:(in|since|by|until|till|from|through|throughout|during|before|after|(?:the\s+)?(?:end|beginning|middle|start)\s+of)\s+|(last|this|next|early|mid|late)[\s-]+)$/;
+const PART_BEFORE = /\b(early|mid|late)[\s-]+$/i;
+const DECADE = /(?:\b(1[5-9]\d0|20\d0)|(?<![\w'’])['’](\d0))['’]?s\b/g;
+const DECADE_WORD = /\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const YEAR_RANGE = /\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)?\d\d)\b/g;
-const YEAR = /\b(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d\d)\b/g;
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 const DAY_WORD = /\b(yesterday|today|tomorrow|tonight)\b/gi;
 const REL_PERIOD = /\b(last|this|next|past)\s+(week|month|year|decade)\b/gi;
-const WEEKDAY = new RegExp(`\\b(?:(last|this|next)\\s+)?(${WEEKDAY_SOURCE})\\b`, 'g');
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_SOURCE}\\b`, 'g');
+const WEEKDAY_CUE_BEFORE = /\b(last|this|next)\s+$/;
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
 
 /** Words before a 4-digit number that make it an identifier or a count rather than a year. */
@@ -68,9 +72,12 @@ const CHRONO_AFTER = 30;
 
 export function scanDates(body: string, reference: string | null): DateCandidate[] {
   const found: DateCandidate[] = [];
-  chronoDates(body, reference, found);
-  monthYears(body, found);
-  monthsWithCue(body, reference, found);
+  const months: [number, number][] = [];
+  MONTH_TOKEN.lastIndex = 0;
+  for (let m = MONTH_TOKEN.exec(body); m; m = MONTH_TOKEN.exec(body)) months.push([m.index, m.index + m[0].length]);
+  chronoDates(body, reference, months, found);
+  monthYears(body, months, found);
+  monthsWithCue(body, reference, months, found);
   decades(body, reference, found);
   yearRanges(body, found);
   years(body, found);
@@ -102,18 +109,18 @@ function candidate(
 
 // --- chrono on windows ------------------------------------------------------------------------------
 
-function chronoDates(body: string, reference: string | null, out: DateCandidate[]): void {
-  // Anchors: month names and numeric dates; windows around nearby anchors merge into one.
-  const anchors: [number, number][] = [];
-  for (const re of [MONTH_TOKEN, NUMERIC_DATE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(body); m; m = re.exec(body)) anchors.push([m.index, m.index + m[0].length]);
-  }
+function chronoDates(body: string, reference: string | null, months: [number, number][], out: DateCandidate[]): void {
+  // Anchors: month names and numeric dates; windows around nearby anchors merge into one. chrono has a
+  // fixed cost per call (~0.3 ms), so all windows go to it in one string, joined by a separator no
+  // date expression crosses, and results are mapped back to the body.
+  const anchors: [number, number][] = months.slice();
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(body); m; m = NUMERIC_DATE.exec(body)) anchors.push([m.index, m.index + m[0].length]);
   if (anchors.length === 0) return;
-  anchors.sort((a, b) => a[0] - b[0]);
-  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  let i = 0;
-  while (i < anchors.length) {
+  if (anchors.length > months.length) anchors.sort((a, b) => a[0] - b[0]);
+  const windows: { from: number; to: number; at: number }[] = [];
+  let joined = '';
+  for (let i = 0; i < anchors.length; ) {
     const from = Math.max(0, anchors[i]![0] - CHRONO_BEFORE);
     let to = Math.min(body.length, anchors[i]![1] + CHRONO_AFTER);
     let j = i + 1;
@@ -121,20 +128,40 @@ function chronoDates(body: string, reference: string | null, out: DateCandidate[
       to = Math.min(body.length, anchors[j]![1] + CHRONO_AFTER);
       j++;
     }
-    const window = body.slice(from, to);
-    const firstAnchor = i;
-    for (const r of chrono.strict.parse(window, { instant, timezone: 0 }, { forwardDate: false })) {
-      const start = from + r.index;
-      const end = start + r.text.length;
-      // A result cut by the window's edge is only trusted if it does not touch the edge.
-      if ((r.index === 0 && from > 0) || (end === to && to < body.length)) continue;
-      // Only results that hold a month name or a numeric date: chrono's relative readings are ours.
-      if (!anchors.slice(firstAnchor, j).some(([a, b]) => a < end && start < b)) continue;
-      const c = fromChrono(body, start, end, r, reference);
-      if (c) out.push(c);
-    }
+    if (joined) joined += WINDOW_SEPARATOR;
+    windows.push({ from, to, at: joined.length });
+    joined += body.slice(from, to);
     i = j;
   }
+  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  let w = 0;
+  for (const r of chrono.strict.parse(joined, { instant, timezone: 0 }, { forwardDate: false })) {
+    while (w + 1 < windows.length && windows[w + 1]!.at <= r.index) w++;
+    const win = windows[w]!;
+    const offset = r.index - win.at;
+    const start = win.from + offset;
+    const end = start + r.text.length;
+    if (end > win.to) continue; // ran into the separator
+    // A result cut by the window's edge is only trusted if it does not touch the edge.
+    if ((offset === 0 && win.from > 0) || (end === win.to && win.to < body.length)) continue;
+    // Only results that hold a month name or a numeric date: chrono's relative readings are ours.
+    if (!overlapsAnchor(anchors, start, end)) continue;
+    const c = fromChrono(body, start, end, r, reference);
+    if (c) out.push(c);
+  }
+}
+
+const WINDOW_SEPARATOR = '\n\n\u2016\n\n';
+
+function overlapsAnchor(anchors: [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < anchors.length && anchors[lo]![0] < end;
 }
 
 function fromChrono(body: string, start: number, end: number, r: chrono.ParsedResult, reference: string | null): DateCandidate | null {
@@ -167,22 +194,28 @@ function validIso(year: number, month: number, day: number): string | null {
 
 // --- months -----------------------------------------------------------------------------------------
 
-function monthYears(body: string, out: DateCandidate[]): void {
-  MONTH_YEAR.lastIndex = 0;
-  for (let m = MONTH_YEAR.exec(body); m; m = MONTH_YEAR.exec(body)) {
-    const month = monthNumber(m[2]!)!;
-    const year = +m[3]!;
-    out.push(monthCandidate(body, m.index, m.index + m[0].length, year, month, m[1], { explicitYear: year }));
+function monthYears(body: string, months: [number, number][], out: DateCandidate[]): void {
+  for (const [start, end] of months) {
+    YEAR_AFTER_MONTH.lastIndex = end;
+    const y = YEAR_AFTER_MONTH.exec(body);
+    if (!y) continue;
+    const month = monthNumber(body.slice(start, end))!;
+    const year = +y[1]!;
+    const part = PART_BEFORE.exec(body.slice(Math.max(0, start - 8), start));
+    const from = part ? start - part[0].length : start;
+    out.push(monthCandidate(body, from, YEAR_AFTER_MONTH.lastIndex, year, month, part?.[1], { explicitYear: year }));
   }
 }
 
-function monthsWithCue(body: string, reference: string | null, out: DateCandidate[]): void {
-  MONTH_WITH_CUE.lastIndex = 0;
-  for (let m = MONTH_WITH_CUE.exec(body); m; m = MONTH_WITH_CUE.exec(body)) {
-    const month = monthNumber(m[3]!)!;
-    const modifier = m[2]; // last | this | next | early | mid | late, part of the expression
-    const start = modifier ? m.index : m.index + m[0].length - m[3]!.length;
-    const end = m.index + m[0].length;
+function monthsWithCue(body: string, reference: string | null, months: [number, number][], out: DateCandidate[]): void {
+  for (const [monthStart, end] of months) {
+    DAY_AFTER_MONTH.lastIndex = end;
+    if (DAY_AFTER_MONTH.test(body)) continue;
+    const cue = MONTH_CUE_BEFORE.exec(body.slice(Math.max(0, monthStart - 28), monthStart));
+    if (!cue) continue;
+    const month = monthNumber(body.slice(monthStart, end))!;
+    const modifier = cue[2]; // last | this | next | early | mid | late, part of the expression
+    const start = modifier ? monthStart - cue[0].length : monthStart;
     let year = resolveMonth(month, reference);
     if (year !== null && reference) {
       const ref = parseIso(reference);
@@ -217,19 +250,23 @@ function monthCandidate(
 function decades(body: string, reference: string | null, out: DateCandidate[]): void {
   DECADE.lastIndex = 0;
   for (let m = DECADE.exec(body); m; m = DECADE.exec(body)) {
-    const decade = m[2] ? +m[2] : centuryOf(+m[3]!, reference);
+    const decade = m[1] ? +m[1] : centuryOf(+m[2]!, reference);
     if (decade === null) continue;
-    out.push(decadeCandidate(body, m.index, m.index + m[0].length, decade, m[1]));
+    const part = PART_BEFORE.exec(body.slice(Math.max(0, m.index - 8), m.index));
+    out.push(decadeCandidate(body, m.index - (part?.[0].length ?? 0), m.index + m[0].length, decade, part?.[1]));
   }
+  if (!body.includes('ties')) return;
   DECADE_WORD.lastIndex = 0;
   for (let m = DECADE_WORD.exec(body); m; m = DECADE_WORD.exec(body)) {
     // "the nineties" only with a preceding "the" or a modifier; "in his forties" is an age.
-    const before = body.slice(Math.max(0, m.index - 8), m.index);
-    if (!m[1] && !/\bthe\s+$/i.test(before)) continue;
-    if (/\b(?:his|her|their|its)\s+$/i.test(before)) continue;
-    const decade = centuryOf(DECADE_WORDS[m[2]!.toLowerCase()]!, reference);
+    const before = body.slice(Math.max(0, m.index - 12), m.index);
+    const part = PART_BEFORE.exec(before);
+    const article = part ? before.slice(0, before.length - part[0].length) : before;
+    if (!part && !/\bthe\s+$/i.test(article)) continue;
+    if (/\b(?:his|her|their|its)\s+$/i.test(article)) continue;
+    const decade = centuryOf(DECADE_WORDS[m[1]!.toLowerCase()]!, reference);
     if (decade === null) continue;
-    out.push(decadeCandidate(body, m.index, m.index + m[0].length, decade, m[1]));
+    out.push(decadeCandidate(body, m.index - (part?.[0].length ?? 0), m.index + m[0].length, decade, part?.[1]));
   }
 }
 
@@ -262,14 +299,15 @@ function yearRanges(body: string, out: DateCandidate[]): void {
 function years(body: string, out: DateCandidate[]): void {
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(body); m; m = YEAR.exec(body)) {
-    const numberStart = m.index + m[0].length - 4;
-    const end = m.index + m[0].length;
-    if (!isYearContext(body, numberStart, end)) continue;
-    const year = +m[2]!;
-    const [fromMonth, toMonth] = m[1] ? PART_OF_YEAR[m[1].toLowerCase()]! : [1, 12];
-    const before = body.slice(Math.max(0, m.index - 30), m.index);
+    const end = m.index + 4;
+    if (!isYearContext(body, m.index, end)) continue;
+    const year = +m[0];
+    const part = PART_BEFORE.exec(body.slice(Math.max(0, m.index - 8), m.index));
+    const start = m.index - (part?.[0].length ?? 0);
+    const [fromMonth, toMonth] = part ? PART_OF_YEAR[part[1]!.toLowerCase()]! : [1, 12];
+    const before = body.slice(Math.max(0, start - 30), start);
     out.push(
-      candidate(body, m.index, end, iso(year, fromMonth, 1), 'year', [iso(year, fromMonth, 1), lastOfMonth(year, toMonth)], {
+      candidate(body, start, end, iso(year, fromMonth, 1), 'year', [iso(year, fromMonth, 1), lastOfMonth(year, toMonth)], {
         explicitYear: year,
         deadline: DEADLINE_BEFORE.test(before),
       }),
@@ -309,17 +347,19 @@ function relativeDates(body: string, reference: string | null, out: DateCandidat
   }
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(body); m; m = WEEKDAY.exec(body)) {
-    const dow = WEEKDAY_NUMBER.get(m[2]!.toLowerCase())!;
-    const which = m[1]?.toLowerCase();
+    const dow = WEEKDAY_NUMBER.get(m[0].toLowerCase())!;
+    const cue = WEEKDAY_CUE_BEFORE.exec(body.slice(Math.max(0, m.index - 6), m.index));
+    const which = cue?.[1];
+    const start = m.index - (cue?.[0].length ?? 0);
     let date = resolveWeekday(dow, reference);
     if (date && reference) {
       if (which === 'last' && date === reference) date = addDays(date, -7);
       else if (which === 'next') date = addDays(date, 7);
       else if (which === 'this' && date < reference && weekday(reference) < dow) date = addDays(date, 7);
     }
-    out.push(candidate(body, m.index, m.index + m[0].length, date, 'day', null));
+    out.push(candidate(body, start, m.index + m[0].length, date, 'day', null));
   }
-  AGO.lastIndex = 0;
+  AGO.lastIndex = body.includes(' ago') ? 0 : body.length;
   for (let m = AGO.exec(body); m; m = AGO.exec(body)) {
     const n = /\d/.test(m[1]!) ? +m[1]! : COUNT_WORDS[m[1]!.toLowerCase()]!;
     const unit = m[2]!.toLowerCase();
