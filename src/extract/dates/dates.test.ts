@@ -77,3 +77,10 @@ test('publication date inferred from the text and the publication facts only', (
   assert.equal(inferPublicationDate('Nothing dated here.', { publication: null, volume: null, issue: null }), null);
   assert.equal(inferPublicationDate('Output grew in 2003 and will double by 2010.', { publication: null, volume: null, issue: null }), '2003-12-31');
 });
+
+test('months with a relative year, and "Today" inside an outlet name', () => {
+  const d = byText('In May this year and in October last year, USA Today and Kazakhstan Today wrote.', '2015-06-01');
+  assert.deepEqual(d.get('May this year')?.range, ['2015-05-01', '2015-05-31']);
+  assert.equal(d.get('October last year')?.date, '2014-10-01');
+  assert.equal(d.has('Today'), false);
+});

@@ -40,6 +40,7 @@ const NUMERIC_DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b/g;
 // sticky or end-anchored regexes: an optional prefix at the start of a global regex makes the engine try
 // it at every position.
 const YEAR_AFTER_MONTH = /\.?,?\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d)/y;
+const RELATIVE_YEAR_AFTER_MONTH = /,?\s+(this|last|next)\s+year\b/y;
 const DAY_AFTER_MONTH = /[ \t]*\d|\.\s*\d/y;
 const MONTH_CUE_BEFORE =
   /\b(?:(in|since|by|until|till|from|through|throughout|during|before|after|(?:the\s+)?(?:end|beginning|middle|start)\s+of)\s+|(last|this|next|early|mid|late)[\s-]+)$/;
@@ -76,7 +77,7 @@ export function scanDates(body: string, reference: string | null): DateCandidate
   MONTH_TOKEN.lastIndex = 0;
   for (let m = MONTH_TOKEN.exec(body); m; m = MONTH_TOKEN.exec(body)) months.push([m.index, m.index + m[0].length]);
   chronoDates(body, reference, months, found);
-  monthYears(body, months, found);
+  monthYears(body, months, reference, found);
   monthsWithCue(body, reference, months, found);
   decades(body, reference, found);
   yearRanges(body, found);
@@ -194,16 +195,24 @@ function validIso(year: number, month: number, day: number): string | null {
 
 // --- months -----------------------------------------------------------------------------------------
 
-function monthYears(body: string, months: [number, number][], out: DateCandidate[]): void {
+/** "December 2004", and "May this year", "November last year" against the reference. */
+function monthYears(body: string, months: [number, number][], reference: string | null, out: DateCandidate[]): void {
   for (const [start, end] of months) {
-    YEAR_AFTER_MONTH.lastIndex = end;
-    const y = YEAR_AFTER_MONTH.exec(body);
-    if (!y) continue;
-    const month = monthNumber(body.slice(start, end))!;
-    const year = +y[1]!;
     const part = PART_BEFORE.exec(body.slice(Math.max(0, start - 8), start));
     const from = part ? start - part[0].length : start;
-    out.push(monthCandidate(body, from, YEAR_AFTER_MONTH.lastIndex, year, month, part?.[1], { explicitYear: year }));
+    YEAR_AFTER_MONTH.lastIndex = end;
+    const y = YEAR_AFTER_MONTH.exec(body);
+    if (y) {
+      const year = +y[1]!;
+      out.push(monthCandidate(body, from, YEAR_AFTER_MONTH.lastIndex, year, monthNumber(body.slice(start, end))!, part?.[1], { explicitYear: year }));
+      continue;
+    }
+    RELATIVE_YEAR_AFTER_MONTH.lastIndex = end;
+    const r = RELATIVE_YEAR_AFTER_MONTH.exec(body);
+    if (!r) continue;
+    const step = r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0;
+    const year = reference ? parseIso(reference).year + step : null;
+    out.push(monthCandidate(body, from, RELATIVE_YEAR_AFTER_MONTH.lastIndex, year, monthNumber(body.slice(start, end))!, part?.[1], {}));
   }
 }
 
@@ -333,6 +342,8 @@ function isYearContext(body: string, start: number, end: number): boolean {
 function relativeDates(body: string, reference: string | null, out: DateCandidate[]): void {
   DAY_WORD.lastIndex = 0;
   for (let m = DAY_WORD.exec(body); m; m = DAY_WORD.exec(body)) {
+    // A capitalized "Today" after a name is part of it ("USA Today", "Kazakhstan Today").
+    if (m[1] === 'Today' && /[\p{Lu}][\p{L}.]*\s+$/u.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
     const word = m[1]!.toLowerCase();
     const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     const date = reference ? addDays(reference, shift) : null;
