@@ -42,7 +42,15 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** SQLSTATEs worth one more attempt of a whole save: serialization failure, deadlock. */
 const RETRYABLE = new Set(['40001', '40P01']);
 
+/** Opens a pool on `url`; a `?schema=name` parameter in the URL works like options.schema. */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
+  const parsed = new URL(url);
+  const schemaParam = parsed.searchParams.get('schema');
+  if (schemaParam !== null) {
+    parsed.searchParams.delete('schema');
+    url = parsed.toString();
+    options = { schema: schemaParam, ...options };
+  }
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
     throw new Error(`the schema name "${options.schema}" must be lower-case letters, digits and _`);
   }

@@ -124,3 +124,29 @@ test('postgres: search syntax reaches PostgreSQL only as quoted lexemes', async 
     await store.close();
   }
 });
+
+test('postgres: a ?schema= URL parameter selects the schema; NUL in text is stored without moving offsets', async () => {
+  const sep = url.includes('?') ? '&' : '?';
+  used = true;
+  const store = await openPostgresStore(`${url}${sep}schema=${schema}`);
+  try {
+    await store.migrate();
+    assert.equal(await store.hasArticle('a1'), true, 'the URL reached the same schema as the other tests');
+    const body = 'Bad\u0000byte near Kyiv.';
+    const kyiv = { start: body.indexOf('Kyiv'), end: body.indexOf('Kyiv') + 4, text: 'Kyiv' };
+    const ex: Extraction = {
+      ...feedArticle(99),
+      article: { ...feedArticle(99).article, id: 'nul-1', body },
+      entities: [{ id: 'e1', type: 'GPE', name: 'Kyiv', aliases: [], country: 'UKR', roles: [], geo: null, codes: {} }],
+      mentions: [{ ...kyiv, type: 'GPE', entity: 'e1' }],
+      sentences: [{ start: 0, end: body.length }],
+    };
+    assert.equal(await store.save(ex), 'new');
+    const back = await store.getArticle('nul-1');
+    assert.ok(back);
+    assert.equal(back.article.body, 'Bad\uFFFDbyte near Kyiv.');
+    for (const m of back.mentions) assert.equal(back.article.body.slice(m.start, m.end), m.text);
+  } finally {
+    await store.close();
+  }
+});

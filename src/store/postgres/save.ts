@@ -255,7 +255,7 @@ class Statement {
 
   /** A typed placeholder for a value. */
   p(value: unknown, type: string): string {
-    this.params.push(value);
+    this.params.push(storable(value));
     return `$${this.params.length}::${type}`;
   }
 
@@ -280,6 +280,18 @@ class Statement {
 }
 
 type Row = Record<string, unknown>;
+
+const NUL = /\u0000/g;
+
+/**
+ * PostgreSQL text cannot hold NUL: it becomes U+FFFD, one UTF-16 unit like NUL, so every offset stays true
+ * (the body and each fact's text change alike). JSON strings are left alone: json keeps "\u0000" escaped.
+ */
+function storable(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('\u0000') ? value.replace(NUL, '\uFFFD') : value;
+  if (Array.isArray(value)) return value.some((v) => typeof v === 'string' && v.includes('\u0000')) ? value.map(storable) : value;
+  return value;
+}
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
