@@ -192,3 +192,16 @@ test('demonyms: plurals, hyphenated pairs, and nationality of an unnamed office'
   assert.deepEqual(petrov.roles, [{ title: 'analyst', of: null, date: '2005-01-04' }]);
   assert.equal(petrov.country, 'RUS');
 });
+
+test('titles with "of" inside, abbreviations, ministries, former office-holders', () => {
+  const body =
+    'U.S. Secretary of State Condoleezza Rice arrived. Chinese Foreign Ministry spokesman Liu Jianchao spoke. Gen. Tommy Franks agreed. Former President Askar Akayev fled Kyrgyzstan.';
+  const layer = buildEntityLayer(context(body), []);
+  checkInvariants(body, layer);
+  assert.deepEqual(byName(layer, 'Condoleezza Rice').roles, [{ title: 'Secretary of State', of: 'USA', date: '2005-01-04' }]);
+  assert.equal(byName(layer, 'Liu Jianchao').roles[0]?.title, 'foreign ministry spokesman');
+  assert.equal(byName(layer, 'Liu Jianchao').country, 'CHN');
+  assert.equal(byName(layer, 'Tommy Franks').roles[0]?.title, 'General');
+  assert.deepEqual(byName(layer, 'Askar Akayev').roles, []);
+  assert.equal(byName(layer, 'Askar Akayev').country, 'KGZ');
+});

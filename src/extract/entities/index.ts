@@ -451,7 +451,7 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
     }
     // The dictionary knows the post when the text names none.
     const sector = code && codeCountry ? SECTOR_TITLES[code.slice(3, 6)] : undefined;
-    if (roles.length === 0 && sector && code!.length === 6) roles.push({ title: sector, of: codeCountry, date });
+    if (c.roles.length === 0 && sector && code!.length === 6) roles.push({ title: sector, of: codeCountry, date });
   }
   return { id, type: c.type, name, aliases, country, roles, geo, codes };
 }

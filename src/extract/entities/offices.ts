@@ -61,6 +61,9 @@ export const HEADS: ReadonlyMap<string, Head> = new Map<string, Head>([
   ['imam', office('')],
   ['ceo', office('BUS')],
   ['director', office('')],
+  ['lieutenant', office('MIL')],
+  ['major', office('MIL')],
+  ['captain', office('MIL')],
   ['chief', office('')],
   ['head', office('')],
   ['leader', office('')],
@@ -105,7 +108,7 @@ export const MODIFIERS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
   ...(['deputy', 'first', 'vice', 'acting', 'prime', 'foreign', 'interior', 'finance', 'economy', 'economic', 'energy', 'justice', 'trade',
     'agriculture', 'emergency', 'emergencies', 'education', 'health', 'culture', 'transport', 'industry', 'labor', 'labour', 'state', 'presidential',
     'executive', 'chief', 'general', 'national', 'security', 'council', 'central', 'bank', 'affairs', 'foreign-policy', 'oil', 'gas', 'information',
-    'press', 'senior', 'top', 'permanent', 'special', 'regional', 'provincial', 'city', 'party', 'opposition', 'government', 'communications']
+    'press', 'ministry', 'department', 'office', 'senior', 'top', 'permanent', 'special', 'regional', 'provincial', 'city', 'party', 'opposition', 'government', 'communications']
   ).map((w): [string, Sector] => [w, '']),
   ...(['defense', 'defence', 'army', 'military', 'navy', 'naval', 'air', 'force', 'staff', 'armed', 'forces', 'border', 'guard']).map((w): [string, Sector] => [w, 'MIL']),
   ...(['senate', 'parliament', 'parliamentary', 'duma', 'mazhilis', 'majilis', 'assembly', 'congress', 'legislative', 'committee']).map((w): [string, Sector] => [w, 'LEG']),
@@ -114,6 +117,37 @@ export const MODIFIERS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
     'policy', 'news', 'media', 'human', 'rights', 'civil', 'society', 'public', 'social', 'religious', 'legal', 'financial', 'business']).map(
     (w): [string, Sector] => [w, ''],
   ),
+]);
+
+/** Titles with an "of" inside, as one head: joined keys -> the head word that gives style and sector. */
+export const OF_TITLES: ReadonlyMap<string, string> = new Map([
+  ['secretary of state', 'secretary'],
+  ['secretary of defense', 'secretary'],
+  ['secretary of the treasury', 'secretary'],
+  ['chief of staff', 'general'],
+  ['chief of general staff', 'general'],
+  ['chief of the general staff', 'general'],
+  ['minister of foreign affairs', 'minister'],
+  ['minister of defense', 'minister'],
+  ['minister of defence', 'minister'],
+  ['minister of the interior', 'minister'],
+  ['minister of interior', 'minister'],
+  ['minister of internal affairs', 'minister'],
+  ['minister of finance', 'minister'],
+  ['minister of economy', 'minister'],
+  ['minister of energy', 'minister'],
+  ['minister of justice', 'minister'],
+  ['minister of emergency situations', 'minister'],
+  ['head of state', 'president'],
+  ['chairman of the board', 'chairman'],
+]);
+/** Longest "X of Y" title is at most this many words. */
+export const OF_TITLE_MAX_WORDS = 4;
+
+/** Abbreviated titles written out. */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gen.', 'General'], ['col.', 'Colonel'], ['sen.', 'Senator'], ['prof.', 'professor'], ['gov.', 'Governor'], ['lt.', 'Lieutenant'],
+  ['maj.', 'Major'], ['capt.', 'Captain'], ['adm.', 'Admiral'], ['amb.', 'Ambassador'], ['rep.', 'Representative'],
 ]);
 
 /** Words that mark a title as no longer held: the role is not current at the article date. */
@@ -138,7 +172,8 @@ export interface ParsedTitle {
  */
 export function parseTitle(surfaces: readonly string[], keys: readonly string[]): ParsedTitle | null {
   if (keys.length === 0) return null;
-  const head = HEADS.get(keys[keys.length - 1]!);
+  const lastKey = keys[keys.length - 1]!;
+  const head = HEADS.get(OF_TITLES.get(lastKey) ?? lastKey);
   if (!head) return null;
   let sector: Sector = head.sector;
   let style: TitleStyle = head.style;
@@ -151,11 +186,18 @@ export function parseTitle(surfaces: readonly string[], keys: readonly string[])
   // "minister" after "defense" is a defense-sector office, but cabinet ministers are GOV in CAMEO.
   if (head.sector === 'GOV' && (keys.includes('minister') || keys.includes('president'))) sector = 'GOV';
   if (style === 'office' && keys.length === 1 && (keys[0] === 'head' || keys[0] === 'chief' || keys[0] === 'leader' || keys[0] === 'director')) style = 'descriptor';
-  const words = surfaces.map((s) => (style === 'office' ? titleCase(s) : s.toLowerCase()));
+  const words = surfaces.map((s, i) => {
+    const written = ABBREVIATIONS.get(keys[i]!);
+    if (written) return style === 'office' ? written : written.toLowerCase();
+    return style === 'office' ? titleCase(s) : s.toLowerCase();
+  });
   return { title: words.join(' ').replace(/ - /g, '-'), style, sector };
 }
 
 function titleCase(s: string): string {
   if (/^[A-Z]{2,}$/.test(s) && s.length <= 4) return s; // CEO
-  return s.toLowerCase().replace(/(^|-)(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return s
+    .toLowerCase()
+    .replace(/(^|[-\s])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(/ (Of|The) /g, (m) => m.toLowerCase());
 }

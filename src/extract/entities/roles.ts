@@ -1,7 +1,7 @@
 // Titles and roles around a person's name: "Kazakhstan Senate Chairman Nurtay Abikayev",
 // "X, the foreign minister of Y,", "Y's president, X". The title never becomes part of the name.
 import type { Gazetteer, GazRef } from '../../resolve/gazetteer/index.js';
-import { FORMER, HEADS, isTitleWord, parseTitle, type ParsedTitle } from './offices.js';
+import { FORMER, HEADS, isTitleWord, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, type ParsedTitle } from './offices.js';
 import { qualifierBefore, qualifierEndingAt } from './propose.js';
 import { Gap, type WordView } from './text.js';
 
@@ -31,6 +31,17 @@ function titleLike(view: WordView, k: number): boolean {
   return isTitleWord(key) || FORMER.has(key) || key === '-';
 }
 
+/** Start of an "X of Y" title ("Secretary of State") ending at word `end` (inclusive), or -1. */
+function ofTitleEndingAt(view: WordView, end: number): number {
+  let key = view.words[end]!.key;
+  for (let s = end - 1; s >= 0 && end - s < OF_TITLE_MAX_WORDS; s--) {
+    if (!linked(view, s + 1)) return -1;
+    key = view.words[s]!.key + ' ' + key;
+    if (OF_TITLES.has(key)) return s;
+  }
+  return -1;
+}
+
 /** Words [a, b) as title surfaces and keys, hyphenated compounds joined ("Vice-President"). */
 function compound(view: WordView, a: number, b: number): { surfaces: string[]; keys: string[]; former: boolean } {
   const surfaces: string[] = [];
@@ -43,6 +54,17 @@ function compound(view: WordView, a: number, b: number): { surfaces: string[]; k
       former = true;
       continue;
     }
+    let joined = false;
+    for (let e = Math.min(b - 1, k + OF_TITLE_MAX_WORDS - 1); e > k; e--) {
+      if (ofTitleEndingAt(view, e) === k) {
+        surfaces.push(view.body.slice(w.start, view.words[e]!.end).replace(/\s+/g, ' '));
+        keys.push(view.words.slice(k, e + 1).map((x) => x.key).join(' '));
+        k = e;
+        joined = true;
+        break;
+      }
+    }
+    if (joined) continue;
     if (w.key === '-' && keys.length && k + 1 < b && view.words[k - 1]!.end === w.start && w.end === view.words[k + 1]!.start) {
       const next = view.words[k + 1]!;
       surfaces[surfaces.length - 1] += '-' + view.body.slice(next.start, next.end);
@@ -73,15 +95,20 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number): RoleFind
   let j = ws - 1;
   const end = ws;
   // "President of Kazakhstan Nursultan Nazarbayev"
-  if (!titleLike(view, j)) {
+  if (!titleLike(view, j) && ofTitleEndingAt(view, j) < 0) {
     const q = qualifierBefore(view, gaz, ws);
     if (!q || q.start < 2 || view.words[q.start - 1]!.key !== 'of' || !HEADS.has(view.words[q.start - 2]!.key)) return null;
     let a = q.start - 2;
     while (a > 0 && linked(view, a) && titleLike(view, a - 1)) a--;
     return finding(view, a, q.start - 1, q.ref);
   }
-  if (!HEADS.has(view.words[j]!.key)) return null;
-  while (j > 0 && linked(view, j) && titleLike(view, j - 1) && view.sentence[j - 1] === view.sentence[ws]) j--;
+  if (!HEADS.has(view.words[j]!.key) && ofTitleEndingAt(view, j) < 0) return null;
+  for (;;) {
+    const of = ofTitleEndingAt(view, j);
+    if (of >= 0) j = of;
+    if (j > 0 && linked(view, j) && view.sentence[j - 1] === view.sentence[ws] && (titleLike(view, j - 1) || ofTitleEndingAt(view, j - 1) >= 0)) j--;
+    else break;
+  }
   const a = j;
   let qualifier: GazRef | null = null;
   if (a > 0 && linked(view, a)) {
@@ -127,6 +154,11 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
         k = c + len;
         break;
       }
+    }
+    // "director of Russia's Federal Security Service,": the organization runs to the punctuation.
+    if (qualifier && k < n && view.words[k]!.key === "'s") {
+      k++;
+      while (k < n && k < we + 16 && linked(view, k) && view.sentence[k] === view.sentence[we]) k++;
     }
   }
   // The apposition ends at punctuation or the sentence's end.

@@ -59,14 +59,30 @@ export class Gazetteer {
     // Insertion order is precedence order for equal phrases: our facts first, then the bulk lists.
     for (const row of data.countries) {
       this.countriesByIso3.set(row[0], row);
-      for (const n of [row[1], ...row[4]]) this.add(n, { kind: 'country', row });
+      const ref: GazRef = { kind: 'country', row };
+      this.add(row[1], ref);
+      for (const n of row[4]) this.add(n, ref);
     }
     for (const row of data.norps) this.add(row[0], { kind: 'norp', row });
-    for (const row of data.orgs) for (const n of [row[0], ...row[4]]) this.add(n, { kind: 'org', row });
-    for (const row of data.events) for (const n of [row[0], ...row[1]]) this.add(n, { kind: 'event', row });
-    for (const row of data.places) for (const n of [row[0], ...row[8]]) this.add(n, { kind: 'place', row });
+    for (const row of data.orgs) {
+      const ref: GazRef = { kind: 'org', row };
+      this.add(row[0], ref);
+      for (const n of row[4]) this.add(n, ref);
+    }
+    for (const row of data.events) {
+      const ref: GazRef = { kind: 'event', row };
+      this.add(row[0], ref);
+      for (const n of row[1]) this.add(n, ref);
+    }
+    for (const row of data.places) {
+      const ref: GazRef = { kind: 'place', row };
+      this.add(row[0], ref);
+      for (const n of row[8]) this.add(n, ref);
+    }
     for (const row of data.people) {
-      for (const n of [row[0], ...row[1]]) this.add(n, { kind: 'person', row });
+      const ref: GazRef = { kind: 'person', row };
+      this.add(row[0], ref);
+      for (const n of row[1]) this.add(n, ref);
       const surname = lastWordKey(row[0]);
       if (surname) push(this.peopleBySurname, surname, row);
     }
@@ -84,7 +100,7 @@ export class Gazetteer {
     }
     const list: GazRef[] = [ref];
     this.byPhrase.set(phrase, list);
-    push(this.byFirst, words[0]!, { rest: words.slice(1), surface: name, refs: list });
+    push(this.byFirst, words[0]!, { rest: words.length === 1 ? NO_WORDS : words.slice(1), surface: name, refs: list });
   }
 
   /** Everything a whole phrase names ("Kazakhstan", "Interfax-AVN"), in precedence order. */
@@ -189,6 +205,7 @@ export function gazetteer(): Gazetteer {
 }
 
 const EMPTY: readonly Candidate[] = [];
+const NO_WORDS: string[] = [];
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
