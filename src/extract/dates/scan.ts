@@ -56,7 +56,7 @@ const WEEKDAY_CUE_BEFORE = /\b(last|this|next)\s+$/;
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
 
 /** Words before a 4-digit number that make it an identifier or a count rather than a year. */
-const NOT_YEAR_BEFORE = /(?:\b(?:volume|vol|issue|no|number|page|pp|p|resolution|article|decree|law|code|flight|route|about|some|nearly|almost|approximately|around|roughly|over|than|least|most|to|total|estimated|only|just|all)\.?|#)\s*$/i;
+const NOT_YEAR_BEFORE = /(?:\b(?:volume|vol|issue|no|number|page|pp|p|resolution|article|decree|law|code|flight|route|about|some|nearly|almost|approximately|around|roughly|over|than|least|most|total|estimated|only|just|all|up\s+to)\.?|#)\s*$/i;
 /** Unit or count nouns after a number that make it a quantity ("2000 troops"). */
 const NOT_YEAR_AFTER = /^\s*(?:people|persons|men|women|children|troops|soldiers|fighters|police|officers|residents|refugees|migrants|families|households|members|workers|civilians|militants|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|dollars|euros|pounds|rubles|roubles|tenge|yuan|units|cases|hectares|acres|square|cubic|feet|ft|kg|mw|votes|deaths|dead|killed|homicides|murders|hours|minutes|seconds|days|weeks|months|years)\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;

@@ -110,7 +110,10 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   // The subject of a linking verb right before the figure.
   let v = first - 1;
   while (inSentence(v) && /^(?:to|at|by|of|about|around|some|nearly|almost|over|than|more|less|least|up|an|estimated|just)$/i.test(tokens[v]!.text)) v--;
-  if (!inSentence(v) || !LINKING_VERB.test(tokens[v]!.text)) return { text: null, anaphor: false };
+  if (!inSentence(v) || !LINKING_VERB.test(tokens[v]!.text) || !/^(?:VERB|AUX|ADJ)$/.test(tokens[v]!.pos)) return { text: null, anaphor: false };
+  // "a total of", "a potential total of": a noun, not the verb.
+  const det = (i: number): boolean => inSentence(i) && tokens[i]!.pos === 'DET';
+  if (det(v - 1) || (det(v - 2) && tokens[v - 1]!.pos === 'ADJ')) return { text: null, anaphor: false };
   let s = v - 1;
   while (inSentence(s) && !CLAUSE_BREAK.test(tokens[s]!.text) && !/^(?:and|or)$/i.test(tokens[s]!.text) && tokens[s]!.pos !== 'VERB' && tokens[s]!.pos !== 'AUX') s--;
   let from = s + 1;

@@ -215,6 +215,12 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
       }
     }
   }
+  if (digits && unit === null && !money && valueMax === undefined) {
+    // A bare 4-digit number in the years' range that the date rules left is still more likely a year;
+    // "3." opening a line numbers a list.
+    if (/^(?:1[89]|20)\d\d$/.test(core)) return null;
+    if (body[coreEnd] === '.' && /\s/.test(body[coreEnd + 1] ?? ' ') && /(?:^|\n)[ \t]*$/.test(before)) return null;
+  }
   // Digits glued to letters that are neither scale nor unit ("3G") are names, not figures.
   if (digits && end === coreEnd && WORD_CHAR.test(body[coreEnd] ?? ' ')) return null;
   const approx = APPROX_BEFORE.exec(body.slice(Math.max(0, start - LOOKBEHIND), start));
