@@ -1,16 +1,20 @@
 // Learns the cue lexicon of quote attribution from PolNeAR train (one annotator per text, see
 // src/eval/polnear.ts): for every word form, how often it heads an annotated Cue and how often it
 // occurs at all. The extractor treats a form as a cue when both figures are high enough.
-// Run: node --import tsx scripts/train-quotes.ts   (writes models/quotes/cues.json)
+// It also trains the cue model (src/extract/quotes/cue-model.ts): an averaged perceptron over the
+// verbs of train, positive when the verb lies inside an annotated Cue.
+// Run: node --import tsx scripts/train-quotes.ts   (writes models/quotes/cues.json and cue-model.json)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze } from '../src/analyze/index.js';
+import { analyze, type Token } from '../src/analyze/index.js';
+import { cueFeatures, isCueCandidate } from '../src/extract/quotes/cue-model.js';
 import { readPolnear } from '../src/eval/polnear.js';
 import { modelsDir } from '../src/util/paths.js';
 
 const docs = readPolnear('train');
 const cueCount = new Map<string, number>();
 const occurrences = new Map<string, number>();
+const examples: { features: string[]; label: 1 | -1 }[] = [];
 
 for (const doc of docs) {
   const { tokens } = analyze(doc.text);
@@ -39,6 +43,18 @@ for (const doc of docs) {
     }
     if (head) cueCount.set(head, (cueCount.get(head) ?? 0) + 1);
   }
+  // Cue-model examples: every candidate verb, positive when inside a gold Cue fragment.
+  const toks: Token[] = tokens.filter((t) => t.pos !== 'SPACE' && t.end > t.start);
+  const lower = toks.map((t) => t.text.toLowerCase());
+  const cueFrags = doc.attributions.flatMap((a) => a.cue?.fragments ?? []).sort((x, y) => x.start - y.start);
+  let f = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (!isCueCandidate(toks, i)) continue;
+    const t = toks[i]!;
+    while (f < cueFrags.length && cueFrags[f]!.end <= t.start) f++;
+    const inside = f < cueFrags.length && cueFrags[f]!.start <= t.start && t.end <= cueFrags[f]!.end;
+    examples.push({ features: cueFeatures(toks, lower, i), label: inside ? 1 : -1 });
+  }
   process.stderr.write('.');
 }
 process.stderr.write('\n');
@@ -48,6 +64,40 @@ for (const [form, n] of [...cueCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0]
   if (n < 2) continue;
   cues[form] = [n, Math.max(n, occurrences.get(form) ?? n)];
 }
+// Averaged perceptron, examples in a fixed pseudo-random order per epoch.
+const weights = new Map<string, number>();
+const totals = new Map<string, number>();
+let step = 1;
+let seed = 12345;
+const order = examples.map((_, i) => i);
+for (let epoch = 0; epoch < 8; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  let errors = 0;
+  for (const k of order) {
+    const { features, label } = examples[k]!;
+    let score = 0;
+    for (const name of features) score += weights.get(name) ?? 0;
+    if (label * score <= 0) {
+      errors++;
+      for (const name of features) {
+        weights.set(name, (weights.get(name) ?? 0) + label);
+        totals.set(name, (totals.get(name) ?? 0) + label * step);
+      }
+    }
+    step++;
+  }
+  process.stderr.write(`epoch ${epoch + 1}: ${errors} errors of ${examples.length}\n`);
+}
+const averaged: Record<string, number> = {};
+for (const [name, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const avg = w - (totals.get(name) ?? 0) / step;
+  if (Math.abs(avg) >= 0.02) averaged[name] = Math.round(avg * 1000) / 1000;
+}
+
 const dir = resolve(modelsDir, 'quotes');
 mkdirSync(dir, { recursive: true });
 const out = {
@@ -56,4 +106,10 @@ const out = {
   cues,
 };
 writeFileSync(resolve(dir, 'cues.json'), JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
-process.stderr.write(`wrote ${Object.keys(cues).length} cue forms from ${docs.length} documents\n`);
+writeFileSync(
+  resolve(dir, 'cue-model.json'),
+  `{"about":"Averaged perceptron weights of src/extract/quotes/cue-model.ts, PolNeAR train.","examples":${examples.length},"weights":{\n` +
+    Object.entries(averaged).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n') +
+    '\n}}\n',
+);
+process.stderr.write(`wrote ${Object.keys(cues).length} cue forms and ${Object.keys(averaged).length} cue-model weights from ${docs.length} documents\n`);

@@ -7,6 +7,7 @@
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES } from './lexicon.js';
+import { cueFeatures, cueScore, isCueCandidate, type CueModel } from './cue-model.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -28,6 +29,9 @@ export interface Attribution {
 
 export interface AttributeOptions {
   cues: ReadonlySet<string>;
+  /** When set, a verb is a cue when the model scores it above `cueThreshold` (else the lexicon decides). */
+  cueModel: CueModel | null;
+  cueThreshold: number;
   /** Quoted sentences with no cue of their own continue the previous direct quote's speaker. */
   standaloneQuotes: boolean;
   /** Whether that continuation may cross a paragraph break. */
@@ -123,7 +127,17 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     for (let i = Math.max(0, a); i <= b && i < n; i++) claimed[i] = 1;
   };
   const found: Attribution[] = [];
-  const isCue = (i: number): boolean => isCueToken(s, i, options.cues);
+  // Each candidate verb is scored once; -1 unknown, 0 no, 1 yes.
+  const cueMemo = new Int8Array(n).fill(-1);
+  const model = options.cueModel;
+  const isCue = (i: number): boolean => {
+    if (cueMemo[i] !== -1) return cueMemo[i] === 1;
+    const yes = model
+      ? isCueCandidate(s.toks, i) && cueScore(model, cueFeatures(s.toks, s.lower, i)) > options.cueThreshold
+      : isCueToken(s, i, options.cues);
+    cueMemo[i] = yes ? 1 : 0;
+    return yes;
+  };
 
   // 1. Direct quotes.
   const spanUsed = new Uint8Array(spans.length);
@@ -140,7 +154,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
       let end = q.close;
       // "“A,” X said, “B.”": the quote goes on after the cue within its sentence.
       const next = spans[k + 1];
-      if (next && after.last + 2 === next.open && s.toks[after.last + 1]!.text === ',' && s.unitOf[next.open] === s.unitOf[after.last]) {
+      if (next && s.unitOf[next.open] === s.unitOf[after.last] && s.toks[next.open - 1]!.text === ',' && next.open - after.last <= 12 && !hasVerb(s, after.last + 1, next.open - 1)) {
         end = next.close;
         spanUsed[k + 1] = 1;
       }
@@ -318,10 +332,13 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   if (i >= s.toks.length || s.unitOf[i] !== s.unitOf[q.close]) return null;
   const unitEnd = s.units[s.unitOf[Math.min(i, s.toks.length - 1)]!]!.to;
   const hi = Math.min(unitEnd, i + 14);
+  // A quote that ends its clause (",”" / "?”" / "!”") followed by "X verbed" is attributed by any verb.
+  const endsClause = /^[,?!]$/.test(s.toks[q.close - 1]!.text) || s.toks[q.close + 1]?.text === ',';
+  const isCueHere = (k: number): boolean => isCue(k) || (endsClause && s.toks[k]!.pos === 'VERB' && !/^[A-Z]/.test(s.toks[k]!.text));
   // cue first: "asks political analyst Gulbigash Omarova"
   let c = i;
   while (c < hi && s.toks[c]!.pos === 'ADV') c++;
-  if (c < hi && isCue(c)) {
+  if (c < hi && isCueHere(c)) {
     const np = npFrom(s, c + 1, hi);
     if (np) return { cue: c, source: np, last: np[1] };
     return { cue: c, source: null, last: c };
@@ -330,8 +347,8 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   const np = npFrom(s, i, hi);
   if (np) {
     let v = np[1] + 1;
-    while (v < hi && v - np[1] <= 3 && SKIP_BEFORE_CUE_POS.has(s.toks[v]!.pos) && !isCue(v)) v++;
-    if (v < hi && isCue(v)) return { cue: v, source: np, last: v };
+    while (v < hi && v - np[1] <= 3 && SKIP_BEFORE_CUE_POS.has(s.toks[v]!.pos) && !isCueHere(v)) v++;
+    if (v < hi && isCueHere(v)) return { cue: v, source: np, last: v };
   }
   return null;
 }
@@ -397,7 +414,10 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
     let k = i + 1;
     // An infinitive ("To maintain normal relations, X says …") has no subject of its own.
     if (s.lower[i - 1] === 'to') return null;
-    while (k < unit.to && k <= i + 2 && (CUE_PREPOSITIONS.has(s.lower[k]!) || (s.toks[k]!.pos === 'PART' && !NP_GLUE.has(s.toks[k]!.text))) && !(s.lower[k] === 'to' && s.toks[k + 1]?.pos === 'VERB')) {
+    // "said on Twitter on Monday: “…”" is a direct quote's cue, not an object.
+    for (let k2 = i + 1; k2 < unit.to && k2 <= i + 7; k2++) if (s.toks[k2]!.text === ':') return null;
+    const sayVerb = SAY_VERBS.has(s.lower[i]!);
+    while (!sayVerb && k < unit.to && k <= i + 2 && (CUE_PREPOSITIONS.has(s.lower[k]!) || (s.toks[k]!.pos === 'PART' && !NP_GLUE.has(s.toks[k]!.text))) && !(s.lower[k] === 'to' && s.toks[k + 1]?.pos === 'VERB')) {
       cueLast = k;
       k++;
     }
@@ -417,6 +437,9 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
   if (minWords !== 3 && !source) return null;
   return makeAttribution(s, start, end, 'indirect', i, cueLast, source);
 }
+
+/** Verbs of saying, whose following preposition starts an adjunct ("said on Monday"), not an object. */
+const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'added', 'adds', 'adding', 'wrote', 'writes', 'write', 'tweeted', 'told', 'tells']);
 
 /** Prepositions that belong to the cue ("called for", "spoke about", "referring to"). */
 const CUE_PREPOSITIONS = new Set(['for', 'about', 'on', 'to', 'of', 'against', 'at', 'with', 'over', 'upon']);
@@ -442,16 +465,24 @@ function isObjectStart(s: Stream, k: number): boolean {
   }
 }
 
-/** Like contentEnd, but stops where a new clause joins with a comma (", while …", ", saying …"). */
+/** Like contentEnd, but stops where a new clause or verb phrase joins ("…, while …", "… and warned …"). */
 function clauseEnd(s: Stream, unit: Unit, start: number): number {
   const full = contentEnd(s, unit, start);
   for (let k = start + 1; k < full; k++) {
     const w = s.lower[k]!;
     if (w === ';' || w === '—' || w === '–') return trimEnd(s, start, k - 1);
+    if ((w === 'and' || w === 'but') && k > start + 1) {
+      const next = s.toks[k + 1]!;
+      // A second verb phrase of the same subject: "… a sign in the crowd and asked it to be fetched".
+      if (next.pos === 'VERB' && !s.lower[k + 1]!.endsWith('ing')) return trimEnd(s, start, k - 1);
+      // A new clause after ", and": "…, and an article cited by her campaign quoted …".
+      if (s.toks[k - 1]!.text === ',' && looksLikeClause(s, k + 1, full + 1)) return trimEnd(s, start, k - 1);
+      continue;
+    }
     if (w !== ',') continue;
     const next = s.toks[k + 1]!;
     const nw = s.lower[k + 1]!;
-    if (next.pos === 'SCONJ' || (next.pos === 'VERB' && nw.endsWith('ing')) || nw === 'who' || nw === 'which' || nw === 'but' || nw === 'while' || nw === 'according') {
+    if (next.pos === 'SCONJ' || (next.pos === 'VERB' && nw.endsWith('ing') && nw !== 'including') || nw === 'but' || nw === 'while' || nw === 'according') {
       return trimEnd(s, start, k - 1);
     }
   }
@@ -513,6 +544,7 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '�
 
 /** "is expected", "was widely regarded": the phrase before a passive cue is not its source. */
 function isPassive(s: Stream, i: number): boolean {
+  if (s.lower[i]!.endsWith('ing')) return false; // progressive: "is calling for"
   let j = i - 1;
   while (j >= 0 && s.toks[j]!.pos === 'ADV') j--;
   return j >= 0 && BE.has(s.lower[j]!);
@@ -654,6 +686,11 @@ function countWords(s: Stream, a: number, b: number): number {
   let n = 0;
   for (let i = Math.max(0, a); i <= b && i < s.toks.length; i++) if (s.toks[i]!.kind === 'word' || s.toks[i]!.kind === 'number') n++;
   return n;
+}
+
+function hasVerb(s: Stream, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (s.toks[i]!.pos === 'VERB' || s.toks[i]!.pos === 'AUX') return true;
+  return false;
 }
 
 function startsUnit(s: Stream, i: number): boolean {

@@ -4,6 +4,7 @@ import type { EntityLayer, ExtractContext } from '../context.js';
 import type { Mention, Quote } from '../../model/extraction.js';
 import { findAttributions, type Attribution, type AttributeOptions } from './attribute.js';
 import { cueLexicon, defaultCueOptions } from './lexicon.js';
+import { loadCueModel } from './cue-model.js';
 
 export type { Attribution } from './attribute.js';
 
@@ -16,7 +17,7 @@ let broadOptions: AttributeOptions | undefined;
  * reported statements or beliefs with a clause ("X says that …", "“…,” asks X").
  */
 export function quoteOptions(): AttributeOptions {
-  speechOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), objects: false };
+  speechOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), cueModel: loadCueModel(), cueThreshold: -4, objects: false };
   return speechOptions;
 }
 
@@ -25,7 +26,7 @@ export function quoteOptions(): AttributeOptions {
  * of …", "officials stress their loyalty to Moscow"). Reported by the evaluation next to speech.
  */
 export function attributionOptions(): AttributeOptions {
-  broadOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), objects: true };
+  broadOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), cueModel: loadCueModel(), cueThreshold: -4, objects: true };
   return broadOptions;
 }
 

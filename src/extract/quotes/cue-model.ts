@@ -1,0 +1,104 @@
+// A linear model that decides whether a verb is an attribution cue, from its form and its
+// neighbours (subject before it, "that" or a quote mark after it, passive or infinitive use).
+// Trained by scripts/train-quotes.ts on PolNeAR train with an averaged perceptron; the weights are
+// models/quotes/cue-model.json. Only verbs (and verb forms wink tags as nouns) are scored.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Token } from '../../analyze/index.js';
+import { modelsDir } from '../../util/paths.js';
+
+const QUOTE = /^["“”«»]$/;
+const FUNCTION_WORDS = new Set([
+  'that', 'to', 'for', 'about', 'on', 'of', 'with', 'against', 'as', 'by', 'in', 'at', 'if', 'whether', 'how',
+  'what', 'why', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could',
+  'not', "n't", 'also', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'and', 'but', ',', ':', '.',
+]);
+
+/** A crude stem so that inflections share evidence ("ridiculed", "ridicules" -> "ridicul"). */
+export function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) return w.slice(0, -1);
+  return w;
+}
+
+/** Whether token i can be a cue at all. */
+export function isCueCandidate(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos === 'VERB') return true;
+  if (t.pos !== 'NOUN' || i === 0) return false;
+  const p = toks[i - 1]!.pos;
+  return (p === 'PROPN' || p === 'PRON') && t.text.endsWith('s');
+}
+
+function around(lower: readonly string[], toks: readonly Token[], k: number): string {
+  if (k < 0) return '<s>';
+  if (k >= toks.length) return '</s>';
+  const w = lower[k]!;
+  if (QUOTE.test(w)) return 'Q';
+  return FUNCTION_WORDS.has(w) ? w : toks[k]!.pos;
+}
+
+export function cueFeatures(toks: readonly Token[], lower: readonly string[], i: number): string[] {
+  const w = lower[i]!;
+  const s = stem(w);
+  const t = toks[i]!;
+  const p1 = around(lower, toks, i - 1);
+  const p2 = around(lower, toks, i - 2);
+  const n1 = around(lower, toks, i + 1);
+  const n2 = around(lower, toks, i + 2);
+  let thatSoon = false;
+  let quoteSoon = false;
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    if (lower[k] === 'that') thatSoon = true;
+    if (QUOTE.test(lower[k]!)) quoteSoon = true;
+  }
+  let quoteBefore = false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (QUOTE.test(lower[k]!)) quoteBefore = true;
+  const suffix = w.endsWith('ing') ? 'ing' : w.endsWith('ed') ? 'ed' : w.endsWith('s') ? 's' : '0';
+  return [
+    'bias',
+    `w=${w}`,
+    `s=${s}`,
+    `pos=${t.pos}`,
+    `suf=${suffix}`,
+    `p1=${p1}`,
+    `p2p1=${p2}|${p1}`,
+    `n1=${n1}`,
+    `n1n2=${n1}|${n2}`,
+    `s|n1=${s}|${n1}`,
+    `s|p1=${s}|${p1}`,
+    `that=${thatSoon}`,
+    `s|that=${s}|${thatSoon}`,
+    `qa=${quoteSoon}`,
+    `qb=${quoteBefore}`,
+    `s|qb=${s}|${quoteBefore}`,
+    `cap=${/^[A-Z]/.test(t.text)}`,
+  ];
+}
+
+export interface CueModel {
+  weights: Map<string, number>;
+  bias: number;
+}
+
+let loaded: CueModel | null | undefined;
+
+export function loadCueModel(): CueModel | null {
+  if (loaded !== undefined) return loaded;
+  const file = resolve(modelsDir, 'quotes', 'cue-model.json');
+  if (!existsSync(file)) return (loaded = null);
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
+  loaded = { weights: new Map(Object.entries(raw.weights)), bias: 0 };
+  return loaded;
+}
+
+export function cueScore(model: CueModel, features: readonly string[]): number {
+  let sum = model.bias;
+  for (const f of features) sum += model.weights.get(f) ?? 0;
+  return sum;
+}
