@@ -72,3 +72,9 @@ test('without a publication date, year-less cited dates stay null', () => {
   assert.equal(c!.date, null);
   assert.equal(c!.source, 'Interfax');
 });
+
+test('an outlet named after a person: "told Bill O’Reilly of Fox News"', () => {
+  const [c] = check('Trump told Bill O’Reilly of Fox News this week that he would win.', '2016-10-01');
+  assert.equal(c!.source, 'Fox News');
+  assert.equal(c!.raw, 'told Bill O’Reilly of Fox News');
+});

@@ -3,7 +3,7 @@
 // to the cue must be an outlet (see outlets.ts): "according to Kurtov" cites a person, not a source.
 import { findDates } from '../dates/index.js';
 import { MONTH_SOURCE, WEEKDAY_SOURCE } from '../dates/calendar.js';
-import { isOutlet, OUTLET_NOUN } from './outlets.js';
+import { isKnownOutlet, isOutlet, OUTLET_NOUN } from './outlets.js';
 
 export interface InlineMatch {
   start: number;
@@ -41,7 +41,7 @@ export function findInlineCitations(body: string, reference: string | null): Inl
   const out: InlineMatch[] = [];
   CUE_BEFORE_NAME.lastIndex = 0;
   for (let m = CUE_BEFORE_NAME.exec(body); m; m = CUE_BEFORE_NAME.exec(body)) {
-    const name = readNameAfter(body, m.index + m[0].length);
+    const name = outletOfPerson(body, readNameAfter(body, m.index + m[0].length));
     if (!name || !isOutlet(name.text, body, name.start, name.end)) continue;
     out.push({ start: m.index, end: name.end, source: name.text, sourceStart: name.start, date: null });
   }
@@ -65,6 +65,16 @@ interface NameSpan {
   text: string;
   start: number;
   end: number;
+}
+
+/** "Bill O'Reilly of Fox News": the outlet is the part after "of", unless the whole is an outlet's name. */
+function outletOfPerson(body: string, name: NameSpan | null): NameSpan | null {
+  if (!name || isKnownOutlet(name.text)) return name;
+  const of = name.text.lastIndexOf(' of ');
+  if (of < 0) return name;
+  const start = name.start + of + 4;
+  const tail = { text: body.slice(start, name.end), start, end: name.end };
+  return isOutlet(tail.text, body, tail.start, tail.end) ? tail : name;
 }
 
 function readNameAfter(body: string, from: number): NameSpan | null {

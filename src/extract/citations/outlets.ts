@@ -69,6 +69,10 @@ export const OUTLET_NOUN = '(?:newspaper|daily|weekly|paper|tabloid|magazine|jou
 const OUTLET_NOUN_BEFORE = new RegExp(`\\b${OUTLET_NOUN}\\s+$`, 'i');
 const OUTLET_NOUN_AFTER = new RegExp(`^\\s+${OUTLET_NOUN}\\b`, 'i');
 
+export function isKnownOutlet(name: string): boolean {
+  return KNOWN_OUTLETS.has(name) || KNOWN_OUTLETS.has(name.replace(/^the\s+/i, ''));
+}
+
 export function isDomain(name: string): boolean {
   return DOMAIN.test(name);
 }
