@@ -1,11 +1,30 @@
 // Versioned schema for PostgreSQL, mirroring the SQLite one; schema_version records where a database is.
 // Sortable and compared text (dates, names, sources) uses COLLATE "C": byte order like SQLite's BINARY,
 // so a '~' upper bound after a partial date ("2004~") behaves the same on both stores.
-export const FTS_CONFIG = 'english';
+/** English stemming, and diacritics folded like SQLite's remove_diacritics when the unaccent extension is there. */
+export const FTS_CONFIG = 'dossier_english';
 
 export const migrations: string[] = [
   // v1: articles with a generated weighted tsvector, cross-article entities, every fact keyed by article and offsets.
   `
+  DO $$
+  DECLARE unaccent_schema text;
+  BEGIN
+    -- unaccent is a trusted extension (a database owner may create it). It goes to public, not to our schema,
+    -- so dropping one Dossier schema never drops a dictionary another schema's search uses.
+    BEGIN
+      CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+    EXCEPTION WHEN OTHERS THEN
+      RAISE NOTICE 'unaccent unavailable (%): search will be accent-sensitive', SQLERRM;
+    END;
+    CREATE TEXT SEARCH CONFIGURATION ${FTS_CONFIG} (COPY = pg_catalog.english);
+    SELECT extnamespace::regnamespace::text INTO unaccent_schema FROM pg_extension WHERE extname = 'unaccent';
+    IF unaccent_schema IS NOT NULL THEN
+      EXECUTE format('ALTER TEXT SEARCH CONFIGURATION ${FTS_CONFIG} ALTER MAPPING FOR hword, hword_part, word WITH %I.unaccent, english_stem',
+        unaccent_schema);
+    END IF;
+  END $$;
+
   CREATE TABLE articles (
     rid integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     id text NOT NULL UNIQUE,

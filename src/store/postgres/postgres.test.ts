@@ -118,6 +118,17 @@ test('postgres: search syntax reaches PostgreSQL only as quoted lexemes', async 
     assert.ok(prefix.total >= 1, 'a prefix finds the stored article');
     const excluded = await store.search({ text: 'Akhmetov -Gazprom' });
     assert.ok(excluded.hits.every((h) => h.id !== 'b1'), 'an excluded word removes the article');
+    const accented = { ...feedArticle(50), article: { ...feedArticle(50).article, id: 'accent-1', body: 'Talks in Zürich with Erdoğan.' }, mentions: [] };
+    assert.equal(await store.save(accented), 'new');
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const unaccent = (await admin.query("SELECT 1 FROM pg_extension WHERE extname = 'unaccent'")).rowCount === 1;
+    await admin.end();
+    if (unaccent) {
+      const folded = await store.search({ text: 'zurich erdogan' });
+      assert.deepEqual(folded.hits.map((h) => h.id), ['accent-1'], 'diacritics are folded as in SQLite');
+      assert.match(folded.hits[0]!.snippet, /\u0002Zürich\u0003/);
+    }
     const year = await store.search({ text: '', from: '2004', to: '2004' });
     assert.ok(year.hits.every((h) => h.date?.startsWith('2004')) && year.total >= 1, 'a partial date covers its year');
   } finally {
