@@ -250,6 +250,12 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     j--;
     skipped++;
   }
+  // "Sen. Bernie Sanders (I-Vt.) defended": skip a short parenthetical after the name.
+  if (j >= lo && s.toks[j]!.text === ')') {
+    let o = j - 1;
+    while (o >= lo && j - o < 8 && s.toks[o]!.text !== '(') o--;
+    if (o >= lo && s.toks[o]!.text === '(') j = o - 1;
+  }
   const end = j;
   while (j >= lo && end - j < 12 && isNPToken(s, j)) {
     // A subject pronoun starts its phrase: don't swallow what stands before it.
@@ -262,12 +268,16 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     // "Trump, the Republican nominee, said" / "Marley Anderson, 21, a junior from Las Vegas, said":
     // look past appositives to the name before them.
     if (end >= lo && s.toks[end]!.text === ',') {
+      const isName = (np: [number, number] | null): boolean => !!np && (s.toks[np[1]]!.pos === 'PROPN' || PERSON_PRONOUNS.has(s.lower[np[1]]!));
+      // "Cruz's chief strategist, Jeff Roe, said": the name between the commas.
+      const between = npBefore(s, end, lo);
+      if (between && isName(between) && s.toks[between[0] - 1]?.text === ',') return between;
       let commas = 0;
       for (let c = end - 1; c >= lo && end - c < 24 && commas < 3; c--) {
         if (s.toks[c]!.text !== ',') continue;
         commas++;
         const np = npBefore(s, c, lo);
-        if (np && (s.toks[np[1]]!.pos === 'PROPN' || PERSON_PRONOUNS.has(s.lower[np[1]]!))) return np;
+        if (isName(np)) return np;
       }
     }
     return null;
@@ -327,10 +337,14 @@ interface CueHit {
 function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean): CueHit | null {
   if (!q.closed) return null;
   let i = q.close + 1;
-  if (i >= s.toks.length || s.paragraphStart[i] || s.unitOf[i] !== s.unitOf[q.close]) return null;
+  if (i >= s.toks.length || s.paragraphStart[i]) return null;
+  // "“… missing.” Trump said." — the splitter may cut the cue into a sentence of its own.
+  const split = s.unitOf[i] !== s.unitOf[q.close];
+  if (split && !/^[.?!]$/.test(s.toks[q.close - 1]!.text)) return null;
   if (s.toks[i]!.text === ',') i++;
-  if (i >= s.toks.length || s.unitOf[i] !== s.unitOf[q.close]) return null;
+  if (i >= s.toks.length || (!split && s.unitOf[i] !== s.unitOf[q.close])) return null;
   const unitEnd = s.units[s.unitOf[Math.min(i, s.toks.length - 1)]!]!.to;
+  if (split && unitEnd - i > 12) return null;
   const hi = Math.min(unitEnd, i + 14);
   // A quote that ends its clause (",”" / "?”" / "!”") followed by "X verbed" is attributed by any verb.
   const endsClause = /^[,?!]$/.test(s.toks[q.close - 1]!.text) || s.toks[q.close + 1]?.text === ',';
@@ -378,7 +392,7 @@ function cueBeforeQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean)
 /** "X says that …", "X assured his Russian counterparts that …", "X notes with regret that …". */
 function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array, options: AttributeOptions): Attribution | null {
   let j = i + 1;
-  const limit = Math.min(unit.to, i + 9);
+  const limit = Math.min(unit.to, i + 14);
   const addressee = ADDRESSEE_CUES.has(s.lower[i]!);
   let start = -1;
   // Particles, adverbs, prepositional phrases and an addressee may stand between cue and content.
@@ -388,7 +402,8 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
     // "that" opens the content unless a verb follows at once (a relative: "the bill that passed").
     if (w === 'that') {
       const next = s.toks[j + 1]?.pos;
-      if (next === 'VERB' || next === 'AUX') break;
+      const prev = s.toks[j - 1]!.pos;
+      if (j > i + 1 && (next === 'VERB' || next === 'AUX') && (prev === 'NOUN' || prev === 'PROPN') && !s.lower[j + 1]!.endsWith('ing')) break;
       start = j;
       break;
     }
