@@ -36,6 +36,7 @@ interface City {
   name: string;
   country: string;
   featureCode: string;
+  adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
 }
@@ -44,8 +45,10 @@ interface City {
 const CITY_MIN_POPULATION = 15000;
 /** A city whose name is a common lower-case English word enters only if it is this big. */
 const COMMON_WORD_CITY_MIN_POPULATION = 1_000_000;
+/** A city named like a known person's surname is weak evidence unless it is at least this big. */
+const SURNAME_CITY_MIN_POPULATION = 500_000;
 /** Same-named cities kept per name (one per country). */
-const CITIES_PER_NAME = 3;
+const CITIES_PER_NAME = 6;
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’\-&/()]+$/u;
 
 function main(): void {
@@ -106,13 +109,19 @@ function main(): void {
     same.push(c);
     bestCity.set(key, same);
   }
-  // Per name, the most populous city of each of up to three countries: the article's countries choose among them.
+  // Per name, the most populous city of each of a few countries (of each US state): the article's
+  // countries and states choose among them.
   for (const [key, same] of bestCity) {
     same.sort((a, b) => rank(b) - rank(a));
     const seen = new Set<string>();
     bestCity.set(
       key,
-      same.filter((c) => !seen.has(c.country) && seen.add(c.country) && seen.size <= CITIES_PER_NAME),
+      same.filter((c) => {
+        const area = c.country === 'US' ? `US-${c.adminCode}` : c.country;
+        if (seen.has(area) || seen.size >= CITIES_PER_NAME) return false;
+        seen.add(area);
+        return true;
+      }),
     );
   }
   const cityAliases = new Map<string, string[]>();
@@ -127,7 +136,7 @@ function main(): void {
     } else push(cityAliases, String(city.cityId), alias);
   }
   const places: PlaceRow[] = [];
-  for (const f of PLACE_FACTS) places.push([f.name, f.type, f.kind, f.iso3, f.lat, f.lon, f.geonameId ?? 0, 0, f.aliases ?? []]);
+  for (const f of PLACE_FACTS) places.push([f.name, f.type, f.kind, f.iso3, f.lat, f.lon, f.geonameId ?? 0, 0, f.aliases ?? [], f.admin ?? '']);
   const factNames = new Set(places.flatMap((p) => [p[0], ...p[8]].map(foldKey)));
   const countryNames = new Set(countries.flatMap((c) => [c[1], ...c[4]].map(foldKey)));
   for (const c of [...bestCity.values()].flat().sort((a, b) => rank(b) - rank(a))) {
@@ -135,7 +144,7 @@ function main(): void {
     if (factNames.has(key) || countryNames.has(key) || norpByKey.has(key)) continue;
     const [lon, lat] = c.loc.coordinates;
     const kind = c.featureCode === 'PPLC' ? 'capital' : 'city';
-    places.push([shownName.get(c.cityId) ?? c.name, 'GPE', kind, iso2to3.get(c.country) ?? '', round(lat), round(lon), c.cityId, c.population, cityAliases.get(String(c.cityId)) ?? []]);
+    places.push([shownName.get(c.cityId) ?? c.name, 'GPE', kind, iso2to3.get(c.country) ?? '', round(lat), round(lon), c.cityId, c.population, cityAliases.get(String(c.cityId)) ?? [], c.country === 'US' ? c.adminCode : '']);
   }
 
   // Organizations: our facts, then Phoenix's international actors.
@@ -260,6 +269,16 @@ function commonOfEntries(common: Set<string>, places: PlaceRow[], orgs: OrgRow[]
   for (const p of places) [p[0], ...p[8]].forEach(check);
   for (const o of orgs) [o[0], ...o[4]].forEach(check);
   for (const p of people.values()) p[1].forEach(check);
+  // Towns named like people ("Clinton", "Obama", "Nelson"): a surname of a known person and not a big city.
+  const surnames = new Set<string>();
+  for (const p of people.values()) {
+    const words = p[0].split(' ');
+    if (words.length > 1) surnames.add(foldKey(words[words.length - 1]!));
+  }
+  for (const p of places) {
+    const k = foldKey(p[0]);
+    if (p[2] === 'city' && p[7] < SURNAME_CITY_MIN_POPULATION && surnames.has(k)) out.add(k);
+  }
   return out;
 }
 

@@ -234,6 +234,14 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
 
   for (const d of drafts) {
     if (d.type === 'PERSON') continue;
+    // "Obama said": a town's name that is the surname of a person of this article is that person.
+    if (d.ref?.kind === 'place' && d.we - d.ws === 1 && (d.ref.row[2] === 'city' || d.ref.row[2] === 'capital') && d.source !== 'citation') {
+      const same = bySurname.get(view.words[d.ws]!.key);
+      if (same && same.length === 1) {
+        same[0]!.mentions.push([d.ws, d.we]);
+        continue;
+      }
+    }
     // "According to Kurtov": a lone word the tagger mistyped that is the surname of a person of this article.
     if (!d.ref && d.we - d.ws === 1 && d.source === 'tagger') {
       const key = view.words[d.ws]!.key;
@@ -277,17 +285,37 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
 /** "Westminster" in an article about Britain is the British one: same-named places follow the article's countries. */
 function preferArticleCountries(drafts: Draft[]): Set<string> {
   const countries = new Set<string>();
+  const states = new Set<string>();
   for (const d of drafts) {
-    if (d.ref?.kind === 'country') countries.add(d.ref.row[0]);
+    if (d.ref?.kind === 'place' && d.ref.row[9] && (d.ref.row[2] === 'region' || d.refs.length === 1)) states.add(d.ref.row[9]);
+    const ambiguous = d.refs.some((r) => r.kind === 'place') && d.refs.some((r) => r.kind === 'country');
+    if (d.ref?.kind === 'country' && !ambiguous) countries.add(d.ref.row[0]);
     else if (d.ref?.kind === 'norp' && d.ref.row[1]) countries.add(d.ref.row[1]);
     else if (d.ref?.kind === 'org' && d.ref.row[2]) countries.add(d.ref.row[2]);
     else if (d.ref?.kind === 'place' && d.ref.row[3] && d.refs.filter((r) => r.kind === 'place').length === 1) countries.add(d.ref.row[3]);
   }
   for (const d of drafts) {
-    if (d.ref?.kind !== 'place' || countries.has(d.ref.row[3])) continue;
-    const better = d.refs.find((r) => r.kind === 'place' && countries.has(r.row[3]));
-    if (better) d.ref = better;
+    // "Georgia" next to Atlanta is the state; next to Tbilisi the country.
+    if (d.ref?.kind === 'country' && !countries.has(d.ref.row[0])) {
+      const state = d.refs.find((r) => r.kind === 'place' && countries.has(r.row[3]));
+      if (state) d.ref = state;
+      continue;
+    }
+    if (d.ref?.kind !== 'place') continue;
+    // "Dublin" in a story that mentions Ohio is Dublin, Ohio.
+    let best = d.ref;
+    let bestScore = -1;
+    for (const r of d.refs) {
+      if (r.kind !== 'place') continue;
+      const score = (countries.has(r.row[3]) ? 1 : 0) + (r.row[9] && states.has(r.row[9]) ? 2 : 0);
+      if (score > bestScore) {
+        best = r;
+        bestScore = score;
+      }
+    }
+    d.ref = best;
   }
+  for (const d of drafts) if (d.ref?.kind === 'country') countries.add(d.ref.row[0]);
   return countries;
 }
 

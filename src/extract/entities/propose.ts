@@ -26,6 +26,10 @@ export interface Candidate {
 const PRIORITY = { citation: 100, event: 90, extended: 85, gazetteerLong: 80, tagger: 75, title: 65, gazetteerWord: 60, gazetteerWeak: 50 } as const;
 
 const UPPER = /\p{Lu}/u;
+/** Words after a town's name that keep it a town: "Dublin City Council", "Mansfield Mayor", "Dublin Road". */
+const PLACE_CONTINUATIONS = new Set(['city', 'county', 'council', 'police', 'mayor', 'road', 'street', 'avenue', 'boulevard', 'drive', 'school', 'schools',
+  'university', 'college', 'hospital', 'airport', 'department', 'fire', 'area', 'township', 'chamber', 'board', 'court', 'park', 'high', 'middle',
+  'elementary', 'public', 'library', 'planning', 'zoning', 'commission', 'commissioners', 'alderman', 'aldermen', 'residents', 'officials']);
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'de', 'la', 'el', 'del', 'y', 'et', 'du', 'des', 'le', 'los', 'las', 'da', 'do', 'dos', '-', '/', '&', "'s", 'i', 'al', 'bin', 'ibn', 'van', 'von']);
 
 /** Tagger spans as word ranges: quotes, a leading "the", honorifics, a possessive and (for people) titles trimmed off. */
@@ -147,7 +151,8 @@ export function gazetteerCandidates(view: WordView, gaz: Gazetteer, taggerCover:
         if (allCaps) return m.refs.some((r) => r.kind !== 'place' || r.row[2] === 'capital' || r.row[7] >= 100_000 || r.row[7] === 0);
         if (!view.propn[i]) return false;
         // "Vladimir Putin", "Washington Post": a city name glued to other capitalized words is part of a longer name.
-        const next = i + 1 < words.length && view.gap[i + 1] <= Gap.Bracket && view.capital[i + 1] && !SMALL_WORDS.has(words[i + 1]!.key);
+        const next =
+          i + 1 < words.length && view.gap[i + 1] <= Gap.Bracket && view.capital[i + 1] && !SMALL_WORDS.has(words[i + 1]!.key) && !PLACE_CONTINUATIONS.has(words[i + 1]!.key);
         const prev = i > 0 && view.gap[i] <= Gap.Bracket && view.capital[i - 1] && !view.sentenceInitial[i - 1] && !SMALL_WORDS.has(words[i - 1]!.key) && !isTitleWord(words[i - 1]!.key);
         if (next || prev) return false;
       }
@@ -197,7 +202,7 @@ export function citationCandidates(view: WordView, gaz: Gazetteer): Candidate[] 
 
 const FIELD_TAIL = new Set(['oil', 'gas', 'condensate', 'oil-and-gas', 'and']);
 const FIELD_HEAD = new Set(['field', 'fields', 'oilfield', 'gasfield', 'deposit', 'deposits', 'structure']);
-const REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'district', 'governorate', 'republic']);
+const REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'district', 'governorate', 'republic', 'county', 'parish']);
 
 /**
  * "Year of Russia in Kazakhstan" (EVENT); "Kurmangazy oil field" (LOC); "Kostanai region" (GPE).
@@ -232,7 +237,7 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       continue;
     }
     // <Name> region / oblast / province
-    if (REGION_TAIL.has(key) && !view.capital[i] && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && !view.sentenceInitial[i - 1]) {
+    if (REGION_TAIL.has(key) && (!view.capital[i] || key !== 'republic') && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && !view.sentenceInitial[i - 1]) {
       let s = i - 1;
       while (s > 0 && view.gap[s] === Gap.Space && view.capital[s - 1] && !view.sentenceInitial[s] && s > i - 3) s--;
       const whole = words.slice(s, i + 1).map((w) => w.key).join(' ');
@@ -241,7 +246,9 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       const baseRefs = gaz.lookupKey(base).filter((r) => r.kind === 'place' || r.kind === 'country');
       // Only names of places with a government (or unknown words): not "Russian republic", "Caspian region".
       if (gaz.lookupKey(base).some((r) => r.kind === 'norp' || r.kind === 'org' || (r.kind === 'place' && r.row[1] === 'LOC'))) continue;
-      out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: refs.length ? refs : baseRefs.filter((r) => r.kind === 'place'), type: 'GPE' });
+      // "Kostanai region" is centred near Kostanai; "Lexington County" is not the Lexington of another state.
+      const regionLike = key === 'region' || key === 'oblast' || key === 'province' || key === 'krai' || key === 'kray';
+      out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: refs.length ? refs : regionLike ? baseRefs.filter((r) => r.kind === 'place') : [], type: 'GPE' });
     }
   }
   return out;

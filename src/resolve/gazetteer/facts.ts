@@ -71,6 +71,16 @@ export const NORP_FACTS: [string[], string][] = [
   [['Communist', 'Communists'], ''],
 ];
 
+/** Postal-style abbreviations newspapers use after a town ("Charleston, W.Va."). */
+const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
+  // Only forms that cannot be ordinary words once their dot is gone ("Wash.", "Miss.", "Pa." can).
+  Alabama: ['Ala.'], Arizona: ['Ariz.'], California: ['Calif.'], Colorado: ['Colo.'], Connecticut: ['Conn.'], Florida: ['Fla.'], Georgia: ['Ga.'],
+  Kentucky: ['Ky.'], Maryland: ['Md.'], Michigan: ['Mich.'], Minnesota: ['Minn.'], Nebraska: ['Nebr.'], Nevada: ['Nev.'], 'New Hampshire': ['N.H.'],
+  'New Jersey': ['N.J.'], 'New Mexico': ['N.M.'], 'New York State': ['N.Y.'], 'North Carolina': ['N.C.'], 'North Dakota': ['N.D.'], Oklahoma: ['Okla.'],
+  'Rhode Island': ['R.I.'], 'South Carolina': ['S.C.'], 'South Dakota': ['S.D.'], Tennessee: ['Tenn.'], Texas: ['Tex.'], Vermont: ['Vt.'],
+  Virginia: ['Va.'], 'West Virginia': ['W.Va.', 'W. Va.'], Wisconsin: ['Wis.', 'Wisc.'], Wyoming: ['Wyo.'],
+};
+
 export interface PlaceFact {
   name: string;
   type: PlaceType;
@@ -80,6 +90,8 @@ export interface PlaceFact {
   lon: number;
   geonameId?: number;
   aliases?: string[];
+  /** US state code. */
+  admin?: string;
 }
 
 const gpe = (name: string, iso3: string, lat: number, lon: number, aliases: string[] = [], kind: PlaceKind = 'region'): PlaceFact => ({ name, type: 'GPE', kind, iso3, lat, lon, aliases });
@@ -108,6 +120,8 @@ export const CITY_ALIASES: [string, string, string, boolean?][] = [
   ['Kishinev', 'Chisinau', 'MD'],
   ['Tiflis', 'Tbilisi', 'GE'],
   ['Washington', 'Washington, D.C.', 'US'],
+  ['D.C.', 'Washington, D.C.', 'US'],
+  ['Washington D.C.', 'Washington, D.C.', 'US'],
   ['New York', 'New York City', 'US'],
   ['Bogota', 'Bogotá', 'CO'],
 ];
@@ -181,6 +195,7 @@ export const PLACE_FACTS: PlaceFact[] = [
   loc('Russian Far East', 'area', 'RUS', 60.0, 140.0, ['Far East']),
   loc('Fergana Valley', 'area', '', 40.9, 71.8, ['Ferghana Valley', 'Fergana', 'Ferghana']),
   loc('Kashmir', 'area', '', 34.0, 76.0),
+  loc('Darfur', 'area', 'SDN', 13.5, 24.0),
   loc('Kurdistan', 'area', '', 36.5, 44.0),
   loc('Donbas', 'area', 'UKR', 48.0, 38.0, ['Donbass']),
   loc('Arctic', 'area', '', 80.0, 0.0),
@@ -480,17 +495,17 @@ export const COUNTRY_ALIASES: [string, string][] = [
 
 /** US states (approximate centroids). Georgia the state yields to Georgia the country in lookups. */
 function usStates(): PlaceFact[] {
-  const rows: [string, number, number][] = [
-    ['Alabama', 32.8, -86.8], ['Alaska', 64.0, -152.0], ['Arizona', 34.3, -111.7], ['Arkansas', 34.9, -92.4], ['California', 37.2, -119.5],
-    ['Colorado', 39.0, -105.5], ['Connecticut', 41.6, -72.7], ['Delaware', 39.0, -75.5], ['Florida', 28.6, -82.4], ['Hawaii', 20.8, -156.3],
-    ['Idaho', 44.4, -114.6], ['Illinois', 40.0, -89.2], ['Indiana', 39.9, -86.3], ['Iowa', 42.1, -93.5], ['Kansas', 38.5, -98.4],
-    ['Kentucky', 37.5, -85.3], ['Louisiana', 31.1, -92.0], ['Maine', 45.4, -69.2], ['Maryland', 39.0, -76.8], ['Massachusetts', 42.3, -71.8],
-    ['Michigan', 44.3, -85.4], ['Minnesota', 46.3, -94.3], ['Mississippi', 32.7, -89.7], ['Missouri', 38.4, -92.5], ['Montana', 47.0, -109.6],
-    ['Nebraska', 41.5, -99.8], ['Nevada', 39.3, -116.6], ['New Hampshire', 43.7, -71.6], ['New Jersey', 40.2, -74.7], ['New Mexico', 34.4, -106.1],
-    ['New York State', 42.9, -75.5], ['North Carolina', 35.6, -79.4], ['North Dakota', 47.5, -100.5], ['Ohio', 40.3, -82.8], ['Oklahoma', 35.6, -97.5],
-    ['Oregon', 43.9, -120.6], ['Pennsylvania', 40.9, -77.8], ['Rhode Island', 41.7, -71.5], ['South Carolina', 33.9, -80.9], ['South Dakota', 44.4, -100.2],
-    ['Tennessee', 35.9, -86.4], ['Texas', 31.5, -99.3], ['Utah', 39.3, -111.7], ['Vermont', 44.1, -72.7], ['Virginia', 37.5, -78.8],
-    ['Washington State', 47.4, -120.5], ['West Virginia', 38.6, -80.6], ['Wisconsin', 44.6, -89.9], ['Wyoming', 43.0, -107.6],
+  const rows: [string, number, number, string][] = [
+    ['Alabama', 32.8, -86.8, 'AL'], ['Alaska', 64.0, -152.0, 'AK'], ['Arizona', 34.3, -111.7, 'AZ'], ['Arkansas', 34.9, -92.4, 'AR'], ['California', 37.2, -119.5, 'CA'],
+    ['Colorado', 39.0, -105.5, 'CO'], ['Connecticut', 41.6, -72.7, 'CT'], ['Delaware', 39.0, -75.5, 'DE'], ['Florida', 28.6, -82.4, 'FL'], ['Georgia', 32.7, -83.4, 'GA'], ['Hawaii', 20.8, -156.3, 'HI'],
+    ['Idaho', 44.4, -114.6, 'ID'], ['Illinois', 40.0, -89.2, 'IL'], ['Indiana', 39.9, -86.3, 'IN'], ['Iowa', 42.1, -93.5, 'IA'], ['Kansas', 38.5, -98.4, 'KS'],
+    ['Kentucky', 37.5, -85.3, 'KY'], ['Louisiana', 31.1, -92.0, 'LA'], ['Maine', 45.4, -69.2, 'ME'], ['Maryland', 39.0, -76.8, 'MD'], ['Massachusetts', 42.3, -71.8, 'MA'],
+    ['Michigan', 44.3, -85.4, 'MI'], ['Minnesota', 46.3, -94.3, 'MN'], ['Mississippi', 32.7, -89.7, 'MS'], ['Missouri', 38.4, -92.5, 'MO'], ['Montana', 47.0, -109.6, 'MT'],
+    ['Nebraska', 41.5, -99.8, 'NE'], ['Nevada', 39.3, -116.6, 'NV'], ['New Hampshire', 43.7, -71.6, 'NH'], ['New Jersey', 40.2, -74.7, 'NJ'], ['New Mexico', 34.4, -106.1, 'NM'],
+    ['New York State', 42.9, -75.5, 'NY'], ['North Carolina', 35.6, -79.4, 'NC'], ['North Dakota', 47.5, -100.5, 'ND'], ['Ohio', 40.3, -82.8, 'OH'], ['Oklahoma', 35.6, -97.5, 'OK'],
+    ['Oregon', 43.9, -120.6, 'OR'], ['Pennsylvania', 40.9, -77.8, 'PA'], ['Rhode Island', 41.7, -71.5, 'RI'], ['South Carolina', 33.9, -80.9, 'SC'], ['South Dakota', 44.4, -100.2, 'SD'],
+    ['Tennessee', 35.9, -86.4, 'TN'], ['Texas', 31.5, -99.3, 'TX'], ['Utah', 39.3, -111.7, 'UT'], ['Vermont', 44.1, -72.7, 'VT'], ['Virginia', 37.5, -78.8, 'VA'],
+    ['Washington State', 47.4, -120.5, 'WA'], ['West Virginia', 38.6, -80.6, 'WV'], ['Wisconsin', 44.6, -89.9, 'WI'], ['Wyoming', 43.0, -107.6, 'WY'],
   ];
-  return rows.map(([name, lat, lon]) => gpe(name, 'USA', lat, lon));
+  return rows.map(([name, lat, lon, admin]) => ({ ...gpe(name, 'USA', lat, lon, US_STATE_ABBREVIATIONS[name] ?? []), admin }));
 }

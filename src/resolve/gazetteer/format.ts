@@ -1,7 +1,7 @@
 // The built gazetteer's on-disk shape (models/gazetteer/gazetteer.json): rows are tuples, not objects,
 // so the file stays small. scripts/build-gazetteer.ts writes it; ./index.ts reads it once.
 
-export const GAZETTEER_VERSION = 1;
+export const GAZETTEER_VERSION = 2;
 
 /** [iso3, common name, lat, lon, alternative names, capital geonameId (0 when unknown)] */
 export type CountryRow = [string, string, number, number, string[], number];
@@ -9,8 +9,8 @@ export type CountryRow = [string, string, number, number, string[], number];
 /** GPE: a place with a government (city, province); LOC: a place without one (field, sea, river, macro-region). */
 export type PlaceType = 'GPE' | 'LOC';
 export type PlaceKind = 'city' | 'capital' | 'region' | 'field' | 'water' | 'area';
-/** [name, type, kind, iso3 ('' when none), lat, lon, geonameId (0 when none), population, aliases] */
-export type PlaceRow = [string, PlaceType, PlaceKind, string, number, number, number, number, string[]];
+/** [name, type, kind, iso3 ('' when none), lat, lon, geonameId (0 when none), population, aliases, admin1 (US state code, else '')] */
+export type PlaceRow = [string, PlaceType, PlaceKind, string, number, number, number, number, string[], string];
 
 /** [surface form, iso3 ('' for groups without a country: Arabs, Muslims), canonical adjective] */
 export type NorpRow = [string, string, string];
