@@ -27,7 +27,7 @@ test('re3d reader: offsets index the text', () => {
 });
 
 test('eval quantities reports the contract keys', async () => {
-  const report = await run({ split: 'test', limit: 10 });
+  const report = await run({ split: 'test', limit: 3 });
   assert.equal(report.task, 'quantities');
   for (const key of ['precision', 'recall', 'f1']) {
     const v = report[key];
