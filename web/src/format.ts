@@ -36,3 +36,8 @@ export function articleTitle(a: { title: string | null; publication?: string | n
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
+
+/** The browser tab's title (plain text: document.title never parses markup). */
+export function pageTitle(...parts: (string | null | undefined)[]): string {
+  return [...parts.filter((p): p is string => Boolean(p)), 'Dossier'].join(' · ');
+}

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useApi, type ArticleData } from '../api.js';
 import { Loaded } from '../components/Status.js';
 import { FACT_KINDS, articleFacts, nestFacts, type FactKind, type SpanNode } from '../article/facts.js';
+import { useTitle } from '../components/useTitle.js';
 import { articleTitle, formatDate, typeFamily } from '../format.js';
 
 export function ArticlePage() {
@@ -15,6 +16,7 @@ function ArticleView({ data }: { data: ArticleData }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [hidden, setHidden] = useState<ReadonlySet<FactKind>>(new Set());
   const { article } = data;
+  useTitle(articleTitle(article));
 
   // Flashing works on the DOM directly so the (large) body never re-renders for it.
   const flash = useCallback((selector: string) => {

@@ -4,6 +4,7 @@ import { Loaded } from '../components/Status.js';
 import { EntityChip } from '../components/EntityChip.js';
 import { TimelineChart } from '../components/TimelineChart.js';
 import { WorldMap } from '../components/WorldMap.js';
+import { useTitle } from '../components/useTitle.js';
 import { TYPE_LABELS, articleTitle, formatDate, plural, typeFamily } from '../format.js';
 
 export function EntityPage() {
@@ -16,6 +17,7 @@ function EntityView({ entity }: { entity: EntityDossier }) {
   const roles = [...entity.roles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   const titles = new Map(entity.articles.map((a) => [a.id, a]));
   const aliases = entity.aliases.filter((a) => a !== entity.name);
+  useTitle(entity.name);
   return (
     <div className="page entity-page">
       <header className="entity-head">

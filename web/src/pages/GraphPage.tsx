@@ -7,6 +7,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { query, useApi, type GraphData } from '../api.js';
 import { Empty, Loaded } from '../components/Status.js';
+import { useTitle } from '../components/useTitle.js';
 import { typeFamily } from '../format.js';
 
 const COLORS = { person: '#2563eb', org: '#7c3aed', place: '#16a34a', other: '#64748b' } as const;
@@ -24,6 +25,7 @@ export function GraphPage() {
   const [params, setParams] = useSearchParams();
   const minWeight = Math.max(1, Number(params.get('minWeight')) || 2);
   const limit = Math.min(2000, Math.max(10, Number(params.get('limit')) || 100));
+  useTitle('Network');
   const state = useApi<GraphData>(`/api/graph${query({ minWeight, limit })}`);
   const set = (key: string, value: number) => {
     const next = new URLSearchParams(params);

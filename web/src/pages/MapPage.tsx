@@ -3,10 +3,12 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useApi, type Place } from '../api.js';
 import { Empty, Loaded } from '../components/Status.js';
 import { WorldMap, type MapPoint } from '../components/WorldMap.js';
+import { useTitle } from '../components/useTitle.js';
 import { formatNumber } from '../format.js';
 
 export function MapPage() {
   const state = useApi<Place[]>('/api/places?limit=1000');
+  useTitle('Map');
   return (
     <div className="page">
       <h1>Places</h1>

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { query, useApi, type SearchResult, type StoreStats } from '../api.js';
 import { Loaded } from '../components/Status.js';
 import { Snippet } from '../components/Snippet.js';
+import { useTitle } from '../components/useTitle.js';
 import { articleTitle, formatDate, formatNumber, plural } from '../format.js';
 
 const PAGE_SIZE = 20;
@@ -26,6 +27,7 @@ export function SearchPage() {
   );
   const path = `/api/search${query({ q, limit: PAGE_SIZE, offset, from, to, ...selected })}`;
   const result = useApi<SearchResult>(path);
+  useTitle(q ? `“${q}”` : 'Search');
   const stats = useApi<StoreStats>('/api/stats');
 
   function update(change: (next: URLSearchParams) => void) {

@@ -1,10 +1,12 @@
 import { Link } from 'react-router-dom';
 import { useApi, type SourceSummary } from '../api.js';
 import { Empty, Loaded } from '../components/Status.js';
+import { useTitle } from '../components/useTitle.js';
 import { formatDate, formatNumber } from '../format.js';
 
 export function SourcesPage() {
   const state = useApi<SourceSummary[]>('/api/sources?limit=500');
+  useTitle('Sources');
   return (
     <div className="page">
       <h1>Cited sources</h1>
@@ -24,7 +26,7 @@ export function SourcesPage() {
                     <td>{s.entity ? <Link to={`/entity/${encodeURIComponent(s.entity)}`}>{s.source}</Link> : s.source}</td>
                     <td className="num">
                       <span className="bar-cell"><span className="inline-bar" style={{ width: `${(100 * s.citations) / max}%` }} /></span>
-                      {formatNumber(s.citations)}
+                      <span className="num-value">{formatNumber(s.citations)}</span>
                     </td>
                     <td className="num">{formatNumber(s.articles)}</td>
                     <td>{formatDate(s.first)}</td>
