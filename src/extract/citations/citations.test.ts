@@ -53,14 +53,14 @@ test('parentheses that are prose are not citations', () => {
 
 test('inline attributions to outlets, not to people', () => {
   const body =
-    'The deal collapsed, El Tiempo reported. According to Interfax, talks resumed. He told the Associated Press. ' +
+    'The deal collapsed, El Tiempo reported. According to Interfax, talks resumed. He told the Associated Press on Friday. ' +
     'Reuters reported on Monday that x. In an interview with Kommersant, he said so. According to Kurtov, nothing changed. ' +
     'Smith reported a loss. As InSight Crime reported, y.';
   const got = check(body, '2005-01-04').map((c) => [c.raw, c.source, c.date, c.form]);
   assert.deepEqual(got, [
     ['El Tiempo reported', 'El Tiempo', null, 'inline'],
     ['According to Interfax', 'Interfax', null, 'inline'],
-    ['told the Associated Press', 'Associated Press', null, 'inline'],
+    ['told the Associated Press on Friday', 'Associated Press', '2004-12-31', 'inline'],
     ['Reuters reported on Monday', 'Reuters', '2005-01-03', 'inline'],
     ['In an interview with Kommersant', 'Kommersant', null, 'inline'],
     ['InSight Crime reported', 'InSight Crime', null, 'inline'],
@@ -76,5 +76,6 @@ test('without a publication date, year-less cited dates stay null', () => {
 test('an outlet named after a person: "told Bill O’Reilly of Fox News"', () => {
   const [c] = check('Trump told Bill O’Reilly of Fox News this week that he would win.', '2016-10-01');
   assert.equal(c!.source, 'Fox News');
-  assert.equal(c!.raw, 'told Bill O’Reilly of Fox News');
+  assert.equal(c!.raw, 'told Bill O’Reilly of Fox News this week');
+  assert.equal(c!.date, '2016-09-26'); // the Monday of the week of 2016-10-01
 });

@@ -43,7 +43,8 @@ export function findInlineCitations(body: string, reference: string | null): Inl
   for (let m = CUE_BEFORE_NAME.exec(body); m; m = CUE_BEFORE_NAME.exec(body)) {
     const name = outletOfPerson(body, readNameAfter(body, m.index + m[0].length));
     if (!name || !isOutlet(name.text, body, name.start, name.end)) continue;
-    out.push({ start: m.index, end: name.end, source: name.text, sourceStart: name.start, date: null });
+    const when = dateRightAfter(body, name.end, reference); // "told the Associated Press on Friday"
+    out.push({ start: m.index, end: when?.end ?? name.end, source: name.text, sourceStart: name.start, date: when?.date ?? null });
   }
   CUE_AFTER_NAME.lastIndex = 0;
   for (let m = CUE_AFTER_NAME.exec(body); m; m = CUE_AFTER_NAME.exec(body)) {
