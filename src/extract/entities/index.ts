@@ -56,6 +56,9 @@ interface Draft {
 // ---- typing -----------------------------------------------------------------------------------
 
 const LOC_WORDS = new Set(['sea', 'ocean', 'river', 'lake', 'mountains', 'mount', 'mt.', 'desert', 'valley', 'gulf', 'bay', 'strait', 'peninsula', 'basin', 'steppe', 'field', 'island', 'islands', 'coast', 'plateau', 'range']);
+/** Last words of buildings and structures: "Webb Center", "Crimean Bridge". */
+const FAC_WORDS = new Set(['center', 'centre', 'building', 'tower', 'towers', 'bridge', 'airport', 'stadium', 'arena', 'hall', 'plaza', 'square', 'street', 'road', 'avenue', 'boulevard', 'highway', 'school', 'hospital', 'mall', 'station', 'base', 'prison', 'palace', 'embassy', 'cathedral', 'mosque', 'port', 'terminal', 'pipeline', 'dam']);
+const STREET_WORDS = new Set(['road', 'street', 'st.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'bridge', 'airport']);
 const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit', 'cup', 'festival', 'conference', 'forum', 'election', 'elections', 'crisis', 'uprising', 'massacre', 'year', 'championship', 'expo']);
 
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
@@ -125,10 +128,11 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   const last = view.words[we - 1]!.key;
   switch (label) {
     case 'PER':
-      return 'PERSON';
+      return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'PERSON';
     case 'ORG':
-      return 'ORG';
+      return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'ORG';
     case 'LOC':
+      if (FAC_WORDS.has(last)) return 'FAC';
       for (let k = ws; k < we; k++) if (LOC_WORDS.has(view.words[k]!.key)) return 'LOC';
       return 'GPE';
     default:

@@ -44,10 +44,12 @@ export function taggerCandidates(view: WordView, spans: readonly NerSpan[], gaz:
     if (!view.capital[ws] && ws + 1 < we && view.words[ws + 1]!.key === '-') continue;
     // A possessive or an editorial bracket inside a span splits it: "Russia's Gazprom" is two names,
     // "Vladimir] Putin" two pieces of one.
+    // A name has no comma or other punctuation inside: "Dublin, Ohio" is two.
     for (let k = ws + 1; k < we; k++) {
-      const possessive = view.words[k]!.key === "'s";
-      if (possessive || view.gap[k] === Gap.Bracket) {
-        out.push(...trimmed(view, gaz, ws, k, span.label));
+      // "Russia's Gazprom" splits; "Sheriff's Office" does not.
+      const possessive = view.words[k]!.key === "'s" && qualifierEndingAt(view, gaz, ws, k) !== null;
+      if (possessive || view.gap[k] !== Gap.Space) {
+        if (k > ws) out.push(...splitCompound(view, gaz, ws, k, span.label));
         ws = possessive ? k + 1 : k;
       }
     }
@@ -203,6 +205,8 @@ export function citationCandidates(view: WordView, gaz: Gazetteer): Candidate[] 
 const FIELD_TAIL = new Set(['oil', 'gas', 'condensate', 'oil-and-gas', 'and']);
 const FIELD_HEAD = new Set(['field', 'fields', 'oilfield', 'gasfield', 'deposit', 'deposits', 'structure']);
 const REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'district', 'governorate', 'republic', 'county', 'parish']);
+/** Written with a capital they still end a region's name ("Kanawha County"); "Fire District", "Czech Republic" are other things. */
+const CAPITAL_REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'county', 'parish']);
 
 /**
  * "Year of Russia in Kazakhstan" (EVENT); "Kurmangazy oil field" (LOC); "Kostanai region" (GPE).
@@ -237,7 +241,7 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       continue;
     }
     // <Name> region / oblast / province
-    if (REGION_TAIL.has(key) && (!view.capital[i] || key !== 'republic') && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && !view.sentenceInitial[i - 1]) {
+    if (REGION_TAIL.has(key) && (!view.capital[i] || CAPITAL_REGION_TAIL.has(key)) && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && !view.sentenceInitial[i - 1]) {
       let s = i - 1;
       while (s > 0 && view.gap[s] === Gap.Space && view.capital[s - 1] && !view.sentenceInitial[s] && s > i - 3) s--;
       const whole = words.slice(s, i + 1).map((w) => w.key).join(' ');
@@ -285,7 +289,8 @@ export function place(candidates: Candidate[], wordCount: number): Candidate[] {
   // A gazetteer phrase strictly inside a tagger span yields to it ("Kazakhstan" in "Kazakhstan Senate"),
   // except a known multi-word organization: then the tagger overreached ("Eurasia Daily Monitor Volume").
   const kept = candidates.filter((c) => {
-    if (c.source !== 'gazetteer') return true;
+    const yields = c.source === 'gazetteer' || (c.source === 'pattern' && c.type === 'GPE');
+    if (!yields) return true;
     const inside = tagger.filter((t) => t.ws <= c.ws && c.we <= t.we && t.we - t.ws > c.we - c.ws);
     if (inside.length === 0) return true;
     if (c.we - c.ws > 1 && c.refs.some((r) => r.kind === 'org')) {
