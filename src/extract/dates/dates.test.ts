@@ -76,6 +76,8 @@ test('publication date inferred from the text and the publication facts only', (
   assert.equal(inferPublicationDate('Talks (Interfax, December 30) ran into January 2 (Kommersant, January 2), as in 2004.', { publication: null, volume: null, issue: null }), '2004-01-02');
   assert.equal(inferPublicationDate('Nothing dated here.', { publication: null, volume: null, issue: null }), null);
   assert.equal(inferPublicationDate('Output grew in 2003 and will double by 2010.', { publication: null, volume: null, issue: null }), '2003-12-31');
+  const forecasts = 'Costs would hurt its performance in 2005. Market share grew in 2004. It believes it can achieve this in 2007, ahead of the 2008 Olympics.';
+  assert.equal(inferPublicationDate(forecasts, { publication: null, volume: null, issue: null }), '2004-12-31');
 });
 
 test('months with a relative year, and "Today" inside an outlet name', () => {

@@ -12,6 +12,8 @@
 //    that a run of "December 28 … January 3" ends in January) is placed in the reference year.
 // 3. Years named. The reference year, when no fact gives it, is the latest year the article names,
 //    leaving out deadlines ("by 2010", "until 2015") that look forward; a decade counts by its last year.
+//    Years and dates in a clause that looks ahead ("would hurt its performance in 2005", "can achieve
+//    this in 2007", "ahead of the 2007 World Cup") are left out too: news names future years freely.
 // The result is the latest of: the fact's date, the latest full date, the latest day-month placed in
 // the reference year; with only a year known, the last day of that year (the earliest date at which
 // everything named is past). Null when the text holds no evidence.
@@ -28,7 +30,7 @@ const EDM = /eurasia\s+daily\s+monitor/i;
 
 export function inferPublicationDate(body: string, hints: PublicationHints): string | null {
   const fact = publicationFact(hints);
-  const dates = scanDates(body, null);
+  const dates = scanDates(body, null).filter((d) => d.explicitYear === null || !forwardLooking(body, d.start, d.end));
   const latestFull = latestExplicitDate(dates);
   let year = fact?.year ?? latestNamedYear(dates);
   if (year === null && latestFull) year = parseIso(latestFull).year;
@@ -43,6 +45,24 @@ export function inferPublicationDate(body: string, hints: PublicationHints): str
   }
   if (evidence.length === 0) return year === null ? null : iso(year, 12, 31);
   return evidence.reduce((a, b) => (a > b ? a : b));
+}
+
+const FUTURE_CUE =
+  /\b(?:will|would|shall|expects?|expected|expecting|forecasts?|forecast|predicts?|projected|plans?|planned|planning|promised|pledged|goal|targets?|aims?|ahead\s+of|next|upcoming|scheduled|due\s+to|set\s+to|tipped|could|may|might|can)\b/i;
+
+const CLAUSE_START = /(?:[.?!;:,\n]|\b(?:and|but|while|whereas)\b)[^.?!;:,\n]*$/i;
+const CLAUSE_END = /[.?!;:,\n]|\b(?:and|but|while|whereas)\b/i;
+
+/** Whether the clause around [start, end) speaks of the future, so its years are not evidence of when it was written. */
+function forwardLooking(body: string, start: number, end: number): boolean {
+  // "the 2007 World Cup", "the 2012 Olympics": a named event, usually one still to come.
+  if (/\bthe\s+$/i.test(body.slice(Math.max(0, start - 5), start)) && /^\s+\p{Lu}/u.test(body.slice(end, end + 3))) return true;
+  const before = body.slice(Math.max(0, start - 200), start);
+  const cut = CLAUSE_START.exec(before);
+  const after = body.slice(end, end + 200);
+  const stop = CLAUSE_END.exec(after);
+  const clause = (cut ? before.slice(cut.index + 1) : before) + body.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
+  return FUTURE_CUE.test(clause);
 }
 
 /** What the publication's own numbering says: EDM volume → year, issue → business day. */
