@@ -53,7 +53,8 @@ export function buildWordView(analysis: Analysis): WordView {
     while (t + 1 < tokens.length && tokens[t]!.end <= w.start) t++;
     const tok = tokens[t];
     if (tok && tok.start <= w.start && w.start < tok.end && tok.pos === 'PROPN') propn[i] = 1;
-    if (UPPER_OR_DIGIT.test(body[w.start]!)) capital[i] = 1;
+    const c = body.charCodeAt(w.start);
+    if (c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : UPPER_OR_DIGIT.test(body[w.start]!)) capital[i] = 1;
     if (i === 0 || sentence[i - 1] !== s) {
       gap[i] = Gap.Break;
       sentenceInitial[i] = 1;

@@ -46,8 +46,14 @@ export interface PhraseMatch {
   surface: string;
 }
 
+/** Candidates sharing a first word: one-word phrases, and longer ones keyed by their second word. */
+interface Bucket {
+  single: Candidate | null;
+  bySecond: Map<string, Candidate[]> | null;
+}
+
 export class Gazetteer {
-  private readonly byFirst = new Map<string, Candidate[]>();
+  private readonly byFirst = new Map<string, Bucket>();
   private readonly byPhrase = new Map<string, GazRef[]>();
   private readonly countriesByIso3 = new Map<string, CountryRow>();
   private readonly peopleBySurname = new Map<string, PersonRow[]>();
@@ -86,7 +92,9 @@ export class Gazetteer {
       const surname = lastWordKey(row[0]);
       if (surname) push(this.peopleBySurname, surname, row);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    for (const bucket of this.byFirst.values()) {
+      if (bucket.bySecond) for (const list of bucket.bySecond.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    }
   }
 
   private add(name: string, ref: GazRef): void {
@@ -100,7 +108,14 @@ export class Gazetteer {
     }
     const list: GazRef[] = [ref];
     this.byPhrase.set(phrase, list);
-    push(this.byFirst, words[0]!, { rest: words.length === 1 ? NO_WORDS : words.slice(1), surface: name, refs: list });
+    const candidate: Candidate = { rest: words.length === 1 ? NO_WORDS : words.slice(1), surface: name, refs: list };
+    let bucket = this.byFirst.get(words[0]!);
+    if (!bucket) {
+      bucket = { single: null, bySecond: null };
+      this.byFirst.set(words[0]!, bucket);
+    }
+    if (words.length === 1) bucket.single = candidate;
+    else push((bucket.bySecond ??= new Map()), words[1]!, candidate);
   }
 
   /** Everything a whole phrase names ("Kazakhstan", "Interfax-AVN"), in precedence order. */
@@ -113,9 +128,18 @@ export class Gazetteer {
     return this.byPhrase.get(phraseKey) ?? [];
   }
 
-  /** Candidates whose first word has this key, longest first. */
-  candidates(firstKey: string): readonly Candidate[] {
-    return this.byFirst.get(firstKey) ?? EMPTY;
+  /** Multi-word candidates starting with these two words, longest first. */
+  candidatesAfter(firstKey: string, secondKey: string): readonly Candidate[] {
+    return this.byFirst.get(firstKey)?.bySecond?.get(secondKey) ?? EMPTY;
+  }
+
+  /** The one-word candidate with this key. */
+  single(key: string): Candidate | null {
+    return this.byFirst.get(key)?.single ?? null;
+  }
+
+  hasFirst(key: string): boolean {
+    return this.byFirst.has(key);
   }
 
   country(iso3: string): CountryRow | undefined {
@@ -168,11 +192,17 @@ export function matchPhrases(gaz: Gazetteer, words: readonly Word[], accept: (m:
   let i = 0;
   while (i < words.length) {
     let matched: PhraseMatch | null = null;
-    for (const c of gaz.candidates(words[i]!.key)) {
+    const first = words[i]!.key;
+    if (!gaz.hasFirst(first)) {
+      i++;
+      continue;
+    }
+    const longer = i + 1 < words.length ? gaz.candidatesAfter(first, words[i + 1]!.key) : EMPTY;
+    for (const c of longer) {
       const n = c.rest.length;
       if (i + n >= words.length) continue;
       let ok = true;
-      for (let k = 0; k < n; k++) {
+      for (let k = 1; k < n; k++) {
         if (words[i + 1 + k]!.key !== c.rest[k]) {
           ok = false;
           break;
@@ -184,6 +214,11 @@ export function matchPhrases(gaz: Gazetteer, words: readonly Word[], accept: (m:
         matched = m;
         break;
       }
+    }
+    const single = matched ? null : gaz.single(first);
+    if (single) {
+      const m: PhraseMatch = { wordStart: i, wordEnd: i + 1, start: words[i]!.start, end: words[i]!.end, refs: single.refs, surface: single.surface };
+      if (accept(m)) matched = m;
     }
     if (matched) {
       out.push(matched);
