@@ -15,6 +15,7 @@ import {
   type QuoteRecord,
   type SaveOutcome,
   type SearchQuery,
+  type SearchHit,
   type SearchResult,
   type SourceSummary,
   type Store,
@@ -168,62 +169,48 @@ class PostgresStore implements Store {
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const score = fts ? `ts_rank_cd(a.tsv, ${tsq}, 1)` : '0::real';
-    const order = fts ? 'score DESC, a.date DESC NULLS LAST, a.rid DESC' : 'a.date DESC NULLS LAST, a.rid DESC';
-    const base = params.length;
-    // The headline is the costly part: compute it only for the page of hits.
-    const snippet = fts ? `ts_headline('${FTS_CONFIG}', h.body, ${tsq}, $${base + 3})` : 'substr(h.body, 1, 200)';
-    const hitsSql = `SELECT h.id, h.title, h.date, h.publication, h.source, ${snippet} AS snippet, h.score FROM (
-        SELECT a.rid, a.id, a.title, a.date, a.publication, a.source, a.body, ${score} AS score
-        FROM articles a ${whereSql} ORDER BY ${order} LIMIT $${base + 1} OFFSET $${base + 2}) h
-      ORDER BY h.score DESC, h.date DESC NULLS LAST, h.rid DESC`;
-    const sample = `SELECT a.rid AS r, ${score} AS score FROM articles a ${whereSql} ORDER BY ${order} LIMIT ${FACET_SAMPLE}`;
+    const order = 'score DESC, date DESC NULLS LAST, rid DESC';
+    // Two statements run side by side: the page of hits with headlines (the costly part, only for the page),
+    // and the total with facets over the top matches, from one materialized ranking.
+    const pageParams = [...params];
+    const q = (value: unknown): string => {
+      pageParams.push(value);
+      return `$${pageParams.length}`;
+    };
+    const snippet = fts ? `ts_headline('${FTS_CONFIG}', a.body, ${tsq}, ${q(HEADLINE_OPTIONS)})` : 'substr(a.body, 1, 200)';
+    const pageSql = `SELECT a.id, a.title, a.date, a.publication, a.source, ${snippet} AS snippet, p.score
+      FROM (SELECT a.rid, a.date, ${score} AS score FROM articles a ${whereSql} ORDER BY ${order} LIMIT ${q(limit)} OFFSET ${q(offset)}) p
+      JOIN articles a ON a.rid = p.rid ORDER BY p.score DESC, p.date DESC NULLS LAST, p.rid DESC`;
+    const facetSql = `WITH m AS MATERIALIZED (SELECT a.rid, a.date, ${score} AS score FROM articles a ${whereSql}),
+      top AS (SELECT rid FROM m ORDER BY ${order} LIMIT ${FACET_SAMPLE}),
+      ent AS (SELECT e.id, e.name, e.type, e.country, count(*)::int AS c FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+              WHERE ae.article IN (SELECT rid FROM top) GROUP BY e.id),
+      facets AS (
+        SELECT * FROM (SELECT 'entity' AS facet, id AS value, name AS label, c AS count, row_number() OVER (ORDER BY c DESC, id) AS ord
+                       FROM ent ORDER BY c DESC, id LIMIT 15) x
+        UNION ALL SELECT * FROM (SELECT 'type', type, type, sum(c)::int AS s, row_number() OVER (ORDER BY sum(c) DESC, min(id))
+                       FROM ent GROUP BY type ORDER BY s DESC, min(id) LIMIT 15) y
+        UNION ALL SELECT * FROM (SELECT 'country', country, country, sum(c)::int AS s, row_number() OVER (ORDER BY sum(c) DESC, min(id))
+                       FROM ent WHERE country IS NOT NULL GROUP BY country ORDER BY s DESC, min(id) LIMIT 15) z
+        UNION ALL SELECT * FROM (SELECT 'source', min(source), min(source), count(DISTINCT article)::int AS s,
+                         row_number() OVER (ORDER BY count(DISTINCT article) DESC, lower(source))
+                       FROM citations WHERE article IN (SELECT rid FROM top) AND source IS NOT NULL
+                       GROUP BY lower(source) ORDER BY s DESC, lower(source) LIMIT 15) w)
+      SELECT (SELECT count(*)::int FROM m) AS total, (SELECT coalesce(json_agg(f), '[]') FROM facets f) AS facets`;
     try {
-      const [hits, total, facets] = await Promise.all([
-        this.rows(hitsSql, fts ? [...params, limit, offset, HEADLINE_OPTIONS] : [...params, limit, offset]),
-        this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${whereSql}`, params),
-        this.facets(sample, params),
+      const [hits, [counted]] = await Promise.all([
+        this.rows<SearchHit>(pageSql, pageParams),
+        this.rows<{ total: number; facets: (FacetCount & { facet: keyof SearchResult['facets']; ord: number })[] }>(facetSql, params),
       ]);
-      return {
-        total: total[0]!.n,
-        hits: hits.map((h) => ({
-          id: h['id'] as string,
-          title: h['title'] as string | null,
-          date: h['date'] as string | null,
-          publication: h['publication'] as string | null,
-          source: h['source'] as string,
-          snippet: h['snippet'] as string,
-          score: h['score'] as number,
-        })),
-        facets,
-        tookMs: performance.now() - started,
-      };
+      const facets: SearchResult['facets'] = { entity: [], type: [], country: [], source: [] };
+      for (const f of counted!.facets.sort((x, y) => x.ord - y.ord)) facets[f.facet].push({ value: f.value, label: f.label, count: f.count });
+      return { total: counted!.total, hits, facets, tookMs: performance.now() - started };
     } catch (err) {
       // 42601 syntax_error, 22023 invalid_parameter_value: what a text-search parser reports on bad input.
       const code = (err as { code?: string }).code;
       if (code === '42601' || code === '22023') throw new QueryError(`the query cannot be searched: ${(err as Error).message}`);
       throw err;
     }
-  }
-
-  private async facets(sample: string, params: unknown[]): Promise<SearchResult['facets']> {
-    const rows = await this.rows<{ facet: keyof SearchResult['facets']; value: string; label: string; count: number }>(
-      `WITH m AS (${sample}),
-       c AS (SELECT e.id, e.name, e.type, e.country, count(*)::int AS c FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-             WHERE ae.article IN (SELECT r FROM m) GROUP BY e.id)
-       SELECT * FROM (SELECT 'entity' AS facet, id AS value, name AS label, c AS count FROM c ORDER BY c DESC, id LIMIT 15) x
-       UNION ALL SELECT * FROM (SELECT 'type', type, type, sum(c)::int AS s FROM c GROUP BY type ORDER BY s DESC, min(id) LIMIT 15) y
-       UNION ALL SELECT * FROM (SELECT 'country', country, country, sum(c)::int AS s FROM c WHERE country IS NOT NULL
-                                GROUP BY country ORDER BY s DESC, min(id) LIMIT 15) z
-       UNION ALL SELECT * FROM (SELECT 'source', min(source), min(source), count(DISTINCT article)::int AS s FROM citations
-                                WHERE article IN (SELECT r FROM m) AND source IS NOT NULL
-                                GROUP BY lower(source) ORDER BY s DESC, lower(source) LIMIT 15) w`,
-      params,
-    );
-    const facets: SearchResult['facets'] = { entity: [], type: [], country: [], source: [] };
-    for (const r of rows) facets[r.facet].push({ value: r.value, label: r.label, count: r.count } satisfies FacetCount);
-    // UNION ALL keeps each branch's order in practice, but not by contract: sort again.
-    for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count);
-    return facets;
   }
 
   async getArticle(id: string): Promise<(Extraction & { entityIds: Record<string, string> }) | null> {
