@@ -205,3 +205,14 @@ test('titles with "of" inside, abbreviations, ministries, former office-holders'
   assert.deepEqual(byName(layer, 'Askar Akayev').roles, []);
   assert.equal(byName(layer, 'Askar Akayev').country, 'KGZ');
 });
+
+test('an organization takes the country named before it; operations are events; a text without names yields nothing', () => {
+  const body = "Kazakhstan's state Kaztransport company signed with Russia's Transmash. Operation Enduring Freedom began.";
+  const ctx = context(body);
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kaztransport', 'ORG'], ['Transmash', 'ORG']]));
+  checkInvariants(body, layer);
+  assert.equal(byName(layer, 'Kaztransport').country, 'KAZ');
+  assert.equal(byName(layer, 'Transmash').country, 'RUS');
+  assert.equal(byName(layer, 'Operation Enduring Freedom').type, 'EVENT');
+  assert.deepEqual(buildEntityLayer(context('nothing here.'), []), { entities: [], mentions: [] });
+});

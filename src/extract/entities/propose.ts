@@ -226,6 +226,14 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       i = end - 1;
       continue;
     }
+    // Operation Enduring Freedom
+    if (key === 'operation' && view.capital[i] && i + 1 < n && view.capital[i + 1] && view.gap[i + 1] === Gap.Space && !view.allCaps[view.sentence[i]!]) {
+      let end = i + 1;
+      while (end < n && view.gap[end] === Gap.Space && view.capital[end] && end < i + 5) end++;
+      out.push({ ws: i, we: end, priority: PRIORITY.event, source: 'pattern', label: 'MISC', refs: [], type: 'EVENT' });
+      i = end - 1;
+      continue;
+    }
     // <Name> [oil|gas|condensate]* field
     if (FIELD_HEAD.has(key) && !view.capital[i] && i > 0) {
       let k = i;
