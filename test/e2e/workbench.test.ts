@@ -142,8 +142,8 @@ test('a fact in the side panel scrolls to and flashes its span', async () => {
   await page.locator('.article-body .f-quote.flash').first().waitFor();
 });
 
-test('other pages render: graph, map, sources', async () => {
-  await page.goto(`${server.url}/graph`);
+test('other pages render: graph, map, sources, quotes', async () => {
+  await page.goto(`${server.url}/graph?limit=50`); // software WebGL in CI: a small graph keeps the test fast
   await page.locator('.graph-canvas canvas, .graph-fallback, .status.empty').first().waitFor();
   await page.waitForTimeout(400); // let sigma draw a frame
   await shot('graph');
@@ -155,6 +155,10 @@ test('other pages render: graph, map, sources', async () => {
   await page.goto(`${server.url}/sources`);
   await page.locator('.data-table, .status.empty').first().waitFor();
   await shot('sources');
+
+  await page.goto(`${server.url}/quotes`);
+  await page.locator('.quote-list blockquote, .status.empty').first().waitFor();
+  await shot('quotes');
 });
 
 test('HTML payloads in ingested pages execute nothing and show as text', async () => {

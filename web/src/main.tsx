@@ -6,6 +6,7 @@ import { SearchPage } from './pages/SearchPage.js';
 import { ArticlePage } from './pages/ArticlePage.js';
 import { EntityPage } from './pages/EntityPage.js';
 import { SourcesPage } from './pages/SourcesPage.js';
+import { QuotesPage } from './pages/QuotesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { Loading } from './components/Status.js';
 import './styles.css';
@@ -29,6 +30,7 @@ createRoot(root).render(
           <Route path="graph" element={<Suspense fallback={<Loading />}><GraphPage /></Suspense>} />
           <Route path="map" element={<Suspense fallback={<Loading />}><MapPage /></Suspense>} />
           <Route path="sources" element={<SourcesPage />} />
+          <Route path="quotes" element={<QuotesPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -34,6 +34,7 @@ export function Layout() {
         </form>
         <nav className="mainnav" aria-label="Sections">
           <NavLink to="/search" end>Search</NavLink>
+          <NavLink to="/quotes">Quotes</NavLink>
           <NavLink to="/graph">Graph</NavLink>
           <NavLink to="/map">Map</NavLink>
           <NavLink to="/sources">Sources</NavLink>

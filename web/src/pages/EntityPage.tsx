@@ -59,7 +59,7 @@ function EntityView({ entity }: { entity: EntityDossier }) {
           )}
           {entity.quotes.length > 0 && (
             <section className="card">
-              <h2>Quotes <span className="count">{entity.quotes.length}</span></h2>
+              <h2>Quotes <span className="count">{entity.quotes.length}</span> <Link className="h-link" to={`/quotes?speaker=${encodeURIComponent(entity.id)}`}>all →</Link></h2>
               <ul className="quote-list">
                 {entity.quotes.map((q, i) => (
                   <li key={i}>
