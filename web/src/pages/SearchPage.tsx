@@ -86,7 +86,7 @@ export function SearchPage() {
                       <li key={facet.value}>
                         <label className={on ? 'on' : ''}>
                           <input type="checkbox" checked={on} onChange={() => toggle(key, facet.value)} />
-                          <span className="facet-label">{facet.label}</span>
+                          <span className="facet-label" title={facet.label}>{facet.label}</span>
                           <span className="facet-count">{formatNumber(facet.count)}</span>
                         </label>
                       </li>
