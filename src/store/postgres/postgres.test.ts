@@ -10,12 +10,13 @@ import { openPostgresStore } from './index.js';
 
 const url = process.env['DOSSIER_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `dossier_test_${randomBytes(6).toString('hex')}`;
-let used = false;
+/** Schemas this run may have created, all dropped at the end. */
+const used = new Set<string>();
 
-async function open(poolSize?: number) {
-  used = true;
+async function open(poolSize?: number, inSchema = schema) {
+  used.add(inSchema);
   try {
-    return await openPostgresStore(url, { schema, ...(poolSize ? { poolSize } : {}) });
+    return await openPostgresStore(url, { schema: inSchema, ...(poolSize ? { poolSize } : {}) });
   } catch (err) {
     throw new Error(
       `PostgreSQL test server unreachable (${(err as Error).message}); start it, e.g. ` +
@@ -25,11 +26,11 @@ async function open(poolSize?: number) {
 }
 
 after(async () => {
-  if (!used) return;
+  if (used.size === 0) return;
   const admin = new pg.Client({ connectionString: url });
   try {
     await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    for (const name of used) await admin.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
   } catch {
     // The server was never reachable: the tests have already failed with the reason.
   } finally {
@@ -72,8 +73,9 @@ function feedArticle(i: number): Extraction {
   };
 }
 
-test('postgres: two workers saving the same 20 articles at once store each once, with no duplicate entities', async () => {
-  const [w1, w2] = await Promise.all([open(4), open(4)]);
+test('postgres: two workers migrating a new schema and saving the same 20 articles at once store each once, with no duplicate entities', async () => {
+  // A schema of its own, so both workers also race to create it and migrate from nothing.
+  const [w1, w2] = await Promise.all([open(4, `${schema}_feed`), open(4, `${schema}_feed`)]);
   try {
     await Promise.all([w1.migrate(), w2.migrate()]);
     const articles = Array.from({ length: 20 }, (_, i) => feedArticle(i));
@@ -138,7 +140,7 @@ test('postgres: search syntax reaches PostgreSQL only as quoted lexemes', async 
 
 test('postgres: a ?schema= URL parameter selects the schema; NUL in text is stored without moving offsets', async () => {
   const sep = url.includes('?') ? '&' : '?';
-  used = true;
+  used.add(schema);
   const store = await openPostgresStore(`${url}${sep}schema=${schema}`);
   try {
     await store.migrate();
