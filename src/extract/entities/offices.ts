@@ -60,13 +60,13 @@ export const HEADS: ReadonlyMap<string, Head> = new Map<string, Head>([
   ['archbishop', office('')],
   ['imam', office('')],
   ['ceo', office('BUS')],
-  ['director', office('')],
+  ['director', descriptor('')],
   ['lieutenant', office('MIL')],
   ['major', office('MIL')],
   ['captain', office('MIL')],
-  ['chief', office('')],
-  ['head', office('')],
-  ['leader', office('')],
+  ['chief', descriptor('')],
+  ['head', descriptor('')],
+  ['leader', descriptor('')],
   ['spokesman', descriptor('GOV')],
   ['spokeswoman', descriptor('GOV')],
   ['spokesperson', descriptor('GOV')],
@@ -185,7 +185,6 @@ export function parseTitle(surfaces: readonly string[], keys: readonly string[])
   }
   // "minister" after "defense" is a defense-sector office, but cabinet ministers are GOV in CAMEO.
   if (head.sector === 'GOV' && (keys.includes('minister') || keys.includes('president'))) sector = 'GOV';
-  if (style === 'office' && keys.length === 1 && (keys[0] === 'head' || keys[0] === 'chief' || keys[0] === 'leader' || keys[0] === 'director')) style = 'descriptor';
   const words = surfaces.map((s, i) => {
     const written = ABBREVIATIONS.get(keys[i]!);
     if (written) return style === 'office' ? written : written.toLowerCase();

@@ -111,12 +111,19 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number): RoleFind
   }
   const a = j;
   let qualifier: GazRef | null = null;
+  let leftmost = a;
   if (a > 0 && linked(view, a)) {
     const before = view.words[a - 1]!;
-    if (before.key === "'s") qualifier = qualifierBefore(view, gaz, a - 1)?.ref ?? null;
-    else qualifier = qualifierBefore(view, gaz, a)?.ref ?? null;
+    const q = before.key === "'s" ? qualifierBefore(view, gaz, a - 1) : qualifierBefore(view, gaz, a);
+    if (q) {
+      qualifier = q.ref;
+      leftmost = q.start;
+    }
   }
-  return finding(view, a, end, qualifier);
+  const found = finding(view, a, end, qualifier);
+  // "the late Turkmen leader", "former Kazakh Prime Minister": no longer in office.
+  if (found && leftmost > 0 && linked(view, leftmost) && FORMER.has(view.words[leftmost - 1]!.key)) found.former = true;
+  return found;
 }
 
 /** "X, the foreign minister of Y," and "X, Kazakhstan's foreign minister,". */
