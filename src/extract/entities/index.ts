@@ -453,6 +453,8 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
   } else if (ref?.kind === 'place') {
     country = ref.row[3] || null;
     geo = { lat: ref.row[4], lon: ref.row[5], geonameId: ref.row[6] || null };
+    // CAMEO codes a country's places as the country.
+    if (country) codes['cameo'] = country;
   } else if (ref?.kind === 'norp') {
     country = ref.row[1] || null;
     if (country) codes['cameo'] = country;

@@ -41,6 +41,7 @@ test('known people: transliterated given names, and the office code at a date', 
   assert.ok(putin);
   assert.equal(activeCode(putin[2], '2005-01-04'), 'RUSGOV');
   assert.equal(g.findPerson('Gulbigash Omarova'), null);
+  assert.equal(g.findPerson('Nursultan Nazarbaev')?.[0], 'Nursultan Nazarbayev');
 });
 
 test('phrase matching is longest-first and respects the vetting callback', () => {

@@ -90,7 +90,7 @@ export class Gazetteer {
       this.add(row[0], ref);
       for (const n of row[1]) this.add(n, ref);
       const surname = lastWordKey(row[0]);
-      if (surname) push(this.peopleBySurname, surname, row);
+      if (surname) push(this.peopleBySurname, consonants(surname), row);
     }
     for (const bucket of this.byFirst.values()) {
       if (bucket.bySecond) for (const list of bucket.bySecond.values()) list.sort((a, b) => b.rest.length - a.rest.length);
@@ -152,15 +152,16 @@ export class Gazetteer {
   }
 
   /**
-   * A known person by full name, tolerant of transliteration ("Danial" ~ "Daniyal"): same surname and
-   * the same consonant skeleton of the given name. Null when unknown or ambiguous.
+   * A known person by full name, tolerant of transliteration ("Danial" ~ "Daniyal", "Nazarbaev" ~
+   * "Nazarbayev"): the same consonant skeletons of given name and surname. Null when unknown or ambiguous.
    */
   findPerson(fullName: string): PersonRow | null {
     const exact = this.lookup(fullName).find((r) => r.kind === 'person');
     if (exact) return exact.row as PersonRow;
     const words = splitWords(fullName).map((w) => w.key).filter((k) => k !== '-');
     if (words.length < 2) return null;
-    const rows = this.peopleBySurname.get(words[words.length - 1]!) ?? [];
+    // Surnames too vary in transliteration ("Nazarbaev", "Nazarbayev"): both names compare by skeleton.
+    const rows = this.peopleBySurname.get(consonants(words[words.length - 1]!)) ?? [];
     const skeleton = consonants(words[0]!);
     const hits = rows.filter((r) => consonants(splitWords(r[0])[0]!.key) === skeleton);
     return hits.length === 1 ? hits[0]! : null;
