@@ -93,9 +93,13 @@ for (let epoch = 0; epoch < 8; epoch++) {
   process.stderr.write(`epoch ${epoch + 1}: ${errors} errors of ${examples.length}\n`);
 }
 const averaged: Record<string, number> = {};
+// Verbs whose stem has positive evidence; only these are scored at run time (speed).
+const stems: string[] = [];
 for (const [name, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const avg = w - (totals.get(name) ?? 0) / step;
-  if (Math.abs(avg) >= 0.02) averaged[name] = Math.round(avg * 1000) / 1000;
+  if (name.startsWith('s=') && avg > 0) stems.push(name.slice(2));
+  // Small weights change few decisions (checked on dev) and would triple the file.
+  if (Math.abs(avg) >= 2) averaged[name] = Math.round(avg * 100) / 100;
 }
 
 const dir = resolve(modelsDir, 'quotes');
@@ -108,7 +112,7 @@ const out = {
 writeFileSync(resolve(dir, 'cues.json'), JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
 writeFileSync(
   resolve(dir, 'cue-model.json'),
-  `{"about":"Averaged perceptron weights of src/extract/quotes/cue-model.ts, PolNeAR train.","examples":${examples.length},"weights":{\n` +
+  `{"about":"Averaged perceptron weights of src/extract/quotes/cue-model.ts, PolNeAR train.","examples":${examples.length},\n"stems":${JSON.stringify(stems)},\n"weights":{\n` +
     Object.entries(averaged).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n') +
     '\n}}\n',
 );

@@ -7,7 +7,7 @@
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES } from './lexicon.js';
-import { cueFeatures, cueScore, isCueCandidate, type CueModel } from './cue-model.js';
+import { isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -102,7 +102,7 @@ function buildStream(analysis: Analysis): Stream {
   const units: Unit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const prev = toks[i - 1];
-    paragraphStart[i] = !prev || body.slice(prev.end, toks[i]!.start).includes('\n');
+    paragraphStart[i] = !prev || hasNewline(body, prev.end, toks[i]!.start);
     if (!prev || paragraphStart[i] || prev.sentence !== toks[i]!.sentence) {
       if (units.length) units[units.length - 1]!.to = i;
       units.push({ from: i, to: toks.length });
@@ -112,11 +112,16 @@ function buildStream(analysis: Analysis): Stream {
   return { body, toks, lower, paragraphStart, unitOf, units };
 }
 
+function hasNewline(body: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (body.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
   const s = buildStream(analysis);
   const n = s.toks.length;
   if (n === 0) return [];
-  const spans = pairQuoteMarks(s.toks.map((t, i) => ({ text: t.text, paragraphStart: s.paragraphStart[i]! })));
+  const spans = pairQuoteMarks(s.lower, s.paragraphStart);
   // spanAt[i] = index of the quoted span whose marks enclose token i (marks included), else -1.
   const spanAt = new Int32Array(n).fill(-1);
   spans.forEach((q, k) => {
@@ -133,7 +138,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   const isCue = (i: number): boolean => {
     if (cueMemo[i] !== -1) return cueMemo[i] === 1;
     const yes = model
-      ? isCueCandidate(s.toks, i) && cueScore(model, cueFeatures(s.toks, s.lower, i)) > options.cueThreshold
+      ? isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i) > options.cueThreshold
       : isCueToken(s, i, options.cues);
     cueMemo[i] = yes ? 1 : 0;
     return yes;
@@ -146,7 +151,8 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     if (spanUsed[k]) continue;
     const q = spans[k]!;
     const words = countWords(s, q.open + 1, q.close - (q.closed ? 1 : 0));
-    if (words < options.minDirectWords) continue;
+    // Names of shows and books in quotation marks ("“Sunday Morning Futures,” Issa said") are not speech.
+    if (words < options.minDirectWords || (words <= 6 && isTitleQuote(s, q))) continue;
     let att: Attribution | null = null;
     let lastToken = q.close;
     const after = cueAfterQuote(s, q, isCue);
@@ -668,13 +674,20 @@ function isTermQuote(s: Stream, q: QuotedSpan): boolean {
   }
   const words = countWords(s, q.open + 1, q.close - 1);
   if (words <= 1) return true;
-  // A title: every word capitalized.
-  let allCaps = true;
+  return isTitleQuote(s, q);
+}
+
+/** Every word capitalized, as in a title ("Year of Russia in Kazakhstan", "Orange is the New Black"). */
+function isTitleQuote(s: Stream, q: QuotedSpan): boolean {
+  let capitalized = 0;
   for (let i = q.open + 1; i < q.close; i++) {
     const t = s.toks[i]!;
-    if (t.kind === 'word' && !/^[A-Z0-9]/.test(t.text) && !/^(of|in|the|a|an|and|for|to|on|at)$/.test(t.text)) allCaps = false;
+    if (t.kind !== 'word') continue;
+    if (/^[A-Z0-9]/.test(t.text)) capitalized++;
+    else if (!/^(of|in|the|a|an|and|for|to|on|at|is|with|from|by)$/.test(t.text)) return false;
   }
-  return allCaps;
+  // One capitalized word alone may just start a sentence.
+  return capitalized >= 2;
 }
 
 /** "he said": the nearest preceding named speaker stands in for a personal pronoun. */

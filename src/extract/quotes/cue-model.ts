@@ -44,9 +44,19 @@ function around(lower: readonly string[], toks: readonly Token[], k: number): st
 }
 
 export function cueFeatures(toks: readonly Token[], lower: readonly string[], i: number): string[] {
+  return [...formFeatures(toks, lower, i), ...contextFeatures(toks, lower, i)];
+}
+
+/** Features of the word form and its tag alone. */
+function formFeatures(toks: readonly Token[], lower: readonly string[], i: number): string[] {
   const w = lower[i]!;
-  const s = stem(w);
-  const t = toks[i]!;
+  const suffix = w.endsWith('ing') ? 'ing' : w.endsWith('ed') ? 'ed' : w.endsWith('s') ? 's' : '0';
+  return ['bias', `w=${w}`, `s=${stem(w)}`, `pos=${toks[i]!.pos}`, `suf=${suffix}`];
+}
+
+/** Features of the neighbourhood. */
+function contextFeatures(toks: readonly Token[], lower: readonly string[], i: number): string[] {
+  const s = stem(lower[i]!);
   const p1 = around(lower, toks, i - 1);
   const p2 = around(lower, toks, i - 2);
   const n1 = around(lower, toks, i + 1);
@@ -59,13 +69,7 @@ export function cueFeatures(toks: readonly Token[], lower: readonly string[], i:
   }
   let quoteBefore = false;
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (QUOTE.test(lower[k]!)) quoteBefore = true;
-  const suffix = w.endsWith('ing') ? 'ing' : w.endsWith('ed') ? 'ed' : w.endsWith('s') ? 's' : '0';
   return [
-    'bias',
-    `w=${w}`,
-    `s=${s}`,
-    `pos=${t.pos}`,
-    `suf=${suffix}`,
     `p1=${p1}`,
     `p2p1=${p2}|${p1}`,
     `n1=${n1}`,
@@ -77,13 +81,17 @@ export function cueFeatures(toks: readonly Token[], lower: readonly string[], i:
     `qa=${quoteSoon}`,
     `qb=${quoteBefore}`,
     `s|qb=${s}|${quoteBefore}`,
-    `cap=${/^[A-Z]/.test(t.text)}`,
+    `cap=${/^[A-Z]/.test(toks[i]!.text)}`,
   ];
 }
 
 export interface CueModel {
   weights: Map<string, number>;
   bias: number;
+  /** Stems the model has evidence for; any other verb is not a cue, and scoring it is skipped. */
+  stems: Set<string>;
+  /** Cached form-and-tag part of the score. */
+  formCache: Map<string, number>;
 }
 
 let loaded: CueModel | null | undefined;
@@ -92,13 +100,30 @@ export function loadCueModel(): CueModel | null {
   if (loaded !== undefined) return loaded;
   const file = resolve(modelsDir, 'quotes', 'cue-model.json');
   if (!existsSync(file)) return (loaded = null);
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
-  loaded = { weights: new Map(Object.entries(raw.weights)), bias: 0 };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number>; stems: string[] };
+  const weights = new Map(Object.entries(raw.weights));
+  const stems = new Set(raw.stems);
+  loaded = { weights, bias: 0, stems, formCache: new Map() };
   return loaded;
 }
 
+function sum(model: CueModel, features: readonly string[]): number {
+  let total = 0;
+  for (const f of features) total += model.weights.get(f) ?? 0;
+  return total;
+}
+
 export function cueScore(model: CueModel, features: readonly string[]): number {
-  let sum = model.bias;
-  for (const f of features) sum += model.weights.get(f) ?? 0;
-  return sum;
+  return model.bias + sum(model, features);
+}
+
+/** Score of token i; the part that depends on the form and tag alone is computed once per form. */
+export function scoreToken(model: CueModel, toks: readonly Token[], lower: readonly string[], i: number): number {
+  const key = `${lower[i]}\t${toks[i]!.pos}`;
+  let formPart = model.formCache.get(key);
+  if (formPart === undefined) {
+    formPart = sum(model, formFeatures(toks, lower, i));
+    model.formCache.set(key, formPart);
+  }
+  return model.bias + formPart + sum(model, contextFeatures(toks, lower, i));
 }

@@ -3,12 +3,6 @@
 // paragraph opens with a mark (the newspaper convention for multi-paragraph quotes); otherwise it
 // is closed at the end of its paragraph.
 
-export interface MarkToken {
-  text: string;
-  /** True when a paragraph break precedes this token. */
-  paragraphStart: boolean;
-}
-
 export interface QuotedSpan {
   /** Token index of the opening mark. */
   open: number;
@@ -29,16 +23,18 @@ export function isQuoteMark(text: string): boolean {
   return OPENERS.has(text) || CLOSERS.has(text) || text === STRAIGHT;
 }
 
-export function pairQuoteMarks(tokens: readonly MarkToken[]): QuotedSpan[] {
+/** `texts[i]` is token i's text; `paragraphStart[i]` tells whether a paragraph break precedes it. */
+export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonly boolean[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const { text, paragraphStart } = tokens[i]!;
-    if (paragraphStart && open >= 0) {
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    if (paragraphStart[i] && open >= 0) {
       if (isOpeningMark(text)) continue; // the quote goes on in this paragraph
       spans.push({ open, close: i - 1, closed: false });
       open = -1;
     }
+    if (text.length !== 1) continue; // every mark is one character
     if (OPENERS.has(text)) {
       if (open >= 0) spans.push({ open, close: i - 1, closed: false });
       open = i;
@@ -54,6 +50,6 @@ export function pairQuoteMarks(tokens: readonly MarkToken[]): QuotedSpan[] {
       } else open = i;
     }
   }
-  if (open >= 0) spans.push({ open, close: tokens.length - 1, closed: false });
+  if (open >= 0) spans.push({ open, close: texts.length - 1, closed: false });
   return spans;
 }
