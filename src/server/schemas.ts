@@ -3,7 +3,13 @@
 import { z } from 'zod';
 import { EntityType, Entity, Extraction, Quote, Role } from '../model/extraction.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'not a calendar date');
 
 /** A query parameter that may repeat (?type=PERSON&type=ORG): always an array after parsing. */
 function repeated<T extends z.ZodType>(item: T) {
@@ -14,9 +20,9 @@ function repeated<T extends z.ZodType>(item: T) {
 }
 
 function pageLimit(max: number) {
-  return z.coerce.number().int('limit must be an integer').min(1).max(max).optional();
+  return z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(1).max(max).optional();
 }
-const pageOffset = z.coerce.number().int('offset must be an integer').min(0).max(1_000_000).optional();
+const pageOffset = z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(0).max(1_000_000).optional();
 
 export const SearchParams = z.object({
   q: z.string().max(1000).default(''),
@@ -50,7 +56,7 @@ export const QuoteListParams = z.object({
 export const LimitParams = z.object({ limit: pageLimit(5000) });
 
 export const GraphParams = z.object({
-  minWeight: z.coerce.number().int().min(1).max(100_000).optional(),
+  minWeight: z.coerce.number({ error: 'must be a number' }).int().min(1).max(100_000).optional(),
   limit: pageLimit(2000),
   type: repeated(EntityType),
 });

@@ -50,12 +50,13 @@ test('article and entity dossier; unknown ids answer 404', async () => {
 
 test('malformed queries answer 400 with a message, never a stack', async () => {
   const app = await buildServer({ store: fakeStore() });
-  for (const url of ['/api/search?q=%22unbalanced', '/api/search?q=x&from=yesterday', '/api/search?q=x&limit=ten', '/api/search?q=x&type=ALIEN', '/api/entities?limit=-1', '/api/graph?minWeight=x']) {
+  for (const url of ['/api/search?q=%22unbalanced', '/api/search?q=x&from=yesterday', '/api/search?q=x&to=2005-13-45', '/api/search?q=x&limit=ten', '/api/search?q=x&type=ALIEN', '/api/entities?limit=-1', '/api/graph?minWeight=x']) {
     const res = await app.inject(url);
     assert.equal(res.statusCode, 400, url);
     const body = res.json();
     assert.equal(typeof body.error, 'string');
     assert.doesNotMatch(res.body, /at .*\.js:\d+/);
+    if (url.includes('limit=ten')) assert.match(body.error, /limit: must be a number/);
   }
   await app.close();
 });
