@@ -398,7 +398,10 @@ function orgCountryFromText(view: WordView, gaz: Gazetteer, ws: number): string 
     return q && q.ref.kind === 'country' ? q.ref.row[0] : null;
   }
   const q = qualifierBefore(view, gaz, j);
-  return q && q.ref.kind === 'norp' && q.ref.row[1] ? q.ref.row[1] : null;
+  if (!q) return null;
+  if (q.ref.kind === 'norp') return q.ref.row[1] || null;
+  // "Kazakhstan Senate": a country written right before the name.
+  return q.ref.kind === 'country' && j === ws ? q.ref.row[0] : null;
 }
 
 const ORG_PREMODIFIERS = new Set(['state', 'state-owned', 'national', 'oil', 'gas', 'energy', 'power', 'nuclear', 'pipeline', 'monopoly', 'giant', 'company', 'firm', 'owned', '-', 'private', 'natural']);
