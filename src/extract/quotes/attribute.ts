@@ -332,6 +332,9 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
 
 // ---------------------------------------------------------------- direct quotes
 
+/** Tokens after which a quotation opens a clause of its own. */
+const CLAUSE_START_BEFORE = new Set([',', ':', '—', '–', '(', ';', 'and', 'but']);
+
 interface CueHit {
   cue: number;
   source: [number, number] | null;
@@ -342,6 +345,8 @@ interface CueHit {
 /** "“…,” asks political analyst X." / "“…,” he said." */
 function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean): CueHit | null {
   if (!q.closed) return null;
+  // The quoted words must open their clause; "… the “burn bag,” which …" is a fragment, not a quote.
+  if (!startsUnit(s, q.open) && !s.paragraphStart[q.open] && !CLAUSE_START_BEFORE.has(s.lower[q.open - 1]!)) return null;
   let i = q.close + 1;
   if (i >= s.toks.length || s.paragraphStart[i]) return null;
   // "“… missing.” Trump said." — the splitter may cut the cue into a sentence of its own.
