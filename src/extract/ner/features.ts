@@ -94,31 +94,44 @@ function isCapsSentence(infos: readonly WordInfo[]): boolean {
 interface DocStats {
   /** lower hash -> bit 1: capitalized mid-sentence in a normal sentence; bit 2: lowercase there. */
   casing: Map<number, number>;
-  /** lower hash -> first-pass label counts over capitalized occurrences. */
-  labels: Map<number, Int32Array> | null;
 }
 
-function documentStats(doc: readonly WordInfo[][], caps: readonly boolean[], firstPass: FirstPass | null): DocStats {
+function documentStats(doc: readonly WordInfo[][], caps: readonly boolean[]): DocStats {
   const casing = new Map<number, number>();
-  const labels = firstPass ? new Map<number, Int32Array>() : null;
   for (let s = 0; s < doc.length; s++) {
+    if (caps[s]) continue;
     const infos = doc[s]!;
-    const pass = firstPass?.[s];
-    for (let i = 0; i < infos.length; i++) {
+    for (let i = 1; i < infos.length; i++) {
       const w = infos[i]!;
-      if ((w.flags & Flag.HasLetter) === 0) continue;
-      if (!caps[s] && i > 0) {
-        const bit = (w.flags & Flag.InitCap) !== 0 ? 1 : (w.flags & Flag.AllLower) !== 0 ? 2 : 0;
-        if (bit !== 0) casing.set(w.lower, (casing.get(w.lower) ?? 0) | bit);
-      }
-      if (labels && pass && (w.flags & Flag.InitCap) !== 0) {
-        let counts = labels.get(w.lower);
-        if (!counts) labels.set(w.lower, (counts = new Int32Array(LABEL_COUNT)));
-        counts[pass[i]!]!++;
-      }
+      const bit = (w.flags & Flag.InitCap) !== 0 ? 1 : (w.flags & Flag.AllLower) !== 0 ? 2 : 0;
+      if (bit !== 0) casing.set(w.lower, (casing.get(w.lower) ?? 0) | bit);
     }
   }
-  return { casing, labels };
+  return { casing };
+}
+
+/** lower hash -> pass-1 label counts over the capitalized occurrences of the word in the document. */
+function labelCounts(doc: readonly WordInfo[][], firstPass: FirstPass): Map<number, Int32Array> {
+  const labels = new Map<number, Int32Array>();
+  for (let s = 0; s < doc.length; s++) {
+    const infos = doc[s]!;
+    const pass = firstPass[s]!;
+    for (let i = 0; i < infos.length; i++) {
+      const w = infos[i]!;
+      if ((w.flags & Flag.InitCap) === 0) continue;
+      let counts = labels.get(w.lower);
+      if (!counts) labels.set(w.lower, (counts = new Int32Array(LABEL_COUNT)));
+      counts[pass[i]!]!++;
+    }
+  }
+  return labels;
+}
+
+/** What pass 2 needs besides pass 1's features: the words and casing evidence of the document. */
+export interface DocumentContext {
+  infos: WordInfo[][];
+  caps: boolean[];
+  stats: DocStats;
 }
 
 /**
@@ -130,17 +143,32 @@ export function documentFeatures(
   resources: FeatureResources,
   firstPass: FirstPass | null,
 ): SentenceFeatures[] {
-  const infosDoc = doc.map((forms) => forms.map((f) => resources.words.get(f)));
-  const caps = infosDoc.map(isCapsSentence);
-  const stats = documentStats(infosDoc, caps, firstPass);
-  return infosDoc.map((infos, s) => sentenceFeatures(infos, caps[s]!, stats, firstPass?.[s] ?? null, resources));
+  const { sentences, context } = baseFeatures(doc, resources);
+  return firstPass ? withFirstPass(sentences, context, firstPass) : sentences;
+}
+
+/** Pass-1 features of a document, plus the context that pass 2 reuses. */
+export function baseFeatures(
+  doc: readonly (readonly string[])[],
+  resources: FeatureResources,
+): { sentences: SentenceFeatures[]; context: DocumentContext } {
+  const infos = doc.map((forms) => forms.map((f) => resources.words.get(f)));
+  const caps = infos.map(isCapsSentence);
+  const stats = documentStats(infos, caps);
+  const sentences = infos.map((sentence, s) => sentenceFeatures(sentence, caps[s]!, stats, resources));
+  return { sentences, context: { infos, caps, stats } };
+}
+
+/** Pass-2 features: pass-1 features plus what pass 1 said about the same words in the document. */
+export function withFirstPass(base: readonly SentenceFeatures[], context: DocumentContext, firstPass: FirstPass): SentenceFeatures[] {
+  const labels = labelCounts(context.infos, firstPass);
+  return base.map((sentence, s) => firstPassFeatures(sentence, context.infos[s]!, labels, firstPass[s]!));
 }
 
 function sentenceFeatures(
   infos: readonly WordInfo[],
   capsSentence: boolean,
   stats: DocStats,
-  pass: ArrayLike<number> | null,
   resources: FeatureResources,
 ): SentenceFeatures {
   const n = infos.length;
@@ -223,41 +251,61 @@ function sentenceFeatures(
       const casing = stats.casing.get(w.lower) ?? 0;
       out[k++] = mix(mix(T.DocCapsElsewhere, casing), capsSentence ? 1 : i === 0 ? 2 : 3);
     }
-    if (stats.labels && pass) {
-      out[k++] = mix(T.P1Self, pass[i]!);
-      out[k++] = mix(T.P1Prev, i > 0 ? pass[i - 1]! : -1);
-      out[k++] = mix(T.P1Next, i + 1 < n ? pass[i + 1]! : -1);
-      const counts = (flags & Flag.InitCap) !== 0 ? stats.labels.get(w.lower) : undefined;
-      if (counts) {
-        let total = 0;
-        const typeCounts = TYPE_COUNTS;
-        typeCounts.fill(0);
-        for (let l = 0; l < LABEL_COUNT; l++) {
-          const c = counts[l]!;
-          if (c === 0) continue;
-          total += c;
-          if (l !== O) {
-            typeCounts[labelType(l)] += c;
-            out[k++] = mix(T.P1Label, l);
-          }
-        }
-        let best = -1;
-        let bestCount = counts[O]!;
-        for (let t = 0; t < 4; t++) {
-          const c = typeCounts[t]!;
-          if (c === 0) continue;
-          const share = c / total;
-          const bucket = share >= 1 ? 3 : share >= 0.66 ? 2 : share >= 0.34 ? 1 : 0;
-          out[k++] = mix(T.P1Type, t * 4 + bucket);
-          if (c > bestCount) {
-            best = t;
-            bestCount = c;
-          }
-        }
-        out[k++] = mix(T.P1Majority, total > 1 ? best : 100 + best);
-      }
-    }
   }
+  offsets[n] = k;
+  return { length: n, offsets, feats: out.slice(0, k) };
+}
+
+function firstPassFeatures(
+  base: SentenceFeatures,
+  infos: readonly WordInfo[],
+  labels: Map<number, Int32Array>,
+  pass: ArrayLike<number>,
+): SentenceFeatures {
+  const n = base.length;
+  ensureScratch(n);
+  const out = scratch.feats;
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    out.set(base.feats.subarray(base.offsets[i]!, base.offsets[i + 1]!), k);
+    k += base.offsets[i + 1]! - base.offsets[i]!;
+    const w = infos[i]!;
+    const flags = w.flags;
+    out[k++] = mix(T.P1Self, pass[i]!);
+    out[k++] = mix(T.P1Prev, i > 0 ? pass[i - 1]! : -1);
+    out[k++] = mix(T.P1Next, i + 1 < n ? pass[i + 1]! : -1);
+    const counts = (flags & Flag.InitCap) !== 0 ? labels.get(w.lower) : undefined;
+    if (counts) {
+      let total = 0;
+      const typeCounts = TYPE_COUNTS;
+      typeCounts.fill(0);
+      for (let l = 0; l < LABEL_COUNT; l++) {
+        const c = counts[l]!;
+        if (c === 0) continue;
+        total += c;
+        if (l !== O) {
+          typeCounts[labelType(l)] += c;
+          out[k++] = mix(T.P1Label, l);
+        }
+      }
+      let best = -1;
+      let bestCount = counts[O]!;
+      for (let t = 0; t < 4; t++) {
+        const c = typeCounts[t]!;
+        if (c === 0) continue;
+        const share = c / total;
+        const bucket = share >= 1 ? 3 : share >= 0.66 ? 2 : share >= 0.34 ? 1 : 0;
+        out[k++] = mix(T.P1Type, t * 4 + bucket);
+        if (c > bestCount) {
+          best = t;
+          bestCount = c;
+        }
+      }
+      out[k++] = mix(T.P1Majority, total > 1 ? best : 100 + best);
+    }
+    }
   offsets[n] = k;
   return { length: n, offsets, feats: out.slice(0, k) };
 }

@@ -5,6 +5,9 @@ import type { SentenceFeatures } from './features.js';
 
 const L = LABEL_COUNT;
 const NEG = -1e300;
+const SLOT_BYTES = 32;
+const SLOT_INTS = SLOT_BYTES / 4;
+if (8 + LABEL_COUNT > SLOT_BYTES) throw new Error('label rows do not fit a table slot');
 
 /** Anything that can fill per-token label scores for a sentence. */
 export interface Scorer {
@@ -13,36 +16,49 @@ export interface Scorer {
   readonly transitions: Float64Array;
 }
 
-let delta = new Float64Array(L * 256);
-let back = new Int32Array(L * 256);
-let emis = new Float64Array(L * 256);
+const buffers = {
+  delta: new Float64Array(L * 256),
+  back: new Int32Array(L * 256),
+  emis: new Float64Array(L * 256),
+};
 
-function ensure(n: number): void {
-  if (delta.length < n * L) {
-    delta = new Float64Array(n * L * 2);
-    back = new Int32Array(n * L * 2);
-    emis = new Float64Array(n * L * 2);
+/** For each label, the labels allowed before it (BILOU), flattened with offsets. */
+const PREDECESSOR_START = new Int32Array(L + 1);
+const PREDECESSORS: Int32Array = (() => {
+  const list: number[] = [];
+  for (let y = 0; y < L; y++) {
+    PREDECESSOR_START[y] = list.length;
+    for (let p = 0; p < L; p++) if (ALLOWED_TRANSITION[p * L + y]) list.push(p);
   }
-}
+  PREDECESSOR_START[L] = list.length;
+  return Int32Array.from(list);
+})();
 
 /** Best label sequence; labels written into `out`. The start behaves like a preceding O. */
 export function decode(scorer: Scorer, sentence: SentenceFeatures, out: Int32Array): void {
   const n = sentence.length;
   if (n === 0) return;
-  ensure(n);
+  if (buffers.delta.length < n * L) {
+    buffers.delta = new Float64Array(n * L * 2);
+    buffers.back = new Int32Array(n * L * 2);
+    buffers.emis = new Float64Array(n * L * 2);
+  }
+  const { delta, back, emis } = buffers;
   scorer.emissions(sentence, emis);
   const trans = scorer.transitions;
   for (let y = 0; y < L; y++) {
     delta[y] = ALLOWED_TRANSITION[O * L + y] ? emis[y]! + trans[O * L + y]! : NEG;
   }
+  const preds = PREDECESSORS;
+  const predStart = PREDECESSOR_START;
   for (let i = 1; i < n; i++) {
     const base = i * L;
     const prevBase = base - L;
     for (let y = 0; y < L; y++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (ALLOWED_TRANSITION[p * L + y] === 0) continue;
+      for (let k = predStart[y]!, end = predStart[y + 1]!; k < end; k++) {
+        const p = preds[k]!;
         const s = delta[prevBase + p]! + trans[p * L + y]!;
         if (s > best) {
           best = s;
@@ -170,34 +186,77 @@ export class DenseScorer implements Scorer {
 }
 
 /**
- * Run-time model: only the rows that carry weight, each as int8 × a per-row scale, reached through a
- * bucket -> row table. Serialized little-endian: header, bucket ids (delta varints), scales, int8 rows.
+ * Run-time model: only the rows that carry weight, each as int8 × a per-row scale, found through a
+ * small open-addressing table (bucket -> row) that stays in cache, unlike a 2^bits array.
+ * Serialized little-endian: header, transitions, bucket ids (delta varints), scales, int8 rows.
  */
 export class CompactScorer implements Scorer {
+  /**
+   * Open-addressing table of 32-byte slots, one cache-line half each: int32 bucket + 1 (0 = empty),
+   * float32 row scale, then the row's int8 weights. One memory access per feature that has weights.
+   */
+  private readonly slotsI32: Int32Array;
+  private readonly slotsF32: Float32Array;
+  private readonly slotsI8: Int8Array;
+  private readonly tableShift: number;
+  private readonly tableMask: number;
+  /** One bit per bucket: most features have no row, and this small bitset answers that from cache. */
+  private readonly present: Int32Array;
+
   constructor(
     readonly mask: number,
-    /** bucket -> compact row, -1 when the bucket has no weights */
-    private readonly rowOf: Int32Array,
+    /** Sorted buckets that have a row; row i belongs to buckets[i]. */
+    private readonly buckets: Int32Array,
     private readonly scales: Float32Array,
     private readonly rows: Int8Array,
     readonly transitions: Float64Array,
-  ) {}
+  ) {
+    let bits = 4;
+    while (1 << bits < buckets.length * 1.6) bits++;
+    this.tableShift = 32 - bits;
+    this.tableMask = (1 << bits) - 1;
+    const buffer = new ArrayBuffer(SLOT_BYTES << bits);
+    this.slotsI32 = new Int32Array(buffer);
+    this.slotsF32 = new Float32Array(buffer);
+    this.slotsI8 = new Int8Array(buffer);
+    this.present = new Int32Array((mask >>> 5) + 1);
+    for (let r = 0; r < buckets.length; r++) {
+      const bucket = buckets[r]!;
+      this.present[bucket >>> 5]! |= 1 << (bucket & 31);
+      let slot = Math.imul(bucket, 0x9e3779b1) >>> this.tableShift;
+      while (this.slotsI32[slot * SLOT_INTS] !== 0) slot = (slot + 1) & this.tableMask;
+      this.slotsI32[slot * SLOT_INTS] = bucket + 1;
+      this.slotsF32[slot * SLOT_INTS + 1] = scales[r]!;
+      for (let y = 0; y < L; y++) this.slotsI8[slot * SLOT_BYTES + 8 + y] = rows[r * L + y]!;
+    }
+  }
 
   emissions(sentence: SentenceFeatures, out: Float64Array): void {
     const { offsets, feats, length } = sentence;
-    const rowOf = this.rowOf;
-    const rows = this.rows;
-    const scales = this.scales;
     const mask = this.mask;
+    const present = this.present;
+    const keys = this.slotsI32;
+    const scales = this.slotsF32;
+    const weights = this.slotsI8;
+    const shift = this.tableShift;
+    const tableMask = this.tableMask;
     out.fill(0, 0, length * L);
     for (let i = 0; i < length; i++) {
       const base = i * L;
       for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
-        const r = rowOf[feats[j]! & mask]!;
-        if (r < 0) continue;
-        const s = scales[r]!;
-        const at = r * L;
-        for (let y = 0; y < L; y++) out[base + y]! += s * rows[at + y]!;
+        const bucket = feats[j]! & mask;
+        if ((present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
+        let slot = Math.imul(bucket, 0x9e3779b1) >>> shift;
+        let k = keys[slot * SLOT_INTS]!;
+        while (k !== bucket + 1) {
+          if (k === 0) break;
+          slot = (slot + 1) & tableMask;
+          k = keys[slot * SLOT_INTS]!;
+        }
+        if (k === 0) continue;
+        const s = scales[slot * SLOT_INTS + 1]!;
+        const at = slot * SLOT_BYTES + 8;
+        for (let y = 0; y < L; y++) out[base + y]! += s * weights[at + y]!;
       }
     }
   }
@@ -208,27 +267,26 @@ export class CompactScorer implements Scorer {
 
   /** Quantizes a dense scorer, dropping rows whose largest weight is below `minWeight` of the global max. */
   static fromDense(dense: DenseScorer, pruneBelow = 0): CompactScorer {
-    const buckets = dense.mask + 1;
-    const rowOf = new Int32Array(buckets).fill(-1);
+    const bucketCount = dense.mask + 1;
     const w = dense.weights;
-    let count = 0;
-    const maxAbs = new Float32Array(buckets);
-    for (let b = 0; b < buckets; b++) {
+    const kept: number[] = [];
+    const maxAbs: number[] = [];
+    for (let b = 0; b < bucketCount; b++) {
       let m = 0;
       for (let y = 0; y < L; y++) m = Math.max(m, Math.abs(w[b * L + y]!));
-      maxAbs[b] = m;
-      if (m > pruneBelow) rowOf[b] = count++;
+      if (m > pruneBelow) {
+        kept.push(b);
+        maxAbs.push(m);
+      }
     }
-    const scales = new Float32Array(count);
-    const rows = new Int8Array(count * L);
-    for (let b = 0; b < buckets; b++) {
-      const r = rowOf[b]!;
-      if (r < 0) continue;
-      const scale = maxAbs[b]! / 127;
+    const scales = new Float32Array(kept.length);
+    const rows = new Int8Array(kept.length * L);
+    kept.forEach((b, r) => {
+      const scale = maxAbs[r]! / 127;
       scales[r] = scale;
       for (let y = 0; y < L; y++) rows[r * L + y] = Math.round(w[b * L + y]! / scale);
-    }
-    return new CompactScorer(dense.mask, rowOf, scales, rows, Float64Array.from(dense.transitions));
+    });
+    return new CompactScorer(dense.mask, Int32Array.from(kept), scales, rows, Float64Array.from(dense.transitions));
   }
 
   serialize(): Buffer {
@@ -243,8 +301,7 @@ export class CompactScorer implements Scorer {
     parts.push(trans);
     const ids: number[] = [];
     let last = -1;
-    for (let b = 0; b < this.rowOf.length; b++) {
-      if (this.rowOf[b]! < 0) continue;
+    for (const b of this.buckets) {
       let d = b - last;
       last = b;
       while (d >= 0x80) {
@@ -272,7 +329,7 @@ export class CompactScorer implements Scorer {
     at += L * L * 4;
     const idBytes = data.readUInt32LE(at);
     at += 4;
-    const rowOf = new Int32Array(1 << bits).fill(-1);
+    const buckets = new Int32Array(count);
     let bucket = -1;
     let row = 0;
     const idEnd = at + idBytes;
@@ -286,13 +343,13 @@ export class CompactScorer implements Scorer {
         shift += 7;
       } while (byte & 0x80);
       bucket += d;
-      rowOf[bucket] = row++;
+      buckets[row++] = bucket;
     }
     const scales = new Float32Array(count);
     Buffer.from(scales.buffer).set(data.subarray(at, at + count * 4));
     at += count * 4;
     const rows = new Int8Array(count * L);
     Buffer.from(rows.buffer).set(data.subarray(at, at + count * L));
-    return new CompactScorer((1 << bits) - 1, rowOf, scales, rows, transitions);
+    return new CompactScorer((1 << bits) - 1, buckets, scales, rows, transitions);
   }
 }

@@ -3,9 +3,9 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { documentFeatures, type FeatureResources } from './features.js';
+import { baseFeatures, withFirstPass, type FeatureResources, type SentenceFeatures } from './features.js';
 import { CompactScorer, decode, type Scorer } from './model.js';
-import { Gazetteer, GAZ_CLASSES } from './gazetteer.js';
+import { Gazetteer } from './gazetteer.js';
 import { WordCache, type ClusterLookup } from './word.js';
 
 export interface ModelMeta {
@@ -32,20 +32,15 @@ export class NerTagger {
 
   /** BILOU label ids per sentence of one document (sentences of CoNLL-like token forms). */
   tagDocument(doc: readonly (readonly string[])[]): Int32Array[] {
-    const first = tagPass(doc, this.resources, this.stage1, null);
+    const { sentences, context } = baseFeatures(doc, this.resources);
+    const first = decodeAll(this.stage1, sentences);
     if (!this.stage2) return first;
-    return tagPass(doc, this.resources, this.stage2, first);
+    return decodeAll(this.stage2, withFirstPass(sentences, context, first));
   }
 }
 
-export function tagPass(
-  doc: readonly (readonly string[])[],
-  resources: FeatureResources,
-  scorer: Scorer,
-  firstPass: Int32Array[] | null,
-): Int32Array[] {
-  const feats = documentFeatures(doc, resources, firstPass);
-  return feats.map((f) => {
+export function decodeAll(scorer: Scorer, sentences: readonly SentenceFeatures[]): Int32Array[] {
+  return sentences.map((f) => {
     const out = new Int32Array(f.length);
     decode(scorer, f, out);
     return out;
@@ -79,43 +74,6 @@ export function serializeClusters(clusters: Map<string, string>): string {
   return lines.join('\n') + '\n';
 }
 
-/** Gazetteer entries as: u8 length, u8 class mask, then length int32 word hashes. */
-export function serializeGazetteer(gazetteer: Gazetteer): Buffer {
-  const entries = gazetteer.toEntries();
-  let size = 4;
-  for (const [hashes] of entries) size += 2 + 4 * hashes.length;
-  const buf = Buffer.alloc(size);
-  buf.writeUInt32LE(entries.length, 0);
-  let at = 4;
-  for (const [hashes, mask] of entries) {
-    buf[at++] = hashes.length;
-    buf[at++] = mask;
-    for (const h of hashes) {
-      buf.writeInt32LE(h, at);
-      at += 4;
-    }
-  }
-  return buf;
-}
-
-export function deserializeGazetteer(buf: Buffer): Gazetteer {
-  const gazetteer = new Gazetteer();
-  const count = buf.readUInt32LE(0);
-  let at = 4;
-  const hashes: number[] = [];
-  for (let e = 0; e < count; e++) {
-    const length = buf[at++]!;
-    const mask = buf[at++]!;
-    hashes.length = 0;
-    for (let i = 0; i < length; i++) {
-      hashes.push(buf.readInt32LE(at));
-      at += 4;
-    }
-    for (let c = 0; c < GAZ_CLASSES.length; c++) if (mask & (1 << c)) gazetteer.add(hashes, 1 << c);
-  }
-  return gazetteer;
-}
-
 export function saveModel(
   dir: string,
   parts: { meta: ModelMeta; stage1: CompactScorer; stage2: CompactScorer | null; clusters: Map<string, string>; gazetteer: Gazetteer },
@@ -126,14 +84,14 @@ export function saveModel(
   writeFileSync(join(dir, MODEL_FILES.stage1), gz(parts.stage1.serialize()));
   if (parts.stage2) writeFileSync(join(dir, MODEL_FILES.stage2), gz(parts.stage2.serialize()));
   writeFileSync(join(dir, MODEL_FILES.clusters), gz(serializeClusters(parts.clusters)));
-  writeFileSync(join(dir, MODEL_FILES.gazetteer), gz(serializeGazetteer(parts.gazetteer)));
+  writeFileSync(join(dir, MODEL_FILES.gazetteer), gz(parts.gazetteer.serialize()));
 }
 
 export function loadModel(dir: string): { tagger: NerTagger; meta: ModelMeta } {
   const meta = JSON.parse(readFileSync(join(dir, MODEL_FILES.meta), 'utf8')) as ModelMeta;
   const read = (name: string): Buffer => gunzipSync(readFileSync(join(dir, name)));
   const clusters = parseClusters(read(MODEL_FILES.clusters).toString('utf8'));
-  const gazetteer = deserializeGazetteer(read(MODEL_FILES.gazetteer));
+  const gazetteer = Gazetteer.deserialize(read(MODEL_FILES.gazetteer));
   const stage1 = CompactScorer.deserialize(read(MODEL_FILES.stage1));
   let stage2: CompactScorer | null = null;
   try {

@@ -16,8 +16,8 @@ export interface ClusterOptions {
 
 export function buildClusters(sharedDataDir: string, trainDocs: readonly ConllDocument[], options: ClusterOptions): Map<string, string> {
   const V = options.vocabulary ?? 60000;
-  const C = options.contexts ?? 1000;
-  const D = options.dimensions ?? 160;
+  const C = options.contexts ?? 1500;
+  const D = options.dimensions ?? 200;
   const maxDepth = options.maxDepth ?? 22;
   const random = seededRandom(options.seed);
 
@@ -69,8 +69,8 @@ export function buildClusters(sharedDataDir: string, trainDocs: readonly ConllDo
   const ctx = new Int32Array(words.length).fill(-1);
   byFrequency.slice(0, C).forEach((id, c) => (ctx[id] = c));
   const BOUNDARY = C; // sentence edge as a context
-  // Slots: word at -2, -1, +1, +2 (each C frequent words plus the sentence edge).
-  const width = 4 * (C + 1);
+  // Slots: the word before and the word after (each C frequent words plus the sentence edge).
+  const width = 2 * (C + 1);
 
   const cooc = new Float32Array(vocab.length * width);
   for (let i = 0; i < length; i++) {
@@ -80,15 +80,10 @@ export function buildClusters(sharedDataDir: string, trainDocs: readonly ConllDo
     if (r < 0) continue;
     const left = i > 0 ? stream[i - 1]! : -1;
     const right = i + 1 < length ? stream[i + 1]! : -1;
-    const left2 = left >= 0 && i > 1 ? stream[i - 2]! : -1;
-    const right2 = right >= 0 && i + 2 < length ? stream[i + 2]! : -1;
-    const slots = [left2, left, right, right2];
-    for (let k = 0; k < 4; k++) {
-      const w = slots[k]!;
-      const c = w < 0 ? BOUNDARY : ctx[w]!;
-      // Nearer neighbours count double.
-      if (c >= 0) cooc[r * width + k * (C + 1) + c]! += k === 1 || k === 2 ? 2 : 1;
-    }
+    const lc = left < 0 ? BOUNDARY : ctx[left]!;
+    const rc = right < 0 ? BOUNDARY : ctx[right]!;
+    if (lc >= 0) cooc[r * width + lc]!++;
+    if (rc >= 0) cooc[r * width + C + 1 + rc]!++;
   }
 
   // PPMI with smoothed context probabilities, then a Gaussian random projection.
@@ -189,14 +184,14 @@ export function buildClusters(sharedDataDir: string, trainDocs: readonly ConllDo
   return result;
 }
 
-/** 0 unless that leaves less than 15% on one side; then the 15% / 85% quantile. */
+/** 0 unless that leaves less than 8% on one side; then the 8% / 92% quantile. */
 function balancedThreshold(score: Float32Array): number {
   let above = 0;
   for (const s of score) if (s > 0) above++;
   const share = above / score.length;
-  if (share >= 0.15 && share <= 0.85) return 0;
+  if (share >= 0.08 && share <= 0.92) return 0;
   const sorted = Float32Array.from(score).sort();
-  const q = share < 0.15 ? 0.85 : 0.15;
+  const q = share < 0.08 ? 0.92 : 0.08;
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
