@@ -27,6 +27,12 @@ export interface ServerOptions {
   /** Host names the server answers to (DNS-rebinding guard); default: any. */
   allowedHosts?: string[];
   bodyLimitBytes?: number;
+  /**
+   * Validate every response against its schema (default true: tests and development). `dossier serve`
+   * turns it off: the store's types already guarantee the shape, and a full parse of a large article
+   * costs more than the query behind it.
+   */
+  checkResponses?: boolean;
 }
 
 export const CONTENT_SECURITY_POLICY = [
@@ -106,7 +112,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   }
 
   const defaultIngest = pipelineIngest(store);
-  const api = createRouteRegistry(app, guardWrite);
+  const api = createRouteRegistry(app, guardWrite, opts.checkResponses ?? true);
 
   api.add({
     method: 'GET', url: '/api/search', tag: 'search', summary: 'Full-text search of articles with facets',

@@ -45,6 +45,7 @@ export interface RouteRegistry {
 export function createRouteRegistry(
   app: FastifyInstance,
   guardWrite: (request: FastifyRequest) => void,
+  checkResponses = true,
 ): RouteRegistry {
   const routes: RouteSpec[] = [];
   return {
@@ -62,6 +63,7 @@ export function createRouteRegistry(
           const body = spec.body ? spec.body.parse(request.body) : undefined;
           const result = await spec.handler({ query, params, body, request } as Parameters<typeof spec.handler>[0]);
           if (result instanceof NotFound) return reply.code(404).send({ error: result.message });
+          if (!checkResponses) return reply.send(result);
           const checked = spec.response.safeParse(result);
           if (!checked.success) {
             request.log.error({ issues: checked.error.issues.slice(0, 5), url: spec.url }, 'response does not match its schema');
