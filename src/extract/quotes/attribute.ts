@@ -56,6 +56,7 @@ const SKIP_BEFORE_CUE_POS = new Set(['ADV', 'AUX', 'PART']);
 const CLAUSE_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':', ',', '...', '…', '—', '–']);
 /** Words before a quoted span that make it a term or a name, not someone's words. */
 const NAMING_WORDS = new Set([
@@ -422,13 +423,14 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
       start = j;
       break;
     }
-    if (j === i + 1 || (addressee && j <= i + 4)) {
+    if (j === i + 1 || (addressee && (j <= i + 4 || SUBJECT_PRONOUNS.has(w)))) {
       if (looksLikeClause(s, j, unit.to)) {
         start = addressee && j === i + 1 && !SUBJECT_PRONOUNS.has(w) ? -1 : j;
         if (start >= 0) break;
       }
     }
     const p = t.pos;
+    if (w === 'following') continue; // "said following a vote in 2001 that …"
     if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'PART' || (addressee && p === 'PRON'))) break;
     if (w === 'to' && !addressee && s.toks[j + 1]?.pos === 'VERB') break;
   }
@@ -525,9 +527,10 @@ function trimEnd(s: Stream, start: number, end: number): number {
 function looksLikeClause(s: Stream, j: number, hi: number): boolean {
   const first = s.toks[j]!;
   if (!(first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'ADJ' || first.pos === 'NUM')) return false;
-  if (first.pos === 'PRON' && !SUBJECT_PRONOUNS.has(s.lower[j]!) && s.lower[j] !== 'there' && s.lower[j] !== 'this') return false;
+  if (first.pos === 'PRON' && !SUBJECT_PRONOUNS.has(s.lower[j]!) && !POSSESSIVES.has(s.lower[j]!) && s.lower[j] !== 'there' && s.lower[j] !== 'this') return false;
   for (let k = j + 1; k < hi && k <= j + 8; k++) {
     const p = s.toks[k]!.pos;
+    if (isQuoteMark(s.toks[k]!.text)) continue;
     if (p === 'AUX') return true;
     // A finite verb, not a participle hanging on a noun ("a range of issues relating to").
     if (p === 'VERB') return !s.lower[k]!.endsWith('ing');
@@ -539,6 +542,21 @@ function looksLikeClause(s: Stream, j: number, hi: number): boolean {
 /** "…, sources said." / "…, said Smith." / "…, the source added." */
 function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
   if (isPassive(s, i) || s.lower[i + 1] === 'by') return null;
+  const np0 = npBefore(s, i, unit.from);
+  if (np0 && s.toks[i + 1]?.text === ',' && i + 2 < unit.to) {
+    // "As the Times noted, Clinton raised …": the content follows the comma.
+    if (s.lower[unit.from] === 'as' && np0[0] === unit.from + 1) {
+      const end = contentEnd(s, unit, i + 2);
+      if (!claimed[i + 2] && countWords(s, i + 2, end) >= 3) return makeAttribution(s, i + 2, end, 'indirect', i, i, np0);
+    }
+    // "In the three years since …, Barden says, far too many lives …": the cue sits inside its content.
+    if (np0[0] - 1 > unit.from && s.toks[np0[0] - 1]!.text === ',' && !claimed[unit.from]) {
+      const end = contentEnd(s, unit, i + 2);
+      if (countWords(s, i + 2, end) >= 3 && countWords(s, unit.from, np0[0] - 2) >= 2 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
+        return makeAttribution(s, unit.from, end, 'indirect', i, i, np0);
+      }
+    }
+  }
   // Nothing verbal may follow the cue phrase to the end of the unit.
   for (let k = i + 1; k < unit.to; k++) {
     const p = s.toks[k]!.pos;
@@ -574,6 +592,13 @@ function isPassive(s: Stream, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && s.toks[j]!.pos === 'ADV') j--;
   return j >= 0 && BE.has(s.lower[j]!);
+}
+
+/** A clause before the comma ("Trump won, Smith said, and …") is fine; a subject + verb opener is not needed. */
+function hasCueLikeVerbBefore(s: Stream, a: number, b: number): boolean {
+  // The medial reading needs the material before to be a sentence start, not a quote of its own.
+  for (let k = a; k < b; k++) if (isQuoteMark(s.toks[k]!.text)) return true;
+  return false;
 }
 
 function isSeparator(text: string): boolean {

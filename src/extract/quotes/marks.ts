@@ -27,27 +27,45 @@ export function isQuoteMark(text: string): boolean {
 export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonly boolean[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open = -1;
+  // Straight and curly marks nest inside each other (“…"…"…”), so only the opener's kind closes.
+  let openStraight = false;
   for (let i = 0; i < texts.length; i++) {
-    const text = texts[i]!;
+    let text = texts[i]!;
+    // Two apostrophes stand for a straight double mark in some archives (''Good news,'' he said).
+    const doubled = text === "'" && texts[i + 1] === "'";
+    if (doubled) text = STRAIGHT;
     if (paragraphStart[i] && open >= 0) {
-      if (isOpeningMark(text)) continue; // the quote goes on in this paragraph
+      if (isOpeningMark(text)) {
+        if (doubled) i++;
+        continue; // the quote goes on in this paragraph
+      }
       spans.push({ open, close: i - 1, closed: false });
       open = -1;
     }
     if (text.length !== 1) continue; // every mark is one character
     if (OPENERS.has(text)) {
+      if (open >= 0 && openStraight) continue;
       if (open >= 0) spans.push({ open, close: i - 1, closed: false });
       open = i;
+      openStraight = false;
     } else if (CLOSERS.has(text)) {
-      if (open >= 0) {
+      if (open >= 0 && !openStraight) {
         spans.push({ open, close: i, closed: true });
         open = -1;
       }
     } else if (text === STRAIGHT) {
+      if (open >= 0 && !openStraight) {
+        if (doubled) i++;
+        continue;
+      }
       if (open >= 0) {
-        spans.push({ open, close: i, closed: true });
+        spans.push({ open, close: doubled ? i + 1 : i, closed: true });
         open = -1;
-      } else open = i;
+      } else {
+        open = i;
+        openStraight = true;
+      }
+      if (doubled) i++;
     }
   }
   if (open >= 0) spans.push({ open, close: texts.length - 1, closed: false });
