@@ -176,6 +176,7 @@ test('an ALL-CAPS headline still yields places and organizations, and a known pe
   assert.equal(of('ASTANA')?.type, 'GPE');
   assert.equal(of('GAZPROM')?.type, 'ORG');
   assert.equal(of('PUTIN')?.name, 'Vladimir Putin');
+  assert.equal(of('NAZARBAYEV')?.name, 'Nursultan Nazarbayev');
 });
 
 test('demonyms: plurals, hyphenated pairs, and nationality of an unnamed office', () => {

@@ -62,8 +62,14 @@ const STREET_WORDS = new Set(['road', 'street', 'st.', 'avenue', 'ave.', 'boulev
 const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit', 'cup', 'festival', 'conference', 'forum', 'election', 'elections', 'crisis', 'uprising', 'massacre', 'year', 'championship', 'expo']);
 
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
-  const refs = attachRefs(view, gaz, c);
-  const ref = pickRef(refs, c.label, c.source === 'citation');
+  let refs = attachRefs(view, gaz, c);
+  // Right after a title a town's name is a given name: "President Vladimir Putin".
+  const nameNext = c.label === 'PER' && c.we < view.words.length && view.gap[c.we]! <= Gap.Bracket && view.capital[c.we] === 1;
+  if (c.source === 'title' || nameNext) refs = refs.filter((r) => !(r.kind === 'place' && (r.row[2] === 'city' || r.row[2] === 'capital')));
+  // In a headline written in capitals the tagger guesses; the gazetteer knows.
+  const label = refs.length && view.allCaps[view.sentence[c.ws]!] ? null : c.label;
+  const nameLike = c.we - c.ws === 1 && gaz.isCommonWord(view.words[c.ws]!.key);
+  const ref = pickRef(refs, label, c.source === 'citation', nameLike);
   let type: EntityType | null = c.type;
   if (!type) type = ref ? typeOfRef(ref) : null;
   if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
@@ -72,7 +78,7 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
 }
 
 /** Which gazetteer entry a phrase means here. Places, countries, fields and outlets are never people. */
-function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: boolean): GazRef | null {
+function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: boolean, nameLike: boolean): GazRef | null {
   if (refs.length === 0) return null;
   const find = (pred: (r: GazRef) => boolean): GazRef | undefined => refs.find(pred);
   if (citation) return find((r) => r.kind === 'org') ?? null;
@@ -80,9 +86,9 @@ function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: bool
   const isCity = (r: GazRef): boolean => r.kind === 'place' && (r.row[2] === 'city' || r.row[2] === 'capital');
   switch (label) {
     case 'PER':
-      // A known company, outlet or field called a person by the tagger is still what the gazetteer says;
-      // a city's name may be a person's ("Washington").
-      return find((r) => r.kind === 'person') ?? find((r) => !isCity(r) || multiWord(r)) ?? null;
+      // A known company, outlet, field or town called a person by the tagger is still what the gazetteer
+      // says, unless the town is named like people are ("Clinton", "Obama").
+      return find((r) => r.kind === 'person') ?? find((r) => !isCity(r) || multiWord(r) || !nameLike) ?? null;
     case 'ORG':
       return find((r) => r.kind === 'org') ?? find((r) => r.kind !== 'person') ?? null;
     case 'LOC':

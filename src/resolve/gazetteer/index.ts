@@ -85,10 +85,20 @@ export class Gazetteer {
       this.add(row[0], ref);
       for (const n of row[8]) this.add(n, ref);
     }
+    const surnameCount = new Map<string, number>();
+    for (const row of data.people) {
+      const last = lastWordKey(row[0]);
+      if (last) surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
+    }
     for (const row of data.people) {
       const ref: GazRef = { kind: 'person', row };
       this.add(row[0], ref);
       for (const n of row[1]) this.add(n, ref);
+      // A surname only one known person has ("Nazarbayev") names them alone, as weak evidence.
+      const last = lastWordKey(row[0]);
+      if (last && last.length >= MIN_SURNAME_CHARS && surnameCount.get(last) === 1 && !this.common.has(last) && /^[a-z]/.test(last)) {
+        this.add(row[0].slice(row[0].lastIndexOf(' ') + 1), ref);
+      }
       const surname = lastWordKey(row[0]);
       if (surname) push(this.peopleBySurname, consonants(surname), row);
     }
@@ -241,6 +251,8 @@ export function gazetteer(): Gazetteer {
 }
 
 const EMPTY: readonly Candidate[] = [];
+/** Shorter surnames are too often ordinary names or words to stand for one known person. */
+const MIN_SURNAME_CHARS = 6;
 const NO_WORDS: string[] = [];
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
