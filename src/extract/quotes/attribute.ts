@@ -436,6 +436,11 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
   }
   let cueLast = i;
   let minWords = 3;
+  // After a verb of saying, what follows is what was said ("McCain says the “loose talk” … skips over …").
+  if (start < 0 && SAY_VERBS.has(s.lower[i]!) && !ADDRESSEE_CUES.has(s.lower[i]!) && i + 1 < unit.to && isObjectStart(s, i + 1) && !isPassive(s, i)) {
+    start = i + 1;
+    minWords = 1;
+  }
   if (start < 0 && options.objects) {
     // What the cue is about: its object ("mocked the ambitions of …", "called for an end to …").
     if (isPassive(s, i)) return null;
@@ -526,6 +531,7 @@ function trimEnd(s: Stream, start: number, end: number): number {
 /** A clause starts at j: a subject-like word and a verb before any punctuation. */
 function looksLikeClause(s: Stream, j: number, hi: number): boolean {
   const first = s.toks[j]!;
+  if (s.lower[j] === 'there') return s.toks[j + 1]?.pos === 'AUX' || s.toks[j + 1]?.pos === 'VERB';
   if (!(first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'ADJ' || first.pos === 'NUM')) return false;
   if (first.pos === 'PRON' && !SUBJECT_PRONOUNS.has(s.lower[j]!) && !POSSESSIVES.has(s.lower[j]!) && s.lower[j] !== 'there' && s.lower[j] !== 'this') return false;
   for (let k = j + 1; k < hi && k <= j + 8; k++) {
@@ -545,7 +551,8 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   const np0 = npBefore(s, i, unit.from);
   if (np0 && s.toks[i + 1]?.text === ',' && i + 2 < unit.to) {
     // "As the Times noted, Clinton raised …": the content follows the comma.
-    if (s.lower[unit.from] === 'as' && np0[0] === unit.from + 1) {
+    const asAt = s.toks[unit.from]!.pos === 'CCONJ' ? unit.from + 1 : unit.from;
+    if (s.lower[asAt] === 'as' && np0[0] === asAt + 1) {
       const end = contentEnd(s, unit, i + 2);
       if (!claimed[i + 2] && countWords(s, i + 2, end) >= 3) return makeAttribution(s, i + 2, end, 'indirect', i, i, np0);
     }
