@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -36,15 +36,18 @@ test('a batch with broken files stores the rest, names each failure, and exits 1
     writeFileSync(join(inputs, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0]));
     writeFileSync(join(inputs, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xff, 0xfe, 0x0a]));
     writeFileSync(join(inputs, 'page.html'), '<html><head><title>Payload</title><script>window.__pwned = 1</script></head><body><article><h1>Payload</h1><p>Officials in Astana met on March 3. <img src=x onerror="window.__pwned=2"> The talks went on for hours and produced a long communiqué about railways and pipelines across the steppe.</p></article></body></html>');
+    writeFileSync(join(inputs, 'huge.txt'), '');
+    truncateSync(join(inputs, 'huge.txt'), 50 * 1024 * 1024); // sparse: refused by size before any read
     const db = join(dir, 'kb.db');
     const first = dossier(['ingest', '--db', db, inputs, join(dir, 'missing.txt'), seed]);
     assert.equal(first.status, 1, first.stderr);
-    assert.match(first.stderr, /read \d+, new 4, duplicate 0, failed 5/);
+    assert.match(first.stderr, /read \d+, new 4, duplicate 0, failed 6/);
     assert.match(first.stderr, /good\.jsonl:2: .*JSON/i);
     assert.match(first.stderr, /empty\.txt: .*empty/i);
     assert.match(first.stderr, /binary\.txt: .*binary/i);
     assert.match(first.stderr, /latin1\.txt: .*UTF-8/i);
     assert.match(first.stderr, /missing\.txt: /);
+    assert.match(first.stderr, /huge\.txt: file is 50(\.0)? MB, over the 20 MB limit/);
     assert.doesNotMatch(first.stderr, /\n\s+at /, 'no stack traces');
 
     const again = dossier(['ingest', '--db', db, '--json', inputs, seed]);
