@@ -88,7 +88,7 @@ function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: bool
     case 'PER':
       // A known company, outlet, field or town called a person by the tagger is still what the gazetteer
       // says, unless the town is named like people are ("Clinton", "Obama").
-      return find((r) => r.kind === 'person') ?? find((r) => !isCity(r) || multiWord(r) || !nameLike) ?? null;
+      return find((r) => r.kind === 'person') ?? find((r) => !isCity(r) || multiWord(r) || (!nameLike && notableTown(r))) ?? null;
     case 'ORG':
       return find((r) => r.kind === 'org') ?? find((r) => r.kind !== 'person') ?? null;
     case 'LOC':
@@ -106,6 +106,11 @@ function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: bool
         refs[0]!
       );
   }
+}
+
+/** A capital, a city of 100,000 or one of our own facts (population unknown): not a surname in disguise. */
+function notableTown(r: GazRef): boolean {
+  return r.kind === 'place' && (r.row[2] === 'capital' || r.row[7] === 0 || r.row[7] >= 100_000);
 }
 
 /** "Alto Hospicio": a multi-word place name is rarely also a person's name. */
