@@ -5,7 +5,7 @@
 // 4. "according to X" takes the rest of its sentence.
 // An indirect quote that contains a quoted fragment is "mixed"; quoted terms and titles are not speech.
 import type { Analysis, Token } from '../../analyze/index.js';
-import { isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
+import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES } from './lexicon.js';
 import { isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
 
@@ -53,7 +53,7 @@ const NP_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const NP_GLUE = new Set(["'s", '’s', "'", '’', '-', '&', '.']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'where', 'when']);
 const SKIP_BEFORE_CUE_POS = new Set(['ADV', 'AUX', 'PART']);
-const CLAUSE_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+const CLAUSE_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'where', 'who']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -153,10 +153,12 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     const q = spans[k]!;
     const words = countWords(s, q.open + 1, q.close - (q.closed ? 1 : 0));
     // Names of shows and books in quotation marks ("“Sunday Morning Futures,” Issa said") are not speech.
-    if (words < options.minDirectWords || (words <= 6 && isTitleQuote(s, q))) continue;
+    if (words === 0 || (words <= 6 && isTitleQuote(s, q))) continue;
     let att: Attribution | null = null;
     let lastToken = q.close;
-    const after = cueAfterQuote(s, q, isCue);
+    // "“Really,” she added": a one-word quote counts when it ends its clause and a cue follows.
+    const after = words >= options.minDirectWords || /^[,?!]$/.test(s.toks[q.close - 1]!.text) ? cueAfterQuote(s, q, isCue) : null;
+    if (!after && words < options.minDirectWords) continue;
     if (after) {
       let end = q.close;
       // "“A,” X said, “B.”": the quote goes on after the cue within its sentence.
@@ -311,7 +313,11 @@ function npFrom(s: Stream, i: number, hi: number): [number, number] | null {
 
 /** Subject of the unit's first verb, for participle and coordinated cues ("the government severed …, arguing that …"). */
 function unitSubject(s: Stream, unit: Unit, cue: number): [number, number] | null {
-  for (let k = unit.from + 1; k < cue; k++) {
+  let inQuote = false;
+  for (let k = unit.from; k < cue; k++) {
+    // Verbs inside quoted words are not the clause's ("“It is clear,” Christie said, adding …").
+    if (isQuoteMark(s.toks[k]!.text)) inQuote = isOpeningMark(s.toks[k]!.text) && s.toks[k]!.text !== '"' ? true : s.toks[k]!.text === '"' ? !inQuote : false;
+    if (inQuote || k === unit.from) continue;
     const p = s.toks[k]!.pos;
     if (p !== 'VERB' && p !== 'AUX') continue;
     if (isNPToken(s, k)) continue;
