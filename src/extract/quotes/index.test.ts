@@ -92,3 +92,26 @@ test('terms in quotation marks inside reported speech keep it indirect; fragment
   const mixed = quotesOf('Smith says that the plan was “a shameful mistake from the start” for everyone.');
   assert.equal(mixed[0]?.kind, 'mixed');
 });
+
+test('archive conventions and cue positions: doubled apostrophes, medial cue, "As X noted,"', () => {
+  const body =
+    "''Revenues are up a little bit,'' said Mr. Ekovich. " +
+    'In the three years since the shootings, Barden says, far too many lives have been lost. ' +
+    'As the Times noted, Clinton raised more than a million dollars.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.kind, q.speakerText, q.cue, q.text]), [
+    ['direct', 'Ekovich', 'said', "''Revenues are up a little bit,''"],
+    ['indirect', 'Barden', 'says', 'In the three years since the shootings, Barden says, far too many lives have been lost'],
+    ['indirect', 'Times', 'noted', 'Clinton raised more than a million dollars'],
+  ]);
+});
+
+test('the participle cue after a direct quote belongs to the quote\'s speaker', () => {
+  const body = '“It is abundantly clear,” Christie said, adding that he had fought for the bill.';
+  const quotes = quotesOf(body);
+  assert.deepEqual(quotes.map((q) => [q.kind, q.speakerText, q.cue]), [
+    ['direct', 'Christie', 'said'],
+    ['indirect', 'Christie', 'adding'],
+  ]);
+});
