@@ -15,3 +15,11 @@ test('a quote ending in ?” stays with its trailing speaker cue', () => {
   assert.equal(a.sentences.length, 2);
   assert.match(body.slice(a.sentences[0]!.start, a.sentences[0]!.end), /asks political analyst Gulbigash Omarova\.$/);
 });
+
+test('an empty or blank text has no sentences and no tokens', () => {
+  for (const body of ['', '   ']) {
+    const a = analyze(body);
+    assert.equal(a.sentences.length, 0);
+    assert.equal(a.tokens.length, 0);
+  }
+});

@@ -74,6 +74,7 @@ export function analyze(body: string): Analysis {
   const sentences: Span[] = [];
   const sentenceTokenStart: number[] = [];
   merged.forEach(([a, b], si) => {
+    if (!tokens[a] || !tokens[b]) return; // wink reports one empty sentence for an empty text
     for (let t = a; t <= b; t++) tokens[t]!.sentence = si;
     sentences.push({ start: tokens[a]!.start, end: tokens[b]!.end });
     sentenceTokenStart.push(a);
