@@ -207,7 +207,8 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
         continue;
       }
       if (!isCue(i)) continue;
-      const att = complementAfterCue(s, unit, i, claimed, options) ?? trailingCue(s, unit, i, claimed);
+      // A trailing cue ("…, Hollande said Tuesday in Paris.") wins over what follows it.
+      const att = trailingCue(s, unit, i, claimed) ?? complementAfterCue(s, unit, i, claimed, options);
       if (!att) continue;
       found.push(withKind(s, att, spans, spanAt));
       claim(tokenAt(s, att.start), tokenAt(s, att.end - 1));
@@ -379,6 +380,12 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   const np = npFrom(s, i, hi);
   if (np) {
     let v = np[1] + 1;
+    // "“…,” Graham, a former candidate, told CBS News": step over the appositive.
+    if (s.toks[v]?.text === ',') {
+      let c = v + 1;
+      while (c < hi + 8 && c < unitEnd && s.toks[c]!.text !== ',' && s.toks[c]!.pos !== 'VERB') c++;
+      if (c < unitEnd && s.toks[c]!.text === ',') v = c + 1;
+    }
     while (v < hi && v - np[1] <= 3 && SKIP_BEFORE_CUE_POS.has(s.toks[v]!.pos) && !isCueHere(v)) v++;
     if (v < hi && isCueHere(v)) return { cue: v, source: np, last: v };
   }
@@ -445,8 +452,9 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
   // After a verb of saying, what follows is what was said ("McCain says the “loose talk” … skips over …").
   if (start < 0 && SAY_VERBS.has(s.lower[i]!) && !ADDRESSEE_CUES.has(s.lower[i]!) && i + 1 < unit.to && isObjectStart(s, i + 1) && !isPassive(s, i)) {
     start = i + 1;
-    minWords = 1;
+    minWords = 2;
   }
+  let objectContent = false;
   if (start < 0 && options.objects) {
     // What the cue is about: its object ("mocked the ambitions of …", "called for an end to …").
     if (isPassive(s, i)) return null;
@@ -463,17 +471,18 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
     if (k < unit.to && isObjectStart(s, k)) {
       start = k;
       minWords = options.minObjectWords;
+      objectContent = true;
     }
   }
   if (start < 0 || claimed[start]) return null;
   let end = options.clauseEnds ? clauseEnd(s, unit, start) : contentEnd(s, unit, start);
-  if (minWords !== 3 && options.objectCommaStop) {
+  if (objectContent && options.objectCommaStop) {
     // An object ends at its first comma, before any clause that follows it.
     for (let k = start + 1; k < end; k++) if (s.toks[k]!.text === ',') end = trimEnd(s, start, k - 1);
   }
   if (end < start || countWords(s, start, end) < minWords) return null;
   const source = sourceOf(s, unit, i);
-  if (minWords !== 3 && !source) return null;
+  if (objectContent && !source) return null;
   return makeAttribution(s, start, end, 'indirect', i, cueLast, source);
 }
 
@@ -565,7 +574,7 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
     // "In the three years since …, Barden says, far too many lives …": the cue sits inside its content.
     if (np0[0] - 1 > unit.from && s.toks[np0[0] - 1]!.text === ',' && !claimed[unit.from]) {
       const end = contentEnd(s, unit, i + 2);
-      if (countWords(s, i + 2, end) >= 3 && countWords(s, unit.from, np0[0] - 2) >= 2 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
+      if (countWords(s, i + 2, end) >= 3 && countWords(s, unit.from, np0[0] - 2) >= 1 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
         return makeAttribution(s, unit.from, end, 'indirect', i, i, np0);
       }
     }
