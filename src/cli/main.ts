@@ -109,6 +109,10 @@ program
   .option('--db <path>', 'reuse (or build once) this SQLite corpus database for the latency figures', '.tmp/bench-corpus.db')
   .option('--sample-mb <n>', 'MB of text for the throughput figures', '4')
   .option('--skip-corpus', 'only the throughput figures, no 25,000-article corpus')
+  .option('--http', 'also API latency under load with wrk (search and entity pages)')
+  .option('--connections <n>', 'wrk connections for --http', '32')
+  .option('--pause-ms <n>', 'pause of each wrk connection between requests (0 = closed loop)', '100')
+  .option('--seconds <n>', 'duration of each --http run', '15')
   .action(async (opts) => {
     const { benchCommand } = await import('./commands/bench.js');
     process.exitCode = await benchCommand(opts);

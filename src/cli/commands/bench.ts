@@ -1,8 +1,8 @@
 // `dossier bench`: throughput of read + analyze + extract + store on one core against a wink-nlp-only
 // pass over the same text, and search / entity latency over the ~25,000-article shared corpus.
 // Figures compare within one run: machines here are noisy.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import winkNLP from 'wink-nlp';
@@ -15,12 +15,17 @@ import { createExtractPool } from '../../ingest/pool.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { Store } from '../../store/types.js';
 import { repoRoot, sharedDataDir } from '../../util/paths.js';
-import { printJson } from '../output.js';
+import { startServer } from '../../server/index.js';
+import { printJson, UsageError } from '../output.js';
 
 export interface BenchOptions {
   db: string;
   sampleMb: string;
   skipCorpus?: boolean;
+  http?: boolean;
+  connections: string;
+  pauseMs: string;
+  seconds: string;
 }
 
 /** The corpora of the scale target: Reuters-21578 (its .sgm files, not the word lists beside them), BBC News, InSight Crime. */
@@ -72,6 +77,7 @@ export async function benchCommand(opts: BenchOptions): Promise<number> {
   figures['workersSpeedup'] = await workersSpeedup(sampleFiles, figures['extractMBps'] as number);
 
   if (!opts.skipCorpus) Object.assign(figures, await corpusFigures(resolve(opts.db)));
+  if (opts.http) figures['http'] = await httpFigures(resolve(opts.db), Number(opts.connections), Number(opts.pauseMs), Number(opts.seconds));
   printJson({ task: 'bench', ...figures });
   return 0;
 }
@@ -126,6 +132,68 @@ async function corpusFigures(dbPath: string): Promise<Record<string, unknown>> {
     await store.close();
   }
   return figures;
+}
+
+/**
+ * API latency under load: wrk (Debian's package) holds `connections` connections open against
+ * `dossier serve`'s app on this corpus; each connection pauses `pauseMs` between requests, so the
+ * offered load is about connections × 1000 / pauseMs requests per second (0 = as fast as it answers).
+ */
+async function httpFigures(dbPath: string, connections: number, pauseMs: number, seconds: number): Promise<Record<string, unknown>> {
+  const wrk = spawnSync('wrk', ['--version'], { encoding: 'utf8' });
+  if (wrk.error) throw new UsageError('bench --http needs wrk (apt-get install wrk)');
+  const store = await openSqliteStore(dbPath);
+  const server = await startServer({ store, port: 0, checkResponses: false });
+  const tmp = mkdtempSync(join(tmpdir(), 'dossier-wrk-'));
+  try {
+    const queries = await twoWordQueries(store, 300);
+    const entities = (await store.listEntities({ limit: 200 })).items.map((e) => e.id);
+    const out: Record<string, unknown> = { connections, pauseMs, seconds };
+    for (const [name, paths] of [
+      ['search', queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=20`)],
+      ['entity', entities.map((id) => `/api/entities/${id}`)],
+    ] as const) {
+      const script = join(tmp, `${name}.lua`);
+      writeFileSync(script, wrkScript(paths, pauseMs));
+      const result = await runAsync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, server.url]);
+      const m = /RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(result);
+      if (!m) throw new Error(`wrk printed no result: ${result.slice(-400)}`);
+      out[name] = { requests: Number(m[1]), errors: Number(m[2]), rps: round(Number(m[1]) / seconds), p50ms: Number(m[3]), p95ms: Number(m[4]), p99ms: Number(m[5]) };
+      log(`http ${name}: ${JSON.stringify(out[name])}`);
+    }
+    return out;
+  } finally {
+    await server.close();
+    await store.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function wrkScript(paths: readonly string[], pauseMs: number): string {
+  return `local paths = { ${paths.map((p) => JSON.stringify(p)).join(', ')} }
+local i = math.random(#paths)
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+${pauseMs > 0 ? `delay = function() return ${pauseMs} end` : ''}
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %d %.3f %.3f %.3f\\n", summary.requests, e.connect + e.read + e.write + e.status + e.timeout,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
+`;
+}
+
+function runAsync(cmd: string, args: string[]): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (text += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolvePromise(text));
+  });
 }
 
 /** Deterministic two-word queries drawn from the corpus's own titles (a fixed-seed generator). */
