@@ -22,11 +22,10 @@ export interface Analysis {
   tokens: Token[];
   /** Index of the first token of each sentence; tokensOfSentence(i) = tokens[sentenceTokenStart[i] .. sentenceTokenStart[i+1]). */
   sentenceTokenStart: number[];
-  /** wink-nlp's own spans (DATE, MONEY, CARDINAL, PERCENT, ORDINAL, TIME, DURATION, …), offsets into body. */
-  numericSpans: (Span & { type: string })[];
 }
 
-const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+// Only what the stages use: sentence boundaries and POS (wink's own entity spans cost time and go unused).
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 const CLOSING_QUOTE = /["”’»]$/;
@@ -36,8 +35,6 @@ export function analyze(body: string): Analysis {
   const texts = doc.tokens().out() as string[];
   const poses = doc.tokens().out(its.pos) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
-  const winkEntities = doc.entities().out(its.detail) as unknown as { value: string; type: string }[];
-  const winkEntitySpans = doc.entities().out(its.span) as unknown as [number, number][];
   const sentenceTokenSpans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const tokens: Token[] = new Array(texts.length);
@@ -79,12 +76,7 @@ export function analyze(body: string): Analysis {
     sentences.push({ start: tokens[a]!.start, end: tokens[b]!.end });
     sentenceTokenStart.push(a);
   });
-  const numericSpans = winkEntitySpans.map(([a, b], i) => ({
-    start: tokens[a]!.start,
-    end: tokens[b]!.end,
-    type: winkEntities[i]!.type,
-  }));
-  return { body, sentences, tokens, sentenceTokenStart, numericSpans };
+  return { body, sentences, tokens, sentenceTokenStart };
 }
 
 export function tokensOfSentence(analysis: Analysis, sentence: number): Token[] {
