@@ -38,6 +38,12 @@ export interface AttributeOptions {
   continueAcrossParagraphs: boolean;
   /** Take the object of a cue as its content when no clause follows ("mocked the ambitions of …"). */
   objects: boolean;
+  /** Stems of speech-act verbs whose object is taken even when `objects` is off ("criticized the plan"). */
+  objectStems?: ReadonlySet<string>;
+  /** Indirect quotes need a source phrase next to their cue (product: who said it is the point). */
+  requireSource?: boolean;
+  /** Cue forms never taken as speech (cognition and appearance verbs: "seems", "wants"). */
+  notSpeech?: ReadonlySet<string>;
   /** Minimum words of such an object. */
   minObjectWords: number;
   /** An object ends at its first comma. */
@@ -76,6 +82,15 @@ const TITLE_WORDS = new Set([
   'queen', 'prince', 'sir', 'lord', 'democrat', 'republican', 'gop', 'sens.', 'reps.', 'gov', 'house',
   'political', 'parliament', 'mp', 'officer', 'official', 'executive', 'founder', 'press', 'campaign',
   'national', 'committee', 'state', 'defense', 'interior', 'economy', 'finance',
+]);
+
+/** Head words of organization names. */
+const ORG_HEADS = new Set([
+  'ministry', 'department', 'office', 'committee', 'government', 'party', 'council', 'agency', 'service',
+  'bank', 'company', 'corporation', 'corp.', 'inc.', 'university', 'institute', 'commission', 'administration',
+  'foundation', 'association', 'union', 'court', 'parliament', 'senate', 'house', 'congress', 'assembly',
+  'board', 'campaign', 'group', 'center', 'centre', 'network', 'news', 'times', 'post', 'journal', 'press',
+  'police', 'army', 'fund', 'organization', 'coalition', 'cabinet', 'embassy', 'monitor', 'agency',
 ]);
 
 interface Unit {
@@ -138,7 +153,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   const model = options.cueModel;
   const isCue = (i: number): boolean => {
     if (cueMemo[i] !== -1) return cueMemo[i] === 1;
-    const yes = model
+    const yes = options.notSpeech?.has(s.lower[i]!) ? false : model
       ? isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i) > options.cueThreshold
       : isCueToken(s, i, options.cues);
     cueMemo[i] = yes ? 1 : 0;
@@ -218,7 +233,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   }
 
   found.sort((a, b) => a.start - b.start);
-  resolvePronouns(s, found);
+  resolvePronouns(s, found, spanAt);
   return found;
 }
 
@@ -243,8 +258,12 @@ function isNPToken(s: Stream, i: number): boolean {
   if (RELATIVE.has(s.lower[i]!)) return false;
   if (NP_POS.has(t.pos)) return !isQuoteMark(t.text);
   if (NP_GLUE.has(t.text)) return t.text !== '.' || /^[A-Z]\w*$/.test(s.toks[i - 1]?.text ?? '');
-  // "Joel Pollak of Breitbart California", "the Department of Education"
-  return s.lower[i] === 'of' && NP_POS.has(s.toks[i - 1]?.pos ?? '') && NP_POS.has(s.toks[i + 1]?.pos ?? '');
+  // "Almaty-based political analyst": the participle of a hyphenated compound.
+  if (t.pos === 'VERB' && s.toks[i - 1]?.text === '-' && s.toks[i - 1]!.end === t.start) return true;
+  // "Joel Pollak of Breitbart California", "the Department of Education", "officials in Bishkek"
+  const w = s.lower[i];
+  if (w === 'in' || w === 'from') return s.toks[i - 1]?.pos === 'NOUN' && s.toks[i + 1]?.pos === 'PROPN';
+  return w === 'of' && NP_POS.has(s.toks[i - 1]?.pos ?? '') && NP_POS.has(s.toks[i + 1]?.pos ?? '');
 }
 
 function hasHead(s: Stream, a: number, b: number): boolean {
@@ -270,6 +289,11 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   while (j >= lo && end - j < 12 && isNPToken(s, j)) {
     // A subject pronoun starts its phrase: don't swallow what stands before it.
     if (s.toks[j]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(s.lower[j]!) && j < end) break;
+    // So does an article: "For the moment | the government seems …".
+    if (s.toks[j]!.pos === 'DET' && (s.lower[j] === 'the' || s.lower[j] === 'a' || s.lower[j] === 'an')) {
+      j--;
+      break;
+    }
     j--;
     if (s.toks[j + 1]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(s.lower[j + 1]!)) break;
   }
@@ -436,7 +460,7 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
       start = j;
       break;
     }
-    if (j === i + 1 || (addressee && (j <= i + 4 || SUBJECT_PRONOUNS.has(w)))) {
+    if (j === i + 1 || (addressee && SUBJECT_PRONOUNS.has(w) && s.toks[j - 1]!.pos !== 'ADP')) {
       if (looksLikeClause(s, j, unit.to)) {
         start = addressee && j === i + 1 && !SUBJECT_PRONOUNS.has(w) ? -1 : j;
         if (start >= 0) break;
@@ -444,6 +468,7 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
     }
     const p = t.pos;
     if (w === 'following') continue; // "said following a vote in 2001 that …"
+    if (w === 'when' || w === 'where' || w === 'why' || w === 'how') break;
     if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'PART' || (addressee && p === 'PRON'))) break;
     if (w === 'to' && !addressee && s.toks[j + 1]?.pos === 'VERB') break;
   }
@@ -455,7 +480,7 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
     minWords = 2;
   }
   let objectContent = false;
-  if (start < 0 && options.objects) {
+  if (start < 0 && (options.objects || options.objectStems?.has(stem(s.lower[i]!)))) {
     // What the cue is about: its object ("mocked the ambitions of …", "called for an end to …").
     if (isPassive(s, i)) return null;
     let k = i + 1;
@@ -482,7 +507,7 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
   }
   if (end < start || countWords(s, start, end) < minWords) return null;
   const source = sourceOf(s, unit, i);
-  if (objectContent && !source) return null;
+  if ((objectContent || options.requireSource) && !source) return null;
   return makeAttribution(s, start, end, 'indirect', i, cueLast, source);
 }
 
@@ -690,10 +715,22 @@ function makeAttribution(
 
 /** The name at the end of a noun phrase, without titles; else the phrase itself. */
 function nameIn(s: Stream, a: number, b: number): [number, number] {
+  // "Foreign Minister Aidar Temirbekov of Kyrgyzstan", "Joel Pollak of Breitbart California": the head
+  // is before "of", unless it is an organization ("the Department of Education").
+  for (let k = a + 1; k < b; k++) {
+    // "diplomats in Bishkek": the head is the common noun before the place.
+    if ((s.lower[k] === 'in' || s.lower[k] === 'from') && s.toks[k - 1]!.pos === 'NOUN') return [a, b];
+    if (s.lower[k] !== 'of' || s.toks[k - 1]!.pos !== 'PROPN') continue;
+    if (ORG_HEADS.has(s.lower[k - 1]!)) return [a, b];
+    b = k - 1;
+    break;
+  }
   let k = b;
   while (k >= a && s.toks[k]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[k]!.text)) k--;
   const runStart = k + 1;
   if (runStart > b) return [a, b];
+  // An organization keeps its full name ("the Uzbek Foreign Ministry").
+  if (ORG_HEADS.has(s.lower[b]!)) return [a, b];
   let nameStart = runStart;
   for (let t = runStart; t <= b; t++) if (TITLE_WORDS.has(s.lower[t]!)) nameStart = t + 1;
   if (nameStart > b) return runStart === a ? [a, b] : [runStart, b];
@@ -743,21 +780,45 @@ function isTitleQuote(s: Stream, q: QuotedSpan): boolean {
 }
 
 /** "he said": the nearest preceding named speaker stands in for a personal pronoun. */
-function resolvePronouns(s: Stream, found: Attribution[]): void {
-  let lastName: { start: number; end: number } | null = null;
+function resolvePronouns(s: Stream, found: Attribution[], spanAt: Int32Array): void {
+  let lastPerson: { start: number; end: number } | null = null;
   for (const att of found) {
     if (att.sourceStart === null || att.sourceEnd === null) continue;
     const text = s.body.slice(att.sourceStart, att.sourceEnd).toLowerCase();
     if (PERSON_PRONOUNS.has(text)) {
-      if (lastName) {
-        att.speakerStart = lastName.start;
-        att.speakerEnd = lastName.end;
+      // The nearer of the last named speaker and the last full name outside quotation marks.
+      const named = precedingName(s, tokenAt(s, att.sourceStart), spanAt);
+      const antecedent = lastPerson && (!named || lastPerson.start >= named.start) ? lastPerson : named;
+      if (antecedent) {
+        att.speakerStart = antecedent.start;
+        att.speakerEnd = antecedent.end;
         att.resolved = true;
       }
-    } else if (att.speakerStart !== null && att.speakerEnd !== null && /^[A-Z]/.test(s.body.slice(att.speakerStart, att.speakerEnd))) {
-      lastName = { start: att.speakerStart, end: att.speakerEnd };
+    } else if (att.speakerStart !== null && att.speakerEnd !== null && looksLikePerson(s.body.slice(att.speakerStart, att.speakerEnd))) {
+      lastPerson = { start: att.speakerStart, end: att.speakerEnd };
     }
   }
+}
+
+/** The nearest full name (two capitalized words or more) before token i, titles dropped. */
+function precedingName(s: Stream, i: number, spanAt: Int32Array): { start: number; end: number } | null {
+  for (let k = i - 1; k >= 0 && i - k < 120; k--) {
+    if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'PROPN' || !/^[A-Z]/.test(s.toks[k]!.text)) continue;
+    let a = k;
+    while (a > 0 && s.toks[a - 1]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[a - 1]!.text)) a--;
+    const [ns, ne] = nameIn(s, a, k);
+    const name = s.body.slice(s.toks[ns]!.start, s.toks[ne]!.end);
+    if (ne > ns && looksLikePerson(name) && s.lower[k + 1] !== "'s" && s.lower[k + 1] !== '’s') return { start: s.toks[ns]!.start, end: s.toks[ne]!.end };
+    k = a;
+  }
+  return null;
+}
+
+/** A capitalized name that is not an organization's ("Kurtov", "Gulbigash Omarova"). */
+function looksLikePerson(name: string): boolean {
+  if (!/^[A-Z]/.test(name) || /^the\b/i.test(name)) return false;
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return !ORG_HEADS.has(last);
 }
 
 // ---------------------------------------------------------------- helpers

@@ -4,7 +4,7 @@ import type { EntityLayer, ExtractContext } from '../context.js';
 import type { Mention, Quote } from '../../model/extraction.js';
 import { findAttributions, type Attribution, type AttributeOptions } from './attribute.js';
 import { cueLexicon, defaultCueOptions } from './lexicon.js';
-import { loadCueModel } from './cue-model.js';
+import { loadCueModel, stem } from './cue-model.js';
 
 export type { Attribution } from './attribute.js';
 
@@ -12,12 +12,24 @@ const base = { standaloneQuotes: true, continueAcrossParagraphs: false, minDirec
 let speechOptions: AttributeOptions | undefined;
 let broadOptions: AttributeOptions | undefined;
 
+/** Speech acts whose object is what was said about it ("criticized the plan", "called for talks"). */
+const SPEECH_ACTS = [
+  'criticize', 'criticise', 'praise', 'accuse', 'deny', 'call', 'condemn', 'blame', 'urge', 'demand', 'propose',
+  'announce', 'endorse', 'reject', 'dismiss', 'defend', 'attack', 'slam', 'thank', 'welcome', 'mock', 'warn',
+  'promise', 'pledge', 'vow', 'question', 'challenge', 'tweet', 'describe', 'recommend', 'suggest', 'predict',
+  'applaud', 'denounce', 'decry', 'blast', 'lambast', 'ridicule', 'hail', 'tout', 'cite', 'mention', 'repeat',
+  'reiterate', 'acknowledge', 'admit', 'confirm', 'insist', 'argue', 'declare', 'express', 'voice',
+].map(stem);
+
+/** Verbs of appearance, which PolNeAR counts but which report nobody's words ("the government seems happy"). */
+const NOT_SPEECH = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'look', 'looks', 'looked']);
+
 /**
  * The options the product runs with (tuned on PolNeAR train/dev): speech only, that is quotes and
  * reported statements or beliefs with a clause ("X says that …", "“…,” asks X").
  */
 export function quoteOptions(): AttributeOptions {
-  speechOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), cueModel: loadCueModel(), cueThreshold: -4, objects: false };
+  speechOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), cueModel: loadCueModel(), cueThreshold: -4, objects: false, objectStems: new Set(SPEECH_ACTS), notSpeech: NOT_SPEECH };
   return speechOptions;
 }
 
