@@ -103,7 +103,7 @@ test('archive conventions and cue positions: doubled apostrophes, medial cue, "A
   assert.deepEqual(quotes.map((q) => [q.kind, q.speakerText, q.cue, q.text]), [
     ['direct', 'Ekovich', 'said', "''Revenues are up a little bit,''"],
     ['indirect', 'Barden', 'says', 'In the three years since the shootings, Barden says, far too many lives have been lost'],
-    ['indirect', 'Times', 'noted', 'Clinton raised more than a million dollars'],
+    ['indirect', 'the Times', 'noted', 'Clinton raised more than a million dollars'],
   ]);
 });
 
