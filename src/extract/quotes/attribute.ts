@@ -587,7 +587,7 @@ function looksLikeClause(s: Stream, j: number, hi: number): boolean {
 
 /** "…, sources said." / "…, said Smith." / "…, the source added." */
 function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
-  if (isPassive(s, i) || s.lower[i + 1] === 'by') return null;
+  if (isPassive(s, i) || s.lower[i + 1] === 'by' || i - unit.from > MAX_CONTENT) return null;
   const np0 = npBefore(s, i, unit.from);
   if (np0 && s.toks[i + 1]?.text === ',' && i + 2 < unit.to) {
     // "As the Times noted, Clinton raised …": the content follows the comma.
@@ -604,6 +604,7 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
       }
     }
   }
+  if (unit.to - i > 40) return null;
   // Nothing verbal may follow the cue phrase to the end of the unit.
   for (let k = i + 1; k < unit.to; k++) {
     const p = s.toks[k]!.pos;
@@ -674,8 +675,11 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
 }
 
 /** Last token of content that runs to the end of its unit: no final punctuation, no citation. */
+/** Longest content in tokens: keeps the work per cue bounded when a "sentence" is a whole unpunctuated page. */
+const MAX_CONTENT = 250;
+
 function contentEnd(s: Stream, unit: Unit, start: number): number {
-  let end = unit.to - 1;
+  let end = Math.min(unit.to, start + MAX_CONTENT) - 1;
   // A trailing "(Source, Date)" citation is not part of what was said.
   if (s.toks[end]!.text === '.' && s.toks[end - 1]?.text === ')') end--;
   if (s.toks[end]!.text === ')') {
