@@ -222,6 +222,8 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
         continue;
       }
       if (!isCue(i)) continue;
+      // "Asked whether …, Devine replied": an opening participle is the question, not the answer.
+      if (i === unit.from && s.lower[i]!.endsWith('ed') && s.toks[i + 1]?.pos !== 'PROPN') continue;
       // A trailing cue ("…, Hollande said Tuesday in Paris.") wins over what follows it.
       const att = trailingCue(s, unit, i, claimed) ?? complementAfterCue(s, unit, i, claimed, options);
       if (!att) continue;
