@@ -1,9 +1,15 @@
 // Finds attributions (content, cue, source) in one analyzed text with a few linear passes:
-// 1. quoted spans next to a cue become direct quotes ("“…,” asks X" / "X believes, “…”");
-// 2. cue verbs with a clausal complement become indirect quotes ("X says that …", "X assured Y that …");
-// 3. trailing cues take the clause before them ("…, sources said.");
-// 4. "according to X" takes the rest of its sentence.
+// 1. quoted spans next to a cue become direct quotes ("“…,” asks X" / "X believes, “…”"); a quoted
+//    sentence right after one continues it ("“A,” X said. “B.”", one passage as PARC/PolNeAR mark it);
+// 2. per sentence, left to right, each cue verb (the perceptron of cue-model.ts, or the lexicon) takes
+//    "according to X, …", a trailing position ("…, sources said."), a medial one ("…, Barden says, …"),
+//    a that-clause or bare clause ("X assured Y that …", "X says he …"), or, when allowed, its object
+//    ("X criticized the plan");
+// 3. sources are the subject before the cue (past appositives), the phrase after an inverted cue, or
+//    the clause subject for "…, arguing that"; "he"/"she" take the nearer of the last named speaker
+//    and the last full name outside quotation marks.
 // An indirect quote that contains a quoted fragment is "mixed"; quoted terms and titles are not speech.
+// Every pass is linear in tokens; the content of one cue is capped (MAX_CONTENT).
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES } from './lexicon.js';

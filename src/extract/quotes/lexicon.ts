@@ -1,6 +1,7 @@
 // Cue verbs of attribution. The learned lexicon (models/quotes/cues.json, built by
 // scripts/train-quotes.ts from PolNeAR train) counts how often each word form heads a cue and how
-// often it occurs; a form is a cue when it is frequent enough as one and usually one.
+// often it occurs; a form is a cue when it is frequent enough as one and usually one. The product
+// decides with the cue model (cue-model.ts); this lexicon is the fallback when its file is absent.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { modelsDir } from '../../util/paths.js';
