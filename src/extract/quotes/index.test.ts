@@ -115,3 +115,16 @@ test('the participle cue after a direct quote belongs to the quote\'s speaker', 
     ['indirect', 'Christie', 'adding'],
   ]);
 });
+
+test('a modifier inside the source phrase is not the speaker ("the Kazakh government")', () => {
+  const body = 'The Kazakh government severed the accord, arguing that it was an economic burden.';
+  const layer: EntityLayer = {
+    entities: [],
+    mentions: [{ start: 4, end: 10, text: 'Kazakh', type: 'NORP', entity: 'e3' }],
+  };
+  const [q] = quotesOf(body, layer);
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+  assert.equal(q.speakerText, 'The Kazakh government');
+  assert.equal(q.cue, 'arguing');
+});

@@ -90,16 +90,18 @@ function lowerBound(mentions: Mention[], offset: number): number {
   return lo;
 }
 
-/** A mention inside the source phrase, preferring one overlapping the name, people first. */
+/**
+ * The mention that is the head of the source phrase: it ends where the speaker's name (or the phrase)
+ * ends, so a modifier ("the Kazakh government" -> "Kazakh") is not taken for the speaker. People first.
+ */
 function mentionIn(mentions: Mention[], nameStart: number, nameEnd: number, start: number, end: number): Mention | null {
   let best: Mention | null = null;
   for (let i = lowerBound(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
     const m = mentions[i]!;
-    if (m.end > end) continue;
-    const onName = m.start < nameEnd && m.end > nameStart;
-    const rank = (onName ? 2 : 0) + (m.type === 'PERSON' ? 1 : 0);
+    if (m.end > end || (m.end !== nameEnd && m.end !== end)) continue;
+    const rank = (m.start < nameEnd && m.end > nameStart ? 2 : 0) + (m.type === 'PERSON' ? 1 : 0);
     const bestRank = best ? (best.start < nameEnd && best.end > nameStart ? 2 : 0) + (best.type === 'PERSON' ? 1 : 0) : -1;
-    if (rank > bestRank || (rank === bestRank && best && m.end >= best.end)) best = m;
+    if (rank > bestRank) best = m;
   }
   return best;
 }
