@@ -820,7 +820,12 @@ function precedingName(s: Stream, i: number, spanAt: Int32Array): { start: numbe
     while (a > 0 && s.toks[a - 1]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[a - 1]!.text)) a--;
     const [ns, ne] = nameIn(s, a, k);
     const name = s.body.slice(s.toks[ns]!.start, s.toks[ne]!.end);
-    if (ne > ns && looksLikePerson(name) && s.lower[k + 1] !== "'s" && s.lower[k + 1] !== '’s') return { start: s.toks[ns]!.start, end: s.toks[ne]!.end };
+    // A name after an article or a preposition is seldom a person's ("the Center for Eurasian Strategy").
+    const before = a > 0 ? s.lower[a - 1]! : '';
+    const inPhrase = before === 'the' || s.toks[a - 1]?.pos === 'ADP' || s.toks[a - 1]?.pos === 'DET';
+    let org = false;
+    for (let x = a; x <= k; x++) if (ORG_HEADS.has(s.lower[x]!)) org = true;
+    if (ne > ns && !inPhrase && !org && looksLikePerson(name) && s.lower[k + 1] !== "'s" && s.lower[k + 1] !== '’s') return { start: s.toks[ns]!.start, end: s.toks[ne]!.end };
     k = a;
   }
   return null;

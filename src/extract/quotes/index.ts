@@ -19,6 +19,9 @@ const SPEECH_ACTS = [
   'promise', 'pledge', 'vow', 'question', 'challenge', 'tweet', 'describe', 'recommend', 'suggest', 'predict',
   'applaud', 'denounce', 'decry', 'blast', 'lambast', 'ridicule', 'hail', 'tout', 'cite', 'mention', 'repeat',
   'reiterate', 'acknowledge', 'admit', 'confirm', 'insist', 'argue', 'declare', 'express', 'voice',
+  'ask', 'address', 'raise', 'recall', 'highlight', 'emphasize', 'note', 'report', 'write', 'explain', 'comment',
+  'respond', 'answer', 'reply', 'dispute', 'oppose', 'back', 'approve', 'request', 'offer', 'invite', 'label',
+  'brand', 'dub', 'characterize', 'portray', 'compare', 'liken',
 ].map(stem);
 
 /** Verbs of appearance, which PolNeAR counts but which report nobody's words ("the government seems happy"). */
