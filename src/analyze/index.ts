@@ -29,6 +29,7 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 const CLOSING_QUOTE = /["”’»]$/;
+const POSSESSIVE = /^\p{Lu}[\p{L}\p{M}.-]*?(['’][sS])$/u;
 
 export function analyze(body: string): Analysis {
   const doc = nlp.readDoc(body);
@@ -37,7 +38,12 @@ export function analyze(body: string): Analysis {
   const kinds = doc.tokens().out(its.type) as string[];
   const sentenceTokenSpans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  const tokens: Token[] = new Array(texts.length);
+  // wink learns new words across documents, so a possessive name ("Clinton's") comes out as one token
+  // or as two depending on what it read before. Splitting it always keeps analysis a pure function
+  // of the text.
+  const tokens: Token[] = [];
+  const firstOf = new Array<number>(texts.length);
+  const lastOf = new Array<number>(texts.length);
   let cursor = 0;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
@@ -45,14 +51,26 @@ export function analyze(body: string): Analysis {
     // wink may alter a token's surface (rare); fall back to the cursor so offsets stay monotonic.
     if (start < 0 || start - cursor > 64) start = skipSpace(body, cursor);
     const end = Math.min(body.length, start + text.length);
-    tokens[i] = { start, end, text: body.slice(start, end), pos: poses[i]!, kind: kinds[i]!, sentence: 0 };
+    const surface = body.slice(start, end);
+    firstOf[i] = tokens.length;
+    const possessive = POSSESSIVE.exec(surface);
+    if (possessive) {
+      const cut = end - possessive[1]!.length;
+      tokens.push({ start, end: cut, text: body.slice(start, cut), pos: poses[i]!, kind: kinds[i]!, sentence: 0 });
+      tokens.push({ start: cut, end, text: body.slice(cut, end), pos: 'PART', kind: 'word', sentence: 0 });
+    } else {
+      tokens.push({ start, end, text: surface, pos: poses[i]!, kind: kinds[i]!, sentence: 0 });
+    }
+    lastOf[i] = tokens.length - 1;
     cursor = end;
   }
 
   // Merge a sentence into the previous one when the previous ends in a closing quote and this one
   // starts in lower case (`“…?” asks political analyst X.`), or when it begins with a closing quote.
   const merged: [number, number][] = [];
-  for (const [a, b] of sentenceTokenSpans) {
+  for (const [wa, wb] of sentenceTokenSpans) {
+    const a = firstOf[wa]!;
+    const b = lastOf[wb]!;
     const prev = merged[merged.length - 1];
     const first = tokens[a];
     if (prev && first) {
