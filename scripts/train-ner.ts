@@ -18,7 +18,7 @@ import { gunzipSync } from 'node:zlib';
 const BITS = Number(process.env['NER_BITS'] ?? 21);
 const FOLDS = 4;
 const SEED = 20031;
-const outDir = join(modelsDir, 'ner');
+const outDir = process.env['NER_OUT'] ?? join(modelsDir, 'ner');
 const started = Date.now();
 const log = (line: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 

@@ -45,6 +45,8 @@ const enum T {
   P1Next,
   P1Self,
   FlagsAll,
+  P1MajorityPrev,
+  P1MajorityNext,
 }
 
 const BOUNDARY_BEFORE = 0x5a5a5a5a | 0;
@@ -266,6 +268,12 @@ function firstPassFeatures(
   ensureScratch(n);
   const out = scratch.feats;
   const offsets = new Int32Array(n + 1);
+  // The document-wide majority type of each token's word (-1 = mostly O, -2 = no evidence).
+  const majority = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const counts = (infos[i]!.flags & Flag.InitCap) !== 0 ? labels.get(infos[i]!.lower) : undefined;
+    majority[i] = counts ? majorityType(counts) : -2;
+  }
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -276,6 +284,8 @@ function firstPassFeatures(
     out[k++] = mix(T.P1Self, pass[i]!);
     out[k++] = mix(T.P1Prev, i > 0 ? pass[i - 1]! : -1);
     out[k++] = mix(T.P1Next, i + 1 < n ? pass[i + 1]! : -1);
+    out[k++] = mix(T.P1MajorityPrev, i > 0 ? majority[i - 1]! : -3);
+    out[k++] = mix(T.P1MajorityNext, i + 1 < n ? majority[i + 1]! : -3);
     const counts = (flags & Flag.InitCap) !== 0 ? labels.get(w.lower) : undefined;
     if (counts) {
       let total = 0;
@@ -311,3 +321,18 @@ function firstPassFeatures(
 }
 
 const TYPE_COUNTS = new Int32Array(4);
+
+function majorityType(counts: Int32Array): number {
+  const typeCounts = TYPE_COUNTS;
+  typeCounts.fill(0);
+  for (let l = 1; l < LABEL_COUNT; l++) typeCounts[labelType(l)] += counts[l]!;
+  let best = -1;
+  let bestCount = counts[O]!;
+  for (let t = 0; t < 4; t++) {
+    if (typeCounts[t]! > bestCount) {
+      best = t;
+      bestCount = typeCounts[t]!;
+    }
+  }
+  return best;
+}

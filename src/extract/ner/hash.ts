@@ -1,7 +1,12 @@
 // 32-bit hashing for feature indices: strings are hashed once per word form, features combine ints.
 export function hashString(text: string, seed = 0x811c9dc5): number {
+  return hashRange(text, 0, text.length, seed);
+}
+
+/** hashString(text.slice(start, end), seed) without the slice. */
+export function hashRange(text: string, start: number, end: number, seed = 0x811c9dc5): number {
   let h = seed | 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

@@ -1,5 +1,5 @@
 // What the tagger knows about one word form, computed once per distinct form and cached.
-import { hashString, mix } from './hash.js';
+import { hashString, hashRange } from './hash.js';
 
 export const enum Flag {
   InitCap = 1,
@@ -28,8 +28,6 @@ export interface WordInfo {
   /** Hashes of the word's cluster bit-string prefixes (0 = unknown word). */
   clusters: Int32Array;
   flags: number;
-  /** Shape class of the lowercase form's title-case (used for ALL-CAPS headlines). */
-  titleShape: number;
 }
 
 /** Word clusters: form -> bit string (e.g. "0110101"). */
@@ -38,25 +36,23 @@ export type ClusterLookup = (form: string) => string | undefined;
 export const CLUSTER_PREFIXES = [4, 6, 10, 20] as const;
 const AFFIX_SEED = 0x51ed270b;
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-const DIGIT = /\d/;
-const LETTER = /\p{L}/u;
-const INITIAL = /^\p{Lu}\.$/u;
-const PUNCT_ONLY = /^[^\p{L}\d]+$/u;
-
 export function wordShape(form: string): string {
   let out = '';
-  for (let i = 0; i < form.length && out.length < 16; i++) {
-    const ch = form[i]!;
-    if (ch >= 'A' && ch <= 'Z') out += 'X';
-    else if (ch >= 'a' && ch <= 'z') out += 'x';
-    else if (ch >= '0' && ch <= '9') out += 'd';
-    else if (UPPER.test(ch)) out += 'X';
-    else if (LOWER.test(ch)) out += 'x';
-    else out += ch;
-  }
+  for (let i = 0; i < form.length && out.length < 16; i++) out += shapeChar(form, i);
   return out;
+}
+
+function shapeChar(form: string, i: number): string {
+  const code = form.charCodeAt(i);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  const ch = form[i]!;
+  if (code < 128) return ch;
+  const upper = ch.toUpperCase();
+  const lower = ch.toLowerCase();
+  if (upper === lower) return ch;
+  return ch === upper ? 'X' : 'x';
 }
 
 export function shortShape(shape: string): string {
@@ -69,53 +65,66 @@ export function computeWordInfo(form: string, clusters: ClusterLookup | null): W
   const lowerForm = form.toLowerCase();
   const shape = wordShape(form);
   const affixes = new Int32Array(8);
-  for (let n = 1; n <= 4; n++) {
-    if (form.length < n) break;
-    affixes[n - 1] = hashString(form.slice(0, n), AFFIX_SEED + n);
-    affixes[3 + n] = hashString(form.slice(-n), AFFIX_SEED - n);
+  const length = form.length;
+  for (let n = 1; n <= 4 && n <= length; n++) {
+    affixes[n - 1] = hashRange(form, 0, n, AFFIX_SEED + n);
+    affixes[3 + n] = hashRange(form, length - n, length, AFFIX_SEED - n);
+  }
+  // One pass over the characters for the casing and character-class flags.
+  let uppers = 0;
+  let lowers = 0;
+  let digits = 0;
+  let others = 0;
+  let innerUpper = false;
+  for (let i = 0; i < length; i++) {
+    const c = shapeChar(form, i);
+    if (c === 'X') {
+      uppers++;
+      if (i > 0) innerUpper = true;
+    } else if (c === 'x') lowers++;
+    else if (c === 'd') digits++;
+    else others++;
   }
   let flags = 0;
-  const hasUpper = UPPER.test(form);
-  const hasLower = LOWER.test(form);
-  if (UPPER.test(form[0] ?? '')) flags |= Flag.InitCap;
-  if (hasUpper && !hasLower) flags |= Flag.AllCaps;
-  if (hasLower && !hasUpper) flags |= Flag.AllLower;
-  if (DIGIT.test(form)) flags |= Flag.HasDigit;
-  if (/^[\d.,]+$/.test(form) && DIGIT.test(form)) flags |= Flag.AllDigits;
-  if (form.includes('-') && form.length > 1) flags |= Flag.HasHyphen;
-  if (form.includes('.') && form.length > 1) flags |= Flag.HasPeriod;
-  if (INITIAL.test(form)) flags |= Flag.Initial;
-  if (PUNCT_ONLY.test(form)) flags |= Flag.Punct;
-  if (hasUpper && hasLower && UPPER.test(form.slice(1))) flags |= Flag.MixedCaps;
-  if (form.includes("'") && form.length > 2) flags |= Flag.HasApostrophe;
-  if (LETTER.test(form)) flags |= Flag.HasLetter;
+  if (length > 0 && shape[0] === 'X') flags |= Flag.InitCap;
+  if (uppers > 0 && lowers === 0) flags |= Flag.AllCaps;
+  if (lowers > 0 && uppers === 0) flags |= Flag.AllLower;
+  if (digits > 0) flags |= Flag.HasDigit;
+  if (digits > 0 && ALL_DIGITS.test(form)) flags |= Flag.AllDigits;
+  if (length > 1 && form.includes('-')) flags |= Flag.HasHyphen;
+  if (length > 1 && form.includes('.')) flags |= Flag.HasPeriod;
+  if (length === 2 && uppers === 1 && form[1] === '.') flags |= Flag.Initial;
+  if (uppers + lowers + digits === 0 && others > 0) flags |= Flag.Punct;
+  if (uppers > 0 && lowers > 0 && innerUpper) flags |= Flag.MixedCaps;
+  if (length > 2 && form.includes("'")) flags |= Flag.HasApostrophe;
+  if (uppers + lowers > 0) flags |= Flag.HasLetter;
 
   const clusterHashes = new Int32Array(CLUSTER_PREFIXES.length);
   if (clusters) {
-    const title = lowerForm.charAt(0).toUpperCase() + lowerForm.slice(1);
     // ALL-CAPS words borrow the cluster of their usual casing.
-    const bits =
-      clusters(form) ?? ((flags & Flag.AllCaps) !== 0 ? (clusters(title) ?? clusters(lowerForm)) : clusters(lowerForm));
+    let bits = clusters(form);
+    if (bits === undefined && (flags & Flag.AllCaps) !== 0) bits = clusters(lowerForm.charAt(0).toUpperCase() + lowerForm.slice(1));
+    if (bits === undefined) bits = clusters(lowerForm);
     if (bits !== undefined) {
       for (let k = 0; k < CLUSTER_PREFIXES.length; k++) {
-        clusterHashes[k] = hashString(bits.slice(0, CLUSTER_PREFIXES[k]), 0x2545f491 + k);
+        clusterHashes[k] = hashRange(bits, 0, Math.min(bits.length, CLUSTER_PREFIXES[k]), 0x2545f491 + k);
       }
     }
   }
-  const titleForm = lowerForm.charAt(0).toUpperCase() + lowerForm.slice(1);
   return {
     form,
     lowerForm,
     word: hashString(form, 0x1234567),
-    lower: lowerHash(form),
+    lower: hashString(lowerForm, 0x7654321),
     shape: hashString(shape, 0x3141592),
     shortShape: hashString(shortShape(shape), 0x2718281),
     affixes,
     clusters: clusterHashes,
     flags,
-    titleShape: mix(0x1618033, hashString(shortShape(wordShape(titleForm)))),
   };
 }
+
+const ALL_DIGITS = /^[\d.,]+$/;
 
 /** A bounded cache of word infos (the product tags unbounded text). */
 export class WordCache {
