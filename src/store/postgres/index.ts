@@ -2,7 +2,7 @@
 // snippets. Several workers may migrate and save at once: migrations run under an advisory lock, each
 // article is one transaction, and entity resolution is serialized per lookup key (see ./save.ts).
 import pg from 'pg';
-import type { Entity, EntityType, Extraction } from '../../model/extraction.js';
+import type { Entity, Extraction } from '../../model/extraction.js';
 import { parseQuery } from '../../query/parse.js';
 import {
   QueryError,
@@ -24,8 +24,20 @@ import {
 import { FTS_CONFIG, migrations } from './migrations.js';
 import { saveExtraction } from './save.js';
 import { toTsquery } from './tsquery.js';
+import {
+  articleFromRow,
+  citationFromRow,
+  dateFromRow,
+  entityFromRow,
+  eventsFromRow,
+  mentionFromRow,
+  quantityFromRow,
+  quoteFromRow,
+  sentencesFromRow,
+  summaryFromRow,
+  type Row,
+} from '../rows.js';
 
-type Row = Record<string, unknown>;
 
 export interface PostgresOptions {
   /** Schema for every table (created by migrate()); default: the server's search_path. */
@@ -249,58 +261,15 @@ class PostgresStore implements Store {
     });
     entities.sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)));
     return {
-      article: {
-        id: a['id'] as string,
-        source: a['source'] as string,
-        publication: a['publication'] as string | null,
-        volume: a['volume'] as number | null,
-        issue: a['issue'] as number | null,
-        title: a['title'] as string | null,
-        date: a['date'] as string | null,
-        dateBasis: a['date_basis'] as Extraction['article']['dateBasis'],
-        language: a['language'] as string,
-        url: a['url'] as string | null,
-        body: a['body'] as string,
-      },
-      sentences: a['sentences'] as Extraction['sentences'],
+      article: articleFromRow(a),
+      sentences: sentencesFromRow(a),
       entities,
-      mentions: mentions.map((m) => ({
-        start: m['start'] as number,
-        end: m['end'] as number,
-        text: m['text'] as string,
-        type: m['type'] as EntityType,
-        entity: m['local_id'] as string | null,
-      })),
+      mentions: mentions.map(mentionFromRow),
       quotes: quotes.map(quoteFromRow),
-      citations: citations.map((c) => ({
-        start: c['start'] as number,
-        end: c['end'] as number,
-        raw: c['raw'] as string,
-        source: c['source'] as string | null,
-        entity: c['local_id'] as string | null,
-        date: c['date'] as string | null,
-        malformed: c['malformed'] as boolean,
-        ...(c['form'] ? { form: c['form'] as 'parenthetical' | 'inline' } : {}),
-      })),
-      quantities: quantities.map((q) => ({
-        start: q['start'] as number,
-        end: q['end'] as number,
-        text: q['text'] as string,
-        value: q['value'] as number,
-        unit: q['unit'] as string | null,
-        ...(q['value_max'] != null ? { valueMax: q['value_max'] as number } : {}),
-        year: q['year'] as number | null,
-        about: q['about'] as string | null,
-      })),
-      dates: dates.map((d) => ({
-        start: d['start'] as number,
-        end: d['end'] as number,
-        text: d['text'] as string,
-        date: d['date'] as string | null,
-        precision: d['precision'] as 'day' | 'month' | 'year' | 'decade',
-        range: d['range_from'] ? [d['range_from'] as string, d['range_to'] as string] : null,
-      })),
-      events: a['events'] as Extraction['events'],
+      citations: citations.map(citationFromRow),
+      quantities: quantities.map(quantityFromRow),
+      dates: dates.map(dateFromRow),
+      events: eventsFromRow(a),
       entityIds,
     };
   }
@@ -496,46 +465,6 @@ class PostgresStore implements Store {
     this.closed = true;
     await this.pool.end();
   }
-}
-
-function quoteFromRow(q: Row) {
-  return {
-    start: q['start'] as number,
-    end: q['end'] as number,
-    text: q['text'] as string,
-    kind: q['kind'] as 'direct' | 'indirect' | 'mixed',
-    speaker: q['speaker_local'] as string | null,
-    speakerText: q['speaker_text'] as string | null,
-    speakerStart: q['speaker_start'] as number | null,
-    speakerEnd: q['speaker_end'] as number | null,
-    cue: q['cue'] as string | null,
-    cueStart: q['cue_start'] as number | null,
-    cueEnd: q['cue_end'] as number | null,
-  };
-}
-
-function entityFromRow(e: Row, aliases: string[]): Entity {
-  return {
-    id: e['id'] as string,
-    type: e['type'] as EntityType,
-    name: e['name'] as string,
-    aliases: aliases.filter((x) => x !== e['name']),
-    country: e['country'] as string | null,
-    roles: [],
-    geo: e['lat'] != null ? { lat: e['lat'] as number, lon: e['lon'] as number, geonameId: e['geoname_id'] as number | null } : null,
-    codes: (e['codes'] as Record<string, string> | null) ?? {},
-  };
-}
-
-function summaryFromRow(e: Row): EntitySummary {
-  return {
-    id: e['id'] as string,
-    type: e['type'] as EntityType,
-    name: e['name'] as string,
-    country: e['country'] as string | null,
-    mentionCount: e['mention_count'] as number,
-    articleCount: e['article_count'] as number,
-  };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

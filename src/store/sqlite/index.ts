@@ -1,7 +1,7 @@
 // The embedded store: one SQLite file (WAL), FTS5 search with bm25 and highlighted snippets,
 // every fact in a table keyed by article and offsets. Each article is written in one transaction.
 import Database from 'better-sqlite3';
-import type { Entity, EntityType, Extraction } from '../../model/extraction.js';
+import type { Entity, Extraction } from '../../model/extraction.js';
 import { parseQuery, toFts5 } from '../../query/parse.js';
 import { compileHighlighter, makeSnippet } from '../../query/snippet.js';
 import { isSingleToken, keysOf, newEntityId, surnameKey } from '../../resolve/index.js';
@@ -22,8 +22,20 @@ import {
   type StoreStats,
 } from '../types.js';
 import { migrations } from './migrations.js';
+import {
+  articleFromRow,
+  citationFromRow,
+  dateFromRow,
+  entityFromRow,
+  eventsFromRow,
+  mentionFromRow,
+  quantityFromRow,
+  quoteFromRow,
+  sentencesFromRow,
+  summaryFromRow,
+  type Row,
+} from '../rows.js';
 
-type Row = Record<string, unknown>;
 type Db = Database.Database;
 
 /** Facets count over at most this many matching articles. */
@@ -208,70 +220,15 @@ class SqliteStore implements Store {
     entities.sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)));
     const rows = (table: string) => this.db.prepare(`SELECT * FROM ${table} WHERE article = ? ORDER BY start`).all(r) as Row[];
     return {
-      article: {
-        id: a['id'] as string,
-        source: a['source'] as string,
-        publication: a['publication'] as string | null,
-        volume: a['volume'] as number | null,
-        issue: a['issue'] as number | null,
-        title: a['title'] as string | null,
-        date: a['date'] as string | null,
-        dateBasis: a['date_basis'] as Extraction['article']['dateBasis'],
-        language: a['language'] as string,
-        url: a['url'] as string | null,
-        body: a['body'] as string,
-      },
-      sentences: JSON.parse(a['sentences'] as string) as Extraction['sentences'],
+      article: articleFromRow(a),
+      sentences: sentencesFromRow(a),
       entities,
-      mentions: rows('mentions').map((m) => ({
-        start: m['start'] as number,
-        end: m['end'] as number,
-        text: m['text'] as string,
-        type: m['type'] as EntityType,
-        entity: m['local_id'] as string | null,
-      })),
-      quotes: rows('quotes').map((q) => ({
-        start: q['start'] as number,
-        end: q['end'] as number,
-        text: q['text'] as string,
-        kind: q['kind'] as 'direct' | 'indirect' | 'mixed',
-        speaker: q['speaker_local'] as string | null,
-        speakerText: q['speaker_text'] as string | null,
-        speakerStart: q['speaker_start'] as number | null,
-        speakerEnd: q['speaker_end'] as number | null,
-        cue: q['cue'] as string | null,
-        cueStart: q['cue_start'] as number | null,
-        cueEnd: q['cue_end'] as number | null,
-      })),
-      citations: rows('citations').map((c) => ({
-        start: c['start'] as number,
-        end: c['end'] as number,
-        raw: c['raw'] as string,
-        source: c['source'] as string | null,
-        entity: c['local_id'] as string | null,
-        date: c['date'] as string | null,
-        malformed: c['malformed'] === 1,
-        ...(c['form'] ? { form: c['form'] as 'parenthetical' | 'inline' } : {}),
-      })),
-      quantities: rows('quantities').map((q) => ({
-        start: q['start'] as number,
-        end: q['end'] as number,
-        text: q['text'] as string,
-        value: q['value'] as number,
-        unit: q['unit'] as string | null,
-        ...(q['value_max'] != null ? { valueMax: q['value_max'] as number } : {}),
-        year: q['year'] as number | null,
-        about: q['about'] as string | null,
-      })),
-      dates: rows('dates').map((d) => ({
-        start: d['start'] as number,
-        end: d['end'] as number,
-        text: d['text'] as string,
-        date: d['date'] as string | null,
-        precision: d['precision'] as 'day' | 'month' | 'year' | 'decade',
-        range: d['range_from'] ? [d['range_from'] as string, d['range_to'] as string] : null,
-      })),
-      events: JSON.parse(a['events'] as string) as Extraction['events'],
+      mentions: rows('mentions').map(mentionFromRow),
+      quotes: rows('quotes').map(quoteFromRow),
+      citations: rows('citations').map(citationFromRow),
+      quantities: rows('quantities').map(quantityFromRow),
+      dates: rows('dates').map(dateFromRow),
+      events: eventsFromRow(a),
       entityIds,
     };
   }
@@ -363,17 +320,7 @@ class SqliteStore implements Store {
     return {
       total,
       items: rows.map((q) => ({
-        start: q['start'] as number,
-        end: q['end'] as number,
-        text: q['text'] as string,
-        kind: q['kind'] as QuoteRecord['kind'],
-        speaker: q['speaker_local'] as string | null,
-        speakerText: q['speaker_text'] as string | null,
-        speakerStart: q['speaker_start'] as number | null,
-        speakerEnd: q['speaker_end'] as number | null,
-        cue: q['cue'] as string | null,
-        cueStart: q['cue_start'] as number | null,
-        cueEnd: q['cue_end'] as number | null,
+        ...quoteFromRow(q),
         articleId: q['article_id'] as string,
         articleTitle: q['article_title'] as string | null,
         articleDate: q['article_date'] as string | null,
@@ -575,30 +522,6 @@ function resolveGlobal(w: Writes, e: Entity): string {
     else if (hit.entity_id !== gid) w.poisonKey.run(sKey, gid);
   }
   return gid;
-}
-
-function entityFromRow(e: Row, aliases: string[]): Entity {
-  return {
-    id: e['id'] as string,
-    type: e['type'] as EntityType,
-    name: e['name'] as string,
-    aliases: aliases.filter((x) => x !== e['name']),
-    country: e['country'] as string | null,
-    roles: [],
-    geo: e['lat'] != null ? { lat: e['lat'] as number, lon: e['lon'] as number, geonameId: e['geoname_id'] as number | null } : null,
-    codes: JSON.parse((e['codes'] as string) || '{}') as Record<string, string>,
-  };
-}
-
-function summaryFromRow(e: Row): EntitySummary {
-  return {
-    id: e['id'] as string,
-    type: e['type'] as EntityType,
-    name: e['name'] as string,
-    country: e['country'] as string | null,
-    mentionCount: e['mention_count'] as number,
-    articleCount: e['article_count'] as number,
-  };
 }
 
 function marks(values: readonly unknown[]): string {
