@@ -396,9 +396,10 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   if (i >= s.toks.length || (!split && s.unitOf[i] !== s.unitOf[q.close])) return null;
   const unitEnd = s.units[s.unitOf[Math.min(i, s.toks.length - 1)]!]!.to;
   if (split && unitEnd - i > 12) return null;
-  const hi = Math.min(unitEnd, i + 14);
+  let hi = Math.min(unitEnd, i + 14);
   // A quote that ends its clause (",”" / "?”" / "!”") followed by "X verbed" is attributed by any verb.
-  const endsClause = /^[,?!]$/.test(s.toks[q.close - 1]!.text) || s.toks[q.close + 1]?.text === ',';
+  const closeMark = s.toks[q.close]!.text === "'" && s.toks[q.close - 1]?.text === "'" ? q.close - 1 : q.close;
+  const endsClause = /^[,?!]$/.test(s.toks[closeMark - 1]!.text) || s.toks[q.close + 1]?.text === ',';
   const isCueHere = (k: number): boolean => isCue(k) || (endsClause && s.toks[k]!.pos === 'VERB' && !/^[A-Z]/.test(s.toks[k]!.text));
   // cue first: "asks political analyst Gulbigash Omarova"
   let c = i;
@@ -412,6 +413,15 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   const np = npFrom(s, i, hi);
   if (np) {
     let v = np[1] + 1;
+    // "“…,” Rep. Gwen Moore (D-Wis.) said": step over the parenthetical, which may fool the sentence splitter.
+    if (s.toks[v]?.text === '(') {
+      let c = v + 1;
+      while (c < s.toks.length && c - v < 10 && s.toks[c]!.text !== ')' && !s.paragraphStart[c]) c++;
+      if (s.toks[c]?.text === ')' && c + 1 < s.toks.length && !s.paragraphStart[c + 1]) {
+        v = c + 1;
+        hi = Math.max(hi, Math.min(s.toks.length, v + 4));
+      }
+    }
     // "“…,” Graham, a former candidate, told CBS News": step over the appositive.
     if (s.toks[v]?.text === ',') {
       let c = v + 1;
@@ -783,6 +793,8 @@ function isTitleQuote(s: Stream, q: QuotedSpan): boolean {
   let capitalized = 0;
   for (let i = q.open + 1; i < q.close; i++) {
     const t = s.toks[i]!;
+    // A sentence break inside ("The Donald. Big Daddy.") makes it speech, not a title.
+    if (/^[.!?]$/.test(t.text) && i < q.close - 1 && !isQuoteMark(s.toks[i + 1]!.text)) return false;
     if (t.kind !== 'word') continue;
     if (/^[A-Z0-9]/.test(t.text)) capitalized++;
     else if (!/^(of|in|the|a|an|and|for|to|on|at|is|with|from|by)$/.test(t.text)) return false;

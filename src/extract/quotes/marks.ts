@@ -19,6 +19,13 @@ export function isOpeningMark(text: string): boolean {
   return OPENERS.has(text) || text === STRAIGHT;
 }
 
+/** "'A", "'It": a word token that starts with the second half of a doubled apostrophe. */
+function isOpeningApostrophe(text: string | undefined): boolean {
+  return text !== undefined && text.length > 1 && text[0] === "'" && /^'[a-z0-9]/i.test(text) && !CLITICS.has(text.toLowerCase());
+}
+
+const CLITICS = new Set(["'s", "'re", "'ll", "'ve", "'d", "'m", "'t", "'em", "'n"]);
+
 export function isQuoteMark(text: string): boolean {
   return OPENERS.has(text) || CLOSERS.has(text) || text === STRAIGHT;
 }
@@ -32,7 +39,8 @@ export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonl
   for (let i = 0; i < texts.length; i++) {
     let text = texts[i]!;
     // Two apostrophes stand for a straight double mark in some archives (''Good news,'' he said).
-    const doubled = text === "'" && texts[i + 1] === "'";
+    // The tokenizer may glue the second apostrophe to the word after it (''A museum …).
+    const doubled = text === "'" && (texts[i + 1] === "'" || (isOpeningApostrophe(texts[i + 1]) && (open < 0 || !openStraight)));
     if (doubled) text = STRAIGHT;
     if (paragraphStart[i] && open >= 0) {
       if (isOpeningMark(text)) {
