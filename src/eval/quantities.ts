@@ -16,7 +16,7 @@ import { analyze } from '../analyze/index.js';
 import { findDates } from '../extract/dates/index.js';
 import { extractQuantities } from '../extract/quantities/index.js';
 import type { Article, Quantity } from '../model/extraction.js';
-import { readRe3d, type Re3dDocument, type Re3dEntity } from './re3d.js';
+import { readRe3d, type Re3dEntity } from './re3d.js';
 import type { EvalArgs, EvalReport, EvalTask } from './types.js';
 
 const GOLD_TYPES = new Set(['Quantity', 'Money']);

@@ -3,7 +3,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync, type Dirent
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeBytes, describeFsError, formatBytes, binaryReason, type Encoding } from './decode.js';
-import { kindByExtension, LINE_FORMATS, MULTI_DOCUMENT_FORMATS, sniffKind, sniffTextShape, type FileKind } from './formats.js';
+import { kindByExtension, MULTI_DOCUMENT_FORMATS, sniffKind, sniffTextShape, type FileKind } from './formats.js';
 import { splitLines } from './lines.js';
 import { readEdm } from './readers/edm.js';
 import { readHtml } from './readers/html.js';
