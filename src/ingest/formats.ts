@@ -24,8 +24,6 @@ const BY_EXTENSION: Record<string, FileKind> = {
   '.tsv': 'insightcrime',
 };
 
-/** Line-oriented formats are streamed; the others are read whole. */
-export const LINE_FORMATS: ReadonlySet<FormatName> = new Set(['jsonl', 'insightcrime']);
 /** Whole-file formats holding many documents: the file may exceed the one-article limit. */
 export const MULTI_DOCUMENT_FORMATS: ReadonlySet<FormatName> = new Set(['reuters', 'rss', 'jsonl', 'insightcrime']);
 
