@@ -40,7 +40,7 @@ if (process.env['NER_REUSE_CLUSTERS'] === '1' && existsSync(clusterFile)) {
 const { gazetteer, stats } = buildGazetteer(sharedDataDir);
 log(`gazetteer: ${JSON.stringify(stats)}`);
 
-const resources: FeatureResources = { words: new WordCache((f) => clusters.get(f), 2_000_000), gazetteer };
+const resources: FeatureResources = { words: new WordCache((f) => clusters.get(f), 2_000_000), gazetteer, inlineIntrinsic: true };
 
 const forms = (doc: ConllDocument): string[][] => doc.sentences.map((s) => s.tokens);
 const goldOf = (doc: ConllDocument): Int32Array[] =>

@@ -56,6 +56,11 @@ const GAZ_COUNT = GAZ_CLASSES.length;
 export interface FeatureResources {
   words: WordCache;
   gazetteer: Gazetteer | null;
+  /**
+   * Training lists every feature per token. Tagging leaves out the features that depend on the word
+   * alone: scorers sum those once per distinct word and cache the result (see SentenceFeatures.words).
+   */
+  inlineIntrinsic: boolean;
 }
 
 /** One sentence's features: token i owns feats[offsets[i] .. offsets[i+1]). Values are raw hashes. */
@@ -63,6 +68,26 @@ export interface SentenceFeatures {
   length: number;
   offsets: Int32Array;
   feats: Int32Array;
+  /** Present when the word-intrinsic features were left out of `feats`: the words, to score them from. */
+  words?: readonly WordInfo[];
+}
+
+/** Features of a word independent of its context (cached on the word). */
+export function intrinsicFeatures(w: WordInfo): Int32Array {
+  if (w.intrinsic) return w.intrinsic;
+  const out: number[] = [T.Bias, mix(T.Word, w.word), mix(T.Lower, w.lower), mix(T.Shape, w.shape), mix(T.ShortShape, w.shortShape)];
+  out.push(mix(T.Length, w.form.length > 8 ? 9 : w.form.length));
+  for (let a = 0; a < 4; a++) {
+    if (w.affixes[a] !== 0) out.push(mix(T.Prefix + a, w.affixes[a]!));
+    if (w.affixes[4 + a] !== 0) out.push(mix(T.Suffix + a, w.affixes[4 + a]!));
+  }
+  for (let c = 0; c < CLUSTER_PREFIXES.length; c++) {
+    if (w.clusters[c] !== 0) out.push(mix(T.Cluster + c, w.clusters[c]!));
+  }
+  out.push(mix(T.FlagsAll, w.flags));
+  for (let b = 0; b < 12; b++) if ((w.flags & (1 << b)) !== 0) out.push(mix(T.FlagBit, b));
+  w.intrinsic = Int32Array.from(out);
+  return w.intrinsic;
 }
 
 /** First-pass labels of a document (per sentence), for the second-pass features. */
@@ -194,18 +219,10 @@ function sentenceFeatures(
     const prevShape = prev ? prev.shortShape : BOUNDARY_BEFORE;
     const nextShape = next ? next.shortShape : BOUNDARY_AFTER;
 
-    out[k++] = T.Bias;
-    out[k++] = mix(T.Word, w.word);
-    out[k++] = mix(T.Lower, w.lower);
-    out[k++] = mix(T.Shape, w.shape);
-    out[k++] = mix(T.ShortShape, w.shortShape);
-    out[k++] = mix(T.Length, w.form.length > 8 ? 9 : w.form.length);
-    for (let a = 0; a < 4; a++) {
-      if (w.affixes[a] !== 0) out[k++] = mix(T.Prefix + a, w.affixes[a]!);
-      if (w.affixes[4 + a] !== 0) out[k++] = mix(T.Suffix + a, w.affixes[4 + a]!);
-    }
-    for (let c = 0; c < CLUSTER_PREFIXES.length; c++) {
-      if (w.clusters[c] !== 0) out[k++] = mix(T.Cluster + c, w.clusters[c]!);
+    if (resources.inlineIntrinsic) {
+      const intrinsic = intrinsicFeatures(w);
+      out.set(intrinsic, k);
+      k += intrinsic.length;
     }
     out[k++] = mix(T.LowerPrev, prevLower);
     out[k++] = mix(T.LowerNext, nextLower);
@@ -227,8 +244,6 @@ function sentenceFeatures(
       if (next.clusters[2] !== 0) out[k++] = mix(T.ClusterNext + 2, next.clusters[2]!);
     }
     const flags = w.flags;
-    out[k++] = mix(T.FlagsAll, flags);
-    for (let b = 0; b < 12; b++) if ((flags & (1 << b)) !== 0) out[k++] = mix(T.FlagBit, b);
     if (i === 0 || (prev !== null && (prev.flags & Flag.Punct) !== 0 && (i === 1 || prev.form === '"'))) {
       out[k++] = mix(mix(T.FirstInSentence, flags & (Flag.InitCap | Flag.AllCaps)), i === 0 ? 0 : 1);
     }
@@ -255,7 +270,8 @@ function sentenceFeatures(
     }
   }
   offsets[n] = k;
-  return { length: n, offsets, feats: out.slice(0, k) };
+  const feats = out.slice(0, k);
+  return resources.inlineIntrinsic ? { length: n, offsets, feats } : { length: n, offsets, feats, words: infos };
 }
 
 function firstPassFeatures(
@@ -317,7 +333,8 @@ function firstPassFeatures(
     }
     }
   offsets[n] = k;
-  return { length: n, offsets, feats: out.slice(0, k) };
+  const feats = out.slice(0, k);
+  return base.words ? { length: n, offsets, feats, words: base.words } : { length: n, offsets, feats };
 }
 
 const TYPE_COUNTS = new Int32Array(4);

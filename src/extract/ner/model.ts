@@ -1,7 +1,8 @@
 // Linear sequence model: hashed feature rows × labels plus label transitions, decoded by Viterbi
 // under BILOU constraints. Training weights (averaged perceptron) and the compact run-time form.
 import { ALLOWED_TRANSITION, LABEL_COUNT, O, labelPart } from './labels.js';
-import type { SentenceFeatures } from './features.js';
+import { intrinsicFeatures, type SentenceFeatures } from './features.js';
+import type { WordInfo } from './word.js';
 
 const L = LABEL_COUNT;
 const NEG = -1e300;
@@ -22,17 +23,10 @@ const buffers = {
   emis: new Float64Array(L * 256),
 };
 
-/** For each label, the labels allowed before it (BILOU), flattened with offsets. */
-const PREDECESSOR_START = new Int32Array(L + 1);
-const PREDECESSORS: Int32Array = (() => {
-  const list: number[] = [];
-  for (let y = 0; y < L; y++) {
-    PREDECESSOR_START[y] = list.length;
-    for (let p = 0; p < L; p++) if (ALLOWED_TRANSITION[p * L + y]) list.push(p);
-  }
-  PREDECESSOR_START[L] = list.length;
-  return Int32Array.from(list);
-})();
+/** Labels after which a new entity (or O) may start: O, L-*, U-*. */
+const CLOSED_LABELS: Int32Array = Int32Array.from(
+  Array.from({ length: L }, (_, y) => y).filter((y) => y === O || labelPart(y) >= 2),
+);
 
 /** Best label sequence; labels written into `out`. The start behaves like a preceding O. */
 export function decode(scorer: Scorer, sentence: SentenceFeatures, out: Int32Array): void {
@@ -49,16 +43,30 @@ export function decode(scorer: Scorer, sentence: SentenceFeatures, out: Int32Arr
   for (let y = 0; y < L; y++) {
     delta[y] = ALLOWED_TRANSITION[O * L + y] ? emis[y]! + trans[O * L + y]! : NEG;
   }
-  const preds = PREDECESSORS;
-  const predStart = PREDECESSOR_START;
+  // BILOU: O, B-t and U-t follow a closed label (O, L-*, U-*); I-t and L-t follow B-t or I-t.
+  const closed = CLOSED_LABELS;
   for (let i = 1; i < n; i++) {
     const base = i * L;
     const prevBase = base - L;
     for (let y = 0; y < L; y++) {
+      const part = y === O ? -1 : (y - 1) & 3;
+      if (part === 1 || part === 2) {
+        const b = y - part;
+        const fromB = delta[prevBase + b]! + trans[b * L + y]!;
+        const fromI = delta[prevBase + b + 1]! + trans[(b + 1) * L + y]!;
+        if (fromB >= fromI) {
+          delta[base + y] = fromB + emis[base + y]!;
+          back[base + y] = b;
+        } else {
+          delta[base + y] = fromI + emis[base + y]!;
+          back[base + y] = b + 1;
+        }
+        continue;
+      }
       let best = NEG;
       let arg = 0;
-      for (let k = predStart[y]!, end = predStart[y + 1]!; k < end; k++) {
-        const p = preds[k]!;
+      for (let k = 0; k < closed.length; k++) {
+        const p = closed[k]!;
         const s = delta[prevBase + p]! + trans[p * L + y]!;
         if (s > best) {
           best = s;
@@ -164,6 +172,7 @@ export class PerceptronWeights implements Scorer {
 
 function emissionsFrom(weights: Float32Array, mask: number, sentence: SentenceFeatures, out: Float64Array): void {
   const { offsets, feats, length } = sentence;
+  if (sentence.words) throw new Error('training scorers need every feature inline');
   out.fill(0, 0, length * L);
   for (let i = 0; i < length; i++) {
     const base = i * L;
@@ -202,6 +211,9 @@ export class CompactScorer implements Scorer {
   private readonly tableMask: number;
   /** One bit per bucket: most features have no row, and this small bitset answers that from cache. */
   private readonly present: Int32Array;
+  private static nextId = 0;
+  /** Index of this scorer's entry in WordInfo.scores. */
+  private readonly id = CompactScorer.nextId++;
 
   constructor(
     readonly mask: number,
@@ -232,7 +244,11 @@ export class CompactScorer implements Scorer {
   }
 
   emissions(sentence: SentenceFeatures, out: Float64Array): void {
-    const { offsets, feats, length } = sentence;
+    const { offsets, feats, length, words } = sentence;
+    if (words) {
+      for (let i = 0; i < length; i++) out.set(this.wordScores(words[i]!), i * L);
+    } else out.fill(0, 0, length * L);
+    // addRow, inlined by hand: this loop is the tagger's hottest.
     const mask = this.mask;
     const present = this.present;
     const keys = this.slotsI32;
@@ -240,16 +256,14 @@ export class CompactScorer implements Scorer {
     const weights = this.slotsI8;
     const shift = this.tableShift;
     const tableMask = this.tableMask;
-    out.fill(0, 0, length * L);
     for (let i = 0; i < length; i++) {
       const base = i * L;
-      for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
+      for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
         const bucket = feats[j]! & mask;
         if ((present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
         let slot = Math.imul(bucket, 0x9e3779b1) >>> shift;
         let k = keys[slot * SLOT_INTS]!;
-        while (k !== bucket + 1) {
-          if (k === 0) break;
+        while (k !== bucket + 1 && k !== 0) {
           slot = (slot + 1) & tableMask;
           k = keys[slot * SLOT_INTS]!;
         }
@@ -259,6 +273,48 @@ export class CompactScorer implements Scorer {
         for (let y = 0; y < L; y++) out[base + y]! += s * weights[at + y]!;
       }
     }
+  }
+
+  /** Adds the weights of a feature's row (if it has one) to out[base .. base + L). */
+  private addRow(feature: number, out: Float64Array, base: number): void {
+    const bucket = feature & this.mask;
+    if ((this.present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) return;
+    const keys = this.slotsI32;
+    let slot = Math.imul(bucket, 0x9e3779b1) >>> this.tableShift;
+    let k = keys[slot * SLOT_INTS]!;
+    while (k !== bucket + 1) {
+      if (k === 0) return;
+      slot = (slot + 1) & this.tableMask;
+      k = keys[slot * SLOT_INTS]!;
+    }
+    const s = this.slotsF32[slot * SLOT_INTS + 1]!;
+    const at = slot * SLOT_BYTES + 8;
+    const weights = this.slotsI8;
+    for (let y = 0; y < L; y++) out[base + y]! += s * weights[at + y]!;
+  }
+
+  /** The summed scores of a word's context-free features, computed once per word and scorer. */
+  private wordScores(w: WordInfo): Float64Array {
+    const cache = (w.scores ??= []);
+    let scores = cache[this.id];
+    if (!scores) {
+      scores = new Float64Array(L);
+      for (const f of intrinsicFeatures(w)) this.addRow(f, scores, 0);
+      cache[this.id] = scores;
+    }
+    return scores;
+  }
+
+  /** A copy keeping the `keep` rows with the largest weights (smaller table, fewer cache misses). */
+  pruned(keep: number): CompactScorer {
+    if (keep >= this.buckets.length) return this;
+    const order = Array.from(this.buckets.keys()).sort((a, b) => this.scales[b]! - this.scales[a]! || a - b);
+    const chosen = order.slice(0, keep).sort((a, b) => a - b);
+    const buckets = Int32Array.from(chosen.map((r) => this.buckets[r]!));
+    const scales = Float32Array.from(chosen.map((r) => this.scales[r]!));
+    const rows = new Int8Array(chosen.length * L);
+    chosen.forEach((r, i) => rows.set(this.rows.subarray(r * L, r * L + L), i * L));
+    return new CompactScorer(this.mask, buckets, scales, rows, this.transitions);
   }
 
   get rowCount(): number {

@@ -54,7 +54,7 @@ test('product tokens map to CoNLL forms: curly quotes, brackets and hyphenated n
 });
 
 test('a perceptron learns a toy pattern and its quantized form decodes the same', () => {
-  const resources: FeatureResources = { words: new WordCache(null), gazetteer: null };
+  const resources: FeatureResources = { words: new WordCache(null), gazetteer: null, inlineIntrinsic: true };
   const names = ['Abel', 'Borin', 'Cato', 'Dunya', 'Egon', 'Faro', 'Gita', 'Hume'];
   const places = ['Arlo', 'Bexa', 'Cyro', 'Duma', 'Elva', 'Fira'];
   const docs: string[][][] = [];

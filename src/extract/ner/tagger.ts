@@ -27,7 +27,7 @@ export class NerTagger {
     readonly stage1: Scorer,
     readonly stage2: Scorer | null,
   ) {
-    this.resources = { words: new WordCache(clusters), gazetteer };
+    this.resources = { words: new WordCache(clusters), gazetteer, inlineIntrinsic: false };
   }
 
   /** BILOU label ids per sentence of one document (sentences of CoNLL-like token forms). */

@@ -28,6 +28,10 @@ export interface WordInfo {
   /** Hashes of the word's cluster bit-string prefixes (0 = unknown word). */
   clusters: Int32Array;
   flags: number;
+  /** Cached by the feature extractor: the hashes of the word's context-free features. */
+  intrinsic?: Int32Array;
+  /** Cached by each run-time scorer (by its id): those features' summed label scores. */
+  scores?: (Float64Array | undefined)[];
 }
 
 /** Word clusters: form -> bit string (e.g. "0110101"). */
@@ -121,6 +125,8 @@ export function computeWordInfo(form: string, clusters: ClusterLookup | null): W
     affixes,
     clusters: clusterHashes,
     flags,
+    intrinsic: undefined,
+    scores: undefined,
   };
 }
 
