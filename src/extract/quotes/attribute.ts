@@ -14,6 +14,7 @@ import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES } from './lexicon.js';
 import { isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
+import { bestSpan, endFeatures, sumWeights, type ContentModel, type ContentView } from './content-model.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -58,6 +59,16 @@ export interface AttributeOptions {
   clauseEnds: boolean;
   /** Minimum number of words of a quoted span with a cue to count as a direct quote. */
   minDirectWords: number;
+  /** When set, the content after a cue verb is what this learned model reads (content-model.ts). */
+  contentModel?: ContentModel | null;
+  /** With the content model: verbs inside a content may start attributions of their own ("X said he wants to …"). */
+  nested?: boolean;
+  /** Score a content must beat ("no content" scores 0); below 0 trades precision for recall. */
+  contentThreshold?: number;
+  /** With the content model: only attributions whose source phrase was found. */
+  contentNeedsSource?: boolean;
+  /** With the content model: only verbs the cue model (or lexicon) accepts take a content. */
+  contentCuesOnly?: boolean;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM']);
@@ -139,6 +150,22 @@ function hasNewline(body: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The content model's view of a stream: units and quoted spans. */
+function viewOf(s: Stream, spans: readonly QuotedSpan[]): ContentView {
+  const n = s.toks.length;
+  const unitEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) unitEnd[i] = s.units[s.unitOf[i]!]!.to;
+  const inQuote = new Uint8Array(n);
+  for (const q of spans) for (let i = q.open; i <= q.close; i++) inQuote[i] = 1;
+  return { toks: s.toks, lower: s.lower, unitEnd, inQuote };
+}
+
+/** The content model's view of an analyzed text (training uses the same view as the extractor). */
+export function contentViewOf(analysis: Analysis): ContentView {
+  const s = buildStream(analysis);
+  return viewOf(s, pairQuoteMarks(s.lower, s.paragraphStart));
+}
+
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
   const s = buildStream(analysis);
   const n = s.toks.length;
@@ -214,6 +241,16 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     lastDirect = { close: lastToken, att };
   }
 
+  // The learned content reader; the end part of each token's score is computed at most once.
+  const contentModel = options.contentModel ?? null;
+  const view = contentModel ? viewOf(s, spans) : null;
+  const endMemo = contentModel ? new Float64Array(n).fill(NaN) : null;
+  const endScore = (e: number): number => {
+    let x = endMemo![e]!;
+    if (Number.isNaN(x)) x = endMemo![e] = sumWeights(contentModel!.weights, endFeatures(view!, e));
+    return x;
+  };
+
   // 2–4. Indirect quotes, per unit, left to right.
   for (const unit of s.units) {
     for (let i = unit.from; i < unit.to; i++) {
@@ -224,6 +261,28 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
           found.push(withKind(s, att, spans, spanAt));
           claim(tokenAt(s, att.start), tokenAt(s, att.end - 1));
           claim(i, i + 1);
+        }
+        continue;
+      }
+      if (contentModel) {
+        // A trailing cue ("…, Hollande said.") is still read by rule; anything after a verb by the model.
+        const trailing = isCue(i) ? trailingCue(s, unit, i, claimed) : null;
+        if (trailing) {
+          found.push(withKind(s, trailing, spans, spanAt));
+          claim(tokenAt(s, trailing.start), tokenAt(s, trailing.end - 1));
+          claim(i, i);
+          continue;
+        }
+        if (!isCueCandidate(s.toks, i) || (options.contentCuesOnly && !isCue(i))) continue;
+        const span = bestSpan(contentModel, view!, i, endScore, options.contentThreshold ?? 0);
+        if (!span || claimed[span.start]) continue;
+        const source = sourceOf(s, unit, i);
+        if (!source && options.contentNeedsSource) continue;
+        found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', i, i, source), spans, spanAt));
+        claim(i, i);
+        if (!options.nested) {
+          claim(span.start, span.end);
+          i = span.end;
         }
         continue;
       }

@@ -1,0 +1,188 @@
+// A learned reading of what a cue verb introduces: for a candidate verb, either nothing, or the
+// content span that follows it (its first and last token within the sentence). The score of a
+// span is cue part + start part + end part + length part, all linear, so the best span is found
+// in one pass per start (the end part of a token is computed once per document).
+// Trained by scripts/train-quotes.ts on PolNeAR train (structured averaged perceptron); weights in
+// models/quotes/content-model.json.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Token } from '../../analyze/index.js';
+import { modelsDir } from '../../util/paths.js';
+import { cueFeatures, stem } from './cue-model.js';
+
+/** How far after the cue the content may start, and how long it may be (tokens). */
+export const START_WINDOW = 10;
+export const MAX_SPAN = 80;
+export const LENGTH_BUCKETS = 12;
+
+const QUOTE = /^["“”«»'‘’]$/;
+const CLASS_WORDS = new Set([
+  'that', 'to', 'for', 'about', 'on', 'of', 'with', 'against', 'as', 'by', 'in', 'at', 'if', 'whether', 'how',
+  'what', 'why', 'when', 'where', 'who', 'which', 'while', 'because', 'since', 'after', 'before', 'and', 'but',
+  'or', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
+  'not', "n't", 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its',
+  'according', 'said', 'says', 'say', 'including', 'even', 'also', 'there', 'this', 'those', 'these',
+]);
+
+/** One document, as the model sees it. */
+export interface ContentView {
+  toks: readonly Token[];
+  lower: readonly string[];
+  /** Index one past the last token of token i's unit (sentence within a paragraph). */
+  unitEnd: Int32Array;
+  /** 1 when token i lies inside a quoted span, marks included. */
+  inQuote: Uint8Array;
+}
+
+/** The class of token k for context features: function words and punctuation as such, else the tag. */
+function cls(v: ContentView, k: number): string {
+  if (k < 0) return '<s>';
+  if (k >= v.toks.length) return '</s>';
+  const w = v.lower[k]!;
+  if (QUOTE.test(w)) return 'Q';
+  if (CLASS_WORDS.has(w) || v.toks[k]!.pos === 'PUNCT') return w;
+  return v.toks[k]!.pos;
+}
+
+export function cuePartFeatures(v: ContentView, c: number): string[] {
+  return cueFeatures(v.toks, v.lower, c).map((f) => `c${f}`);
+}
+
+export function startFeatures(v: ContentView, c: number, k: number): string[] {
+  const d = Math.min(k - c, 6);
+  const w = cls(v, k);
+  const p1 = cls(v, k - 1);
+  const s = stem(v.lower[c]!);
+  let that = false;
+  for (let j = c + 1; j < k; j++) if (v.lower[j] === 'that') that = true;
+  return [
+    `sd=${d}`,
+    `sdw=${d}|${w}`,
+    `sw=${w}`,
+    `sp1w=${p1}|${w}`,
+    `sn=${w}|${cls(v, k + 1)}`,
+    `ss=${s}|${w}`,
+    `ssd=${s}|${d}`,
+    `sthat=${that}|${w}`,
+    `sq=${v.inQuote[k]}|${v.inQuote[c]}`,
+  ];
+}
+
+/** Features of the content ending at token e that do not depend on where it starts. */
+export function endFeatures(v: ContentView, e: number): string[] {
+  const unitEnd = v.unitEnd[e]!;
+  const w = cls(v, e);
+  const n1 = e + 1 < unitEnd ? cls(v, e + 1) : '</s>';
+  const n2 = e + 2 < unitEnd ? cls(v, e + 2) : '</s>';
+  let rest = 0;
+  for (let k = e + 1; k < unitEnd && rest < 6; k++) if (v.toks[k]!.kind === 'word' || v.toks[k]!.kind === 'number') rest++;
+  const restBucket = rest >= 6 ? 6 : rest >= 3 ? 3 : rest;
+  return [
+    `ew=${w}`,
+    `en1=${n1}`,
+    `ewn1=${w}|${n1}`,
+    `en1n2=${n1}|${n2}`,
+    `er=${restBucket}`,
+    `ern1=${restBucket}|${n1}`,
+    `eq=${v.inQuote[e]}|${e + 1 < unitEnd ? v.inQuote[e + 1] : 2}`,
+  ];
+}
+
+export function lengthBucket(len: number): number {
+  if (len < 8) return len;
+  if (len < 12) return 8;
+  if (len < 20) return 9;
+  if (len < 35) return 10;
+  return 11;
+}
+
+/** A coarse class of the content's first token, which decides how its end looks ("that" needs a verb). */
+export function startClass(v: ContentView, k: number): string {
+  const w = v.lower[k]!;
+  if (w === 'that' || w === 'to' || w === 'whether' || w === 'if' || w === 'how' || w === 'what') return w;
+  if (QUOTE.test(w)) return 'Q';
+  const p = v.toks[k]!.pos;
+  return p === 'PROPN' ? 'NOUN' : p;
+}
+
+/** Start-dependent end features: the length bucket and whether a verb was seen, each with the start class. */
+export function lengthFeature(bucket: number, sc: string): string {
+  return `el=${bucket}|${sc}`;
+}
+export function verbFeature(seen: boolean, sc: string): string {
+  return `ev=${seen}|${sc}`;
+}
+
+export function isVerbal(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+export interface ContentModel {
+  weights: Map<string, number>;
+  /** Weights of `elen=<bucket>`, by bucket. */
+  lengthWeights: Float64Array;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  score: number;
+}
+
+let loaded: ContentModel | null | undefined;
+
+export function loadContentModel(): ContentModel | null {
+  if (loaded !== undefined) return loaded;
+  const file = resolve(modelsDir, 'quotes', 'content-model.json');
+  if (!existsSync(file)) return (loaded = null);
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
+  return (loaded = contentModelOf(new Map(Object.entries(raw.weights))));
+}
+
+export function contentModelOf(weights: Map<string, number>): ContentModel {
+  const lengthWeights = new Float64Array(LENGTH_BUCKETS);
+  for (let b = 0; b < LENGTH_BUCKETS; b++) lengthWeights[b] = weights.get(`elen=${b}`) ?? 0;
+  return { weights, lengthWeights };
+}
+
+export function sumWeights(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
+  let total = 0;
+  for (const f of features) total += weights.get(f) ?? 0;
+  return total;
+}
+
+/**
+ * The best content after cue c, or null when "no content" scores higher. `endScore(e)` is the end
+ * part of token e (memoized by the caller, once per document).
+ */
+export function bestSpan(model: ContentModel, v: ContentView, c: number, endScore: (e: number) => number, threshold = 0): Span | null {
+  const unitEnd = v.unitEnd[c]!;
+  const cueScore = sumWeights(model.weights, cuePartFeatures(v, c));
+  let best: Span | null = null;
+  const lastStart = Math.min(unitEnd - 1, c + START_WINDOW);
+  const byLength = new Float64Array(LENGTH_BUCKETS);
+  for (let k = c + 1; k <= lastStart; k++) {
+    const startScore = cueScore + sumWeights(model.weights, startFeatures(v, c, k));
+    const sc = startClass(v, k);
+    for (let b = 0; b < LENGTH_BUCKETS; b++) byLength[b] = model.lengthWeights[b]! + (model.weights.get(lengthFeature(b, sc)) ?? 0);
+    const noVerb = model.weights.get(verbFeature(false, sc)) ?? 0;
+    const verb = model.weights.get(verbFeature(true, sc)) ?? 0;
+    let seen = false;
+    const lastEnd = Math.min(unitEnd - 1, k + MAX_SPAN - 1);
+    for (let e = k; e <= lastEnd; e++) {
+      if (!seen && isVerbal(v.toks[e]!)) seen = true;
+      const score = startScore + endScore(e) + byLength[lengthBucket(e - k)]! + (seen ? verb : noVerb);
+      if (score > threshold && (!best || score > best.score)) best = { start: k, end: e, score };
+    }
+  }
+  return best;
+}
+
+/** All features of a span (training). */
+export function spanFeatures(v: ContentView, c: number, k: number, e: number): string[] {
+  let seen = false;
+  for (let j = k; j <= e; j++) if (isVerbal(v.toks[j]!)) seen = true;
+  const sc = startClass(v, k);
+  const b = lengthBucket(e - k);
+  return [...cuePartFeatures(v, c), ...startFeatures(v, c, k), ...endFeatures(v, e), `elen=${b}`, lengthFeature(b, sc), verbFeature(seen, sc)];
+}

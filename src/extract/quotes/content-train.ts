@@ -1,0 +1,201 @@
+// Trains the content model (content-model.ts) on PolNeAR documents: a structured averaged
+// perceptron over "no content" or (start, end) for every candidate cue verb outside quotation marks.
+// Features are interned to integers so that an epoch over PolNeAR train takes seconds.
+import type { Analysis } from '../../analyze/index.js';
+import type { PolnearDoc } from '../../eval/polnear.js';
+import { contentViewOf } from './attribute.js';
+import { isCueCandidate } from './cue-model.js';
+import { cuePartFeatures, endFeatures, isVerbal, lengthBucket, lengthFeature, LENGTH_BUCKETS, MAX_SPAN, START_WINDOW, startClass, startFeatures, verbFeature, type ContentView } from './content-model.js';
+
+interface Example {
+  doc: number;
+  cue: number;
+  cueIds: Int32Array;
+  /** Feature ids of each start k = cue + 1 + index. */
+  startIds: Int32Array[];
+  /** Per start: ids of the length features by bucket, then of "no verb yet" and "verb seen". */
+  shapeIds: Int32Array[];
+  /** Gold span, or null for "no content". */
+  gold: [number, number] | null;
+}
+
+interface DocData {
+  unitEnd: Int32Array;
+  verbal: Uint8Array;
+  endIds: Int32Array[];
+}
+
+export interface TrainedContent {
+  weights: Record<string, number>;
+  examples: number;
+}
+
+/** The last candidate verb of each gold cue that precedes its content, with the gold content span in tokens. */
+function goldSpans(doc: PolnearDoc, v: ContentView): Map<number, [number, number] | 'skip'> {
+  const out = new Map<number, [number, number] | 'skip'>();
+  const { toks } = v;
+  const tokenFrom = (offset: number): number => {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const a of doc.attributions) {
+    if (!a.cue) continue;
+    const cs = a.content.fragments[0]!.start;
+    const ce = a.content.fragments[a.content.fragments.length - 1]!.end;
+    let last = -1;
+    for (const f of a.cue.fragments) {
+      if (f.end > cs) continue;
+      for (let i = tokenFrom(f.start); i < toks.length && toks[i]!.start < f.end; i++) if (isCueCandidate(toks, i)) last = i;
+    }
+    if (last < 0) continue;
+    let k = tokenFrom(cs);
+    let e = tokenFrom(ce) - 1;
+    while (e > k && toks[e]!.start >= ce) e--;
+    const unitEnd = v.unitEnd[last]!;
+    if (k <= last || k - last > START_WINDOW || k >= unitEnd) {
+      out.set(last, 'skip');
+      continue;
+    }
+    e = Math.min(e, unitEnd - 1, k + MAX_SPAN - 1);
+    if (e < k) continue;
+    out.set(last, [k, e]);
+  }
+  return out;
+}
+
+export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epochs = 6, seed0 = 4242): TrainedContent {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const intern = (fs: string[]): Int32Array => {
+    const out = new Int32Array(fs.length);
+    fs.forEach((f, i) => {
+      let id = ids.get(f);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(f, id);
+        names.push(f);
+      }
+      out[i] = id;
+    });
+    return out;
+  };
+  for (let b = 0; b < LENGTH_BUCKETS; b++) intern([`elen=${b}`]);
+  const examples: Example[] = [];
+  const docData: DocData[] = [];
+  docs.forEach((doc, d) => {
+    const v = contentViewOf(analyses[d]!);
+    const gold = goldSpans(doc, v);
+    const endIds: Int32Array[] = [];
+    for (let e = 0; e < v.toks.length; e++) endIds.push(intern(endFeatures(v, e)));
+    docData.push({ unitEnd: v.unitEnd, endIds, verbal: Uint8Array.from(v.toks, (t) => (isVerbal(t) ? 1 : 0)) });
+    for (let c = 0; c < v.toks.length; c++) {
+      if (v.inQuote[c] || !isCueCandidate(v.toks, c)) continue;
+      const g = gold.get(c);
+      if (g === 'skip') continue;
+      const startIds: Int32Array[] = [];
+      const lastStart = Math.min(v.unitEnd[c]! - 1, c + START_WINDOW);
+      const shapeIds: Int32Array[] = [];
+      for (let k = c + 1; k <= lastStart; k++) {
+        startIds.push(intern(startFeatures(v, c, k)));
+        const sc = startClass(v, k);
+        const shape: string[] = [];
+        for (let b = 0; b < LENGTH_BUCKETS; b++) shape.push(lengthFeature(b, sc));
+        shape.push(verbFeature(false, sc), verbFeature(true, sc));
+        shapeIds.push(intern(shape));
+      }
+      examples.push({ doc: d, cue: c, cueIds: intern(cuePartFeatures(v, c)), startIds, shapeIds, gold: g ?? null });
+    }
+  });
+
+  const w = new Float64Array(names.length);
+  const totals = new Float64Array(names.length);
+  let step = 1;
+  const sum = (xs: Int32Array): number => {
+    let t = 0;
+    for (let i = 0; i < xs.length; i++) t += w[xs[i]!]!;
+    return t;
+  };
+  const update = (xs: Int32Array, by: number): void => {
+    for (let i = 0; i < xs.length; i++) {
+      w[xs[i]!]! += by;
+      totals[xs[i]!]! += by * step;
+    }
+  };
+  const updateSpan = (ex: Example, span: [number, number], by: number): void => {
+    const dd = docData[ex.doc]!;
+    update(ex.cueIds, by);
+    update(ex.startIds[span[0] - ex.cue - 1]!, by);
+    update(dd.endIds[span[1]]!, by);
+    const si = span[0] - ex.cue - 1;
+    const shape = ex.shapeIds[si]!;
+    let seen = false;
+    for (let j = span[0]; j <= span[1]; j++) if (dd.verbal[j]) seen = true;
+    const b = lengthBucket(span[1] - span[0]);
+    for (const id of [b, shape[b]!, shape[LENGTH_BUCKETS + (seen ? 1 : 0)]!]) {
+      w[id]! += by;
+      totals[id]! += by * step;
+    }
+  };
+  const order = examples.map((_, i) => i);
+  let seed = seed0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const j = seed % (i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    for (const x of order) {
+      const ex = examples[x]!;
+      const dd = docData[ex.doc]!;
+      const unitEnd = dd.unitEnd[ex.cue]!;
+      const cueScore = sum(ex.cueIds);
+      let best: [number, number] | null = null;
+      let bestScore = 0;
+      // End scores of the tokens this cue can reach.
+      const from = ex.cue + 1;
+      const to = Math.min(unitEnd - 1, ex.cue + START_WINDOW + MAX_SPAN);
+      const endScore = new Float64Array(Math.max(0, to - from + 1));
+      for (let e = from; e <= to; e++) endScore[e - from] = sum(dd.endIds[e]!);
+      ex.startIds.forEach((sIds, si) => {
+        const k = ex.cue + 1 + si;
+        const ss = cueScore + sum(sIds);
+        const shape = ex.shapeIds[si]!;
+        const noVerb = w[shape[LENGTH_BUCKETS]!]!;
+        const verb = w[shape[LENGTH_BUCKETS + 1]!]!;
+        let seen = false;
+        const lastEnd = Math.min(unitEnd - 1, k + MAX_SPAN - 1);
+        for (let e = k; e <= lastEnd; e++) {
+          if (!seen && dd.verbal[e]) seen = true;
+          const b = lengthBucket(e - k);
+          const score = ss + endScore[e - from]! + w[b]! + w[shape[b]!]! + (seen ? verb : noVerb);
+          if (score > bestScore) {
+            bestScore = score;
+            best = [k, e];
+          }
+        }
+      });
+      const g = ex.gold;
+      const same = g === null ? best === null : best !== null && best[0] === g[0] && best[1] === g[1];
+      if (!same) {
+        errors++;
+        if (g) updateSpan(ex, g, 1);
+        if (best) updateSpan(ex, best, -1);
+      }
+      step++;
+    }
+    process.stderr.write(`content epoch ${epoch + 1}: ${errors} errors of ${examples.length}\n`);
+  }
+  const weights: Record<string, number> = {};
+  for (let i = 0; i < names.length; i++) {
+    const avg = w[i]! - totals[i]! / step;
+    if (Math.abs(avg) >= 0.05) weights[names[i]!] = Math.round(avg * 100) / 100;
+  }
+  return { weights, examples: examples.length };
+}
