@@ -3,11 +3,13 @@
 // occurs at all. The extractor treats a form as a cue when both figures are high enough.
 // It also trains the cue model (src/extract/quotes/cue-model.ts): an averaged perceptron over the
 // verbs of train, positive when the verb lies inside an annotated Cue.
-// Run: node --import tsx scripts/train-quotes.ts   (writes models/quotes/cues.json and cue-model.json)
+// Last, the content model (content-train.ts): what a cue verb introduces, start and end.
+// Run: node --import tsx scripts/train-quotes.ts   (writes models/quotes/cues.json, cue-model.json, content-model.json)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, type Token } from '../src/analyze/index.js';
 import { cueFeatures, isCueCandidate } from '../src/extract/quotes/cue-model.js';
+import { trainContentModel } from '../src/extract/quotes/content-train.js';
 import { readPolnear } from '../src/eval/polnear.js';
 import { modelsDir } from '../src/util/paths.js';
 
@@ -16,8 +18,9 @@ const cueCount = new Map<string, number>();
 const occurrences = new Map<string, number>();
 const examples: { features: string[]; label: 1 | -1 }[] = [];
 
-for (const doc of docs) {
-  const { tokens } = analyze(doc.text);
+const analyses = docs.map((doc) => analyze(doc.text));
+for (const [d, doc] of docs.entries()) {
+  const { tokens } = analyses[d]!;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     const form = t.text.toLowerCase();
@@ -116,4 +119,13 @@ writeFileSync(
     Object.entries(averaged).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n') +
     '\n}}\n',
 );
+// The content model: what a cue verb introduces (src/extract/quotes/content-model.ts).
+const content = trainContentModel(docs, analyses);
+writeFileSync(
+  resolve(dir, 'content-model.json'),
+  `{"about":"Structured averaged perceptron weights of src/extract/quotes/content-model.ts, PolNeAR train.","examples":${content.examples},\n"weights":{\n` +
+    Object.entries(content.weights).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n') +
+    '\n}}\n',
+);
+process.stderr.write(`wrote ${Object.keys(content.weights).length} content-model weights\n`);
 process.stderr.write(`wrote ${Object.keys(cues).length} cue forms and ${Object.keys(averaged).length} cue-model weights from ${docs.length} documents\n`);

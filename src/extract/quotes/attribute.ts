@@ -39,6 +39,8 @@ export interface AttributeOptions {
   /** When set, a verb is a cue when the model scores it above `cueThreshold` (else the lexicon decides). */
   cueModel: CueModel | null;
   cueThreshold: number;
+  /** With the cue model: a lexicon cue form counts too. */
+  lexiconToo?: boolean;
   /** Quoted sentences with no cue of their own continue the previous direct quote's speaker. */
   standaloneQuotes: boolean;
   /** Whether that continuation may cross a paragraph break. */
@@ -69,6 +71,13 @@ export interface AttributeOptions {
   contentNeedsSource?: boolean;
   /** With the content model: only verbs the cue model (or lexicon) accepts take a content. */
   contentCuesOnly?: boolean;
+  /** With the content model: the hand-written readings win where they apply; the model reads the rest. */
+  rulesFirst?: boolean;
+  /**
+   * With the content model: speech only, as the product reports it. A content must open a clause
+   * ("that …", "whether …", a quotation, "he will …") unless its cue is a speech act (`objectStems`).
+   */
+  contentSpeechOnly?: boolean;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM']);
@@ -187,7 +196,8 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   const isCue = (i: number): boolean => {
     if (cueMemo[i] !== -1) return cueMemo[i] === 1;
     const yes = options.notSpeech?.has(s.lower[i]!) ? false : model
-      ? isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i) > options.cueThreshold
+      ? (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i) > options.cueThreshold) ||
+        (!!options.lexiconToo && isCueToken(s, i, options.cues))
       : isCueToken(s, i, options.cues);
     cueMemo[i] = yes ? 1 : 0;
     return yes;
@@ -265,17 +275,19 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
         continue;
       }
       if (contentModel) {
-        // A trailing cue ("…, Hollande said.") is still read by rule; anything after a verb by the model.
-        const trailing = isCue(i) ? trailingCue(s, unit, i, claimed) : null;
-        if (trailing) {
-          found.push(withKind(s, trailing, spans, spanAt));
-          claim(tokenAt(s, trailing.start), tokenAt(s, trailing.end - 1));
+        // A trailing cue ("…, Hollande said.") is still read by rule (and, rules first, a clause or
+        // object after a cue); anything else after a verb by the model.
+        const ruled = isCue(i) ? trailingCue(s, unit, i, claimed) ?? (options.rulesFirst ? complementAfterCue(s, unit, i, claimed, options) : null) : null;
+        if (ruled) {
+          found.push(withKind(s, ruled, spans, spanAt));
+          claim(tokenAt(s, ruled.start), tokenAt(s, ruled.end - 1));
           claim(i, i);
           continue;
         }
         if (!isCueCandidate(s.toks, i) || (options.contentCuesOnly && !isCue(i))) continue;
         const span = bestSpan(contentModel, view!, i, endScore, options.contentThreshold ?? 0);
         if (!span || claimed[span.start]) continue;
+        if (options.contentSpeechOnly && !options.objectStems?.has(stem(s.lower[i]!)) && !opensClause(s, span.start, unit.to)) continue;
         const source = sourceOf(s, unit, i);
         if (!source && options.contentNeedsSource) continue;
         found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', i, i, source), spans, spanAt));
@@ -643,6 +655,12 @@ function trimEnd(s: Stream, start: number, end: number): number {
   let e = end;
   while (e > start && SENTENCE_END.has(s.toks[e]!.text)) e--;
   return e;
+}
+
+/** What was said starts at j: a complementizer, a quotation mark or a clause. */
+function opensClause(s: Stream, j: number, hi: number): boolean {
+  const w = s.lower[j]!;
+  return w === 'that' || CLAUSE_OPENERS.has(w) || isQuoteMark(s.toks[j]!.text) || looksLikeClause(s, j, hi);
 }
 
 /** A clause starts at j: a subject-like word and a verb before any punctuation. */

@@ -5,6 +5,7 @@ import type { Mention, Quote } from '../../model/extraction.js';
 import { findAttributions, type Attribution, type AttributeOptions } from './attribute.js';
 import { cueLexicon, defaultCueOptions } from './lexicon.js';
 import { loadCueModel, stem } from './cue-model.js';
+import { loadContentModel } from './content-model.js';
 
 export type { Attribution } from './attribute.js';
 
@@ -32,7 +33,7 @@ const NOT_SPEECH = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'app
  * reported statements or beliefs with a clause ("X says that …", "“…,” asks X").
  */
 export function quoteOptions(): AttributeOptions {
-  speechOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), cueModel: loadCueModel(), cueThreshold: -4, objects: false, objectStems: new Set(SPEECH_ACTS), notSpeech: NOT_SPEECH };
+  speechOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), cueModel: loadCueModel(), cueThreshold: -4, objects: false, objectStems: new Set(SPEECH_ACTS), notSpeech: NOT_SPEECH, contentModel: loadContentModel(), contentThreshold: -14, contentNeedsSource: true, rulesFirst: true, contentCuesOnly: true, contentSpeechOnly: true, lexiconToo: true };
   return speechOptions;
 }
 
@@ -41,7 +42,7 @@ export function quoteOptions(): AttributeOptions {
  * of …", "officials stress their loyalty to Moscow"). Reported by the evaluation next to speech.
  */
 export function attributionOptions(): AttributeOptions {
-  broadOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), cueModel: loadCueModel(), cueThreshold: -4, objects: true };
+  broadOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), cueModel: loadCueModel(), cueThreshold: -4, objects: true, contentModel: loadContentModel(), contentThreshold: -14 };
   return broadOptions;
 }
 
