@@ -40,7 +40,7 @@ export const run: EvalTask = async (args) => {
     }),
   );
   const score = scoreChunks(pairs);
-  if (args.predictions) writeFileSync(args.predictions, conllevalLines(text, pairs, docs));
+  if (args.predictions) writeFileSync(args.predictions, conllevalLines(text, pairs, docs, args.limit === undefined));
 
   const perType: Record<string, PRF> = {};
   for (const [type, s] of Object.entries(score.perType)) perType[type] = round({ precision: s.precision, recall: s.recall, f1: s.f1 });
@@ -77,7 +77,12 @@ function round<T extends Record<string, number>>(figures: T): T {
  * `token gold predicted` for every token line of the original file, in order (DOCSTART lines kept,
  * predicted O), blank lines where the file has them: conlleval.pl on this reproduces our figure.
  */
-function conllevalLines(text: string, pairs: { gold: string[]; predicted: string[] }[], docs: ConllDocument[]): string {
+function conllevalLines(
+  text: string,
+  pairs: { gold: string[]; predicted: string[] }[],
+  docs: ConllDocument[],
+  wholeFile: boolean,
+): string {
   const wanted = docs.reduce((n, d) => n + d.sentences.length, 0);
   const out: string[] = [];
   let sentence = 0;
@@ -96,7 +101,7 @@ function conllevalLines(text: string, pairs: { gold: string[]; predicted: string
     }
     const fields = trimmed.split(/\s+/);
     if (fields[0] === '-DOCSTART-') {
-      if (sentence < wanted) out.push(`-DOCSTART- O O`);
+      if (wholeFile || sentence < wanted) out.push(`-DOCSTART- O O`);
       continue;
     }
     if (sentence >= wanted) break;
