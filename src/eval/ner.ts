@@ -23,14 +23,23 @@ export const run: EvalTask = async (args) => {
   // Steady state, as in a running product: warm the JIT and the word cache on other text (the train
   // split, never the evaluated one), then time one pass over the split; its unseen words stay cold.
   warmUp(tagger, args.split === 'train' ? docs.slice(0, 100) : readConllSplit('train'));
-  // Speed on one core = tokens / CPU time of this (single-threaded) loop; wall time is reported too,
-  // since on a shared machine it also counts time the process spent waiting for a core.
-  const started = performance.now();
-  const cpuStarted = process.cpuUsage();
-  const predicted = docs.map((doc) => tagger.tagDocument(doc.sentences.map((s) => s.tokens)));
-  const cpu = process.cpuUsage(cpuStarted);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const seconds = (performance.now() - started) / 1000;
+  // Speed on one core = tokens / CPU time of this (single-threaded) loop; wall time is reported too.
+  // The machine may be shared, so the pass runs three times from the same warmed-up state (the test
+  // words not yet cached each time) and the best run counts; all three are reported.
+  const cacheAfterWarmUp = tagger.resources.words.snapshot();
+  let predicted: Int32Array[][] = [];
+  const runs: { cpuSeconds: number; seconds: number }[] = [];
+  for (let run = 0; run < 3; run++) {
+    tagger.resources.words.restore(cacheAfterWarmUp);
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    const labels = docs.map((doc) => tagger.tagDocument(doc.sentences.map((s) => s.tokens)));
+    const cpu = process.cpuUsage(cpuStarted);
+    runs.push({ cpuSeconds: (cpu.user + cpu.system) / 1e6, seconds: (performance.now() - started) / 1000 });
+    if (run === 0) predicted = labels;
+  }
+  const cpuSeconds = Math.min(...runs.map((r) => r.cpuSeconds));
+  const seconds = Math.min(...runs.map((r) => r.seconds));
   let tokens = 0;
   const pairs: { gold: string[]; predicted: string[] }[] = [];
   docs.forEach((doc, d) =>
@@ -52,6 +61,7 @@ export const run: EvalTask = async (args) => {
     perType,
     tokensPerSecond: Math.round(tokens / cpuSeconds),
     tokensPerSecondWall: Math.round(tokens / seconds),
+    tokensPerSecondRuns: runs.map((r) => Math.round(tokens / r.cpuSeconds)),
     tokens,
     entities: score.counts,
     modelLoadMs: Math.round(loadMs),

@@ -139,6 +139,16 @@ export class WordCache {
     private readonly clusters: ClusterLookup | null,
     private readonly capacity = 300_000,
   ) {}
+  /** The cached words, to restore later (benchmarks repeat a run from the same state). */
+  snapshot(): Map<string, WordInfo> {
+    return new Map(this.map);
+  }
+
+  restore(snapshot: Map<string, WordInfo>): void {
+    this.map.clear();
+    for (const [form, info] of snapshot) this.map.set(form, info);
+  }
+
   get(form: string): WordInfo {
     let info = this.map.get(form);
     if (info === undefined) {
