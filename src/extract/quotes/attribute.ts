@@ -657,9 +657,11 @@ function trimEnd(s: Stream, start: number, end: number): number {
   return e;
 }
 
-/** What was said starts at j: a complementizer, a quotation mark or a clause. */
+/** What was said starts at j: a complementizer, a quotation mark, a clause or an infinitive. */
 function opensClause(s: Stream, j: number, hi: number): boolean {
   const w = s.lower[j]!;
+  // An infinitive states an intention or a stance ("declined to comment", "wants to repeal …").
+  if (w === 'to') return s.toks[j + 1]?.pos === 'VERB' || s.toks[j + 1]?.pos === 'AUX';
   return w === 'that' || CLAUSE_OPENERS.has(w) || isQuoteMark(s.toks[j]!.text) || looksLikeClause(s, j, hi);
 }
 

@@ -24,6 +24,8 @@ const CLASS_WORDS = new Set([
   'according', 'said', 'says', 'say', 'including', 'even', 'also', 'there', 'this', 'those', 'these',
 ]);
 
+const JOINERS = new Set(['ADP', 'SCONJ', 'CCONJ']);
+
 /** One document, as the model sees it. */
 export interface ContentView {
   toks: readonly Token[];
@@ -85,6 +87,9 @@ export function endFeatures(v: ContentView, e: number): string[] {
     `er=${restBucket}`,
     `ern1=${restBucket}|${n1}`,
     `eq=${v.inQuote[e]}|${e + 1 < unitEnd ? v.inQuote[e + 1] : 2}`,
+    // The word that follows, when it joins something on ("during", "in", "as", "because").
+    `en1w=${e + 1 < unitEnd && JOINERS.has(v.toks[e + 1]!.pos) ? v.lower[e + 1] : '-'}`,
+    `en1wp=${e + 1 < unitEnd && JOINERS.has(v.toks[e + 1]!.pos) ? `${v.lower[e + 1]}|${cls(v, e + 2)}` : '-'}`,
   ];
 }
 
