@@ -23,6 +23,8 @@ const SPEECH_ACTS = [
   'ask', 'address', 'raise', 'recall', 'highlight', 'emphasize', 'note', 'report', 'write', 'explain', 'comment',
   'respond', 'answer', 'reply', 'dispute', 'oppose', 'back', 'approve', 'request', 'offer', 'invite', 'label',
   'brand', 'dub', 'characterize', 'portray', 'compare', 'liken',
+  // Findings and stances PolNeAR counts as attributed ("the poll shows …", "referring to …", "supported Sanders").
+  'show', 'find', 'refer', 'speak', 'talk', 'support', 'point', 'post', 'share',
 ].map(stem);
 
 /** Verbs of appearance, which PolNeAR counts but which report nobody's words ("the government seems happy"). */
