@@ -215,7 +215,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     let att: Attribution | null = null;
     let lastToken = q.close;
     // "“Really,” she added": a one-word quote counts when it ends its clause and a cue follows.
-    const after = words >= options.minDirectWords || /^[,?!]$/.test(s.toks[q.close - 1]!.text) ? cueAfterQuote(s, q, isCue) : null;
+    const after = dashSignature(s, q) ?? (words >= options.minDirectWords || /^[,?!]$/.test(s.toks[q.close - 1]!.text) ? cueAfterQuote(s, q, isCue) : null);
     if (!after && words < options.minDirectWords) continue;
     if (after) {
       let end = q.close;
@@ -249,6 +249,12 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     claim(q.open, lastToken);
     found.push(att);
     lastDirect = { close: lastToken, att };
+  }
+
+  // Transcripts and headlines: "WALLACE: …", "Pence: Gennifer Flowers Won't Be at Debate".
+  for (const att of speakerLabels(s, claimed)) {
+    found.push(att);
+    claim(tokenAt(s, att.cueStart), tokenAt(s, att.end - 1));
   }
 
   // The learned content reader; the end part of each token's score is computed at most once.
@@ -523,6 +529,68 @@ function cueBeforeQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean)
     if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON' || p === 'ADV')) return null;
   }
   return null;
+}
+
+const DASHES = new Set(['―', '—', '–', '--']);
+
+/** "“…” ― Sonya Herridge": a name after a dash, alone at the end of its paragraph, signs the quotation. */
+function dashSignature(s: Stream, q: QuotedSpan): CueHit | null {
+  const d = q.close + 1;
+  if (!q.closed || d + 1 >= s.toks.length || !DASHES.has(s.toks[d]!.text) || s.paragraphStart[d] || s.paragraphStart[d + 1]) return null;
+  let hi = d + 1;
+  while (hi < s.toks.length && hi - d <= 8 && !s.paragraphStart[hi]) hi++;
+  const np = npFrom(s, d + 1, hi);
+  if (!np || s.toks[np[0]]!.pos !== 'PROPN') return null;
+  let e = np[1] + 1;
+  if (e < s.toks.length && s.toks[e]!.text === '.') e++;
+  if (e < s.toks.length && !s.paragraphStart[e]) return null;
+  return { cue: d, source: np, last: np[1] };
+}
+
+/** Labels that head a line without anyone speaking ("Publication: …", "Editor's note: …"). */
+const NOT_SPEAKERS = new Set(['publication', 'source', 'sources', 'date', 'volume', 'issue', 'update', 'updated', 'note', 'editor', 'photo', 'video', 'watch', 'read', 'related', 'correction', 'image', 'credit', 'caption', 'transcript', 'follow', 'email', 'tags', 'topics']);
+
+/** The label of a transcript or headline line: up to four capitalized name tokens and a colon at paragraph start. */
+function labelAt(s: Stream, p: number): { from: number; colon: number } | null {
+  let j = p;
+  if (isOpeningMark(s.toks[j]!.text)) j++;
+  let c = j;
+  const nameToken = (k: number): boolean =>
+    (s.toks[k]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[k]!.text)) || (k > j && s.toks[k]!.text === '.' && s.toks[k - 1]!.pos === 'PROPN');
+  while (c < s.toks.length && c - j < 4 && (c === p || !s.paragraphStart[c]) && nameToken(c)) c++;
+  if (c === j || c >= s.toks.length || s.toks[c]!.text !== ':' || NOT_SPEAKERS.has(s.lower[j]!)) return null;
+  return { from: j, colon: c };
+}
+
+/** "WALLACE: If I may, sir, …" (and the paragraphs of the same answer), "Pence: Flowers Won't Be at Debate". */
+function speakerLabels(s: Stream, claimed: Uint8Array): Attribution[] {
+  const out: Attribution[] = [];
+  const n = s.toks.length;
+  const paragraphEnd = (i: number): number => {
+    let k = i + 1;
+    while (k < n && !s.paragraphStart[k]) k++;
+    return k - 1;
+  };
+  for (let p = 0; p < n; p = paragraphEnd(p) + 1) {
+    const label = labelAt(s, p);
+    if (!label) continue;
+    const start = label.colon + 1;
+    let last = paragraphEnd(p);
+    if (start > last || claimed[start]) continue;
+    let colons = 0;
+    for (let k = start; k <= last; k++) if (s.toks[k]!.text === ':') colons++;
+    if (colons > 0 || countWords(s, start, last) < 4 || !hasVerb(s, start, last)) continue;
+    // The answer goes on in paragraphs that open with a mark and no label of their own.
+    for (let more = 0; more < 5 && last + 1 < n; more++) {
+      const q = last + 1;
+      if (!isOpeningMark(s.toks[q]!.text) || s.toks[q + 1]?.text === '(' || labelAt(s, q)) break;
+      last = paragraphEnd(q);
+    }
+    let end = last;
+    while (end > start && (SENTENCE_END.has(s.toks[end]!.text) || isQuoteMark(s.toks[end]!.text))) end--;
+    out.push(makeAttribution(s, start, end, 'direct', label.colon, label.colon, [label.from, label.colon - 1]));
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- indirect quotes

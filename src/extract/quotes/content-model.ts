@@ -124,8 +124,12 @@ export function isVerbal(t: Token): boolean {
 
 export interface ContentModel {
   weights: Map<string, number>;
+  /** Weights of the cue part, keyed by the cue model's feature names (without the `c` prefix). */
+  cueWeights: Map<string, number>;
   /** Weights of `elen=<bucket>`, by bucket. */
   lengthWeights: Float64Array;
+  /** Per start class: length weights by bucket, then "no verb yet" and "verb seen" (cached on first use). */
+  shapeCache: Map<string, Float64Array>;
 }
 
 export interface Span {
@@ -147,7 +151,22 @@ export function loadContentModel(): ContentModel | null {
 export function contentModelOf(weights: Map<string, number>): ContentModel {
   const lengthWeights = new Float64Array(LENGTH_BUCKETS);
   for (let b = 0; b < LENGTH_BUCKETS; b++) lengthWeights[b] = weights.get(`elen=${b}`) ?? 0;
-  return { weights, lengthWeights };
+  const cueWeights = new Map<string, number>();
+  for (const [name, x] of weights) if (name.startsWith('c')) cueWeights.set(name.slice(1), x);
+  return { weights, cueWeights, lengthWeights, shapeCache: new Map() };
+}
+
+/** Length and verb weights of contents whose first token has start class `sc`. */
+function shapeOf(model: ContentModel, sc: string): Float64Array {
+  let shape = model.shapeCache.get(sc);
+  if (!shape) {
+    shape = new Float64Array(LENGTH_BUCKETS + 2);
+    for (let b = 0; b < LENGTH_BUCKETS; b++) shape[b] = model.lengthWeights[b]! + (model.weights.get(lengthFeature(b, sc)) ?? 0);
+    shape[LENGTH_BUCKETS] = model.weights.get(verbFeature(false, sc)) ?? 0;
+    shape[LENGTH_BUCKETS + 1] = model.weights.get(verbFeature(true, sc)) ?? 0;
+    model.shapeCache.set(sc, shape);
+  }
+  return shape;
 }
 
 export function sumWeights(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
@@ -162,16 +181,14 @@ export function sumWeights(weights: ReadonlyMap<string, number>, features: reado
  */
 export function bestSpan(model: ContentModel, v: ContentView, c: number, endScore: (e: number) => number, threshold = 0): Span | null {
   const unitEnd = v.unitEnd[c]!;
-  const cueScore = sumWeights(model.weights, cuePartFeatures(v, c));
+  const cueScore = sumWeights(model.cueWeights, cueFeatures(v.toks, v.lower, c));
   let best: Span | null = null;
   const lastStart = Math.min(unitEnd - 1, c + START_WINDOW);
-  const byLength = new Float64Array(LENGTH_BUCKETS);
   for (let k = c + 1; k <= lastStart; k++) {
     const startScore = cueScore + sumWeights(model.weights, startFeatures(v, c, k));
-    const sc = startClass(v, k);
-    for (let b = 0; b < LENGTH_BUCKETS; b++) byLength[b] = model.lengthWeights[b]! + (model.weights.get(lengthFeature(b, sc)) ?? 0);
-    const noVerb = model.weights.get(verbFeature(false, sc)) ?? 0;
-    const verb = model.weights.get(verbFeature(true, sc)) ?? 0;
+    const byLength = shapeOf(model, startClass(v, k));
+    const noVerb = byLength[LENGTH_BUCKETS]!;
+    const verb = byLength[LENGTH_BUCKETS + 1]!;
     let seen = false;
     const lastEnd = Math.min(unitEnd - 1, k + MAX_SPAN - 1);
     for (let e = k; e <= lastEnd; e++) {
