@@ -232,7 +232,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
       if (before) {
         att = makeAttribution(s, q.open, q.close, 'direct', before.cue, before.cue, before.source);
         claim(before.source ? before.source[0] : before.cue, before.cue);
-      } else if (options.standaloneQuotes && lastDirect && startsUnit(s, q.open) && s.unitOf[q.open]! - s.unitOf[lastDirect.close]! <= 1) {
+      } else if (options.standaloneQuotes && lastDirect && startsUnit(s, q.open) && (s.unitOf[q.open]! - s.unitOf[lastDirect.close]! <= 1 || onlyCueBetween(s, lastDirect.close, q.open))) {
         // A quoted sentence right after an attributed quote goes on with it ("“A,” X said. “B.”"):
         // one passage, as PARC-style annotation marks it.
         const crossesParagraph = s.paragraphStart[q.open]!;
@@ -1008,6 +1008,13 @@ function countWords(s: Stream, a: number, b: number): number {
 function hasVerb(s: Stream, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (s.toks[i]!.pos === 'VERB' || s.toks[i]!.pos === 'AUX') return true;
   return false;
+}
+
+/** Between a quote's cue phrase and the next quotation, no clause of its own ("said Rep. X (D-N.C.), head of …. “…”"). */
+function onlyCueBetween(s: Stream, from: number, to: number): boolean {
+  if (to - from > 25) return false;
+  for (let k = from + 1; k < to; k++) if (s.paragraphStart[k] || s.toks[k]!.pos === 'VERB' || s.toks[k]!.pos === 'AUX') return false;
+  return !s.paragraphStart[to];
 }
 
 function startsUnit(s: Stream, i: number): boolean {
