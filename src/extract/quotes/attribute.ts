@@ -268,18 +268,21 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   };
 
   // 2–4. Indirect quotes, per unit, left to right.
+  // "According to X" first, so that no verb earlier in its sentence takes its content.
+  for (const unit of s.units) {
+    for (let i = unit.from; i + 2 < unit.to; i++) {
+      if (claimed[i] || spanAt[i] >= 0 || s.lower[i] !== 'according' || s.lower[i + 1] !== 'to') continue;
+      const att = accordingTo(s, unit, i, claimed);
+      if (!att) continue;
+      found.push(withKind(s, att, spans, spanAt));
+      claim(tokenAt(s, att.start), tokenAt(s, att.end - 1));
+      claim(i, i + 1);
+    }
+  }
   for (const unit of s.units) {
     for (let i = unit.from; i < unit.to; i++) {
       if (claimed[i] || spanAt[i] >= 0) continue;
-      if (s.lower[i] === 'according' && s.lower[i + 1] === 'to' && i + 2 < unit.to) {
-        const att = accordingTo(s, unit, i, claimed);
-        if (att) {
-          found.push(withKind(s, att, spans, spanAt));
-          claim(tokenAt(s, att.start), tokenAt(s, att.end - 1));
-          claim(i, i + 1);
-        }
-        continue;
-      }
+      if (s.lower[i] === 'according' && s.lower[i + 1] === 'to') continue;
       if (contentModel) {
         // A trailing cue ("…, Hollande said.") is still read by rule (and, rules first, a clause or
         // object after a cue); anything else after a verb by the model.
@@ -826,7 +829,8 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   // Leading: content after the comma that closes the source phrase.
   if (i <= unit.from + 1) {
     let c = afterSource;
-    while (c < unit.to && c - afterSource < 8 && s.toks[c]!.text !== ',') c++;
+    // The source may go on ("early results of the exit poll conducted by Edison Research for …").
+    while (c < unit.to && c - afterSource < 30 && s.toks[c]!.text !== ',') c++;
     if (c >= unit.to || s.toks[c]!.text !== ',') return null;
     const end = contentEnd(s, unit, c + 1);
     if (end <= c || claimed[c + 1] || countWords(s, c + 1, end) < 3) return null;
