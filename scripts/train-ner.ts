@@ -16,7 +16,9 @@ import { saveModel, parseClusters, MODEL_FILES } from '../src/extract/ner/tagger
 import { gunzipSync } from 'node:zlib';
 
 const BITS = Number(process.env['NER_BITS'] ?? 21);
-const FOLDS = 4;
+const FOLDS = Number(process.env['NER_FOLDS'] ?? 4);
+const MAX_EPOCHS = Number(process.env['NER_MAX_EPOCHS'] ?? 20);
+const PATIENCE = Number(process.env['NER_PATIENCE'] ?? 3);
 const SEED = 20031;
 const outDir = process.env['NER_OUT'] ?? join(modelsDir, 'ner');
 const started = Date.now();
@@ -68,7 +70,7 @@ function tagDocs(scorer: Scorer, docs: readonly LabeledSentence[][]): Int32Array
 const train1 = labeled(trainDocs, null);
 const dev1 = labeled(devDocs, null);
 log(`pass-1 features: ${train1.flat().reduce((n, s) => n + s.features.feats.length, 0)} on train`);
-const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: 20, patience: 3, seed: SEED, log });
+const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED, log });
 const compact1 = CompactScorer.fromDense(stage1.scorer);
 log(`pass 1: best epoch ${stage1.epochs}, dev F1 ${stage1.devF1.toFixed(4)}, quantized ${spanF1(compact1, dev1.flat()).toFixed(4)}, ${compact1.rowCount} rows`);
 
@@ -90,7 +92,7 @@ if (process.env['NER_SINGLE_PASS'] !== '1') {
   const devFirst = tagDocs(compact1, dev1);
   const train2 = labeled(trainDocs, trainFirst);
   const dev2 = labeled(devDocs, devFirst);
-  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: 20, patience: 3, seed: SEED + 100, log });
+  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED + 100, log });
   compact2 = CompactScorer.fromDense(stage2.scorer);
   stage2F1 = spanF1(compact2, dev2.flat());
   stage2Epochs = stage2.epochs;
