@@ -70,6 +70,16 @@ export function startFeatures(v: ContentView, c: number, k: number): string[] {
   ];
 }
 
+/** The class of what follows a content ending at e ("</s>" at the end of its unit). */
+export function nextClass(v: ContentView, e: number): string {
+  return e + 1 < v.unitEnd[e]! ? cls(v, e + 1) : '</s>';
+}
+
+/** The cue's own taste in endings ("said … </s>", "called for … ,"). */
+export function cueEndFeature(cueStem: string, next: string): string {
+  return `ce=${cueStem}|${next}`;
+}
+
 /** Features of the content ending at token e that do not depend on where it starts. */
 export function endFeatures(v: ContentView, e: number): string[] {
   const unitEnd = v.unitEnd[e]!;
@@ -184,6 +194,17 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
   const cueScore = sumWeights(model.cueWeights, cueFeatures(v.toks, v.lower, c));
   let best: Span | null = null;
   const lastStart = Math.min(unitEnd - 1, c + START_WINDOW);
+  // The cue-dependent part of each end, by the class of the token after it.
+  const cueStem = stem(v.lower[c]!);
+  const lastTok = Math.min(unitEnd - 1, lastStart + MAX_SPAN - 1);
+  const cueEnd = new Float64Array(Math.max(0, lastTok - c));
+  const byClass = new Map<string, number>();
+  for (let e = c + 1; e <= lastTok; e++) {
+    const next = nextClass(v, e);
+    let x = byClass.get(next);
+    if (x === undefined) byClass.set(next, (x = model.weights.get(cueEndFeature(cueStem, next)) ?? 0));
+    cueEnd[e - c - 1] = x;
+  }
   for (let k = c + 1; k <= lastStart; k++) {
     const startScore = cueScore + sumWeights(model.weights, startFeatures(v, c, k));
     const byLength = shapeOf(model, startClass(v, k));
@@ -193,7 +214,7 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
     const lastEnd = Math.min(unitEnd - 1, k + MAX_SPAN - 1);
     for (let e = k; e <= lastEnd; e++) {
       if (!seen && isVerbal(v.toks[e]!)) seen = true;
-      const score = startScore + endScore(e) + byLength[lengthBucket(e - k)]! + (seen ? verb : noVerb);
+      const score = startScore + endScore(e) + cueEnd[e - c - 1]! + byLength[lengthBucket(e - k)]! + (seen ? verb : noVerb);
       if (score > threshold && (!best || score > best.score)) best = { start: k, end: e, score };
     }
   }
@@ -206,5 +227,5 @@ export function spanFeatures(v: ContentView, c: number, k: number, e: number): s
   for (let j = k; j <= e; j++) if (isVerbal(v.toks[j]!)) seen = true;
   const sc = startClass(v, k);
   const b = lengthBucket(e - k);
-  return [...cuePartFeatures(v, c), ...startFeatures(v, c, k), ...endFeatures(v, e), `elen=${b}`, lengthFeature(b, sc), verbFeature(seen, sc)];
+  return [...cuePartFeatures(v, c), ...startFeatures(v, c, k), ...endFeatures(v, e), `elen=${b}`, lengthFeature(b, sc), verbFeature(seen, sc), cueEndFeature(stem(v.lower[c]!), nextClass(v, e))];
 }

@@ -4,8 +4,8 @@
 import type { Analysis } from '../../analyze/index.js';
 import type { PolnearDoc } from '../../eval/polnear.js';
 import { contentViewOf } from './attribute.js';
-import { isCueCandidate } from './cue-model.js';
-import { cuePartFeatures, endFeatures, isVerbal, lengthBucket, lengthFeature, LENGTH_BUCKETS, MAX_SPAN, START_WINDOW, startClass, startFeatures, verbFeature, type ContentView } from './content-model.js';
+import { isCueCandidate, stem } from './cue-model.js';
+import { cueEndFeature, cuePartFeatures, endFeatures, isVerbal, nextClass, lengthBucket, lengthFeature, LENGTH_BUCKETS, MAX_SPAN, START_WINDOW, startClass, startFeatures, verbFeature, type ContentView } from './content-model.js';
 
 interface Example {
   doc: number;
@@ -15,6 +15,8 @@ interface Example {
   startIds: Int32Array[];
   /** Per start: ids of the length features by bucket, then of "no verb yet" and "verb seen". */
   shapeIds: Int32Array[];
+  /** Id of the cue-dependent end feature of each end e = cue + 1 + index. */
+  cueEndIds: Int32Array;
   /** Gold span, or null for "no content". */
   gold: [number, number] | null;
 }
@@ -109,7 +111,11 @@ export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epoc
         shape.push(verbFeature(false, sc), verbFeature(true, sc));
         shapeIds.push(intern(shape));
       }
-      examples.push({ doc: d, cue: c, cueIds: intern(cuePartFeatures(v, c)), startIds, shapeIds, gold: g ?? null });
+      const cueStem = stem(v.lower[c]!);
+      const lastTok = Math.min(v.unitEnd[c]! - 1, lastStart + MAX_SPAN - 1);
+      const cueEndNames: string[] = [];
+      for (let e = c + 1; e <= lastTok; e++) cueEndNames.push(cueEndFeature(cueStem, nextClass(v, e)));
+      examples.push({ doc: d, cue: c, cueIds: intern(cuePartFeatures(v, c)), startIds, shapeIds, cueEndIds: intern(cueEndNames), gold: g ?? null });
     }
   });
 
@@ -137,7 +143,7 @@ export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epoc
     let seen = false;
     for (let j = span[0]; j <= span[1]; j++) if (dd.verbal[j]) seen = true;
     const b = lengthBucket(span[1] - span[0]);
-    for (const id of [b, shape[b]!, shape[LENGTH_BUCKETS + (seen ? 1 : 0)]!]) {
+    for (const id of [b, shape[b]!, shape[LENGTH_BUCKETS + (seen ? 1 : 0)]!, ex.cueEndIds[span[1] - ex.cue - 1]!]) {
       w[id]! += by;
       totals[id]! += by * step;
     }
@@ -174,7 +180,7 @@ export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epoc
         for (let e = k; e <= lastEnd; e++) {
           if (!seen && dd.verbal[e]) seen = true;
           const b = lengthBucket(e - k);
-          const score = ss + endScore[e - from]! + w[b]! + w[shape[b]!]! + (seen ? verb : noVerb);
+          const score = ss + endScore[e - from]! + w[ex.cueEndIds[e - ex.cue - 1]!]! + w[b]! + w[shape[b]!]! + (seen ? verb : noVerb);
           if (score > bestScore) {
             bestScore = score;
             best = [k, e];
