@@ -14,7 +14,7 @@ import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES } from './lexicon.js';
 import { isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
-import { bestSpan, endFeatures, sumWeights, type ContentModel, type ContentView } from './content-model.js';
+import { bestSpan, endFeatures, isContentCandidate, sumWeights, type ContentModel, type ContentView } from './content-model.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -293,7 +293,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
           claim(i, i);
           continue;
         }
-        if (!isCueCandidate(s.toks, i) || (options.contentCuesOnly && !isCue(i))) continue;
+        if (!isContentCandidate(s.toks, s.lower, i) || (options.contentCuesOnly && !isCue(i))) continue;
         const span = bestSpan(contentModel, view!, i, endScore, options.contentThreshold ?? 0);
         if (!span || claimed[span.start]) continue;
         if (options.contentSpeechOnly && !options.objectStems?.has(stem(s.lower[i]!)) && !opensClause(s, span.start, unit.to)) continue;

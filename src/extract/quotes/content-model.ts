@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Token } from '../../analyze/index.js';
 import { modelsDir } from '../../util/paths.js';
-import { cueFeatures, stem } from './cue-model.js';
+import { cueFeatures, isCueCandidate, stem } from './cue-model.js';
 
 /** How far after the cue the content may start, and how long it may be (tokens). */
 export const START_WINDOW = 10;
@@ -25,6 +25,15 @@ const CLASS_WORDS = new Set([
 ]);
 
 const JOINERS = new Set(['ADP', 'SCONJ', 'CCONJ']);
+
+/** Prepositions after a noun that make it a cue ("criticism of", "support for", "questions about", "claims that"). */
+const NOUN_CUE_NEXT = new Set(['of', 'for', 'about', 'on', 'over', 'against', 'that', 'to']);
+
+/** Tokens the content model reads: the cue model's candidates, and nouns heading a preposition or "that". */
+export function isContentCandidate(toks: readonly Token[], lower: readonly string[], i: number): boolean {
+  if (isCueCandidate(toks, i)) return true;
+  return toks[i]!.pos === 'NOUN' && i + 1 < toks.length && NOUN_CUE_NEXT.has(lower[i + 1]!);
+}
 
 /** One document, as the model sees it. */
 export interface ContentView {

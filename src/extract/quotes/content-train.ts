@@ -4,8 +4,8 @@
 import type { Analysis } from '../../analyze/index.js';
 import type { PolnearDoc } from '../../eval/polnear.js';
 import { contentViewOf } from './attribute.js';
-import { isCueCandidate, stem } from './cue-model.js';
-import { cueEndFeature, cuePartFeatures, endFeatures, isVerbal, nextClass, lengthBucket, lengthFeature, LENGTH_BUCKETS, MAX_SPAN, START_WINDOW, startClass, startFeatures, verbFeature, type ContentView } from './content-model.js';
+import { stem } from './cue-model.js';
+import { cueEndFeature, cuePartFeatures, isContentCandidate, endFeatures, isVerbal, nextClass, lengthBucket, lengthFeature, LENGTH_BUCKETS, MAX_SPAN, START_WINDOW, startClass, startFeatures, verbFeature, type ContentView } from './content-model.js';
 
 interface Example {
   doc: number;
@@ -53,7 +53,7 @@ function goldSpans(doc: PolnearDoc, v: ContentView): Map<number, [number, number
     let last = -1;
     for (const f of a.cue.fragments) {
       if (f.end > cs) continue;
-      for (let i = tokenFrom(f.start); i < toks.length && toks[i]!.start < f.end; i++) if (isCueCandidate(toks, i)) last = i;
+      for (let i = tokenFrom(f.start); i < toks.length && toks[i]!.start < f.end; i++) if (isContentCandidate(toks, v.lower, i)) last = i;
     }
     if (last < 0) continue;
     let k = tokenFrom(cs);
@@ -97,7 +97,7 @@ export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epoc
     for (let e = 0; e < v.toks.length; e++) endIds.push(intern(endFeatures(v, e)));
     docData.push({ unitEnd: v.unitEnd, endIds, verbal: Uint8Array.from(v.toks, (t) => (isVerbal(t) ? 1 : 0)) });
     for (let c = 0; c < v.toks.length; c++) {
-      if (v.inQuote[c] || !isCueCandidate(v.toks, c)) continue;
+      if (v.inQuote[c] || !isContentCandidate(v.toks, v.lower, c)) continue;
       const g = gold.get(c);
       if (g === 'skip') continue;
       const startIds: Int32Array[] = [];
