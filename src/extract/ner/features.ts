@@ -1,10 +1,26 @@
 // Feature extraction: every feature is an int (template id mixed with value hashes), reduced to a
 // weight-row index by the model's mask. Sentences are processed as whole documents so that
 // document-level evidence (casing elsewhere, first-pass labels of the same word) can be used.
-import { mix } from './hash.js';
-import { Flag, type WordCache, type WordInfo, CLUSTER_PREFIXES } from './word.js';
+import { mix as mixImported } from './hash.js';
+import { Flag as FlagImported, type WordCache, type WordInfo, CLUSTER_PREFIXES } from './word.js';
 import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js';
-import { LABEL_COUNT, O, labelType } from './labels.js';
+import { LABEL_COUNT as LABEL_COUNT_IMPORTED, O as O_IMPORTED } from './labels.js';
+
+// Module-local copies of imported bindings: the tsx loader turns each imported name into a getter
+// call, which the hot loops below would pay once per token and feature.
+const mix = mixImported;
+const LABEL_COUNT = LABEL_COUNT_IMPORTED;
+const O = O_IMPORTED;
+const labelType = (label: number): number => (label - 1) >> 2;
+const Flag = {
+  InitCap: FlagImported.InitCap,
+  AllCaps: FlagImported.AllCaps,
+  AllLower: FlagImported.AllLower,
+  HasDigit: FlagImported.HasDigit,
+  Punct: FlagImported.Punct,
+  HasLetter: FlagImported.HasLetter,
+} as const;
+const CLUSTER_COUNT = CLUSTER_PREFIXES.length;
 
 const enum T {
   Bias = 1,
@@ -57,8 +73,9 @@ export interface FeatureResources {
   words: WordCache;
   gazetteer: Gazetteer | null;
   /**
-   * Training lists every feature per token. Tagging leaves out the features that depend on the word
-   * alone: scorers sum those once per distinct word and cache the result (see SentenceFeatures.words).
+   * Training lists every feature per token. Tagging leaves out the features that depend on one word
+   * alone (the token's own, or one neighbour's: see neighbourFeatures): scorers sum those once per
+   * distinct word and cache the result (see SentenceFeatures.words).
    */
   inlineIntrinsic: boolean;
 }
@@ -68,7 +85,7 @@ export interface SentenceFeatures {
   length: number;
   offsets: Int32Array;
   feats: Int32Array;
-  /** Present when the word-intrinsic features were left out of `feats`: the words, to score them from. */
+  /** Present when the single-word (intrinsic, neighbour) features were left out of `feats`: the words, to score them from. */
   words?: readonly WordInfo[];
 }
 
@@ -81,13 +98,49 @@ export function intrinsicFeatures(w: WordInfo): Int32Array {
     if (w.affixes[a] !== 0) out.push(mix(T.Prefix + a, w.affixes[a]!));
     if (w.affixes[4 + a] !== 0) out.push(mix(T.Suffix + a, w.affixes[4 + a]!));
   }
-  for (let c = 0; c < CLUSTER_PREFIXES.length; c++) {
+  for (let c = 0; c < CLUSTER_COUNT; c++) {
     if (w.clusters[c] !== 0) out.push(mix(T.Cluster + c, w.clusters[c]!));
   }
   out.push(mix(T.FlagsAll, w.flags));
   for (let b = 0; b < 12; b++) if ((w.flags & (1 << b)) !== 0) out.push(mix(T.FlagBit, b));
   w.intrinsic = Int32Array.from(out);
   return w.intrinsic;
+}
+
+/**
+ * Where a word stands relative to the token being scored. Features that see only one neighbouring
+ * word are, like intrinsic ones, left out at tagging time and scored once per word (and role).
+ */
+export const enum Neighbour {
+  Prev = 0,
+  Next,
+  Prev2,
+  Next2,
+}
+export const NEIGHBOUR_ROLES = 4;
+
+/** The features a word contributes to the token it neighbours (`null` = the sentence boundary). */
+export function neighbourFeatures(w: WordInfo | null, role: Neighbour): Int32Array {
+  const out: number[] = [];
+  switch (role) {
+    case Neighbour.Prev:
+      out.push(mix(T.LowerPrev, w ? w.lower : BOUNDARY_BEFORE), mix(T.ShapePrev, w ? w.shortShape : BOUNDARY_BEFORE));
+      if (w && w.clusters[0] !== 0) out.push(mix(T.ClusterPrev, w.clusters[0]!));
+      if (w && w.clusters[2] !== 0) out.push(mix(T.ClusterPrev + 2, w.clusters[2]!));
+      break;
+    case Neighbour.Next:
+      out.push(mix(T.LowerNext, w ? w.lower : BOUNDARY_AFTER), mix(T.ShapeNext, w ? w.shortShape : BOUNDARY_AFTER));
+      if (w && w.clusters[0] !== 0) out.push(mix(T.ClusterNext, w.clusters[0]!));
+      if (w && w.clusters[2] !== 0) out.push(mix(T.ClusterNext + 2, w.clusters[2]!));
+      break;
+    case Neighbour.Prev2:
+      out.push(mix(T.LowerPrev2, w ? w.lower : BOUNDARY_BEFORE));
+      break;
+    case Neighbour.Next2:
+      out.push(mix(T.LowerNext2, w ? w.lower : BOUNDARY_AFTER));
+      break;
+  }
+  return Int32Array.from(out);
 }
 
 /** First-pass labels of a document (per sentence), for the second-pass features. */
@@ -224,24 +277,28 @@ function sentenceFeatures(
       out.set(intrinsic, k);
       k += intrinsic.length;
     }
-    out[k++] = mix(T.LowerPrev, prevLower);
-    out[k++] = mix(T.LowerNext, nextLower);
-    out[k++] = mix(T.LowerPrev2, i > 1 ? infos[i - 2]!.lower : BOUNDARY_BEFORE);
-    out[k++] = mix(T.LowerNext2, i + 2 < n ? infos[i + 2]!.lower : BOUNDARY_AFTER);
-    out[k++] = mix(T.ShapePrev, prevShape);
-    out[k++] = mix(T.ShapeNext, nextShape);
+    if (resources.inlineIntrinsic) {
+      out[k++] = mix(T.LowerPrev, prevLower);
+      out[k++] = mix(T.LowerNext, nextLower);
+      out[k++] = mix(T.LowerPrev2, i > 1 ? infos[i - 2]!.lower : BOUNDARY_BEFORE);
+      out[k++] = mix(T.LowerNext2, i + 2 < n ? infos[i + 2]!.lower : BOUNDARY_AFTER);
+      out[k++] = mix(T.ShapePrev, prevShape);
+      out[k++] = mix(T.ShapeNext, nextShape);
+    }
     out[k++] = mix(mix(T.BigramPrev, prevLower), w.lower);
     out[k++] = mix(mix(T.BigramNext, w.lower), nextLower);
     out[k++] = mix(mix(mix(T.ShapeTrigram, prevShape), w.shortShape), nextShape);
     out[k++] = mix(mix(T.WordShapePrev, prevLower), w.shortShape);
     out[k++] = mix(mix(T.WordShapeNext, w.shortShape), nextLower);
-    if (prev) {
-      if (prev.clusters[0] !== 0) out[k++] = mix(T.ClusterPrev, prev.clusters[0]!);
-      if (prev.clusters[2] !== 0) out[k++] = mix(T.ClusterPrev + 2, prev.clusters[2]!);
-    }
-    if (next) {
-      if (next.clusters[0] !== 0) out[k++] = mix(T.ClusterNext, next.clusters[0]!);
-      if (next.clusters[2] !== 0) out[k++] = mix(T.ClusterNext + 2, next.clusters[2]!);
+    if (resources.inlineIntrinsic) {
+      if (prev) {
+        if (prev.clusters[0] !== 0) out[k++] = mix(T.ClusterPrev, prev.clusters[0]!);
+        if (prev.clusters[2] !== 0) out[k++] = mix(T.ClusterPrev + 2, prev.clusters[2]!);
+      }
+      if (next) {
+        if (next.clusters[0] !== 0) out[k++] = mix(T.ClusterNext, next.clusters[0]!);
+        if (next.clusters[2] !== 0) out[k++] = mix(T.ClusterNext + 2, next.clusters[2]!);
+      }
     }
     const flags = w.flags;
     if (i === 0 || (prev !== null && (prev.flags & Flag.Punct) !== 0 && (i === 1 || prev.form === '"'))) {

@@ -1,14 +1,22 @@
 // Linear sequence model: hashed feature rows × labels plus label transitions, decoded by Viterbi
 // under BILOU constraints. Training weights (averaged perceptron) and the compact run-time form.
-import { ALLOWED_TRANSITION, LABEL_COUNT, O, labelPart } from './labels.js';
-import { intrinsicFeatures, type SentenceFeatures } from './features.js';
+import { ALLOWED_TRANSITION as ALLOWED_IMPORTED, LABEL_COUNT, O as O_IMPORTED, labelPart } from './labels.js';
+import { intrinsicFeatures, neighbourFeatures, NEIGHBOUR_ROLES, type SentenceFeatures } from './features.js';
 import type { WordInfo } from './word.js';
 
 const L = LABEL_COUNT;
+// Module-local copies: the tsx loader turns imported names into getter calls, too slow for Viterbi.
+const O = O_IMPORTED;
+const ALLOWED_TRANSITION = ALLOWED_IMPORTED;
 const NEG = -1e300;
 const SLOT_BYTES = 32;
 const SLOT_INTS = SLOT_BYTES / 4;
 if (8 + LABEL_COUNT > SLOT_BYTES) throw new Error('label rows do not fit a table slot');
+/** Offsets of the neighbour roles (Neighbour.Prev, Next, Prev2, Next2) in a word's cached scores. */
+const PREV = L;
+const NEXT = 2 * L;
+const PREV2 = 3 * L;
+const NEXT2 = 4 * L;
 
 /** Anything that can fill per-token label scores for a sentence. */
 export interface Scorer {
@@ -82,7 +90,7 @@ export function decode(scorer: Scorer, sentence: SentenceFeatures, out: Int32Arr
   const lastBase = (n - 1) * L;
   for (let y = 0; y < L; y++) {
     // A sentence cannot end inside an open entity.
-    if (y !== O && labelPart(y) < 2) continue;
+    if (y !== O && ((y - 1) & 3) < 2) continue;
     const s = delta[lastBase + y]! + trans[y * L + O]!;
     if (s > best) {
       best = s;
@@ -245,9 +253,8 @@ export class CompactScorer implements Scorer {
 
   emissions(sentence: SentenceFeatures, out: Float64Array): void {
     const { offsets, feats, length, words } = sentence;
-    if (words) {
-      for (let i = 0; i < length; i++) out.set(this.wordScores(words[i]!), i * L);
-    } else out.fill(0, 0, length * L);
+    if (words) this.singleWordScores(words, length, out);
+    else out.fill(0, 0, length * L);
     // addRow, inlined by hand: this loop is the tagger's hottest.
     const mask = this.mask;
     const present = this.present;
@@ -293,14 +300,42 @@ export class CompactScorer implements Scorer {
     for (let y = 0; y < L; y++) out[base + y]! += s * weights[at + y]!;
   }
 
-  /** The summed scores of a word's context-free features, computed once per word and scorer. */
+  /**
+   * out[i] = the token's intrinsic scores + what each neighbour (±1, ±2) contributes to it, all taken
+   * from per-word caches: together about half of a token's features, summed once per distinct word.
+   */
+  private singleWordScores(words: readonly WordInfo[], n: number, out: Float64Array): void {
+    const boundary = (this.boundary ??= this.scoresOf(null));
+    for (let i = 0; i < n; i++) {
+      const self = this.wordScores(words[i]!);
+      const prev = i > 0 ? this.wordScores(words[i - 1]!) : boundary;
+      const next = i + 1 < n ? this.wordScores(words[i + 1]!) : boundary;
+      const prev2 = i > 1 ? this.wordScores(words[i - 2]!) : boundary;
+      const next2 = i + 2 < n ? this.wordScores(words[i + 2]!) : boundary;
+      const base = i * L;
+      for (let y = 0; y < L; y++) {
+        out[base + y] = self[y]! + prev[PREV + y]! + next[NEXT + y]! + prev2[PREV2 + y]! + next2[NEXT2 + y]!;
+      }
+    }
+  }
+
+  /** Scores at the sentence boundary (a missing neighbour), in the same layout as wordScores. */
+  private boundary: Float64Array | undefined;
+
+  /**
+   * A word's summed scores, computed once per word and scorer: [0, L) its context-free features, then
+   * L per neighbour role (Neighbour order): what it adds to the token it precedes or follows.
+   */
   private wordScores(w: WordInfo): Float64Array {
     const cache = (w.scores ??= []);
-    let scores = cache[this.id];
-    if (!scores) {
-      scores = new Float64Array(L);
-      for (const f of intrinsicFeatures(w)) this.addRow(f, scores, 0);
-      cache[this.id] = scores;
+    return (cache[this.id] ??= this.scoresOf(w));
+  }
+
+  private scoresOf(w: WordInfo | null): Float64Array {
+    const scores = new Float64Array(L * (1 + NEIGHBOUR_ROLES));
+    if (w) for (const f of intrinsicFeatures(w)) this.addRow(f, scores, 0);
+    for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
+      for (const f of neighbourFeatures(w, role)) this.addRow(f, scores, L * (1 + role));
     }
     return scores;
   }

@@ -78,3 +78,24 @@ test('a perceptron learns a toy pattern and its quantized form decodes the same'
   decode(compact, data[41]!.features, out);
   assert.deepEqual([...out], [...gold[41]!]);
 });
+
+test('tagging-time emissions (per-word cached intrinsic and neighbour scores) equal the inline sum', () => {
+  const gazetteer = new Gazetteer();
+  gazetteer.add(['new', 'york'].map(lowerHash), 1 << 2);
+  const doc = [['Mr', 'Abel', 'flew', 'to', 'New', 'York', '.'], ['ABEL', 'WINS'], ['Abel']];
+  const inline = documentFeatures(doc, { words: new WordCache((f) => (f === 'Abel' ? '0110' : undefined)), gazetteer, inlineIntrinsic: true }, null);
+  const cached = documentFeatures(doc, { words: new WordCache((f) => (f === 'Abel' ? '0110' : undefined)), gazetteer, inlineIntrinsic: false }, null);
+  // A scorer with a (pseudo-random) row for every bucket, so every feature counts.
+  const bits = 12;
+  const rows = Int8Array.from({ length: (1 << bits) * LABEL_COUNT }, (_, i) => ((i * 2654435761) >>> 24) - 128);
+  const buckets = Int32Array.from({ length: 1 << bits }, (_, i) => i);
+  const scorer = new CompactScorer((1 << bits) - 1, buckets, new Float32Array(1 << bits).fill(0.01), rows, new Float64Array(LABEL_COUNT * LABEL_COUNT));
+  for (let s = 0; s < doc.length; s++) {
+    assert.ok(cached[s]!.feats.length < inline[s]!.feats.length, 'single-word features are left out of feats');
+    const a = new Float64Array(doc[s]!.length * LABEL_COUNT);
+    const b = new Float64Array(doc[s]!.length * LABEL_COUNT);
+    scorer.emissions(inline[s]!, a);
+    scorer.emissions(cached[s]!, b);
+    for (let i = 0; i < a.length; i++) assert.ok(Math.abs(a[i]! - b[i]!) < 1e-9, `sentence ${s}, score ${i}: ${a[i]} vs ${b[i]}`);
+  }
+});
