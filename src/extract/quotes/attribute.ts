@@ -166,7 +166,7 @@ function viewOf(s: Stream, spans: readonly QuotedSpan[]): ContentView {
   for (let i = 0; i < n; i++) unitEnd[i] = s.units[s.unitOf[i]!]!.to;
   const inQuote = new Uint8Array(n);
   for (const q of spans) for (let i = q.open; i <= q.close; i++) inQuote[i] = 1;
-  return { toks: s.toks, lower: s.lower, unitEnd, inQuote };
+  return { toks: s.toks, lower: s.lower, unitEnd, inQuote, classes: new Array<string | undefined>(n) };
 }
 
 /** The content model's view of an analyzed text (training uses the same view as the extractor). */
@@ -294,11 +294,12 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
           continue;
         }
         if (!isContentCandidate(s.toks, s.lower, i) || (options.contentCuesOnly && !isCue(i))) continue;
+        // The source first: it is cheap, and without one the product has nothing to report.
+        const source = sourceOf(s, unit, i);
+        if (!source && options.contentNeedsSource) continue;
         const span = bestSpan(contentModel, view!, i, endScore, options.contentThreshold ?? 0);
         if (!span || claimed[span.start]) continue;
         if (options.contentSpeechOnly && !options.objectStems?.has(stem(s.lower[i]!)) && !opensClause(s, span.start, unit.to)) continue;
-        const source = sourceOf(s, unit, i);
-        if (!source && options.contentNeedsSource) continue;
         found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', i, i, source), spans, spanAt));
         claim(i, i);
         if (!options.nested) {

@@ -43,16 +43,20 @@ export interface ContentView {
   unitEnd: Int32Array;
   /** 1 when token i lies inside a quoted span, marks included. */
   inQuote: Uint8Array;
+  /** Memo of each token's class (filled on use). */
+  classes: (string | undefined)[];
 }
 
 /** The class of token k for context features: function words and punctuation as such, else the tag. */
 function cls(v: ContentView, k: number): string {
   if (k < 0) return '<s>';
   if (k >= v.toks.length) return '</s>';
-  const w = v.lower[k]!;
-  if (QUOTE.test(w)) return 'Q';
-  if (CLASS_WORDS.has(w) || v.toks[k]!.pos === 'PUNCT') return w;
-  return v.toks[k]!.pos;
+  let c = v.classes[k];
+  if (c === undefined) {
+    const w = v.lower[k]!;
+    c = v.classes[k] = QUOTE.test(w) ? 'Q' : CLASS_WORDS.has(w) || v.toks[k]!.pos === 'PUNCT' ? w : v.toks[k]!.pos;
+  }
+  return c;
 }
 
 export function cuePartFeatures(v: ContentView, c: number): string[] {
