@@ -128,3 +128,30 @@ test('a modifier inside the source phrase is not the speaker ("the Kazakh govern
   assert.equal(q.speakerText, 'The Kazakh government');
   assert.equal(q.cue, 'arguing');
 });
+
+test('transcript and headline labels, dash signatures, and doubled apostrophes glued to a word', () => {
+  const body =
+    'Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health.\n\n' +
+    '"WALLACE: If I may, sir, because we’ve got limited time. Will Gennifer Flowers be there?\n\n' +
+    '“He can’t even answer a question without scaring people.” ― Esther Tapia\n\n' +
+    "''A museum alone will not alleviate poverty,'' Obama said.\n\n" +
+    'Publication: Eurasia Daily Monitor Volume: 2 Issue: 2';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.kind, q.speakerText, q.cue, q.text.slice(0, 20)]), [
+    ['direct', 'Pat Caddell', ':', 'Democrat Voters Worr'],
+    ['direct', 'WALLACE', ':', 'If I may, sir, becau'],
+    ['direct', 'Esther Tapia', '―', '“He can’t even answe'],
+    ['direct', 'Obama', 'said', "''A museum alone wil"],
+  ]);
+});
+
+test('the learned content model reads what a cue introduces when no rule does', () => {
+  const body = 'Trump declined to release his tax returns. The senator refused to comment on the report.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['Trump', 'declined', 'to release his tax returns'],
+    ['The senator', 'refused', 'to comment on the report'],
+  ]);
+});

@@ -43,7 +43,8 @@ export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonl
     const doubled = text === "'" && (texts[i + 1] === "'" || (isOpeningApostrophe(texts[i + 1]) && (open < 0 || !openStraight)));
     if (doubled) text = STRAIGHT;
     if (paragraphStart[i] && open >= 0) {
-      if (isOpeningMark(text)) {
+      // Only a mark of the same kind continues it: a curly quotation after a straight one is new.
+      if (isOpeningMark(text) && (text === STRAIGHT) === openStraight) {
         if (doubled) i++;
         continue; // the quote goes on in this paragraph
       }
