@@ -1,7 +1,8 @@
 // `dossier eval quotes`: quote attribution scored on PolNeAR (see polnear.ts for the annotator protocol).
 //
 // The headline figures are those of the extractor the product runs (speech: quotes and reported
-// statements with a clause); `attributionProfile` adds the cue-object attributions PolNeAR also marks.
+// statements, stances and findings of a named source); `attributionProfile` is the PolNeAR-style
+// reading, where the learned content model reads what any verb or cue noun introduces.
 //
 // Definitions (all over attributions; a gold item is one annotated Content with its Source):
 // - Words: wink word and number tokens of the text (punctuation and quote marks do not count); a
