@@ -293,13 +293,13 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
           claim(i, i);
           continue;
         }
-        if (!isContentCandidate(s.toks, s.lower, i) || (options.contentCuesOnly && !isCue(i))) continue;
+        if (!isContentCandidate(s.toks, s.lower, i) || (options.contentCuesOnly && !isCue(i)) || (options.contentSpeechOnly && !isCueCandidate(s.toks, i))) continue;
         // The source first: it is cheap, and without one the product has nothing to report.
         const source = sourceOf(s, unit, i);
         if (!source && options.contentNeedsSource) continue;
         const span = bestSpan(contentModel, view!, i, endScore, options.contentThreshold ?? 0);
         if (!span || claimed[span.start]) continue;
-        if (options.contentSpeechOnly && !options.objectStems?.has(stem(s.lower[i]!)) && !opensClause(s, span.start, unit.to)) continue;
+        if (options.contentSpeechOnly && !options.objectStems?.has(stem(s.lower[i]!)) && !(isCue(i) ? opensClause : opensClauseStrictly)(s, span.start, span.end + 1)) continue;
         found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', i, i, source), spans, spanAt));
         claim(i, i);
         if (!options.nested) {
@@ -735,6 +735,13 @@ function opensClause(s: Stream, j: number, hi: number): boolean {
   // An infinitive states an intention or a stance ("declined to comment", "wants to repeal …").
   if (w === 'to') return s.toks[j + 1]?.pos === 'VERB' || s.toks[j + 1]?.pos === 'AUX';
   return w === 'that' || CLAUSE_OPENERS.has(w) || isQuoteMark(s.toks[j]!.text) || looksLikeClause(s, j, hi);
+}
+
+/** Like opensClause, but a bare clause must open with a subject pronoun ("X thinks he …"), for verbs no rule knows. */
+function opensClauseStrictly(s: Stream, j: number, hi: number): boolean {
+  const w = s.lower[j]!;
+  if (!SUBJECT_PRONOUNS.has(w) && s.toks[j]!.pos !== 'PART' && w !== 'that' && !CLAUSE_OPENERS.has(w) && !isQuoteMark(s.toks[j]!.text)) return false;
+  return opensClause(s, j, hi);
 }
 
 /** A clause starts at j: a subject-like word and a verb before any punctuation. */

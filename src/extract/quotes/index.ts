@@ -51,7 +51,7 @@ export function quoteOptions(): AttributeOptions {
     contentThreshold: -14,
     rulesFirst: true,
     contentNeedsSource: true,
-    contentCuesOnly: true,
+    contentCuesOnly: false,
     contentSpeechOnly: true,
   };
   return speechOptions;
