@@ -51,7 +51,7 @@ export function quoteOptions(): AttributeOptions {
     contentThreshold: -14,
     rulesFirst: true,
     contentNeedsSource: true,
-    contentCuesOnly: false,
+    contentCuesOnly: true,
     contentSpeechOnly: true,
   };
   return speechOptions;
