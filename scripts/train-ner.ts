@@ -9,8 +9,10 @@ import { documentFeatures, type FeatureResources } from '../src/extract/ner/feat
 import { bilouFromSpans, spansFromIob } from '../src/extract/ner/labels.js';
 import { CompactScorer, decode, type Scorer } from '../src/extract/ner/model.js';
 import { WordCache } from '../src/extract/ner/word.js';
-import { buildGazetteer } from '../src/extract/ner/train/gazetteers.js';
+import { buildGazetteer, addLabeledEntities } from '../src/extract/ner/train/gazetteers.js';
+import { Gazetteer } from '../src/extract/ner/gazetteer.js';
 import { buildClusters } from '../src/extract/ner/train/clusters.js';
+import { buildCasing } from '../src/extract/ner/train/casing.js';
 import { train, spanF1, type LabeledSentence } from '../src/extract/ner/train/trainer.js';
 import { saveModel, parseClusters, MODEL_FILES } from '../src/extract/ner/tagger.js';
 import { gunzipSync } from 'node:zlib';
@@ -39,18 +41,35 @@ if (process.env['NER_REUSE_CLUSTERS'] === '1' && existsSync(clusterFile)) {
   clusters = buildClusters(sharedDataDir, trainDocs, { seed: SEED, log });
   log(`built clusters for ${clusters.size} words`);
 }
-const { gazetteer, stats } = buildGazetteer(sharedDataDir);
+const { gazetteer: external, stats } = buildGazetteer(sharedDataDir);
 log(`gazetteer: ${JSON.stringify(stats)}`);
-
-const resources: FeatureResources = { words: new WordCache((f) => clusters.get(f), 2_000_000), gazetteer, inlineIntrinsic: true };
+// NER_TRAIN_GAZETTEER=1 (no clear dev gain yet): the saved gazetteer adds every train entity name;
+// each train document instead sees the names of the other folds only (jackknife), as unseen text would.
+const TRAIN_GAZETTEER = process.env['NER_TRAIN_GAZETTEER'] === '1';
+const withTrainNames = (docs: readonly ConllDocument[]): Gazetteer => {
+  const g = Gazetteer.deserialize(external.serialize());
+  if (TRAIN_GAZETTEER) addLabeledEntities(g, docs);
+  return g;
+};
+const gazetteer = withTrainNames(trainDocs);
+// Corpus casing of each word (NER_CASING=1 adds it; no clear dev gain yet).
+const casing = process.env['NER_CASING'] === '1' ? buildCasing(sharedDataDir, trainDocs) : null;
+log(`corpus casing: ${casing ? casing.size : 0} words`);
+const words = new WordCache((f) => clusters.get(f), 2_000_000, casing ? (lower) => casing.get(lower) : null);
+const resources: FeatureResources = { words, gazetteer, inlineIntrinsic: true };
+const foldResources: FeatureResources[] = Array.from({ length: FOLDS }, (_, fold) =>
+  TRAIN_GAZETTEER ? { words, gazetteer: withTrainNames(trainDocs.filter((_, d) => d % FOLDS !== fold)), inlineIntrinsic: true } : resources,
+);
+log(`gazetteer with train names: ${gazetteer.size} nodes`);
 
 const forms = (doc: ConllDocument): string[][] => doc.sentences.map((s) => s.tokens);
 const goldOf = (doc: ConllDocument): Int32Array[] =>
   doc.sentences.map((s) => bilouFromSpans(spansFromIob(s.tags), s.tokens.length));
 
-function labeled(docs: readonly ConllDocument[], firstPass: Int32Array[][] | null): LabeledSentence[][] {
+/** Features of train documents (`jackknife`: each with its fold's gazetteer) or dev documents. */
+function labeled(docs: readonly ConllDocument[], firstPass: Int32Array[][] | null, jackknife: boolean): LabeledSentence[][] {
   return docs.map((doc, d) => {
-    const feats = documentFeatures(forms(doc), resources, firstPass ? firstPass[d]! : null);
+    const feats = documentFeatures(forms(doc), jackknife ? foldResources[d % FOLDS]! : resources, firstPass ? firstPass[d]! : null);
     const gold = goldOf(doc);
     return feats.map((features, s) => ({ features, gold: gold[s]! }));
   });
@@ -67,8 +86,8 @@ function tagDocs(scorer: Scorer, docs: readonly LabeledSentence[][]): Int32Array
 }
 
 // Pass 1.
-const train1 = labeled(trainDocs, null);
-const dev1 = labeled(devDocs, null);
+const train1 = labeled(trainDocs, null, true);
+const dev1 = labeled(devDocs, null, false);
 log(`pass-1 features: ${train1.flat().reduce((n, s) => n + s.features.feats.length, 0)} on train`);
 const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED, log });
 const compact1 = CompactScorer.fromDense(stage1.scorer);
@@ -90,8 +109,8 @@ if (process.env['NER_SINGLE_PASS'] !== '1') {
     log(`jackknife fold ${fold + 1}/${FOLDS} done`);
   }
   const devFirst = tagDocs(compact1, dev1);
-  const train2 = labeled(trainDocs, trainFirst);
-  const dev2 = labeled(devDocs, devFirst);
+  const train2 = labeled(trainDocs, trainFirst, true);
+  const dev2 = labeled(devDocs, devFirst, false);
   const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED + 100, log });
   compact2 = CompactScorer.fromDense(stage2.scorer);
   stage2F1 = spanF1(compact2, dev2.flat());
@@ -113,5 +132,6 @@ saveModel(outDir, {
   stage2: compact2,
   clusters,
   gazetteer,
+  casing,
 });
 log(`saved to ${outDir}`);

@@ -63,6 +63,8 @@ const enum T {
   FlagsAll,
   P1MajorityPrev,
   P1MajorityNext,
+  CorpusCasing,
+  CorpusCasingHere,
 }
 
 const BOUNDARY_BEFORE = 0x5a5a5a5a | 0;
@@ -101,6 +103,7 @@ export function intrinsicFeatures(w: WordInfo): Int32Array {
   for (let c = 0; c < CLUSTER_COUNT; c++) {
     if (w.clusters[c] !== 0) out.push(mix(T.Cluster + c, w.clusters[c]!));
   }
+  if (w.casing !== 0) out.push(mix(T.CorpusCasing, w.casing));
   out.push(mix(T.FlagsAll, w.flags));
   for (let b = 0; b < 12; b++) if ((w.flags & (1 << b)) !== 0) out.push(mix(T.FlagBit, b));
   w.intrinsic = Int32Array.from(out);
@@ -242,7 +245,16 @@ export function baseFeatures(
 /** Pass-2 features: pass-1 features plus what pass 1 said about the same words in the document. */
 export function withFirstPass(base: readonly SentenceFeatures[], context: DocumentContext, firstPass: FirstPass): SentenceFeatures[] {
   const labels = labelCounts(context.infos, firstPass);
-  return base.map((sentence, s) => firstPassFeatures(sentence, context.infos[s]!, labels, firstPass[s]!));
+  return base.map((sentence, s) => firstPassFeatures(sentence, context.infos[s]!, labels, firstPass[s]!, true));
+}
+
+/**
+ * Only the pass-2-specific features (what pass 1 said), per sentence: the tagger scores the shared
+ * pass-1 features for both passes in one sweep and adds these afterwards.
+ */
+export function firstPassOnly(base: readonly SentenceFeatures[], context: DocumentContext, firstPass: FirstPass): SentenceFeatures[] {
+  const labels = labelCounts(context.infos, firstPass);
+  return base.map((sentence, s) => firstPassFeatures(sentence, context.infos[s]!, labels, firstPass[s]!, false));
 }
 
 function sentenceFeatures(
@@ -324,6 +336,8 @@ function sentenceFeatures(
       // How the word is cased where casing is informative (mid-sentence, normal text).
       const casing = stats.casing.get(w.lower) ?? 0;
       out[k++] = mix(mix(T.DocCapsElsewhere, casing), capsSentence ? 1 : i === 0 ? 2 : 3);
+      // And how it is cased in the unlabeled corpora.
+      if (w.casing !== 0) out[k++] = mix(mix(T.CorpusCasingHere, w.casing), capsSentence ? 1 : i === 0 ? 2 : 3);
     }
   }
   offsets[n] = k;
@@ -336,6 +350,7 @@ function firstPassFeatures(
   infos: readonly WordInfo[],
   labels: Map<number, Int32Array>,
   pass: ArrayLike<number>,
+  includeBase: boolean,
 ): SentenceFeatures {
   const n = base.length;
   ensureScratch(n);
@@ -350,8 +365,10 @@ function firstPassFeatures(
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
-    out.set(base.feats.subarray(base.offsets[i]!, base.offsets[i + 1]!), k);
-    k += base.offsets[i + 1]! - base.offsets[i]!;
+    if (includeBase) {
+      out.set(base.feats.subarray(base.offsets[i]!, base.offsets[i + 1]!), k);
+      k += base.offsets[i + 1]! - base.offsets[i]!;
+    }
     const w = infos[i]!;
     const flags = w.flags;
     out[k++] = mix(T.P1Self, pass[i]!);
@@ -388,10 +405,10 @@ function firstPassFeatures(
       }
       out[k++] = mix(T.P1Majority, total > 1 ? best : 100 + best);
     }
-    }
+  }
   offsets[n] = k;
   const feats = out.slice(0, k);
-  return base.words ? { length: n, offsets, feats, words: base.words } : { length: n, offsets, feats };
+  return base.words && includeBase ? { length: n, offsets, feats, words: base.words } : { length: n, offsets, feats };
 }
 
 const TYPE_COUNTS = new Int32Array(4);

@@ -17,6 +17,8 @@ const PREV = L;
 const NEXT = 2 * L;
 const PREV2 = 3 * L;
 const NEXT2 = 4 * L;
+/** Scratch: the cached word scores of one sentence, padded by two boundary entries on each side. */
+const SENTENCE_SCORES: Float64Array[] = [];
 
 /** Anything that can fill per-token label scores for a sentence. */
 export interface Scorer {
@@ -45,9 +47,19 @@ export function decode(scorer: Scorer, sentence: SentenceFeatures, out: Int32Arr
     buffers.back = new Int32Array(n * L * 2);
     buffers.emis = new Float64Array(n * L * 2);
   }
-  const { delta, back, emis } = buffers;
-  scorer.emissions(sentence, emis);
-  const trans = scorer.transitions;
+  scorer.emissions(sentence, buffers.emis);
+  decodeEmissions(buffers.emis, n, scorer.transitions, out);
+}
+
+/** Viterbi over given emissions (emis[i * L + y]) and transitions; labels written into `out`. */
+export function decodeEmissions(emis: Float64Array, n: number, trans: Float64Array, out: Int32Array): void {
+  if (n === 0) return;
+  if (buffers.delta.length < n * L) {
+    buffers.delta = new Float64Array(n * L * 2);
+    buffers.back = new Int32Array(n * L * 2);
+    buffers.emis = new Float64Array(n * L * 2);
+  }
+  const { delta, back } = buffers;
   for (let y = 0; y < L; y++) {
     delta[y] = ALLOWED_TRANSITION[O * L + y] ? emis[y]! + trans[O * L + y]! : NEG;
   }
@@ -226,9 +238,9 @@ export class CompactScorer implements Scorer {
   constructor(
     readonly mask: number,
     /** Sorted buckets that have a row; row i belongs to buckets[i]. */
-    private readonly buckets: Int32Array,
-    private readonly scales: Float32Array,
-    private readonly rows: Int8Array,
+    readonly buckets: Int32Array,
+    readonly scales: Float32Array,
+    readonly rows: Int8Array,
     readonly transitions: Float64Array,
   ) {
     let bits = 4;
@@ -252,9 +264,15 @@ export class CompactScorer implements Scorer {
   }
 
   emissions(sentence: SentenceFeatures, out: Float64Array): void {
-    const { offsets, feats, length, words } = sentence;
+    const { length, words } = sentence;
     if (words) this.singleWordScores(words, length, out);
     else out.fill(0, 0, length * L);
+    this.addFeatureRows(sentence, out);
+  }
+
+  /** Adds the rows of the sentence's listed features (not its cached single-word ones) to `out`. */
+  addFeatureRows(sentence: SentenceFeatures, out: Float64Array): void {
+    const { offsets, feats, length } = sentence;
     // addRow, inlined by hand: this loop is the tagger's hottest.
     const mask = this.mask;
     const present = this.present;
@@ -304,14 +322,20 @@ export class CompactScorer implements Scorer {
    * out[i] = the token's intrinsic scores + what each neighbour (±1, ±2) contributes to it, all taken
    * from per-word caches: together about half of a token's features, summed once per distinct word.
    */
-  private singleWordScores(words: readonly WordInfo[], n: number, out: Float64Array): void {
+  singleWordScores(words: readonly WordInfo[], n: number, out: Float64Array): void {
     const boundary = (this.boundary ??= this.scoresOf(null));
+    // Each word's cached scores looked up once: sentence[j + 2] belongs to token j, with the
+    // boundary's on either side.
+    if (SENTENCE_SCORES.length < n + 4) SENTENCE_SCORES.length = 2 * n + 4;
+    const row = SENTENCE_SCORES;
+    row[0] = row[1] = row[n + 2] = row[n + 3] = boundary;
+    for (let i = 0; i < n; i++) row[i + 2] = this.wordScores(words[i]!);
     for (let i = 0; i < n; i++) {
-      const self = this.wordScores(words[i]!);
-      const prev = i > 0 ? this.wordScores(words[i - 1]!) : boundary;
-      const next = i + 1 < n ? this.wordScores(words[i + 1]!) : boundary;
-      const prev2 = i > 1 ? this.wordScores(words[i - 2]!) : boundary;
-      const next2 = i + 2 < n ? this.wordScores(words[i + 2]!) : boundary;
+      const self = row[i + 2]!;
+      const prev = row[i + 1]!;
+      const next = row[i + 3]!;
+      const prev2 = row[i]!;
+      const next2 = row[i + 4]!;
       const base = i * L;
       for (let y = 0; y < L; y++) {
         out[base + y] = self[y]! + prev[PREV + y]! + next[NEXT + y]! + prev2[PREV2 + y]! + next2[NEXT2 + y]!;
@@ -442,5 +466,100 @@ export class CompactScorer implements Scorer {
     const rows = new Int8Array(count * L);
     Buffer.from(rows.buffer).set(data.subarray(at, at + count * L));
     return new CompactScorer((1 << bits) - 1, buckets, scales, rows, transitions);
+  }
+}
+
+const PAIR_SLOT_BYTES = 64;
+const PAIR_SLOT_INTS = PAIR_SLOT_BYTES / 4;
+const PAIR_FIRST_ROW = 12;
+const PAIR_SECOND_ROW = 32;
+if (PAIR_FIRST_ROW + L > PAIR_SECOND_ROW || PAIR_SECOND_ROW + L > PAIR_SLOT_BYTES) throw new Error('label rows do not fit a paired slot');
+
+/**
+ * Both passes' weights in one table: a 64-byte slot (one cache line) holds a bucket's pass-1 and
+ * pass-2 rows, so the features the passes share are looked up once for both. Sums the same terms in
+ * the same order as each scorer's own emissions, so the labels are identical.
+ */
+export class PairedScorer {
+  private readonly slotsI32: Int32Array;
+  private readonly slotsF32: Float32Array;
+  private readonly slotsI8: Int8Array;
+  private readonly present: Int32Array;
+  private readonly tableShift: number;
+  private readonly tableMask: number;
+
+  constructor(
+    readonly first: CompactScorer,
+    readonly second: CompactScorer,
+  ) {
+    if (first.mask !== second.mask) throw new Error('paired scorers need the same hash width');
+    const union = new Set<number>([...first.buckets, ...second.buckets]);
+    let bits = 4;
+    while (1 << bits < union.size * 1.4) bits++;
+    this.tableShift = 32 - bits;
+    this.tableMask = (1 << bits) - 1;
+    const buffer = new ArrayBuffer(PAIR_SLOT_BYTES << bits);
+    this.slotsI32 = new Int32Array(buffer);
+    this.slotsF32 = new Float32Array(buffer);
+    this.slotsI8 = new Int8Array(buffer);
+    this.present = new Int32Array((first.mask >>> 5) + 1);
+    const place = (scorer: CompactScorer, scaleIndex: number, rowOffset: number): void => {
+      for (let r = 0; r < scorer.buckets.length; r++) {
+        const bucket = scorer.buckets[r]!;
+        this.present[bucket >>> 5]! |= 1 << (bucket & 31);
+        let slot = Math.imul(bucket, 0x9e3779b1) >>> this.tableShift;
+        for (;;) {
+          const key = this.slotsI32[slot * PAIR_SLOT_INTS]!;
+          if (key === 0 || key === bucket + 1) break;
+          slot = (slot + 1) & this.tableMask;
+        }
+        this.slotsI32[slot * PAIR_SLOT_INTS] = bucket + 1;
+        this.slotsF32[slot * PAIR_SLOT_INTS + scaleIndex] = scorer.scales[r]!;
+        for (let y = 0; y < L; y++) this.slotsI8[slot * PAIR_SLOT_BYTES + rowOffset + y] = scorer.rows[r * L + y]!;
+      }
+    };
+    place(first, 1, PAIR_FIRST_ROW);
+    place(second, 2, PAIR_SECOND_ROW);
+  }
+
+  /** Pass-1 emissions into out1 and the shared features' pass-2 part into out2 (pass-1 features only). */
+  emissions(sentence: SentenceFeatures, out1: Float64Array, out2: Float64Array): void {
+    const { offsets, feats, length, words } = sentence;
+    if (words) {
+      this.first.singleWordScores(words, length, out1);
+      this.second.singleWordScores(words, length, out2);
+    } else {
+      out1.fill(0, 0, length * L);
+      out2.fill(0, 0, length * L);
+    }
+    const mask = this.first.mask;
+    const present = this.present;
+    const keys = this.slotsI32;
+    const scales = this.slotsF32;
+    const weights = this.slotsI8;
+    const shift = this.tableShift;
+    const tableMask = this.tableMask;
+    for (let i = 0; i < length; i++) {
+      const base = i * L;
+      for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
+        const bucket = feats[j]! & mask;
+        if ((present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
+        let slot = Math.imul(bucket, 0x9e3779b1) >>> shift;
+        let k = keys[slot * PAIR_SLOT_INTS]!;
+        while (k !== bucket + 1 && k !== 0) {
+          slot = (slot + 1) & tableMask;
+          k = keys[slot * PAIR_SLOT_INTS]!;
+        }
+        if (k === 0) continue;
+        const s1 = scales[slot * PAIR_SLOT_INTS + 1]!;
+        const s2 = scales[slot * PAIR_SLOT_INTS + 2]!;
+        const at = slot * PAIR_SLOT_BYTES;
+        // A bucket missing from one pass has a zero scale there: adding +0 leaves the sum unchanged.
+        for (let y = 0; y < L; y++) {
+          out1[base + y]! += s1 * weights[at + PAIR_FIRST_ROW + y]!;
+          out2[base + y]! += s2 * weights[at + PAIR_SECOND_ROW + y]!;
+        }
+      }
+    }
   }
 }

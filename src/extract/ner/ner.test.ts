@@ -5,10 +5,12 @@ import { bilouFromSpans, iob1FromSpans, spansFromBilou, spansFromIob, LABEL_NAME
 import { documentFeatures, type FeatureResources } from './features.js';
 import { WordCache, conllForm, lowerHash } from './word.js';
 import { Gazetteer } from './gazetteer.js';
-import { CompactScorer, decode } from './model.js';
+import { CompactScorer, decode, type Scorer } from './model.js';
 import { train } from './train/trainer.js';
 import { NerTagger } from './tagger.js';
 import { toTaggerTokens } from './tokens.js';
+import { casingBucket } from './train/casing.js';
+import { addLabeledEntities } from './train/gazetteers.js';
 import { analyze } from '../../analyze/index.js';
 
 test('IOB1 -> spans -> BILOU -> spans -> IOB1 round-trips, B- only between adjacent same-type chunks', () => {
@@ -98,4 +100,38 @@ test('tagging-time emissions (per-word cached intrinsic and neighbour scores) eq
     scorer.emissions(cached[s]!, b);
     for (let i = 0; i < a.length; i++) assert.ok(Math.abs(a[i]! - b[i]!) < 1e-9, `sentence ${s}, score ${i}: ${a[i]} vs ${b[i]}`);
   }
+});
+
+test('the paired two-pass tagger labels exactly as scoring each pass on its own', () => {
+  const bits = 12;
+  const randomScorer = (seed: number, every: number): CompactScorer => {
+    const buckets = Int32Array.from({ length: 1 << bits }, (_, i) => i).filter((b) => (b * seed) % every === 0);
+    const rows = Int8Array.from({ length: buckets.length * LABEL_COUNT }, (_, i) => (((i + seed) * 2654435761) >>> 24) - 128);
+    const transitions = Float64Array.from({ length: LABEL_COUNT * LABEL_COUNT }, (_, i) => ((i * seed) % 7) - 3);
+    return new CompactScorer((1 << bits) - 1, buckets, new Float32Array(buckets.length).fill(0.05), rows, transitions);
+  };
+  const stage1 = randomScorer(3, 2);
+  const stage2 = randomScorer(5, 3);
+  const plain = (c: CompactScorer): Scorer => ({ transitions: c.transitions, emissions: (s, out) => c.emissions(s, out) });
+  const paired = new NerTagger(null, null, stage1, stage2);
+  const separate = new NerTagger(null, null, plain(stage1), plain(stage2));
+  const doc = [['Mr', 'Abel', 'flew', 'to', 'New', 'York', '.'], ['ABEL', 'WINS'], ['Abel', 'of', 'York', 'said', 'Abel', 'would', 'stay']];
+  const a = paired.tagDocument(doc).map((s) => [...s]);
+  const b = separate.tagDocument(doc).map((s) => [...s]);
+  assert.deepEqual(a, b);
+  assert.ok(a.flat().some((l) => l !== 0), 'random weights tag something, so the comparison means something');
+});
+
+test('training helpers: corpus casing buckets and train entity names in the gazetteer', () => {
+  assert.equal(casingBucket(0, 50), 9, 'always lowercase, frequent');
+  assert.equal(casingBucket(5, 5), 6, 'always capitalized, rare');
+  assert.equal(casingBucket(3, 10), 3);
+  const g = new Gazetteer();
+  const added = addLabeledEntities(g, [{ sentences: [{ tokens: ['Abel', 'Borin', 'met', 'Acme', 'Corp', 'in', 'X'], tags: ['I-PER', 'I-PER', 'O', 'I-ORG', 'I-ORG', 'O', 'I-LOC'] }] }]);
+  assert.equal(added, 2, 'one-letter names are skipped');
+  const words = ['Acme', 'Corp', 'and', 'Abel', 'Borin'];
+  const out = new Uint8Array(words.length * 6);
+  g.match(words.map(lowerHash), words.length, out);
+  assert.deepEqual([0, 1].map((i) => out[i * 6 + 1]), [1, 3], 'ORG B, L');
+  assert.deepEqual([3, 4].map((i) => out[i * 6 + 0]), [1, 3], 'PER B, L');
 });

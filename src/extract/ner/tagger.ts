@@ -1,12 +1,13 @@
 // The two-pass tagger: pass 1 tags each sentence from local evidence; pass 2 adds what pass 1 said
 // about the same words elsewhere in the document. Plus loading and saving the model directory.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { baseFeatures, withFirstPass, type FeatureResources, type SentenceFeatures } from './features.js';
-import { CompactScorer, decode, type Scorer } from './model.js';
+import { baseFeatures, firstPassOnly, withFirstPass, type FeatureResources, type SentenceFeatures } from './features.js';
+import { CompactScorer, PairedScorer, decode, decodeEmissions, type Scorer } from './model.js';
+import { LABEL_COUNT } from './labels.js';
 import { Gazetteer } from './gazetteer.js';
-import { WordCache, type ClusterLookup } from './word.js';
+import { WordCache, type CasingLookup, type ClusterLookup } from './word.js';
 
 export interface ModelMeta {
   format: 1;
@@ -26,16 +27,53 @@ export class NerTagger {
     gazetteer: Gazetteer | null,
     readonly stage1: Scorer,
     readonly stage2: Scorer | null,
+    casing: CasingLookup | null = null,
   ) {
-    this.resources = { words: new WordCache(clusters), gazetteer, inlineIntrinsic: false };
+    this.resources = { words: new WordCache(clusters, undefined, casing), gazetteer, inlineIntrinsic: false };
+    this.paired = stage1 instanceof CompactScorer && stage2 instanceof CompactScorer ? new PairedScorer(stage1, stage2) : null;
   }
+
+  /** Both passes' weights in one table, when both are compact (the committed model). */
+  private readonly paired: PairedScorer | null;
+  /** Scratch: pass-1 emissions of a sentence, and pass-2 emissions of a whole document. */
+  private firstEmissions = new Float64Array(LABEL_COUNT * 256);
+  private secondEmissions = new Float64Array(LABEL_COUNT * 4096);
 
   /** BILOU label ids per sentence of one document (sentences of CoNLL-like token forms). */
   tagDocument(doc: readonly (readonly string[])[]): Int32Array[] {
     const { sentences, context } = baseFeatures(doc, this.resources);
-    const first = decodeAll(this.stage1, sentences);
-    if (!this.stage2) return first;
-    return decodeAll(this.stage2, withFirstPass(sentences, context, first));
+    if (!this.stage2) return decodeAll(this.stage1, sentences);
+    if (!this.paired) return decodeAll(this.stage2, withFirstPass(sentences, context, decodeAll(this.stage1, sentences)));
+    // Pass 1, scoring the shared features for pass 2 on the way; then pass 2 adds its own features.
+    const L = LABEL_COUNT;
+    let tokens = 0;
+    let longest = 0;
+    for (const s of sentences) {
+      tokens += s.length;
+      longest = Math.max(longest, s.length);
+    }
+    if (this.firstEmissions.length < longest * L) this.firstEmissions = new Float64Array(longest * L * 2);
+    if (this.secondEmissions.length < tokens * L) this.secondEmissions = new Float64Array(tokens * L * 2);
+    const first: Int32Array[] = [];
+    let at = 0;
+    for (const s of sentences) {
+      const second = this.secondEmissions.subarray(at * L, (at + s.length) * L);
+      this.paired.emissions(s, this.firstEmissions, second);
+      const out = new Int32Array(s.length);
+      decodeEmissions(this.firstEmissions, s.length, this.paired.first.transitions, out);
+      first.push(out);
+      at += s.length;
+    }
+    const extra = firstPassOnly(sentences, context, first);
+    at = 0;
+    return extra.map((s) => {
+      const second = this.secondEmissions.subarray(at * L, (at + s.length) * L);
+      this.paired!.second.addFeatureRows(s, second);
+      const out = new Int32Array(s.length);
+      decodeEmissions(second, s.length, this.paired!.second.transitions, out);
+      at += s.length;
+      return out;
+    });
   }
 }
 
@@ -55,7 +93,23 @@ export const MODEL_FILES = {
   stage2: 'weights.stage2.bin.gz',
   clusters: 'clusters.tsv.gz',
   gazetteer: 'gazetteer.bin.gz',
+  casing: 'casing.tsv.gz',
 } as const;
+
+/** `bucket<TAB>word` lines (corpus casing buckets of lowercase words). */
+export function parseCasing(text: string): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) map.set(line.slice(tab + 1), Number(line.slice(0, tab)));
+  }
+  return map;
+}
+
+export function serializeCasing(casing: Map<string, number>): string {
+  const lines = [...casing].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word, bucket]) => `${bucket}\t${word}`);
+  return lines.join('\n') + '\n';
+}
 
 export function parseClusters(text: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -76,7 +130,14 @@ export function serializeClusters(clusters: Map<string, string>): string {
 
 export function saveModel(
   dir: string,
-  parts: { meta: ModelMeta; stage1: CompactScorer; stage2: CompactScorer | null; clusters: Map<string, string>; gazetteer: Gazetteer },
+  parts: {
+    meta: ModelMeta;
+    stage1: CompactScorer;
+    stage2: CompactScorer | null;
+    clusters: Map<string, string>;
+    gazetteer: Gazetteer;
+    casing: Map<string, number> | null;
+  },
 ): void {
   mkdirSync(dir, { recursive: true });
   const gz = (data: Buffer | string): Buffer => gzipSync(data, { level: 9 });
@@ -85,6 +146,7 @@ export function saveModel(
   if (parts.stage2) writeFileSync(join(dir, MODEL_FILES.stage2), gz(parts.stage2.serialize()));
   writeFileSync(join(dir, MODEL_FILES.clusters), gz(serializeClusters(parts.clusters)));
   writeFileSync(join(dir, MODEL_FILES.gazetteer), gz(parts.gazetteer.serialize()));
+  if (parts.casing) writeFileSync(join(dir, MODEL_FILES.casing), gz(serializeCasing(parts.casing)));
 }
 
 export function loadModel(dir: string): { tagger: NerTagger; meta: ModelMeta } {
@@ -99,6 +161,7 @@ export function loadModel(dir: string): { tagger: NerTagger; meta: ModelMeta } {
   } catch {
     stage2 = null;
   }
-  const tagger = new NerTagger((form) => clusters.get(form), gazetteer, stage1, stage2);
+  const casing = existsSync(join(dir, MODEL_FILES.casing)) ? parseCasing(read(MODEL_FILES.casing).toString('utf8')) : null;
+  const tagger = new NerTagger((form) => clusters.get(form), gazetteer, stage1, stage2, casing ? (lower) => casing.get(lower) : null);
   return { tagger, meta };
 }

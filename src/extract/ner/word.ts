@@ -28,11 +28,16 @@ export interface WordInfo {
   /** Hashes of the word's cluster bit-string prefixes (0 = unknown word). */
   clusters: Int32Array;
   flags: number;
+  /** How the word is usually cased mid-sentence in unlabeled text (a CasingLookup bucket; 0 = unknown). */
+  casing: number;
   /** Cached by the feature extractor: the hashes of the word's context-free features. */
   intrinsic?: Int32Array;
   /** Cached by each run-time scorer (by its id): those features' summed label scores. */
   scores?: (Float64Array | undefined)[];
 }
+
+/** Corpus casing: lowercase form -> bucket of its capitalized share mid-sentence (undefined = rare word). */
+export type CasingLookup = (lowerForm: string) => number | undefined;
 
 /** Word clusters: form -> bit string (e.g. "0110101"). */
 export type ClusterLookup = (form: string) => string | undefined;
@@ -65,7 +70,7 @@ export function shortShape(shape: string): string {
   return out;
 }
 
-export function computeWordInfo(form: string, clusters: ClusterLookup | null): WordInfo {
+export function computeWordInfo(form: string, clusters: ClusterLookup | null, casing: CasingLookup | null = null): WordInfo {
   const lowerForm = form.toLowerCase();
   const shape = wordShape(form);
   const affixes = new Int32Array(8);
@@ -125,6 +130,7 @@ export function computeWordInfo(form: string, clusters: ClusterLookup | null): W
     affixes,
     clusters: clusterHashes,
     flags,
+    casing: casing ? (casing(lowerForm) ?? 0) : 0,
     intrinsic: undefined,
     scores: undefined,
   };
@@ -137,7 +143,8 @@ export class WordCache {
   private readonly map = new Map<string, WordInfo>();
   constructor(
     private readonly clusters: ClusterLookup | null,
-    private readonly capacity = 300_000,
+    private readonly capacity = 50_000,
+    private readonly casing: CasingLookup | null = null,
   ) {}
   /** The cached words, to restore later (benchmarks repeat a run from the same state). */
   snapshot(): Map<string, WordInfo> {
@@ -153,7 +160,7 @@ export class WordCache {
     let info = this.map.get(form);
     if (info === undefined) {
       if (this.map.size >= this.capacity) this.map.clear();
-      info = computeWordInfo(form, this.clusters);
+      info = computeWordInfo(form, this.clusters, this.casing);
       this.map.set(form, info);
     }
     return info;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Gazetteer, GAZ_CLASSES, type GazClass } from '../gazetteer.js';
 import { lowerHash } from '../word.js';
+import { spansFromIob } from '../labels.js';
 
 const require = createRequire(import.meta.url);
 const bit = (c: GazClass): number => 1 << GAZ_CLASSES.indexOf(c);
@@ -128,4 +129,24 @@ function phoenixClass(block: PhoenixBlock, countryFile: boolean, defaultClass: G
   if (dated || (countryFile && block.countryInfo && block.codes.every((c) => c.length > 3))) return 'PER';
   if (countryFile) return block.codes.some((c) => /^[A-Z]{3}$/.test(c)) ? 'LOC' : null;
   return defaultClass;
+}
+
+/**
+ * Adds the gold entity names of labeled documents (CoNLL train) to a gazetteer, under their type's class.
+ * Training builds one such gazetteer per fold from the other folds (jackknife), so the tagger learns
+ * how far a hit on a name seen elsewhere can be trusted, not that every training name is a hit.
+ */
+export function addLabeledEntities(gazetteer: Gazetteer, docs: readonly { sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[] }[]): number {
+  let added = 0;
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      for (const span of spansFromIob(s.tags)) {
+        const tokens = s.tokens.slice(span.start, span.end);
+        if (tokens.length === 1 && tokens[0]!.length < 2) continue;
+        gazetteer.add(tokens.map(lowerHash), 1 << span.type);
+        added++;
+      }
+    }
+  }
+  return added;
 }
