@@ -233,7 +233,7 @@ export class CompactScorer implements Scorer {
   private readonly present: Int32Array;
   private static nextId = 0;
   /** Index of this scorer's entry in WordInfo.scores. */
-  private readonly id = CompactScorer.nextId++;
+  readonly id = CompactScorer.nextId++;
 
   constructor(
     readonly mask: number,
@@ -522,10 +522,52 @@ export class PairedScorer {
     place(second, 2, PAIR_SECOND_ROW);
   }
 
+  /** Fills both scorers' per-word score caches (see CompactScorer.wordScores) with one lookup per feature. */
+  private cacheWordScores(words: readonly WordInfo[], n: number): void {
+    const id1 = this.first.id;
+    const id2 = this.second.id;
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      const cache = (w.scores ??= []);
+      if (cache[id1] !== undefined && cache[id2] !== undefined) continue;
+      const scores1 = new Float64Array(L * (1 + NEIGHBOUR_ROLES));
+      const scores2 = new Float64Array(L * (1 + NEIGHBOUR_ROLES));
+      for (const f of intrinsicFeatures(w)) this.addRows(f, scores1, scores2, 0);
+      for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
+        for (const f of neighbourFeatures(w, role)) this.addRows(f, scores1, scores2, L * (1 + role));
+      }
+      cache[id1] ??= scores1;
+      cache[id2] ??= scores2;
+    }
+  }
+
+  /** Adds a feature's pass-1 and pass-2 rows (where it has them) at `base`. */
+  private addRows(feature: number, out1: Float64Array, out2: Float64Array, base: number): void {
+    const bucket = feature & this.first.mask;
+    if ((this.present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) return;
+    const keys = this.slotsI32;
+    let slot = Math.imul(bucket, 0x9e3779b1) >>> this.tableShift;
+    let k = keys[slot * PAIR_SLOT_INTS]!;
+    while (k !== bucket + 1) {
+      if (k === 0) return;
+      slot = (slot + 1) & this.tableMask;
+      k = keys[slot * PAIR_SLOT_INTS]!;
+    }
+    const s1 = this.slotsF32[slot * PAIR_SLOT_INTS + 1]!;
+    const s2 = this.slotsF32[slot * PAIR_SLOT_INTS + 2]!;
+    const at = slot * PAIR_SLOT_BYTES;
+    const weights = this.slotsI8;
+    for (let y = 0; y < L; y++) {
+      out1[base + y]! += s1 * weights[at + PAIR_FIRST_ROW + y]!;
+      out2[base + y]! += s2 * weights[at + PAIR_SECOND_ROW + y]!;
+    }
+  }
+
   /** Pass-1 emissions into out1 and the shared features' pass-2 part into out2 (pass-1 features only). */
   emissions(sentence: SentenceFeatures, out1: Float64Array, out2: Float64Array): void {
     const { offsets, feats, length, words } = sentence;
     if (words) {
+      this.cacheWordScores(words, length);
       this.first.singleWordScores(words, length, out1);
       this.second.singleWordScores(words, length, out2);
     } else {
