@@ -153,6 +153,7 @@ const scratch = {
   feats: new Int32Array(1 << 16),
   gaz: new Uint8Array(256 * GAZ_COUNT),
   lower: new Int32Array(256),
+  majority: new Int32Array(256),
 };
 
 function ensureScratch(tokens: number): void {
@@ -357,7 +358,8 @@ function firstPassFeatures(
   const out = scratch.feats;
   const offsets = new Int32Array(n + 1);
   // The document-wide majority type of each token's word (-1 = mostly O, -2 = no evidence).
-  const majority = new Int32Array(n);
+  if (scratch.majority.length < n) scratch.majority = new Int32Array(n * 2);
+  const majority = scratch.majority;
   for (let i = 0; i < n; i++) {
     const counts = (infos[i]!.flags & Flag.InitCap) !== 0 ? labels.get(infos[i]!.lower) : undefined;
     majority[i] = counts ? majorityType(counts) : -2;
