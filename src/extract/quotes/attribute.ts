@@ -1043,12 +1043,6 @@ function startsUnit(s: Stream, i: number): boolean {
   return s.units[s.unitOf[i]!]!.from === i;
 }
 
-function endsUnit(s: Stream, i: number): boolean {
-  const u = s.units[s.unitOf[i]!]!;
-  for (let k = i + 1; k < u.to; k++) if (s.toks[k]!.kind === 'word') return false;
-  return true;
-}
-
 /** Token index of the token containing char offset `offset` (binary search). */
 function tokenAt(s: Stream, offset: number): number {
   let lo = 0;
