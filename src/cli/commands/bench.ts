@@ -136,8 +136,9 @@ async function corpusFigures(dbPath: string): Promise<Record<string, unknown>> {
 
 /**
  * API latency under load: wrk (Debian's package) holds `connections` connections open against
- * `dossier serve`'s app on this corpus; each connection pauses `pauseMs` between requests, so the
- * offered load is about connections × 1000 / pauseMs requests per second (0 = as fast as it answers).
+ * `dossier serve`'s app on this corpus; each connection pauses a random 0.5–1.5 × `pauseMs` between
+ * requests (a fixed pause would send all connections in lockstep bursts), so the offered load is about
+ * connections × 1000 / pauseMs requests per second (0 = as fast as it answers).
  */
 async function httpFigures(dbPath: string, connections: number, pauseMs: number, seconds: number): Promise<Record<string, unknown>> {
   const wrk = spawnSync('wrk', ['--version'], { encoding: 'utf8' });
@@ -176,7 +177,7 @@ request = function()
   i = i % #paths + 1
   return wrk.format("GET", paths[i])
 end
-${pauseMs > 0 ? `delay = function() return ${pauseMs} end` : ''}
+${pauseMs > 0 ? `delay = function() return math.random(${Math.ceil(pauseMs / 2)}, ${Math.ceil((pauseMs * 3) / 2)}) end` : ''}
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("RESULT %d %d %.3f %.3f %.3f\\n", summary.requests, e.connect + e.read + e.write + e.status + e.timeout,

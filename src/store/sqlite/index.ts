@@ -41,8 +41,8 @@ type Db = Database.Database;
 /** Facets count over at most this many matching articles. */
 const FACET_SAMPLE = 1000;
 const MAX_LIMIT = 200;
-/** The entity page counts co-mentions over at most this many of the entity's most recent articles. */
-const CO_MENTION_SAMPLE = 500;
+/** The entity page counts co-mentions over at most this many of the entity’s most recent articles. */
+const CO_MENTION_SAMPLE = 200;
 
 export async function openSqliteStore(path: string): Promise<Store> {
   const db = new Database(path);
