@@ -37,6 +37,7 @@ import {
   summaryFromRow,
   type Row,
 } from '../rows.js';
+import { checkDate, clampLimit } from '../params.js';
 
 
 export interface PostgresOptions {
@@ -47,7 +48,6 @@ export interface PostgresOptions {
 }
 
 const FACET_SAMPLE = 1000;
-const MAX_LIMIT = 200;
 /** Session-level advisory lock key held while migrating ("dossier" in ASCII). */
 const MIGRATION_LOCK = 0x646f7373696572;
 const HEADLINE_OPTIONS = 'StartSel=\u0002, StopSel=\u0003, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "';
@@ -478,15 +478,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-function clampLimit(limit: number | undefined, fallback: number, max = MAX_LIMIT): number {
-  if (limit === undefined || !Number.isFinite(limit)) return fallback;
-  return Math.min(max, Math.max(1, Math.floor(limit)));
-}
-
-function checkDate(value: string, name: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new QueryError(`--${name} must be a date like 2004-12-31, not "${value}"`);
-  return value;
-}
 
 /** The URL without its password, for error messages. */
 function redact(url: string): string {

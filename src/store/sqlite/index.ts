@@ -35,12 +35,12 @@ import {
   summaryFromRow,
   type Row,
 } from '../rows.js';
+import { checkDate, clampLimit } from '../params.js';
 
 type Db = Database.Database;
 
 /** Facets count over at most this many matching articles. */
 const FACET_SAMPLE = 1000;
-const MAX_LIMIT = 200;
 /** The entity page counts co-mentions over at most this many of the entity’s most recent articles. */
 const CO_MENTION_SAMPLE = 200;
 
@@ -548,12 +548,3 @@ function marks(values: readonly unknown[]): string {
   return values.map(() => '?').join(', ');
 }
 
-function clampLimit(limit: number | undefined, fallback: number, max = MAX_LIMIT): number {
-  if (limit === undefined || !Number.isFinite(limit)) return fallback;
-  return Math.min(max, Math.max(1, Math.floor(limit)));
-}
-
-function checkDate(value: string, name: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new QueryError(`--${name} must be a date like 2004-12-31, not "${value}"`);
-  return value;
-}
