@@ -51,8 +51,11 @@ export function decode(scorer: Scorer, sentence: SentenceFeatures, out: Int32Arr
   decodeEmissions(buffers.emis, n, scorer.transitions, out);
 }
 
-/** Viterbi over given emissions (emis[i * L + y]) and transitions; labels written into `out`. */
-export function decodeEmissions(emis: Float64Array, n: number, trans: Float64Array, out: Int32Array): void {
+/**
+ * Viterbi over given emissions (token i's score of label y at emis[i * stride + offset + y]) and
+ * transitions; labels written into `out`.
+ */
+export function decodeEmissions(emis: Float64Array, n: number, trans: Float64Array, out: Int32Array, stride = L, offset = 0): void {
   if (n === 0) return;
   if (buffers.delta.length < n * L) {
     buffers.delta = new Float64Array(n * L * 2);
@@ -61,13 +64,23 @@ export function decodeEmissions(emis: Float64Array, n: number, trans: Float64Arr
   }
   const { delta, back } = buffers;
   for (let y = 0; y < L; y++) {
-    delta[y] = ALLOWED_TRANSITION[O * L + y] ? emis[y]! + trans[O * L + y]! : NEG;
+    delta[y] = ALLOWED_TRANSITION[O * L + y] ? emis[offset + y]! + trans[O * L + y]! : NEG;
   }
   // BILOU: O, B-t and U-t follow a closed label (O, L-*, U-*); I-t and L-t follow B-t or I-t.
-  const closed = CLOSED_LABELS;
+  // The closed labels are 0, 3, 4, 7, 8, 11, 12, 15, 16 (checked below): read once per position.
   for (let i = 1; i < n; i++) {
     const base = i * L;
     const prevBase = base - L;
+    const e = i * stride + offset;
+    const d0 = delta[prevBase]!;
+    const d3 = delta[prevBase + 3]!;
+    const d4 = delta[prevBase + 4]!;
+    const d7 = delta[prevBase + 7]!;
+    const d8 = delta[prevBase + 8]!;
+    const d11 = delta[prevBase + 11]!;
+    const d12 = delta[prevBase + 12]!;
+    const d15 = delta[prevBase + 15]!;
+    const d16 = delta[prevBase + 16]!;
     for (let y = 0; y < L; y++) {
       const part = y === O ? -1 : (y - 1) & 3;
       if (part === 1 || part === 2) {
@@ -75,25 +88,36 @@ export function decodeEmissions(emis: Float64Array, n: number, trans: Float64Arr
         const fromB = delta[prevBase + b]! + trans[b * L + y]!;
         const fromI = delta[prevBase + b + 1]! + trans[(b + 1) * L + y]!;
         if (fromB >= fromI) {
-          delta[base + y] = fromB + emis[base + y]!;
+          delta[base + y] = fromB + emis[e + y]!;
           back[base + y] = b;
         } else {
-          delta[base + y] = fromI + emis[base + y]!;
+          delta[base + y] = fromI + emis[e + y]!;
           back[base + y] = b + 1;
         }
         continue;
       }
+      // The first best in label order wins, as a loop over the closed labels with `>` would pick.
       let best = NEG;
       let arg = 0;
-      for (let k = 0; k < closed.length; k++) {
-        const p = closed[k]!;
-        const s = delta[prevBase + p]! + trans[p * L + y]!;
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      delta[base + y] = best + emis[base + y]!;
+      let s = d0 + trans[y]!;
+      if (s > best) (best = s), (arg = 0);
+      s = d3 + trans[3 * L + y]!;
+      if (s > best) (best = s), (arg = 3);
+      s = d4 + trans[4 * L + y]!;
+      if (s > best) (best = s), (arg = 4);
+      s = d7 + trans[7 * L + y]!;
+      if (s > best) (best = s), (arg = 7);
+      s = d8 + trans[8 * L + y]!;
+      if (s > best) (best = s), (arg = 8);
+      s = d11 + trans[11 * L + y]!;
+      if (s > best) (best = s), (arg = 11);
+      s = d12 + trans[12 * L + y]!;
+      if (s > best) (best = s), (arg = 12);
+      s = d15 + trans[15 * L + y]!;
+      if (s > best) (best = s), (arg = 15);
+      s = d16 + trans[16 * L + y]!;
+      if (s > best) (best = s), (arg = 16);
+      delta[base + y] = best + emis[e + y]!;
       back[base + y] = arg;
     }
   }
@@ -112,6 +136,8 @@ export function decodeEmissions(emis: Float64Array, n: number, trans: Float64Arr
   out[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]!]!;
 }
+
+if ([0, 3, 4, 7, 8, 11, 12, 15, 16].join() !== [...CLOSED_LABELS].join()) throw new Error('closed labels moved: update decodeEmissions');
 
 /** Averaged structured perceptron over hashed rows (training only: large and dense). */
 export class PerceptronWeights implements Scorer {
@@ -471,6 +497,10 @@ export class CompactScorer implements Scorer {
 
 const PAIR_SLOT_BYTES = 64;
 const PAIR_SLOT_INTS = PAIR_SLOT_BYTES / 4;
+/** Cached scores per word in PairedScorer's pool: both passes, own features and the four neighbour roles. */
+const WORD_SCORES = 2 * L * (1 + NEIGHBOUR_ROLES);
+/** The pool's size past which it starts over: 65,536 words (89 MB); a word cache holds fewer. */
+const POOL_CAP = WORD_SCORES << 16;
 const PAIR_FIRST_ROW = 12;
 const PAIR_SECOND_ROW = 32;
 if (PAIR_FIRST_ROW + L > PAIR_SECOND_ROW || PAIR_SECOND_ROW + L > PAIR_SLOT_BYTES) throw new Error('label rows do not fit a paired slot');
@@ -522,27 +552,54 @@ export class PairedScorer {
     place(second, 2, PAIR_SECOND_ROW);
   }
 
-  /** Fills both scorers' per-word score caches (see CompactScorer.wordScores) with one lookup per feature. */
-  private cacheWordScores(words: readonly WordInfo[], n: number): void {
-    const id1 = this.first.id;
-    const id2 = this.second.id;
-    for (let i = 0; i < n; i++) {
-      const w = words[i]!;
-      const cache = (w.scores ??= []);
-      if (cache[id1] !== undefined && cache[id2] !== undefined) continue;
-      const scores1 = new Float64Array(L * (1 + NEIGHBOUR_ROLES));
-      const scores2 = new Float64Array(L * (1 + NEIGHBOUR_ROLES));
-      for (const f of intrinsicFeatures(w)) this.addRows(f, scores1, scores2, 0);
-      for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
-        for (const f of neighbourFeatures(w, role)) this.addRows(f, scores1, scores2, L * (1 + role));
-      }
-      cache[id1] ??= scores1;
-      cache[id2] ??= scores2;
+  private static nextId = 0;
+  /** Marks the words whose scores this scorer's pool holds (WordInfo.pairedBy), renewed when the pool starts over. */
+  private generation = PairedScorer.nextId++;
+  /**
+   * Each word's cached scores for both passes, WORD_SCORES values from WordInfo.pairedAt: per role (own
+   * features, then Neighbour order) the pass-1 scores then the pass-2 scores. Summed in the same order as
+   * CompactScorer.wordScores. The sentence boundary's sit at 0. One array, not one per word: no
+   * allocation per new word, and the per-token sum reads a single array.
+   */
+  private pool = new Float64Array(WORD_SCORES * 4096);
+  private poolUsed = 0;
+  /** Scratch: pool offsets of a sentence's words, padded by two boundary entries on each side. */
+  private sentenceAt = new Int32Array(260);
+
+  /** Pool offset of a word's scores, computed on first sight (`null` = the sentence boundary). */
+  private wordScoresAt(w: WordInfo | null): number {
+    if (w !== null && w.pairedBy === this.generation) return w.pairedAt;
+    if (this.poolUsed + WORD_SCORES > this.pool.length) {
+      const bigger = new Float64Array(this.pool.length * 2);
+      bigger.set(this.pool);
+      this.pool = bigger;
     }
+    const at = this.poolUsed;
+    this.poolUsed += WORD_SCORES;
+    const scores = this.pool;
+    scores.fill(0, at, at + WORD_SCORES);
+    if (w) for (const f of intrinsicFeatures(w)) this.addRows(f, scores, at);
+    for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
+      for (const f of neighbourFeatures(w, role)) this.addRows(f, scores, at + 2 * L * (1 + role));
+    }
+    if (w) {
+      w.pairedAt = at;
+      w.pairedBy = this.generation;
+    }
+    return at;
   }
 
-  /** Adds a feature's pass-1 and pass-2 rows (where it has them) at `base`. */
-  private addRows(feature: number, out1: Float64Array, out2: Float64Array, base: number): void {
+  /** Makes room for `words` new words' scores: past the pool's cap, it starts over (words are rescored on sight). */
+  private reserve(words: number): void {
+    if (this.poolUsed === 0) this.wordScoresAt(null);
+    if (this.poolUsed + words * WORD_SCORES <= POOL_CAP) return;
+    this.generation = PairedScorer.nextId++;
+    this.poolUsed = 0;
+    this.wordScoresAt(null);
+  }
+
+  /** Adds a feature's pass-1 and pass-2 rows (where it has them) at out[base, base + 2L). */
+  private addRows(feature: number, out: Float64Array, base: number): void {
     const bucket = feature & this.first.mask;
     if ((this.present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) return;
     const keys = this.slotsI32;
@@ -558,21 +615,39 @@ export class PairedScorer {
     const at = slot * PAIR_SLOT_BYTES;
     const weights = this.slotsI8;
     for (let y = 0; y < L; y++) {
-      out1[base + y]! += s1 * weights[at + PAIR_FIRST_ROW + y]!;
-      out2[base + y]! += s2 * weights[at + PAIR_SECOND_ROW + y]!;
+      out[base + y]! += s1 * weights[at + PAIR_FIRST_ROW + y]!;
+      out[base + L + y]! += s2 * weights[at + PAIR_SECOND_ROW + y]!;
     }
   }
 
-  /** Pass-1 emissions into out1 and the shared features' pass-2 part into out2 (pass-1 features only). */
-  emissions(sentence: SentenceFeatures, out1: Float64Array, out2: Float64Array): void {
-    const { offsets, feats, length, words } = sentence;
+  /**
+   * Both passes' emissions from the pass-1 features: token i's pass-1 scores at out[i * 2L, + L), and
+   * the shared features' part of its pass-2 scores right after (pass 2 then adds its own, addSecondRows).
+   */
+  emissions(sentence: SentenceFeatures, out: Float64Array, outAt: number): void {
+    const { offsets, feats, length: n, words } = sentence;
+    const L2 = 2 * L;
     if (words) {
-      this.cacheWordScores(words, length);
-      this.first.singleWordScores(words, length, out1);
-      this.second.singleWordScores(words, length, out2);
+      // Token j's own scores, plus what each neighbour (±1, ±2) adds, from per-word caches.
+      this.reserve(n);
+      if (this.sentenceAt.length < n + 4) this.sentenceAt = new Int32Array(2 * n + 4);
+      const row = this.sentenceAt;
+      row[0] = row[1] = row[n + 2] = row[n + 3] = 0;
+      for (let i = 0; i < n; i++) row[i + 2] = this.wordScoresAt(words[i]!);
+      const pool = this.pool;
+      for (let i = 0; i < n; i++) {
+        const self = row[i + 2]!;
+        const prev = row[i + 1]! + 2 * PREV;
+        const next = row[i + 3]! + 2 * NEXT;
+        const prev2 = row[i]! + 2 * PREV2;
+        const next2 = row[i + 4]! + 2 * NEXT2;
+        const base = outAt + i * L2;
+        for (let y = 0; y < L2; y++) {
+          out[base + y] = pool[self + y]! + pool[prev + y]! + pool[next + y]! + pool[prev2 + y]! + pool[next2 + y]!;
+        }
+      }
     } else {
-      out1.fill(0, 0, length * L);
-      out2.fill(0, 0, length * L);
+      out.fill(0, outAt, outAt + n * L2);
     }
     const mask = this.first.mask;
     const present = this.present;
@@ -581,8 +656,8 @@ export class PairedScorer {
     const weights = this.slotsI8;
     const shift = this.tableShift;
     const tableMask = this.tableMask;
-    for (let i = 0; i < length; i++) {
-      const base = i * L;
+    for (let i = 0; i < n; i++) {
+      const base = outAt + i * L2;
       for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
         const bucket = feats[j]! & mask;
         if ((present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
@@ -598,9 +673,38 @@ export class PairedScorer {
         const at = slot * PAIR_SLOT_BYTES;
         // A bucket missing from one pass has a zero scale there: adding +0 leaves the sum unchanged.
         for (let y = 0; y < L; y++) {
-          out1[base + y]! += s1 * weights[at + PAIR_FIRST_ROW + y]!;
-          out2[base + y]! += s2 * weights[at + PAIR_SECOND_ROW + y]!;
+          out[base + y]! += s1 * weights[at + PAIR_FIRST_ROW + y]!;
+          out[base + L + y]! += s2 * weights[at + PAIR_SECOND_ROW + y]!;
         }
+      }
+    }
+  }
+
+  /** Adds the pass-2 rows of the sentence's listed features to the pass-2 half of `out` (emissions layout). */
+  addSecondRows(sentence: SentenceFeatures, out: Float64Array, outAt: number): void {
+    const { offsets, feats, length: n } = sentence;
+    const mask = this.first.mask;
+    const present = this.present;
+    const keys = this.slotsI32;
+    const scales = this.slotsF32;
+    const weights = this.slotsI8;
+    const shift = this.tableShift;
+    const tableMask = this.tableMask;
+    for (let i = 0; i < n; i++) {
+      const base = outAt + i * 2 * L + L;
+      for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
+        const bucket = feats[j]! & mask;
+        if ((present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
+        let slot = Math.imul(bucket, 0x9e3779b1) >>> shift;
+        let k = keys[slot * PAIR_SLOT_INTS]!;
+        while (k !== bucket + 1 && k !== 0) {
+          slot = (slot + 1) & tableMask;
+          k = keys[slot * PAIR_SLOT_INTS]!;
+        }
+        if (k === 0) continue;
+        const s2 = scales[slot * PAIR_SLOT_INTS + 2]!;
+        const at = slot * PAIR_SLOT_BYTES + PAIR_SECOND_ROW;
+        for (let y = 0; y < L; y++) out[base + y]! += s2 * weights[at + y]!;
       }
     }
   }

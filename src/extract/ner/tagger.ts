@@ -35,42 +35,35 @@ export class NerTagger {
 
   /** Both passes' weights in one table, when both are compact (the committed model). */
   private readonly paired: PairedScorer | null;
-  /** Scratch: pass-1 emissions of a sentence, and pass-2 emissions of a whole document. */
-  private firstEmissions = new Float64Array(LABEL_COUNT * 256);
-  private secondEmissions = new Float64Array(LABEL_COUNT * 4096);
+  /** Scratch: both passes' emissions of a whole document (PairedScorer.emissions layout). */
+  private emissions = new Float64Array(2 * LABEL_COUNT * 4096);
 
   /** BILOU label ids per sentence of one document (sentences of CoNLL-like token forms). */
   tagDocument(doc: readonly (readonly string[])[]): Int32Array[] {
     const { sentences, context } = baseFeatures(doc, this.resources);
     if (!this.stage2) return decodeAll(this.stage1, sentences);
-    if (!this.paired) return decodeAll(this.stage2, withFirstPass(sentences, context, decodeAll(this.stage1, sentences)));
+    const paired = this.paired;
+    if (!paired) return decodeAll(this.stage2, withFirstPass(sentences, context, decodeAll(this.stage1, sentences)));
     // Pass 1, scoring the shared features for pass 2 on the way; then pass 2 adds its own features.
     const L = LABEL_COUNT;
     let tokens = 0;
-    let longest = 0;
-    for (const s of sentences) {
-      tokens += s.length;
-      longest = Math.max(longest, s.length);
-    }
-    if (this.firstEmissions.length < longest * L) this.firstEmissions = new Float64Array(longest * L * 2);
-    if (this.secondEmissions.length < tokens * L) this.secondEmissions = new Float64Array(tokens * L * 2);
+    for (const s of sentences) tokens += s.length;
+    if (this.emissions.length < tokens * 2 * L) this.emissions = new Float64Array(tokens * 4 * L);
     const first: Int32Array[] = [];
     let at = 0;
     for (const s of sentences) {
-      const second = this.secondEmissions.subarray(at * L, (at + s.length) * L);
-      this.paired.emissions(s, this.firstEmissions, second);
+      paired.emissions(s, this.emissions, at * 2 * L);
       const out = new Int32Array(s.length);
-      decodeEmissions(this.firstEmissions, s.length, this.paired.first.transitions, out);
+      decodeEmissions(this.emissions, s.length, paired.first.transitions, out, 2 * L, at * 2 * L);
       first.push(out);
       at += s.length;
     }
     const extra = firstPassOnly(sentences, context, first);
     at = 0;
     return extra.map((s) => {
-      const second = this.secondEmissions.subarray(at * L, (at + s.length) * L);
-      this.paired!.second.addFeatureRows(s, second);
+      paired.addSecondRows(s, this.emissions, at * 2 * L);
       const out = new Int32Array(s.length);
-      decodeEmissions(second, s.length, this.paired!.second.transitions, out);
+      decodeEmissions(this.emissions, s.length, paired.second.transitions, out, 2 * L, at * 2 * L + L);
       at += s.length;
       return out;
     });

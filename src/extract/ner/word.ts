@@ -34,6 +34,9 @@ export interface WordInfo {
   intrinsic?: Int32Array;
   /** Cached by each run-time scorer (by its id): those features' summed label scores. */
   scores?: (Float64Array | undefined)[];
+  /** Where the paired two-pass scorer of generation `pairedBy` keeps this word's scores (see PairedScorer). */
+  pairedAt: number;
+  pairedBy: number;
 }
 
 /** Corpus casing: lowercase form -> bucket of its capitalized share mid-sentence (undefined = rare word). */
@@ -133,6 +136,8 @@ export function computeWordInfo(form: string, clusters: ClusterLookup | null, ca
     casing: casing ? (casing(lowerForm) ?? 0) : 0,
     intrinsic: undefined,
     scores: undefined,
+    pairedAt: 0,
+    pairedBy: -1,
   };
 }
 
