@@ -499,8 +499,6 @@ const PAIR_SLOT_BYTES = 64;
 const PAIR_SLOT_INTS = PAIR_SLOT_BYTES / 4;
 /** Cached scores per word in PairedScorer's pool: both passes, own features and the four neighbour roles. */
 const WORD_SCORES = 2 * L * (1 + NEIGHBOUR_ROLES);
-/** The pool's size past which it starts over: 65,536 words (89 MB); a word cache holds fewer. */
-const POOL_CAP = WORD_SCORES << 16;
 const PAIR_FIRST_ROW = 12;
 const PAIR_SECOND_ROW = 32;
 if (PAIR_FIRST_ROW + L > PAIR_SECOND_ROW || PAIR_SECOND_ROW + L > PAIR_SLOT_BYTES) throw new Error('label rows do not fit a paired slot');
@@ -521,6 +519,8 @@ export class PairedScorer {
   constructor(
     readonly first: CompactScorer,
     readonly second: CompactScorer,
+    /** Words whose scores the pool holds before it starts over (65,536: 89 MB; the product's word cache holds fewer). */
+    private readonly poolWords = 1 << 16,
   ) {
     if (first.mask !== second.mask) throw new Error('paired scorers need the same hash width');
     const union = new Set<number>([...first.buckets, ...second.buckets]);
@@ -577,7 +577,7 @@ export class PairedScorer {
     const at = this.poolUsed;
     this.poolUsed += WORD_SCORES;
     const scores = this.pool;
-    scores.fill(0, at, at + WORD_SCORES);
+    for (let k = at; k < at + WORD_SCORES; k++) scores[k] = 0; // (a loop: fill() costs a builtin call)
     if (w) for (const f of intrinsicFeatures(w)) this.addRows(f, scores, at);
     for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
       for (const f of neighbourFeatures(w, role)) this.addRows(f, scores, at + 2 * L * (1 + role));
@@ -592,7 +592,7 @@ export class PairedScorer {
   /** Makes room for `words` new words' scores: past the pool's cap, it starts over (words are rescored on sight). */
   private reserve(words: number): void {
     if (this.poolUsed === 0) this.wordScoresAt(null);
-    if (this.poolUsed + words * WORD_SCORES <= POOL_CAP) return;
+    if (this.poolUsed + words * WORD_SCORES <= this.poolWords * WORD_SCORES) return;
     this.generation = PairedScorer.nextId++;
     this.poolUsed = 0;
     this.wordScoresAt(null);

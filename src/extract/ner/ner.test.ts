@@ -5,7 +5,7 @@ import { bilouFromSpans, iob1FromSpans, spansFromBilou, spansFromIob, LABEL_NAME
 import { documentFeatures, type FeatureResources } from './features.js';
 import { WordCache, conllForm, lowerHash } from './word.js';
 import { Gazetteer } from './gazetteer.js';
-import { CompactScorer, decode, type Scorer } from './model.js';
+import { CompactScorer, PairedScorer, decode, type Scorer } from './model.js';
 import { train } from './train/trainer.js';
 import { NerTagger } from './tagger.js';
 import { toTaggerTokens } from './tokens.js';
@@ -134,4 +134,38 @@ test('training helpers: corpus casing buckets and train entity names in the gaze
   g.match(words.map(lowerHash), words.length, out);
   assert.deepEqual([0, 1].map((i) => out[i * 6 + 1]), [1, 3], 'ORG B, L');
   assert.deepEqual([3, 4].map((i) => out[i * 6 + 0]), [1, 3], 'PER B, L');
+});
+
+test('paired scores stay exact when the per-word score pool fills up and starts over', () => {
+  const bits = 12;
+  const randomScorer = (seed: number): CompactScorer => {
+    const buckets = Int32Array.from({ length: 1 << bits }, (_, i) => i).filter((b) => (b * seed) % 3 !== 1);
+    const rows = Int8Array.from({ length: buckets.length * LABEL_COUNT }, (_, i) => (((i + seed) * 2654435761) >>> 24) - 128);
+    return new CompactScorer((1 << bits) - 1, buckets, new Float32Array(buckets.length).fill(0.05), rows, new Float64Array(LABEL_COUNT * LABEL_COUNT));
+  };
+  const first = randomScorer(3);
+  const second = randomScorer(5);
+  // Room for 8 words: the 30 distinct words below make the pool start over several times.
+  const paired = new PairedScorer(first, second, 8);
+  const words = new WordCache(null);
+  const resources: FeatureResources = { words, gazetteer: null, inlineIntrinsic: false };
+  const vocabulary = Array.from({ length: 30 }, (_, i) => `Word${i}`);
+  for (let round = 0; round < 3; round++) {
+    const doc = Array.from({ length: 5 }, (_, s) => Array.from({ length: 6 }, (_, i) => vocabulary[(s * 7 + i * 3 + round) % 30]!));
+    for (const sentence of documentFeatures(doc, resources, null)) {
+      const n = sentence.length;
+      const both = new Float64Array(2 * LABEL_COUNT * n + 5);
+      paired.emissions(sentence, both, 5);
+      const one = new Float64Array(LABEL_COUNT * n);
+      const two = new Float64Array(LABEL_COUNT * n);
+      first.emissions(sentence, one);
+      second.emissions(sentence, two);
+      for (let i = 0; i < n; i++) {
+        for (let y = 0; y < LABEL_COUNT; y++) {
+          assert.equal(both[5 + i * 2 * LABEL_COUNT + y], one[i * LABEL_COUNT + y]);
+          assert.equal(both[5 + i * 2 * LABEL_COUNT + LABEL_COUNT + y], two[i * LABEL_COUNT + y]);
+        }
+      }
+    }
+  }
 });
