@@ -22,6 +22,9 @@ const FOLDS = Number(process.env['NER_FOLDS'] ?? 4);
 const MAX_EPOCHS = Number(process.env['NER_MAX_EPOCHS'] ?? 20);
 const PATIENCE = Number(process.env['NER_PATIENCE'] ?? 3);
 const SEED = 20031;
+// Perceptrons averaged per model (differently shuffled), for the two passes and the jackknife taggers.
+const MEMBERS = Number(process.env['NER_MEMBERS'] ?? 1);
+const JACKKNIFE_MEMBERS = Number(process.env['NER_JACKKNIFE_MEMBERS'] ?? 1);
 const outDir = process.env['NER_OUT'] ?? join(modelsDir, 'ner');
 const started = Date.now();
 const log = (line: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
@@ -89,7 +92,7 @@ function tagDocs(scorer: Scorer, docs: readonly LabeledSentence[][]): Int32Array
 const train1 = labeled(trainDocs, null, true);
 const dev1 = labeled(devDocs, null, false);
 log(`pass-1 features: ${train1.flat().reduce((n, s) => n + s.features.feats.length, 0)} on train`);
-const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED, log });
+const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED, members: MEMBERS, log });
 const compact1 = CompactScorer.fromDense(stage1.scorer);
 log(`pass 1: best epoch ${stage1.epochs}, dev F1 ${stage1.devF1.toFixed(4)}, quantized ${spanF1(compact1, dev1.flat()).toFixed(4)}, ${compact1.rowCount} rows`);
 
@@ -101,7 +104,7 @@ if (process.env['NER_SINGLE_PASS'] !== '1') {
   const trainFirst: Int32Array[][] = new Array(trainDocs.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const rest = train1.filter((_, d) => d % FOLDS !== fold).flat();
-    const model = train(rest, null, { bits: BITS, maxEpochs: stage1.epochs, patience: 0, seed: SEED + fold + 1, fixedEpochs: stage1.epochs });
+    const model = train(rest, null, { bits: BITS, maxEpochs: stage1.epochs, patience: 0, seed: SEED + fold + 1, fixedEpochs: stage1.epochs, members: JACKKNIFE_MEMBERS });
     const held = CompactScorer.fromDense(model.scorer);
     train1.forEach((doc, d) => {
       if (d % FOLDS === fold) trainFirst[d] = tagDocs(held, [doc])[0]!;
@@ -111,7 +114,7 @@ if (process.env['NER_SINGLE_PASS'] !== '1') {
   const devFirst = tagDocs(compact1, dev1);
   const train2 = labeled(trainDocs, trainFirst, true);
   const dev2 = labeled(devDocs, devFirst, false);
-  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED + 100, log });
+  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED + 100, members: MEMBERS, log });
   compact2 = CompactScorer.fromDense(stage2.scorer);
   stage2F1 = spanF1(compact2, dev2.flat());
   stage2Epochs = stage2.epochs;

@@ -1,5 +1,5 @@
 // Averaged structured perceptron training with shuffling (seeded) and early stopping on a dev set.
-import { PerceptronWeights, decode, type DenseScorer, type Scorer } from '../model.js';
+import { PerceptronWeights, DenseScorer, decode, type Scorer } from '../model.js';
 import type { SentenceFeatures } from '../features.js';
 import { spansFromBilou } from '../labels.js';
 
@@ -16,6 +16,11 @@ export interface TrainOptions {
   seed: number;
   /** Train exactly this many epochs and keep the last (used for jackknifing). */
   fixedEpochs?: number;
+  /**
+   * Perceptrons trained side by side on differently shuffled orders (default 1); the model is the
+   * mean of their averaged weights, which evens out what one visiting order happened to learn.
+   */
+  members?: number;
   log?: (line: string) => void;
 }
 
@@ -38,37 +43,44 @@ export function seededRandom(seed: number): () => number {
 }
 
 export function train(data: readonly LabeledSentence[], dev: readonly LabeledSentence[] | null, options: TrainOptions): TrainResult {
-  const weights = new PerceptronWeights(options.bits);
-  const random = seededRandom(options.seed);
-  const order = data.map((_, i) => i);
+  const memberCount = Math.max(1, options.members ?? 1);
+  // Member 0 keeps the single-model seed, so members = 1 trains exactly as before.
+  const members = Array.from({ length: memberCount }, (_, m) => ({
+    weights: new PerceptronWeights(options.bits),
+    random: seededRandom(options.seed + m * 7919),
+    order: data.map((_, i) => i),
+  }));
   const predicted = new Int32Array(1024);
   let best: TrainResult | null = null;
   let sinceBest = 0;
   const epochs = options.fixedEpochs ?? options.maxEpochs;
+  const model = (): DenseScorer => meanOf(members.map((m) => m.weights.averaged()));
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const started = Date.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
     let mistakes = 0;
-    for (const index of order) {
-      const { features, gold } = data[index]!;
-      decode(weights, features, predicted);
-      for (let i = 0; i < features.length; i++) {
-        if (predicted[i] !== gold[i]) {
-          weights.update(features, gold, predicted);
-          mistakes++;
-          break;
-        }
+    for (const { weights, random, order } of members) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
       }
-      weights.tick();
+      for (const index of order) {
+        const { features, gold } = data[index]!;
+        decode(weights, features, predicted);
+        for (let i = 0; i < features.length; i++) {
+          if (predicted[i] !== gold[i]) {
+            weights.update(features, gold, predicted);
+            mistakes++;
+            break;
+          }
+        }
+        weights.tick();
+      }
     }
     if (options.fixedEpochs !== undefined) {
       options.log?.(`  epoch ${epoch}: ${mistakes} sentences wrong, ${Date.now() - started} ms`);
       continue;
     }
-    const averaged = weights.averaged();
+    const averaged = model();
     const f1 = dev ? spanF1(averaged, dev) : 0;
     options.log?.(`  epoch ${epoch}: ${mistakes} sentences wrong, dev F1 ${f1.toFixed(4)}, ${Date.now() - started} ms`);
     if (!best || f1 > best.devF1) {
@@ -78,8 +90,24 @@ export function train(data: readonly LabeledSentence[], dev: readonly LabeledSen
       break;
     }
   }
-  if (options.fixedEpochs !== undefined) return { scorer: weights.averaged(), epochs, devF1: 0 };
+  if (options.fixedEpochs !== undefined) return { scorer: model(), epochs, devF1: 0 };
   return best!;
+}
+
+/** The element-wise mean of scorers of the same width (one scorer is returned as it is). */
+function meanOf(scorers: DenseScorer[]): DenseScorer {
+  if (scorers.length === 1) return scorers[0]!;
+  const [first, ...rest] = scorers as [DenseScorer, ...DenseScorer[]];
+  const weights = Float32Array.from(first.weights);
+  const transitions = Float64Array.from(first.transitions);
+  for (const s of rest) {
+    for (let i = 0; i < weights.length; i++) weights[i]! += s.weights[i]!;
+    for (let i = 0; i < transitions.length; i++) transitions[i]! += s.transitions[i]!;
+  }
+  const k = scorers.length;
+  for (let i = 0; i < weights.length; i++) weights[i]! /= k;
+  for (let i = 0; i < transitions.length; i++) transitions[i]! /= k;
+  return new DenseScorer(first.mask, weights, transitions);
 }
 
 /** Entity-level F1 of a scorer on labeled sentences (exact span and type). */
