@@ -161,7 +161,7 @@ export function gazetteerCandidates(view: WordView, gaz: Gazetteer, taggerCover:
     }
     return true;
   };
-  return matchPhrases(gaz, words, accept).map((m) => ({
+  return matchPhrases(gaz, words, accept, (i) => view.capital[i] === 1).map((m) => ({
     ws: m.wordStart,
     we: m.wordEnd,
     priority: m.wordEnd - m.wordStart > 1 ? PRIORITY.gazetteerLong : isWeakWord(m.refs) ? PRIORITY.gazetteerWeak : PRIORITY.gazetteerWord,

@@ -46,22 +46,25 @@ export interface PhraseMatch {
   surface: string;
 }
 
-/** Candidates sharing a first word: one-word phrases, and longer ones keyed by their second word. */
-interface Bucket {
-  single: Candidate | null;
-  bySecond: Map<string, Candidate[]> | null;
-}
-
 export class Gazetteer {
-  private readonly byFirst = new Map<string, Bucket>();
-  private readonly byPhrase = new Map<string, GazRef[]>();
+  /** Every phrase by its word keys joined by spaces; a phrase's candidate holds all it names. */
+  private readonly phrases = new Map<string, Candidate>();
+  /** Phrases of two words or more by their first two word keys ("caspian sea"), longest first. */
+  private readonly byPair = new Map<string, Candidate[]>();
+  /** First word keys of the phrases of two words or more. */
+  private readonly firsts = new Set<string>();
   private readonly countriesByIso3 = new Map<string, CountryRow>();
   private readonly peopleBySurname = new Map<string, PersonRow[]>();
+  /** A known person's given-name skeleton, computed on first use by findPerson. */
+  private readonly givenSkeletons = new Map<PersonRow, string>();
   private readonly common: Set<string>;
+  /** One string per distinct word key or row value while building (the data repeats them often). */
+  private interned: Map<string, string> | null = new Map();
 
   constructor(data: GazetteerData) {
     if (data.version !== GAZETTEER_VERSION) throw new Error(`gazetteer version ${data.version}, expected ${GAZETTEER_VERSION}: rebuild it`);
     this.common = new Set(data.common);
+    internRowValues(data, (s) => this.intern(s));
     // Insertion order is precedence order for equal phrases: our facts first, then the bulk lists.
     for (const row of data.countries) {
       this.countriesByIso3.set(row[0], row);
@@ -85,71 +88,73 @@ export class Gazetteer {
       this.add(row[0], ref);
       for (const n of row[8]) this.add(n, ref);
     }
+    const surnames = data.people.map((row) => lastWordKey(row[0]));
     const surnameCount = new Map<string, number>();
-    for (const row of data.people) {
-      const last = lastWordKey(row[0]);
-      if (last) surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
-    }
-    for (const row of data.people) {
+    for (const last of surnames) if (last) surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
+    data.people.forEach((row, i) => {
       const ref: GazRef = { kind: 'person', row };
       this.add(row[0], ref);
       for (const n of row[1]) this.add(n, ref);
       // A surname only one known person has ("Nazarbayev") names them alone, as weak evidence.
-      const last = lastWordKey(row[0]);
+      const last = surnames[i];
       if (last && last.length >= MIN_SURNAME_CHARS && surnameCount.get(last) === 1 && !this.common.has(last) && /^[a-z]/.test(last)) {
         this.add(row[0].slice(row[0].lastIndexOf(' ') + 1), ref);
       }
-      const surname = lastWordKey(row[0]);
-      if (surname) push(this.peopleBySurname, consonants(surname), row);
-    }
-    for (const bucket of this.byFirst.values()) {
-      if (bucket.bySecond) for (const list of bucket.bySecond.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-    }
+      if (last) push(this.peopleBySurname, this.intern(consonants(last)), row);
+    });
+    for (const list of this.byPair.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    this.interned = null;
+  }
+
+  private intern(s: string): string {
+    if (!this.interned) return s;
+    const known = this.interned.get(s);
+    if (known !== undefined) return known;
+    this.interned.set(s, s);
+    return s;
   }
 
   private add(name: string, ref: GazRef): void {
-    const words = splitWords(name).map((w) => w.key);
+    const words = splitWords(name).map((w) => this.intern(w.key));
     if (words.length === 0) return;
-    const phrase = words.join(' ');
-    const refs = this.byPhrase.get(phrase);
-    if (refs) {
-      if (!refs.some((r) => r.row === ref.row)) refs.push(ref);
+    const phrase = words.length === 1 ? words[0]! : words.join(' ');
+    const known = this.phrases.get(phrase);
+    if (known) {
+      if (!known.refs.some((r) => r.row === ref.row)) known.refs.push(ref);
       return;
     }
-    const list: GazRef[] = [ref];
-    this.byPhrase.set(phrase, list);
-    const candidate: Candidate = { rest: words.length === 1 ? NO_WORDS : words.slice(1), surface: name, refs: list };
-    let bucket = this.byFirst.get(words[0]!);
-    if (!bucket) {
-      bucket = { single: null, bySecond: null };
-      this.byFirst.set(words[0]!, bucket);
+    const candidate: Candidate = { rest: words.length === 1 ? NO_WORDS : words.slice(1), surface: name, refs: [ref] };
+    this.phrases.set(phrase, candidate);
+    if (words.length > 1) {
+      this.firsts.add(words[0]!);
+      push(this.byPair, `${words[0]} ${words[1]}`, candidate);
     }
-    if (words.length === 1) bucket.single = candidate;
-    else push((bucket.bySecond ??= new Map()), words[1]!, candidate);
   }
 
   /** Everything a whole phrase names ("Kazakhstan", "Interfax-AVN"), in precedence order. */
   lookup(phrase: string): GazRef[] {
-    return this.byPhrase.get(foldKey(phrase)) ?? [];
+    return this.lookupKey(foldKey(phrase));
   }
 
   /** Like lookup, for a phrase already split into folded word keys joined by spaces. */
   lookupKey(phraseKey: string): GazRef[] {
-    return this.byPhrase.get(phraseKey) ?? [];
+    return this.phrases.get(phraseKey)?.refs ?? NO_REFS;
   }
 
   /** Multi-word candidates starting with these two words, longest first. */
   candidatesAfter(firstKey: string, secondKey: string): readonly Candidate[] {
-    return this.byFirst.get(firstKey)?.bySecond?.get(secondKey) ?? EMPTY;
+    if (!this.firsts.has(firstKey)) return EMPTY;
+    return this.byPair.get(`${firstKey} ${secondKey}`) ?? EMPTY;
   }
 
   /** The one-word candidate with this key. */
   single(key: string): Candidate | null {
-    return this.byFirst.get(key)?.single ?? null;
+    const c = this.phrases.get(key);
+    return c && c.rest.length === 0 ? c : null;
   }
 
   hasFirst(key: string): boolean {
-    return this.byFirst.has(key);
+    return this.firsts.has(key) || this.phrases.has(key);
   }
 
   country(iso3: string): CountryRow | undefined {
@@ -171,10 +176,25 @@ export class Gazetteer {
     const words = splitWords(fullName).map((w) => w.key).filter((k) => k !== '-');
     if (words.length < 2) return null;
     // Surnames too vary in transliteration ("Nazarbaev", "Nazarbayev"): both names compare by skeleton.
-    const rows = this.peopleBySurname.get(consonants(words[words.length - 1]!)) ?? [];
+    const rows = this.peopleBySurname.get(consonants(words[words.length - 1]!));
+    if (!rows) return null;
     const skeleton = consonants(words[0]!);
-    const hits = rows.filter((r) => consonants(splitWords(r[0])[0]!.key) === skeleton);
-    return hits.length === 1 ? hits[0]! : null;
+    let hit: PersonRow | null = null;
+    for (const r of rows) {
+      if (this.givenSkeleton(r) !== skeleton) continue;
+      if (hit) return null;
+      hit = r;
+    }
+    return hit;
+  }
+
+  private givenSkeleton(row: PersonRow): string {
+    let s = this.givenSkeletons.get(row);
+    if (s === undefined) {
+      s = consonants(splitWords(row[0])[0]!.key);
+      this.givenSkeletons.set(row, s);
+    }
+    return s;
   }
 }
 
@@ -198,13 +218,19 @@ export function activeCode(codes: readonly DatedCode[], date: string | null): st
  * Greedy longest-first phrase matching over words (from splitWords). `accept` vets each candidate
  * (capitalization, context); a rejected longer candidate falls back to a shorter one.
  */
-export function matchPhrases(gaz: Gazetteer, words: readonly Word[], accept: (m: PhraseMatch) => boolean): PhraseMatch[] {
+export function matchPhrases(
+  gaz: Gazetteer,
+  words: readonly Word[],
+  accept: (m: PhraseMatch) => boolean,
+  /** Words a match may start at, when the caller's `accept` would refuse the others anyway (a cheap pre-check). */
+  canStart?: (wordIndex: number) => boolean,
+): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   let i = 0;
   while (i < words.length) {
     let matched: PhraseMatch | null = null;
     const first = words[i]!.key;
-    if (!gaz.hasFirst(first)) {
+    if ((canStart && !canStart(i)) || !gaz.hasFirst(first)) {
       i++;
       continue;
     }
@@ -251,6 +277,8 @@ export function gazetteer(): Gazetteer {
 }
 
 const EMPTY: readonly Candidate[] = [];
+/** Shared by every unknown phrase; frozen, so a caller that mutated it would fail loudly. */
+const NO_REFS = Object.freeze([]) as unknown as GazRef[];
 /** Shorter surnames are too often ordinary names or words to stand for one known person. */
 const MIN_SURNAME_CHARS = 6;
 const NO_WORDS: string[] = [];
@@ -264,6 +292,26 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 function lastWordKey(name: string): string | null {
   const words = splitWords(name);
   return words.length > 1 ? words[words.length - 1]!.key : null;
+}
+
+/** Row values repeat (types, kinds, country codes, CAMEO codes): one string each. */
+function internRowValues(data: GazetteerData, intern: (s: string) => string): void {
+  for (const row of data.places) {
+    row[1] = intern(row[1]) as PlaceRow[1];
+    row[2] = intern(row[2]) as PlaceRow[2];
+    row[3] = intern(row[3]);
+    row[9] = intern(row[9]);
+  }
+  for (const row of data.orgs) {
+    row[1] = intern(row[1]) as OrgRow[1];
+    row[2] = intern(row[2]);
+    row[3] = intern(row[3]);
+  }
+  for (const row of data.norps) {
+    row[1] = intern(row[1]);
+    row[2] = intern(row[2]);
+  }
+  for (const row of data.people) for (const code of row[2]) code[0] = intern(code[0]);
 }
 
 /** Consonant skeleton for transliteration-tolerant given names: "daniyal" and "danial" -> "dnl". */
