@@ -2,7 +2,7 @@
 // weight-row index by the model's mask. Sentences are processed as whole documents so that
 // document-level evidence (casing elsewhere, first-pass labels of the same word) can be used.
 import { mix as mixImported } from './hash.js';
-import { Flag as FlagImported, type WordCache, type WordInfo, CLUSTER_PREFIXES } from './word.js';
+import { Flag as FlagImported, type WordCache, type WordInfo, CLUSTER_PREFIXES, FLAT_CLUSTERS } from './word.js';
 import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT as LABEL_COUNT_IMPORTED, O as O_IMPORTED } from './labels.js';
 
@@ -20,7 +20,10 @@ const Flag = {
   Punct: FlagImported.Punct,
   HasLetter: FlagImported.HasLetter,
 } as const;
-const CLUSTER_COUNT = CLUSTER_PREFIXES.length;
+const CLUSTER_COUNT = CLUSTER_PREFIXES.length + FLAT_CLUSTERS;
+/** Where the flat cluster ids start in WordInfo.clusters. */
+const FLAT_AT = CLUSTER_PREFIXES.length;
+if (CLUSTER_COUNT > 8) throw new Error('cluster templates need more ids');
 
 const enum T {
   Bias = 1,
@@ -94,20 +97,33 @@ export interface SentenceFeatures {
 /** Features of a word independent of its context (cached on the word). */
 export function intrinsicFeatures(w: WordInfo): Int32Array {
   if (w.intrinsic) return w.intrinsic;
-  const out: number[] = [T.Bias, mix(T.Word, w.word), mix(T.Lower, w.lower), mix(T.Shape, w.shape), mix(T.ShortShape, w.shortShape)];
-  out.push(mix(T.Length, w.form.length > 8 ? 9 : w.form.length));
+  w.intrinsic = WORD_SCRATCH.slice(0, writeIntrinsicFeatures(w, WORD_SCRATCH, 0));
+  return w.intrinsic;
+}
+
+/** A word's single-word features are written here before they are copied or scored. */
+const WORD_SCRATCH = new Int32Array(64);
+
+/** Writes intrinsicFeatures(w) into out from `at` (nothing allocated); returns where they end. */
+export function writeIntrinsicFeatures(w: WordInfo, out: Int32Array, at: number): number {
+  let k = at;
+  out[k++] = T.Bias;
+  out[k++] = mix(T.Word, w.word);
+  out[k++] = mix(T.Lower, w.lower);
+  out[k++] = mix(T.Shape, w.shape);
+  out[k++] = mix(T.ShortShape, w.shortShape);
+  out[k++] = mix(T.Length, w.form.length > 8 ? 9 : w.form.length);
   for (let a = 0; a < 4; a++) {
-    if (w.affixes[a] !== 0) out.push(mix(T.Prefix + a, w.affixes[a]!));
-    if (w.affixes[4 + a] !== 0) out.push(mix(T.Suffix + a, w.affixes[4 + a]!));
+    if (w.affixes[a] !== 0) out[k++] = mix(T.Prefix + a, w.affixes[a]!);
+    if (w.affixes[4 + a] !== 0) out[k++] = mix(T.Suffix + a, w.affixes[4 + a]!);
   }
   for (let c = 0; c < CLUSTER_COUNT; c++) {
-    if (w.clusters[c] !== 0) out.push(mix(T.Cluster + c, w.clusters[c]!));
+    if (w.clusters[c] !== 0) out[k++] = mix(T.Cluster + c, w.clusters[c]!);
   }
-  if (w.casing !== 0) out.push(mix(T.CorpusCasing, w.casing));
-  out.push(mix(T.FlagsAll, w.flags));
-  for (let b = 0; b < 12; b++) if ((w.flags & (1 << b)) !== 0) out.push(mix(T.FlagBit, b));
-  w.intrinsic = Int32Array.from(out);
-  return w.intrinsic;
+  if (w.casing !== 0) out[k++] = mix(T.CorpusCasing, w.casing);
+  out[k++] = mix(T.FlagsAll, w.flags);
+  for (let b = 0; b < 12; b++) if ((w.flags & (1 << b)) !== 0) out[k++] = mix(T.FlagBit, b);
+  return k;
 }
 
 /**
@@ -124,26 +140,35 @@ export const NEIGHBOUR_ROLES = 4;
 
 /** The features a word contributes to the token it neighbours (`null` = the sentence boundary). */
 export function neighbourFeatures(w: WordInfo | null, role: Neighbour): Int32Array {
-  const out: number[] = [];
+  return WORD_SCRATCH.slice(0, writeNeighbourFeatures(w, role, WORD_SCRATCH, 0));
+}
+
+/** Writes neighbourFeatures(w, role) into out from `at` (nothing allocated); returns where they end. */
+export function writeNeighbourFeatures(w: WordInfo | null, role: Neighbour, out: Int32Array, at: number): number {
+  let k = at;
   switch (role) {
     case Neighbour.Prev:
-      out.push(mix(T.LowerPrev, w ? w.lower : BOUNDARY_BEFORE), mix(T.ShapePrev, w ? w.shortShape : BOUNDARY_BEFORE));
-      if (w && w.clusters[0] !== 0) out.push(mix(T.ClusterPrev, w.clusters[0]!));
-      if (w && w.clusters[2] !== 0) out.push(mix(T.ClusterPrev + 2, w.clusters[2]!));
+      out[k++] = mix(T.LowerPrev, w ? w.lower : BOUNDARY_BEFORE);
+      out[k++] = mix(T.ShapePrev, w ? w.shortShape : BOUNDARY_BEFORE);
+      if (w && w.clusters[0] !== 0) out[k++] = mix(T.ClusterPrev, w.clusters[0]!);
+      if (w && w.clusters[2] !== 0) out[k++] = mix(T.ClusterPrev + 2, w.clusters[2]!);
+      if (w) for (let f = FLAT_AT; f < CLUSTER_COUNT; f++) if (w.clusters[f] !== 0) out[k++] = mix(T.ClusterPrev + f, w.clusters[f]!);
       break;
     case Neighbour.Next:
-      out.push(mix(T.LowerNext, w ? w.lower : BOUNDARY_AFTER), mix(T.ShapeNext, w ? w.shortShape : BOUNDARY_AFTER));
-      if (w && w.clusters[0] !== 0) out.push(mix(T.ClusterNext, w.clusters[0]!));
-      if (w && w.clusters[2] !== 0) out.push(mix(T.ClusterNext + 2, w.clusters[2]!));
+      out[k++] = mix(T.LowerNext, w ? w.lower : BOUNDARY_AFTER);
+      out[k++] = mix(T.ShapeNext, w ? w.shortShape : BOUNDARY_AFTER);
+      if (w && w.clusters[0] !== 0) out[k++] = mix(T.ClusterNext, w.clusters[0]!);
+      if (w && w.clusters[2] !== 0) out[k++] = mix(T.ClusterNext + 2, w.clusters[2]!);
+      if (w) for (let f = FLAT_AT; f < CLUSTER_COUNT; f++) if (w.clusters[f] !== 0) out[k++] = mix(T.ClusterNext + f, w.clusters[f]!);
       break;
     case Neighbour.Prev2:
-      out.push(mix(T.LowerPrev2, w ? w.lower : BOUNDARY_BEFORE));
+      out[k++] = mix(T.LowerPrev2, w ? w.lower : BOUNDARY_BEFORE);
       break;
     case Neighbour.Next2:
-      out.push(mix(T.LowerNext2, w ? w.lower : BOUNDARY_AFTER));
+      out[k++] = mix(T.LowerNext2, w ? w.lower : BOUNDARY_AFTER);
       break;
   }
-  return Int32Array.from(out);
+  return k;
 }
 
 /** First-pass labels of a document (per sentence), for the second-pass features. */
@@ -307,10 +332,12 @@ function sentenceFeatures(
       if (prev) {
         if (prev.clusters[0] !== 0) out[k++] = mix(T.ClusterPrev, prev.clusters[0]!);
         if (prev.clusters[2] !== 0) out[k++] = mix(T.ClusterPrev + 2, prev.clusters[2]!);
+        for (let f = FLAT_AT; f < CLUSTER_COUNT; f++) if (prev.clusters[f] !== 0) out[k++] = mix(T.ClusterPrev + f, prev.clusters[f]!);
       }
       if (next) {
         if (next.clusters[0] !== 0) out[k++] = mix(T.ClusterNext, next.clusters[0]!);
         if (next.clusters[2] !== 0) out[k++] = mix(T.ClusterNext + 2, next.clusters[2]!);
+        for (let f = FLAT_AT; f < CLUSTER_COUNT; f++) if (next.clusters[f] !== 0) out[k++] = mix(T.ClusterNext + f, next.clusters[f]!);
       }
     }
     const flags = w.flags;

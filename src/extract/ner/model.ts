@@ -1,7 +1,14 @@
 // Linear sequence model: hashed feature rows × labels plus label transitions, decoded by Viterbi
 // under BILOU constraints. Training weights (averaged perceptron) and the compact run-time form.
 import { ALLOWED_TRANSITION as ALLOWED_IMPORTED, LABEL_COUNT, O as O_IMPORTED, labelPart } from './labels.js';
-import { intrinsicFeatures, neighbourFeatures, NEIGHBOUR_ROLES, type SentenceFeatures } from './features.js';
+import {
+  intrinsicFeatures,
+  neighbourFeatures,
+  writeIntrinsicFeatures,
+  writeNeighbourFeatures,
+  NEIGHBOUR_ROLES,
+  type SentenceFeatures,
+} from './features.js';
 import type { WordInfo } from './word.js';
 
 const L = LABEL_COUNT;
@@ -499,6 +506,9 @@ const PAIR_SLOT_BYTES = 64;
 const PAIR_SLOT_INTS = PAIR_SLOT_BYTES / 4;
 /** Cached scores per word in PairedScorer's pool: both passes, own features and the four neighbour roles. */
 const WORD_SCORES = 2 * L * (1 + NEIGHBOUR_ROLES);
+/** Scratch: one word's single-word features, as PairedScorer scores them. */
+const PAIR_WORD_FEATURES = new Int32Array(64);
+const SECOND_CACHE_MASK = 1023;
 const PAIR_FIRST_ROW = 12;
 const PAIR_SECOND_ROW = 32;
 if (PAIR_FIRST_ROW + L > PAIR_SECOND_ROW || PAIR_SECOND_ROW + L > PAIR_SLOT_BYTES) throw new Error('label rows do not fit a paired slot');
@@ -578,9 +588,14 @@ export class PairedScorer {
     this.poolUsed += WORD_SCORES;
     const scores = this.pool;
     for (let k = at; k < at + WORD_SCORES; k++) scores[k] = 0; // (a loop: fill() costs a builtin call)
-    if (w) for (const f of intrinsicFeatures(w)) this.addRows(f, scores, at);
+    const feats = PAIR_WORD_FEATURES;
+    if (w) {
+      const end = writeIntrinsicFeatures(w, feats, 0);
+      for (let j = 0; j < end; j++) this.addRows(feats[j]!, scores, at);
+    }
     for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
-      for (const f of neighbourFeatures(w, role)) this.addRows(f, scores, at + 2 * L * (1 + role));
+      const end = writeNeighbourFeatures(w, role, feats, 0);
+      for (let j = 0; j < end; j++) this.addRows(feats[j]!, scores, at + 2 * L * (1 + role));
     }
     if (w) {
       w.pairedAt = at;
@@ -690,22 +705,39 @@ export class PairedScorer {
     const weights = this.slotsI8;
     const shift = this.tableShift;
     const tableMask = this.tableMask;
+    // Pass 2's own features take few distinct values: their slots are remembered in a small direct-mapped cache.
+    const cachedBucket = this.secondBucket;
+    const cachedSlot = this.secondSlot;
     for (let i = 0; i < n; i++) {
       const base = outAt + i * 2 * L + L;
       for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
         const bucket = feats[j]! & mask;
-        if ((present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
-        let slot = Math.imul(bucket, 0x9e3779b1) >>> shift;
-        let k = keys[slot * PAIR_SLOT_INTS]!;
-        while (k !== bucket + 1 && k !== 0) {
-          slot = (slot + 1) & tableMask;
-          k = keys[slot * PAIR_SLOT_INTS]!;
+        const c = bucket & SECOND_CACHE_MASK;
+        let slot: number;
+        if (cachedBucket[c] === bucket) slot = cachedSlot[c]!;
+        else {
+          slot = -1;
+          if ((present[bucket >>> 5]! & (1 << (bucket & 31))) !== 0) {
+            let probe = Math.imul(bucket, 0x9e3779b1) >>> shift;
+            let k = keys[probe * PAIR_SLOT_INTS]!;
+            while (k !== bucket + 1 && k !== 0) {
+              probe = (probe + 1) & tableMask;
+              k = keys[probe * PAIR_SLOT_INTS]!;
+            }
+            if (k !== 0) slot = probe;
+          }
+          cachedBucket[c] = bucket;
+          cachedSlot[c] = slot;
         }
-        if (k === 0) continue;
+        if (slot < 0) continue;
         const s2 = scales[slot * PAIR_SLOT_INTS + 2]!;
         const at = slot * PAIR_SLOT_BYTES + PAIR_SECOND_ROW;
         for (let y = 0; y < L; y++) out[base + y]! += s2 * weights[at + y]!;
       }
     }
   }
+
+  /** Direct-mapped cache of addSecondRows: bucket (-1 = empty) and its slot (-1 = no row). */
+  private readonly secondBucket = new Int32Array(SECOND_CACHE_MASK + 1).fill(-1);
+  private readonly secondSlot = new Int32Array(SECOND_CACHE_MASK + 1);
 }

@@ -25,7 +25,7 @@ export interface WordInfo {
   shortShape: number;
   /** Prefix hashes of length 1..4 then suffix hashes of length 1..4 (0 when the word is shorter). */
   affixes: Int32Array;
-  /** Hashes of the word's cluster bit-string prefixes (0 = unknown word). */
+  /** Hashes of the word's cluster bit-string prefixes, then of its flat cluster ids (0 = unknown word). */
   clusters: Int32Array;
   flags: number;
   /** How the word is usually cased mid-sentence in unlabeled text (a CasingLookup bucket; 0 = unknown). */
@@ -42,10 +42,12 @@ export interface WordInfo {
 /** Corpus casing: lowercase form -> bucket of its capitalized share mid-sentence (undefined = rare word). */
 export type CasingLookup = (lowerForm: string) => number | undefined;
 
-/** Word clusters: form -> bit string (e.g. "0110101"). */
+/** Word clusters: form -> bit string, then the ids of its flat clusters (e.g. "0110101:12:201"). */
 export type ClusterLookup = (form: string) => string | undefined;
 
 export const CLUSTER_PREFIXES = [4, 6, 10, 20] as const;
+/** Flat cluster ids a cluster string may carry after its bits. */
+export const FLAT_CLUSTERS = 2;
 const AFFIX_SEED = 0x51ed270b;
 
 export function wordShape(form: string): string {
@@ -111,15 +113,23 @@ export function computeWordInfo(form: string, clusters: ClusterLookup | null, ca
   if (length > 2 && form.includes("'")) flags |= Flag.HasApostrophe;
   if (uppers + lowers > 0) flags |= Flag.HasLetter;
 
-  const clusterHashes = new Int32Array(CLUSTER_PREFIXES.length);
+  const clusterHashes = new Int32Array(CLUSTER_PREFIXES.length + FLAT_CLUSTERS);
   if (clusters) {
     // ALL-CAPS words borrow the cluster of their usual casing.
     let bits = clusters(form);
     if (bits === undefined && (flags & Flag.AllCaps) !== 0) bits = clusters(lowerForm.charAt(0).toUpperCase() + lowerForm.slice(1));
     if (bits === undefined) bits = clusters(lowerForm);
     if (bits !== undefined) {
+      let end = bits.indexOf(':');
+      if (end < 0) end = bits.length;
       for (let k = 0; k < CLUSTER_PREFIXES.length; k++) {
-        clusterHashes[k] = hashRange(bits, 0, Math.min(bits.length, CLUSTER_PREFIXES[k]), 0x2545f491 + k);
+        clusterHashes[k] = hashRange(bits, 0, Math.min(end, CLUSTER_PREFIXES[k]), 0x2545f491 + k);
+      }
+      for (let f = 0; f < FLAT_CLUSTERS && end < bits.length; f++) {
+        const start = end + 1;
+        end = bits.indexOf(':', start);
+        if (end < 0) end = bits.length;
+        clusterHashes[CLUSTER_PREFIXES.length + f] = hashRange(bits, start, end, 0x6a09e667 + f);
       }
     }
   }

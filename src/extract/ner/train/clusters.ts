@@ -12,6 +12,8 @@ export interface ClusterOptions {
   contexts?: number;
   dimensions?: number;
   maxDepth?: number;
+  /** Sizes of the flat (spherical k-means) clusterings appended to each word's bit string. */
+  flatSizes?: readonly number[];
 }
 
 export function buildClusters(sharedDataDir: string, trainDocs: readonly ConllDocument[], options: ClusterOptions): Map<string, string> {
@@ -179,9 +181,55 @@ export function buildClusters(sharedDataDir: string, trainDocs: readonly ConllDo
     return [left, right];
   }
 
+  // Flat clusterings of the same vectors: a top-down split can strand near neighbours on either side
+  // of an early cut, a flat partition cannot.
+  const flat = (options.flatSizes ?? FLAT_CLUSTER_SIZES).map((k) => {
+    const started = Date.now();
+    const assignment = sphericalKMeans(vectors, vocab.length, D, k, random);
+    options.log(`clusters: flat k-means, ${k} clusters, ${Date.now() - started} ms`);
+    return assignment;
+  });
   const result = new Map<string, string>();
-  vocab.forEach((id, r) => result.set(words[id]!, bitsOf[r]! || '0'));
+  vocab.forEach((id, r) => result.set(words[id]!, (bitsOf[r]! || '0') + flat.map((a) => `:${a[r]}`).join('')));
   return result;
+}
+
+/** The flat clusterings built by default (sizes k; a word's cluster string is then `bits:id1:id2`). */
+export const FLAT_CLUSTER_SIZES: readonly number[] = [];
+
+/** Spherical k-means (cosine) over unit vectors, seeded with distinct random members; cluster id per row. */
+function sphericalKMeans(vectors: Float32Array, n: number, D: number, k: number, random: () => number, iterations = 10): Int32Array {
+  const centroids = new Float32Array(k * D);
+  const chosen = new Set<number>();
+  for (let c = 0; c < k && chosen.size < n; c++) {
+    let r = Math.floor(random() * n);
+    while (chosen.has(r)) r = (r + 1) % n;
+    chosen.add(r);
+    centroids.set(vectors.subarray(r * D, r * D + D), c * D);
+  }
+  const assignment = new Int32Array(n);
+  for (let iter = 0; iter <= iterations; iter++) {
+    for (let r = 0; r < n; r++) {
+      let best = 0;
+      let bestSim = -Infinity;
+      for (let c = 0; c < k; c++) {
+        const s = dot(vectors, r * D, centroids, c * D, D);
+        if (s > bestSim) {
+          bestSim = s;
+          best = c;
+        }
+      }
+      assignment[r] = best;
+    }
+    if (iter === iterations) break;
+    centroids.fill(0);
+    for (let r = 0; r < n; r++) {
+      const at = assignment[r]! * D;
+      for (let d = 0; d < D; d++) centroids[at + d]! += vectors[r * D + d]!;
+    }
+    for (let c = 0; c < k; c++) normalize(centroids, c * D, D);
+  }
+  return assignment;
 }
 
 /** 0 unless that leaves less than 8% on one side; then the 8% / 92% quantile. */
