@@ -1,13 +1,17 @@
-// Fast checks of the tagger's parts on tiny synthetic data (no committed model needed).
+// Fast checks of the tagger's parts on tiny synthetic data (and that the committed cluster file loads).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { bilouFromSpans, iob1FromSpans, spansFromBilou, spansFromIob, LABEL_NAMES, ALLOWED_TRANSITION, LABEL_COUNT } from './labels.js';
 import { documentFeatures, type FeatureResources } from './features.js';
-import { WordCache, conllForm, lowerHash } from './word.js';
+import { WordCache, computeWordInfo, conllForm, lowerHash, CLUSTER_PREFIXES } from './word.js';
 import { Gazetteer } from './gazetteer.js';
 import { CompactScorer, PairedScorer, decode, type Scorer } from './model.js';
 import { train } from './train/trainer.js';
-import { NerTagger } from './tagger.js';
+import { NerTagger, MODEL_FILES, parseClusters, serializeClusters } from './tagger.js';
+import { modelsDir } from '../../util/paths.js';
 import { toTaggerTokens } from './tokens.js';
 import { casingBucket } from './train/casing.js';
 import { addLabeledEntities } from './train/gazetteers.js';
@@ -168,4 +172,26 @@ test('paired scores stay exact when the per-word score pool fills up and starts 
       }
     }
   }
+});
+
+test('cluster strings: bit-string prefixes, then optional flat cluster ids', () => {
+  const plain = computeWordInfo('Abel', () => '0110101');
+  const flat = computeWordInfo('Abel', () => '0110101:12:201');
+  const otherFlat = computeWordInfo('Abel', () => '0110101:13:201');
+  const prefixes = CLUSTER_PREFIXES.length;
+  assert.deepEqual([...flat.clusters.subarray(0, prefixes)], [...plain.clusters.subarray(0, prefixes)], 'the bits hash alike');
+  assert.deepEqual([...plain.clusters.subarray(prefixes)], [0, 0], 'no flat ids, no flat features');
+  assert.ok(flat.clusters[prefixes] !== 0 && flat.clusters[prefixes + 1] !== 0);
+  assert.notEqual(flat.clusters[prefixes], otherFlat.clusters[prefixes]);
+  assert.equal(flat.clusters[prefixes + 1], otherFlat.clusters[prefixes + 1]);
+  const unknown = computeWordInfo('Zzyzx', () => undefined);
+  assert.ok(unknown.clusters.every((h) => h === 0));
+});
+
+test('the committed cluster file loads, one bit string per word', () => {
+  const clusters = parseClusters(gunzipSync(readFileSync(join(modelsDir, 'ner', MODEL_FILES.clusters))).toString('utf8'));
+  assert.ok(clusters.size > 10_000, `${clusters.size} words`);
+  for (const word of ['the', 'said', 'Germany']) assert.match(clusters.get(word) ?? '', /^[01]+(?::\d+)*$/, word);
+  // A serialized map parses back to itself.
+  assert.deepEqual(parseClusters(serializeClusters(clusters)), clusters);
 });
