@@ -48,12 +48,15 @@ export function analyze(body: string): Analysis {
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
     let start = body.indexOf(text, cursor);
+    let surface = text;
     // wink may alter a token's surface (rare); fall back to the cursor so offsets stay monotonic.
-    if (start < 0 || start - cursor > 64) start = skipSpace(body, cursor);
-    const end = Math.min(body.length, start + text.length);
-    const surface = body.slice(start, end);
+    if (start < 0 || start - cursor > 64) {
+      start = skipSpace(body, cursor);
+      surface = body.slice(start, Math.min(body.length, start + text.length));
+    }
+    const end = start + surface.length;
     firstOf[i] = tokens.length;
-    const possessive = POSSESSIVE.exec(surface);
+    const possessive = mayBePossessive(surface) ? POSSESSIVE.exec(surface) : null;
     if (possessive) {
       const cut = end - possessive[1]!.length;
       tokens.push({ start, end: cut, text: body.slice(start, cut), pos: poses[i]!, kind: kinds[i]!, sentence: 0 });
@@ -101,6 +104,14 @@ export function tokensOfSentence(analysis: Analysis, sentence: number): Token[] 
   const from = analysis.sentenceTokenStart[sentence] ?? analysis.tokens.length;
   const to = analysis.sentenceTokenStart[sentence + 1] ?? analysis.tokens.length;
   return analysis.tokens.slice(from, to);
+}
+
+/** A cheap pre-check for POSSESSIVE: the surface ends in an apostrophe and an s. */
+function mayBePossessive(surface: string): boolean {
+  const n = surface.length;
+  if (n < 3 || (surface.charCodeAt(n - 1) | 0x20) !== 0x73) return false;
+  const c = surface.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019;
 }
 
 function skipSpace(text: string, from: number): number {
