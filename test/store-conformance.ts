@@ -93,10 +93,19 @@ export function runStoreConformance(name: string, open: () => Promise<Store>): v
       assert.ok(akhmetov);
       assert.equal(akhmetov.name, 'Danial Akhmetov');
       assert.equal(akhmetov.articleCount, 2);
-      assert.deepEqual(akhmetov.roles.map((r) => [r.title, r.of]), [['Prime Minister', 'KAZ']]);
+      assert.deepEqual(akhmetov.roles.map((r) => [r.title, r.of, r.date, r.lastDate, r.count, r.articleId]), [['Prime Minister', 'KAZ', '2004-12-24', '2004-12-24', 1, 'a1']]);
       assert.equal(akhmetov.quotes.length, 1);
+      assert.equal(akhmetov.quoteCount, 1);
+      assert.equal(akhmetov.quotes[0]!.articleDate, '2004-12-24');
       assert.ok(akhmetov.coMentions.some((c) => c.name === 'Moscow' && c.together === 2));
-      assert.deepEqual(akhmetov.timeline.map((t) => t.period), ['2004-12', '2005-01']);
+      assert.equal(akhmetov.coMentionArticles, 2);
+      // Kept at write time: mentions per month (two in a1, one in b1).
+      assert.deepEqual(akhmetov.timeline, [{ period: '2004-12', count: 2 }, { period: '2005-01', count: 1 }]);
+      assert.deepEqual(akhmetov.articles.map((a) => [a.id, a.mentions]), [['b1', 1], ['a1', 2]]);
+      assert.equal(akhmetov.mentionCount, 3);
+      const moscow = await store.getEntity('Moscow');
+      assert.equal(moscow?.quoteCount, 0);
+      assert.deepEqual(moscow?.timeline.map((t) => t.count), [1, 1]);
 
       const art = await store.getArticle('a1');
       assert.ok(art);
@@ -113,6 +122,13 @@ export function runStoreConformance(name: string, open: () => Promise<Store>): v
       assert.ok(graph.edges.some((e) => e.kind === 'co-mention'));
       const ents = await store.listEntities({ type: ['PERSON'] });
       assert.equal(ents.total, 1);
+      const ranked = (await store.listEntities({})).items;
+      assert.equal(ranked[0]!.name, 'Danial Akhmetov', 'most mentioned first');
+      for (let i = 1; i < ranked.length; i++) assert.ok(ranked[i - 1]!.mentionCount >= ranked[i]!.mentionCount, 'in mention order');
+      const typed = await store.search({ text: 'Akhmetov', type: ['ORG'] });
+      assert.deepEqual(typed.hits.map((h) => h.id).sort(), ['a1', 'b1'], 'both articles name an organization');
+      const quotes = await store.listQuotes({ speaker: akhmetov.id });
+      assert.equal(quotes.total, 1);
     } finally {
       await store.close();
     }

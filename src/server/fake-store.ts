@@ -52,13 +52,15 @@ function dossier(summary: EntitySummary): EntityDossier {
   return {
     ...summary,
     aliases: entity?.aliases ?? [],
-    roles: (entity?.roles ?? []).map((r) => ({ ...r, articleId: 'a1' })),
+    roles: (entity?.roles ?? []).map((r) => ({ ...r, lastDate: r.date, count: 1, articleId: 'a1' })),
     geo: entity?.geo ?? null,
     codes: {},
+    quoteCount: summary.id === 'P1' ? FAKE_ARTICLE.quotes.length : 0,
     quotes: summary.id === 'P1'
       ? FAKE_ARTICLE.quotes.map((q) => ({ ...q, articleId: 'a1', articleTitle: FAKE_ARTICLE.article.title, articleDate: FAKE_ARTICLE.article.date, speakerEntity: 'P1' }))
       : [],
     coMentions: summaries.filter((s) => s.id !== summary.id).map((s) => ({ ...s, together: 1 })),
+    coMentionArticles: 1,
     articles: [{ id: 'a1', title: FAKE_ARTICLE.article.title, date: FAKE_ARTICLE.article.date, mentions: summary.mentionCount }],
     timeline: [{ period: '2004-12', count: summary.mentionCount }],
   };

@@ -130,15 +130,25 @@ export const QuoteRecord = Quote.extend({
   speakerEntity: z.string().nullable(),
 });
 
+export const RoleSpan = Role.extend({
+  lastDate: z.string().nullable().describe('Latest dated statement of the role; `date` is the earliest'),
+  count: z.number().describe('How many times the corpus states the role'),
+  articleId: z.string().describe('Article of the earliest statement'),
+});
+
 export const EntityDossier = EntitySummary.extend({
   aliases: z.array(z.string()),
-  roles: z.array(Role.extend({ articleId: z.string() })),
+  roles: z.array(RoleSpan).describe('One entry per title and place, over the whole corpus'),
   geo: Entity.shape.geo,
   codes: z.record(z.string(), z.string()),
-  quotes: z.array(QuoteRecord),
-  coMentions: z.array(EntitySummary.extend({ together: z.number() })),
-  articles: z.array(z.object({ id: z.string(), title: z.string().nullable(), date: z.string().nullable(), mentions: z.number() })),
-  timeline: z.array(z.object({ period: z.string(), count: z.number() })),
+  quoteCount: z.number().describe('All quotes with this entity as speaker (GET /api/quotes?speaker= pages them)'),
+  quotes: z.array(QuoteRecord).describe('The latest quotes'),
+  coMentions: z.array(EntitySummary.extend({ together: z.number() })).describe('Counted over the most recent articles'),
+  coMentionArticles: z.number().describe('How many of the most recent articles the co-mentions were counted over'),
+  articles: z
+    .array(z.object({ id: z.string(), title: z.string().nullable(), date: z.string().nullable(), mentions: z.number() }))
+    .describe('The latest articles; articleCount says how many there are (GET /api/search?entity= pages them)'),
+  timeline: z.array(z.object({ period: z.string(), count: z.number() })).describe('Mentions per month (YYYY-MM)'),
 });
 
 export const QuoteList = z.object({ total: z.number(), items: z.array(QuoteRecord) });

@@ -2,7 +2,7 @@
 // is read back the same way whichever database holds it. JSON columns arrive as text from SQLite and
 // parsed from PostgreSQL; integers-as-booleans from SQLite, booleans from PostgreSQL.
 import type { Article, Citation, DateMention, Entity, EntityType, Extraction, Mention, Quantity, Quote } from '../model/extraction.js';
-import type { EntitySummary } from './types.js';
+import type { EntityDossier, EntitySummary, QuoteRecord, RoleSpan } from './types.js';
 
 export type Row = Record<string, unknown>;
 
@@ -120,4 +120,59 @@ export function summaryFromRow(e: Row): EntitySummary {
     mentionCount: e['mention_count'] as number,
     articleCount: e['article_count'] as number,
   };
+}
+
+export function quoteRecordFromRow(q: Row): QuoteRecord {
+  return {
+    ...quoteFromRow(q),
+    articleId: q['article_id'] as string,
+    articleTitle: q['article_title'] as string | null,
+    articleDate: q['article_date'] as string | null,
+    speakerEntity: q['speaker_entity'] as string | null,
+  };
+}
+
+/** An entity's role statements, in date order (undated first), folded into one span per title and place. */
+export function roleSpans(statements: { title: string; of: string | null; date: string | null; articleId: string }[]): RoleSpan[] {
+  const spans = new Map<string, RoleSpan>();
+  for (const r of statements) {
+    const key = `${r.title}\u0000${r.of ?? ''}`;
+    const span = spans.get(key);
+    if (!span) spans.set(key, { title: r.title, of: r.of, date: r.date, lastDate: r.date, count: 1, articleId: r.articleId });
+    else {
+      span.count++;
+      if (r.date !== null) {
+        // The first dated statement is the earliest: an undated one seen before it gives way.
+        if (span.date === null) {
+          span.date = r.date;
+          span.articleId = r.articleId;
+        }
+        span.lastDate = r.date;
+      }
+    }
+  }
+  return [...spans.values()].sort((x, y) => cmpNullsFirst(x.date, y.date) || cmpNullsFirst(x.title, y.title));
+}
+
+function cmpNullsFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** The stored monthly timeline (a JSON object of period to mentions) in period order. */
+export function timelineFromRow(e: Row): EntityDossier['timeline'] {
+  const months = typeof e['timeline'] === 'string' ? (JSON.parse(e['timeline']) as Record<string, number>) : ((e['timeline'] ?? {}) as Record<string, number>);
+  return Object.entries(months)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([period, count]) => ({ period, count }));
+}
+
+/**
+ * The rank index key of a mention count: 0 below 64, then one more for each doubling (64–127 is 1). It
+ * changes only when a count doubles, and the long tail of rarely mentioned entities never moves.
+ */
+export function magnitude(count: number): number {
+  return count >= 64 ? 26 - Math.clz32(count) : 0;
 }

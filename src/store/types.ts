@@ -61,7 +61,13 @@ export interface EntityFilter {
   offset?: number;
 }
 
-export interface DatedRole extends Role {
+/** One role of an entity across the corpus: every statement of the same title (of the same place) folded together. */
+export interface RoleSpan extends Role {
+  /** `date` is the earliest dated statement, this the latest. */
+  lastDate: string | null;
+  /** How many times the corpus states it. */
+  count: number;
+  /** The article of the earliest statement. */
   articleId: string;
 }
 
@@ -73,13 +79,22 @@ export interface QuoteRecord extends Quote {
   speakerEntity: string | null;
 }
 
+/**
+ * An entity's page. Long lists are cut to their latest items; the paged endpoints (quotes by speaker,
+ * search by entity) hold the rest, and the counts say how many there are.
+ */
 export interface EntityDossier extends EntitySummary {
   aliases: string[];
-  roles: DatedRole[];
+  roles: RoleSpan[];
   geo: Entity['geo'];
   codes: Record<string, string>;
+  /** All quotes the entity is the speaker of; `quotes` holds the latest of them. */
+  quoteCount: number;
   quotes: QuoteRecord[];
+  /** Counted over the entity's most recent articles (`coMentionArticles` of them). */
   coMentions: (EntitySummary & { together: number })[];
+  coMentionArticles: number;
+  /** The latest articles; `articleCount` says how many there are. */
   articles: { id: string; title: string | null; date: string | null; mentions: number }[];
   /** Mentions per month (YYYY-MM), for the timeline chart. */
   timeline: { period: string; count: number }[];

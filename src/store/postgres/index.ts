@@ -33,8 +33,11 @@ import {
   mentionFromRow,
   quantityFromRow,
   quoteFromRow,
+  quoteRecordFromRow,
+  roleSpans,
   sentencesFromRow,
   summaryFromRow,
+  timelineFromRow,
   type Row,
 } from '../rows.js';
 import { checkDate, clampLimit } from '../params.js';
@@ -48,6 +51,10 @@ export interface PostgresOptions {
 }
 
 const FACET_SAMPLE = 1000;
+/** The entity page: co-mentions over the entity's most recent articles, and its latest articles and quotes. */
+const CO_MENTION_SAMPLE = 200;
+const PAGE_ARTICLES = 50;
+const PAGE_QUOTES = 20;
 /** Session-level advisory lock key held while migrating ("dossier" in ASCII). */
 const MIGRATION_LOCK = 0x646f7373696572;
 const HEADLINE_OPTIONS = 'StartSel=\u0002, StopSel=\u0003, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "';
@@ -314,29 +321,27 @@ class PostgresStore implements Store {
     )[0];
     if (!e) return null;
     const id = e['id'] as string;
-    const [aliases, roles, quotes, coMentions, articles, timeline] = await Promise.all([
+    const [aliases, roleStatements, quotes, sample, articles] = await Promise.all([
       this.rows<{ alias: string }>('SELECT alias FROM entity_aliases WHERE entity_id = $1 ORDER BY alias', [id]),
-      this.rows<EntityDossier['roles'][number]>(
+      this.rows<Parameters<typeof roleSpans>[0][number]>(
         `SELECT r.title, r."of", r.date, a.id AS "articleId" FROM roles r JOIN articles a ON a.rid = r.article
-         WHERE r.entity_id = $1 ORDER BY r.date NULLS FIRST, r.title, r.article, r.seq`,
+         WHERE r.entity_id = $1 ORDER BY r.date NULLS FIRST, r.article, r.seq`,
         [id],
       ),
-      this.listQuotes({ speaker: id, limit: 100 }),
-      this.rows(
-        `SELECT e.*, count(*)::int AS together FROM article_entities me
-         JOIN article_entities o ON o.article = me.article AND o.entity_id <> me.entity_id
-         JOIN entities e ON e.id = o.entity_id
-         WHERE me.entity_id = $1 GROUP BY e.id ORDER BY together DESC, e.mention_count DESC, e.id LIMIT 20`,
+      this.listQuotes({ speaker: id, limit: PAGE_QUOTES }),
+      // Co-mentions over the entity's most recent CO_MENTION_SAMPLE articles, as the SQLite store counts them.
+      this.rows<Row & { together: number; sampled: number }>(
+        `WITH recent AS (SELECT ae.article FROM article_entities ae JOIN articles a ON a.rid = ae.article WHERE ae.entity_id = $1
+                         GROUP BY ae.article, a.date ORDER BY a.date DESC NULLS LAST, ae.article DESC LIMIT ${CO_MENTION_SAMPLE}),
+              together AS (SELECT o.entity_id, count(DISTINCT o.article)::int AS together FROM article_entities o
+                           WHERE o.article IN (SELECT article FROM recent) AND o.entity_id <> $1 GROUP BY o.entity_id)
+         SELECT e.*, t.together, (SELECT count(*)::int FROM recent) AS sampled FROM together t JOIN entities e ON e.id = t.entity_id
+         ORDER BY t.together DESC, e.mention_count DESC, e.id LIMIT 20`,
         [id],
       ),
       this.rows<EntityDossier['articles'][number]>(
         `SELECT a.id, a.title, a.date, sum(ae.mentions)::int AS mentions FROM article_entities ae JOIN articles a ON a.rid = ae.article
-         WHERE ae.entity_id = $1 GROUP BY a.rid ORDER BY a.date DESC NULLS LAST, a.rid DESC LIMIT 100`,
-        [id],
-      ),
-      this.rows<EntityDossier['timeline'][number]>(
-        `SELECT substr(a.date, 1, 7) AS period, sum(ae.mentions)::int AS count FROM article_entities ae JOIN articles a ON a.rid = ae.article
-         WHERE ae.entity_id = $1 AND a.date IS NOT NULL GROUP BY period ORDER BY period`,
+         WHERE ae.entity_id = $1 GROUP BY a.rid ORDER BY a.date DESC NULLS LAST, a.rid DESC LIMIT ${PAGE_ARTICLES}`,
         [id],
       ),
     ]);
@@ -345,13 +350,15 @@ class PostgresStore implements Store {
     return {
       ...summaryFromRow(e),
       aliases: aliasList,
-      roles,
+      roles: roleSpans(roleStatements),
       geo: full.geo,
       codes: full.codes,
+      quoteCount: e['quote_count'] as number,
       quotes: quotes.items,
-      coMentions: coMentions.map((c) => ({ ...summaryFromRow(c), together: c['together'] as number })),
+      coMentions: sample.map((c) => ({ ...summaryFromRow(c), together: c.together })),
+      coMentionArticles: sample[0]?.sampled ?? 0,
       articles,
-      timeline,
+      timeline: timelineFromRow(e),
     };
   }
 
@@ -372,19 +379,14 @@ class PostgresStore implements Store {
       this.rows<{ n: number }>(`SELECT count(*)::int AS n FROM quotes q ${w}`, params),
       this.rows(
         `SELECT q.*, a.id AS article_id, a.title AS article_title, a.date AS article_date FROM quotes q
-         JOIN articles a ON a.rid = q.article ${w} ORDER BY a.date DESC NULLS LAST, q.article, q.start, q.seq LIMIT $${n + 1} OFFSET $${n + 2}`,
+         JOIN articles a ON a.rid = q.article ${w} ORDER BY ${filter.speaker ? 'q.date' : 'a.date'} DESC NULLS LAST, q.article DESC, q.start, q.seq
+         LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...params, clampLimit(filter.limit, 50), Math.max(0, Math.floor(filter.offset ?? 0))],
       ),
     ]);
     return {
       total: total[0]!.n,
-      items: rows.map((q) => ({
-        ...quoteFromRow(q),
-        articleId: q['article_id'] as string,
-        articleTitle: q['article_title'] as string | null,
-        articleDate: q['article_date'] as string | null,
-        speakerEntity: q['speaker_entity'] as string | null,
-      })),
+      items: rows.map(quoteRecordFromRow),
     };
   }
 

@@ -121,4 +121,19 @@ export const migrations: string[] = [
     PRIMARY KEY (article, seq)
   );
   `,
+  // v2: per-entity aggregates kept at write time, as in SQLite's v4: the quote count and the monthly mention
+  // timeline on the entity row, and each quote's article date, so a speaker's latest quotes head one index.
+  `
+  ALTER TABLE entities ADD COLUMN quote_count integer NOT NULL DEFAULT 0;
+  ALTER TABLE entities ADD COLUMN timeline jsonb NOT NULL DEFAULT '{}';
+  UPDATE entities e SET
+    quote_count = (SELECT count(*) FROM quotes q WHERE q.speaker_entity = e.id),
+    timeline = coalesce((SELECT jsonb_object_agg(period, n) FROM
+      (SELECT substr(a.date, 1, 7) AS period, sum(ae.mentions)::int AS n FROM article_entities ae JOIN articles a ON a.rid = ae.article
+       WHERE ae.entity_id = e.id AND a.date IS NOT NULL GROUP BY 1) t), '{}');
+  ALTER TABLE quotes ADD COLUMN date text COLLATE "C";
+  UPDATE quotes q SET date = a.date FROM articles a WHERE a.rid = q.article;
+  DROP INDEX quotes_speaker;
+  CREATE INDEX quotes_speaker_date ON quotes (speaker_entity, date DESC NULLS LAST, article DESC, start, seq);
+  `,
 ];

@@ -51,6 +51,10 @@ export async function saveExtraction(client: pg.PoolClient, ex: Extraction): Pro
   const mentionCount = new Map<string, number>();
   for (const m of ex.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   const shared = sharedUpdates(ex.entities, global, mentionCount);
+  for (const q of ex.quotes) {
+    const speaker = g(q.speaker);
+    if (speaker) shared.counters.get(speaker)!.quotes++;
+  }
 
   // Second: write new entities and keys (under the resolution locks), then lock the shared entity rows in id order.
   const second = new Statement();
@@ -72,11 +76,17 @@ export async function saveExtraction(client: pg.PoolClient, ex: Extraction): Pro
   const third = new Statement();
   const article = third.p(rid, 'int');
   const u = shared.rows;
+  // The counters, and the month's entry of the timeline (as SQLite keeps them; see its v4 migration).
+  const month = third.p(a.date ? a.date.slice(0, 7) : null, 'text');
   third.with(`counters AS (UPDATE entities e SET country = coalesce(e.country, u.country), lat = coalesce(e.lat, u.lat), lon = coalesce(e.lon, u.lon),
-        geoname_id = coalesce(e.geoname_id, u.geoname_id), mention_count = e.mention_count + u.mentions, article_count = e.article_count + 1
+        geoname_id = coalesce(e.geoname_id, u.geoname_id), mention_count = e.mention_count + u.mentions, article_count = e.article_count + 1,
+        quote_count = e.quote_count + u.quotes,
+        timeline = CASE WHEN ${month} IS NULL THEN e.timeline
+                        ELSE jsonb_set(e.timeline, ARRAY[${month}], to_jsonb(coalesce((e.timeline ->> ${month})::int, 0) + u.mentions)) END
       FROM unnest(${third.p(shared.ids, 'text[]')}, ${third.p(u.map((r) => r.country), 'text[]')}, ${third.p(u.map((r) => r.lat), 'float8[]')},
-        ${third.p(u.map((r) => r.lon), 'float8[]')}, ${third.p(u.map((r) => r.geonameId), 'int[]')}, ${third.p(u.map((r) => r.mentions), 'int[]')})
-        AS u(id, country, lat, lon, geoname_id, mentions)
+        ${third.p(u.map((r) => r.lon), 'float8[]')}, ${third.p(u.map((r) => r.geonameId), 'int[]')}, ${third.p(u.map((r) => r.mentions), 'int[]')},
+        ${third.p(u.map((r) => r.quotes), 'int[]')})
+        AS u(id, country, lat, lon, geoname_id, mentions, quotes)
       WHERE e.id = u.id)`);
   third.with(`aliases AS (INSERT INTO entity_aliases (entity_id, alias)
       SELECT * FROM unnest(${third.p(shared.aliases.map((x) => x[0]), 'text[]')}, ${third.p(shared.aliases.map((x) => x[1]), 'text[]')})
@@ -88,9 +98,9 @@ export async function saveExtraction(client: pg.PoolClient, ex: Extraction): Pro
   third.insert('mentions', ['start', '"end"', 'text', 'type', 'local_id', 'entity_id'], ['int', 'int', 'text', 'text', 'text', 'text'], article, true,
     ex.mentions.map((m) => [m.start, m.end, m.text, m.type, m.entity, g(m.entity)]));
   third.insert('quotes',
-    ['start', '"end"', 'text', 'kind', 'speaker_local', 'speaker_entity', 'speaker_text', 'speaker_start', 'speaker_end', 'cue', 'cue_start', 'cue_end'],
-    ['int', 'int', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'text', 'int', 'int'], article, true,
-    ex.quotes.map((q) => [q.start, q.end, q.text, q.kind, q.speaker, g(q.speaker), q.speakerText, q.speakerStart ?? null, q.speakerEnd ?? null, q.cue, q.cueStart, q.cueEnd]));
+    ['start', '"end"', 'text', 'kind', 'speaker_local', 'speaker_entity', 'speaker_text', 'speaker_start', 'speaker_end', 'cue', 'cue_start', 'cue_end', 'date'],
+    ['int', 'int', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'text', 'int', 'int', 'text'], article, true,
+    ex.quotes.map((q) => [q.start, q.end, q.text, q.kind, q.speaker, g(q.speaker), q.speakerText, q.speakerStart ?? null, q.speakerEnd ?? null, q.cue, q.cueStart, q.cueEnd, a.date]));
   third.insert('citations', ['start', '"end"', 'raw', 'source', 'local_id', 'entity_id', 'date', 'malformed', 'form'],
     ['int', 'int', 'text', 'text', 'text', 'text', 'text', 'boolean', 'text'], article, true,
     ex.citations.map((c) => [c.start, c.end, c.raw, c.source, c.entity ?? null, g(c.entity), c.date, c.malformed, c.form ?? null]));
@@ -219,7 +229,7 @@ async function lockKeysInOrder(client: pg.PoolClient, keys: string[]): Promise<v
   });
 }
 
-interface Counter { country: string | null; lat: number | null; lon: number | null; geonameId: number | null; mentions: number }
+interface Counter { country: string | null; lat: number | null; lon: number | null; geonameId: number | null; mentions: number; quotes: number }
 
 /** Per global entity (sorted by id): the enrichment and counts this article adds, and its names as aliases (sorted). */
 function sharedUpdates(entities: Entity[], global: Map<string, string>, mentionCount: Map<string, number>) {
@@ -228,7 +238,7 @@ function sharedUpdates(entities: Entity[], global: Map<string, string>, mentionC
   for (const e of entities) {
     const gid = global.get(e.id)!;
     for (const n of [e.name, ...e.aliases]) aliases.set(`${gid}\u0000${n}`, [gid, n]);
-    const c = counters.get(gid) ?? { country: null, lat: null, lon: null, geonameId: null, mentions: 0 };
+    const c = counters.get(gid) ?? { country: null, lat: null, lon: null, geonameId: null, mentions: 0, quotes: 0 };
     // Like SQLite's coalesce per local entity: the first value given wins.
     c.country ??= e.country;
     c.lat ??= e.geo?.lat ?? null;
@@ -240,6 +250,7 @@ function sharedUpdates(entities: Entity[], global: Map<string, string>, mentionC
   const ids = [...counters.keys()].sort(cmp);
   return {
     ids,
+    counters,
     rows: ids.map((id) => counters.get(id)!),
     aliases: [...aliases.values()].sort((x, y) => cmp(x[0], y[0]) || cmp(x[1], y[1])),
   };

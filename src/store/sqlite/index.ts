@@ -32,7 +32,11 @@ import {
   quantityFromRow,
   quoteFromRow,
   sentencesFromRow,
+  magnitude,
+  quoteRecordFromRow,
+  roleSpans,
   summaryFromRow,
+  timelineFromRow,
   type Row,
 } from '../rows.js';
 import { checkDate, clampLimit } from '../params.js';
@@ -43,6 +47,17 @@ type Db = Database.Database;
 const FACET_SAMPLE = 1000;
 /** The entity page counts co-mentions over at most this many of the entity’s most recent articles. */
 const CO_MENTION_SAMPLE = 200;
+/** The entity page lists this many of the latest articles and quotes; the paged endpoints have the rest. */
+const PAGE_ARTICLES = 50;
+const PAGE_QUOTES = 20;
+/**
+ * Pages the WAL may hold before a checkpoint copies them into the database (SQLite's default is 1,000).
+ * Every save rewrites the tail pages of a dozen append-only tables and the rows of popular entities: a
+ * longer interval copies each such page once per checkpoint instead of once per few articles.
+ */
+const WAL_CHECKPOINT_PAGES = 8000;
+/** Most-mentioned first. The magnitude (bit length of the count) leads so the rank indexes serve the order. */
+const BY_MENTIONS = 'mention_magnitude DESC, mention_count DESC, name';
 
 export async function openSqliteStore(path: string): Promise<Store> {
   const db = new Database(path);
@@ -52,11 +67,12 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // A 32 MB page cache and no mmap: file pages mapped into the process would count against the
   // ingest's memory budget, and the page cache serves search just as well.
   db.pragma('cache_size = -32768');
+  db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
   return new SqliteStore(db);
 }
 
 class SqliteStore implements Store {
-  private writes: Writes | null = null;
+  private writer: Writer | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -78,12 +94,9 @@ class SqliteStore implements Store {
   }
 
   async save(ex: Extraction): Promise<SaveOutcome> {
-    this.writes ??= prepareWrites(this.db);
-    return this.saveTx(ex);
+    this.writer ??= new Writer(this.db);
+    return this.writer.save(ex);
   }
-
-  private readonly saveTx = (ex: Extraction): SaveOutcome =>
-    this.db.transaction((x: Extraction): SaveOutcome => writeExtraction(this.writes!, x)).immediate(ex);
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
@@ -111,7 +124,8 @@ class SqliteStore implements Store {
       params.push(id);
     }
     if (query.type?.length) {
-      where.push(`a.rowid IN (SELECT article FROM article_entities WHERE type IN (${marks(query.type)}))`);
+      // Types are few and unselective: check each candidate article's own rows (its primary-key range).
+      where.push(`EXISTS (SELECT 1 FROM article_entities t WHERE t.article = a.rowid AND t.type IN (${marks(query.type)}))`);
       params.push(...query.type);
     }
     if (query.country?.length) {
@@ -260,52 +274,26 @@ class SqliteStore implements Store {
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM entities ${w}`).get(...params) as { n: number }).n;
     const items = this.db
-      .prepare(`SELECT * FROM entities ${w} ORDER BY mention_count DESC, name LIMIT ? OFFSET ?`)
+      .prepare(`SELECT * FROM entities ${w} ORDER BY ${BY_MENTIONS} LIMIT ? OFFSET ?`)
       .all(...params, clampLimit(filter.limit, 50), Math.max(0, filter.offset ?? 0)) as Row[];
     return { total, items: items.map(summaryFromRow) };
   }
 
   async getEntity(idOrName: string): Promise<EntityDossier | null> {
-    let e = this.db.prepare('SELECT * FROM entities WHERE id = ?').get(idOrName) as Row | undefined;
-    e ??= this.db
-      .prepare(`SELECT e.* FROM entities e WHERE e.name = ? COLLATE NOCASE
+    let e = this.cached('SELECT * FROM entities WHERE id = ?').get(idOrName) as Row | undefined;
+    e ??= this.cached(`SELECT e.* FROM entities e WHERE e.name = ? COLLATE NOCASE
                  OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE)
                  ORDER BY (e.name = ? COLLATE NOCASE) DESC, e.mention_count DESC LIMIT 1`)
       .get(idOrName, idOrName, idOrName) as Row | undefined;
     if (!e) return null;
     const id = e['id'] as string;
-    const aliases = this.db.prepare('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias').pluck().all(id) as string[];
-    const roles = this.db
-      .prepare(`SELECT r.title, r."of", r.date, a.id AS articleId FROM roles r JOIN articles a ON a.rowid = r.article
-                WHERE r.entity_id = ? ORDER BY r.date, r.title`)
-      .all(id) as EntityDossier['roles'];
-    const quotes = (await this.listQuotes({ speaker: id, limit: 100 })).items;
-    // Co-mentions over the entity's most recent CO_MENTION_SAMPLE articles: exact for most entities,
-    // and a bounded cost for the few (a country, a wire service) that appear in thousands.
-    const recent = this.cached('SELECT article FROM article_entities WHERE entity_id = ? ORDER BY date DESC, article DESC LIMIT ?')
-      .pluck()
-      .all(id, CO_MENTION_SAMPLE) as number[];
-    const together = new Map<string, number>();
-    const others = this.cached('SELECT DISTINCT article, entity_id FROM article_entities WHERE article IN (SELECT value FROM json_each(?)) AND entity_id <> ?')
-      .raw()
-      .all(JSON.stringify(recent), id) as [number, string][];
-    for (const [, other] of others) together.set(other, (together.get(other) ?? 0) + 1);
-    const topOthers = [...together].sort((a, b) => b[1] - a[1]).slice(0, 40);
-    const details = new Map(
-      (this.cached('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(topOthers.map(([o]) => o))) as Row[]).map((r) => [r['id'] as string, r]),
+    const aliases = this.cached('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias').pluck().all(id) as string[];
+    const roles = roleSpans(
+      this.cached(`SELECT r.title, r."of", r.date, a.id AS articleId FROM roles r JOIN articles a ON a.rowid = r.article
+                   WHERE r.entity_id = ? ORDER BY r.date, r.article`).all(id) as Parameters<typeof roleSpans>[0],
     );
-    const coMentions = topOthers
-      .map(([o, n]) => ({ ...summaryFromRow(details.get(o)!), together: n }))
-      .sort((a, b) => b.together - a.together || b.mentionCount - a.mentionCount)
-      .slice(0, 20);
-    const articles = this.cached(`SELECT a.id, a.title, a.date, ae.mentions FROM
-                (SELECT article, sum(mentions) AS mentions, max(date) AS date FROM article_entities WHERE entity_id = ?
-                 GROUP BY article ORDER BY date DESC, article DESC LIMIT 100) ae
-                JOIN articles a ON a.rowid = ae.article ORDER BY a.date DESC, a.rowid DESC`)
-      .all(id) as EntityDossier['articles'];
-    const timeline = this.cached(`SELECT substr(date, 1, 7) AS period, sum(mentions) AS count FROM article_entities
-                WHERE entity_id = ? AND date IS NOT NULL GROUP BY period ORDER BY period`)
-      .all(id) as EntityDossier['timeline'];
+    const quotes = (await this.listQuotes({ speaker: id, limit: PAGE_QUOTES })).items;
+    const { coMentions, sampled } = this.coMentions(id);
     const full = entityFromRow(e, aliases);
     return {
       ...summaryFromRow(e),
@@ -313,11 +301,53 @@ class SqliteStore implements Store {
       roles,
       geo: full.geo,
       codes: full.codes,
+      quoteCount: e['quote_count'] as number,
       quotes,
       coMentions,
-      articles,
-      timeline,
+      coMentionArticles: sampled,
+      articles: this.latestArticles(id),
+      timeline: timelineFromRow(e),
     };
+  }
+
+  /**
+   * Co-mentions over the entity's most recent CO_MENTION_SAMPLE articles: exact for most entities, and a
+   * bounded cost (one short row per article) for the few, a country or a wire service, in thousands.
+   */
+  private coMentions(id: string): { coMentions: EntityDossier['coMentions']; sampled: number } {
+    const sets = this.cached(`SELECT ids FROM article_entity_sets WHERE article IN
+        (SELECT article FROM article_entities WHERE entity_id = ? ORDER BY date DESC, article DESC LIMIT ?)`)
+      .pluck()
+      .all(id, CO_MENTION_SAMPLE) as string[];
+    const together = new Map<string, number>();
+    for (const set of sets) for (const other of set.split(',')) if (other !== id) together.set(other, (together.get(other) ?? 0) + 1);
+    const top = [...together].sort((a, b) => b[1] - a[1]).slice(0, 40);
+    const details = new Map(
+      (this.cached('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(top.map(([o]) => o))) as Row[]).map((r) => [r['id'] as string, r]),
+    );
+    const coMentions = top
+      .map(([o, n]) => ({ ...summaryFromRow(details.get(o)!), together: n }))
+      .sort((a, b) => b.together - a.together || b.mentionCount - a.mentionCount)
+      .slice(0, 20);
+    return { coMentions, sampled: sets.length };
+  }
+
+  /** The entity's PAGE_ARTICLES latest articles, read from the head of its index (an article may hold it twice). */
+  private latestArticles(id: string): EntityDossier['articles'] {
+    const mentions = new Map<number, number>();
+    for (const [article, n] of this.cached('SELECT article, mentions FROM article_entities WHERE entity_id = ? ORDER BY date DESC, article DESC')
+      .raw()
+      .iterate(id) as IterableIterator<[number, number]>) {
+      if (!mentions.has(article) && mentions.size === PAGE_ARTICLES) break;
+      mentions.set(article, (mentions.get(article) ?? 0) + n);
+    }
+    const rows = this.cached('SELECT rowid, id, title, date FROM articles WHERE rowid IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify([...mentions.keys()])) as { rowid: number; id: string; title: string | null; date: string | null }[];
+    const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+    return [...mentions].map(([rowid, n]) => {
+      const a = byRowid.get(rowid)!;
+      return { id: a.id, title: a.title, date: a.date, mentions: n };
+    });
   }
 
   async listQuotes(filter: { speaker?: string; q?: string; limit?: number; offset?: number }): Promise<{ total: number; items: QuoteRecord[] }> {
@@ -332,21 +362,14 @@ class SqliteStore implements Store {
       params.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM quotes q ${w}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT q.*, a.id AS article_id, a.title AS article_title, a.date AS article_date FROM quotes q
-                JOIN articles a ON a.rowid = q.article ${w} ORDER BY a.date DESC, q.article, q.start LIMIT ? OFFSET ?`)
+    const total = (this.cached(`SELECT count(*) AS n FROM quotes q ${w}`).get(...params) as { n: number }).n;
+    // Latest first. A speaker's quotes come in the order of their (speaker, date, article) index; all quotes
+    // by the articles' date index.
+    const order = filter.speaker ? 'q.date DESC, q.article DESC, q.start' : 'a.date DESC, q.article DESC, q.start';
+    const rows = this.cached(`SELECT q.*, a.id AS article_id, a.title AS article_title, a.date AS article_date FROM quotes q
+                JOIN articles a ON a.rowid = q.article ${w} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, clampLimit(filter.limit, 50), Math.max(0, filter.offset ?? 0)) as Row[];
-    return {
-      total,
-      items: rows.map((q) => ({
-        ...quoteFromRow(q),
-        articleId: q['article_id'] as string,
-        articleTitle: q['article_title'] as string | null,
-        articleDate: q['article_date'] as string | null,
-        speakerEntity: q['speaker_entity'] as string | null,
-      })),
-    };
+    return { total, items: rows.map(quoteRecordFromRow) };
   }
 
   async listSources(filter: { limit?: number }): Promise<SourceSummary[]> {
@@ -368,7 +391,7 @@ class SqliteStore implements Store {
 
   async places(filter: { limit?: number }): Promise<(EntitySummary & { geo: NonNullable<Entity['geo']> })[]> {
     const rows = this.db
-      .prepare(`SELECT * FROM entities WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY mention_count DESC LIMIT ?`)
+      .prepare(`SELECT * FROM entities WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY ${BY_MENTIONS} LIMIT ?`)
       .all(clampLimit(filter.limit, 500, 5000)) as Row[];
     return rows.map((r) => ({
       ...summaryFromRow(r),
@@ -380,7 +403,7 @@ class SqliteStore implements Store {
     const limit = clampLimit(query.limit, 300, 5000);
     const typeFilter = query.type?.length ? `AND type IN (${marks(query.type)})` : '';
     const nodes = this.db
-      .prepare(`SELECT * FROM entities WHERE 1 ${typeFilter} ORDER BY mention_count DESC LIMIT ?`)
+      .prepare(`SELECT * FROM entities WHERE 1 ${typeFilter} ORDER BY ${BY_MENTIONS} LIMIT ?`)
       .all(...(query.type ?? []), limit) as Row[];
     const ids = nodes.map((n) => n['id'] as string);
     if (ids.length === 0) return { nodes: [], edges: [] };
@@ -434,114 +457,177 @@ class SqliteStore implements Store {
   }
 }
 
-function prepareWrites(db: Db) {
-  return {
-    exists: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
-    article: db.prepare(`INSERT INTO articles (id, source, publication, volume, issue, title, date, date_basis, language, url, body, sentences, events, ingested_at)
-                         VALUES (@id, @source, @publication, @volume, @issue, @title, @date, @dateBasis, @language, @url, @body, @sentences, @events, @ingestedAt)`),
-    fts: db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)'),
-    findKey: db.prepare('SELECT entity_id FROM entity_keys WHERE key = ?'),
-    findKeyExists: db.prepare('SELECT 1 AS present, entity_id FROM entity_keys WHERE key = ?'),
-    putKey: db.prepare('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
-    poisonKey: db.prepare('UPDATE entity_keys SET entity_id = NULL WHERE key = ? AND entity_id IS NOT ? '),
-    entityById: db.prepare('SELECT id FROM entities WHERE id = ?'),
-    newEntity: db.prepare(`INSERT INTO entities (id, type, name, country, lat, lon, geoname_id, codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-    enrichEntity: db.prepare(`UPDATE entities SET country = coalesce(country, ?), lat = coalesce(lat, ?), lon = coalesce(lon, ?),
-                              geoname_id = coalesce(geoname_id, ?), mention_count = mention_count + ?, article_count = article_count + ?
-                              WHERE id = ?`),
-    alias: db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)'),
-    articleEntity: db.prepare('INSERT INTO article_entities (article, local_id, entity_id, mentions, type, country, date) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    role: db.prepare('INSERT INTO roles (entity_id, title, "of", date, article) VALUES (?, ?, ?, ?, ?)'),
-    mention: db.prepare('INSERT INTO mentions (article, start, "end", text, type, local_id, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    quote: db.prepare(`INSERT INTO quotes (article, start, "end", text, kind, speaker_local, speaker_entity, speaker_text, speaker_start, speaker_end, cue, cue_start, cue_end)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    citation: db.prepare('INSERT INTO citations (article, start, "end", raw, source, local_id, entity_id, date, malformed, form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-    quantity: db.prepare('INSERT INTO quantities (article, start, "end", text, value, value_max, unit, year, about) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-    date: db.prepare('INSERT INTO dates (article, start, "end", text, date, precision, range_from, range_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-  };
-}
+/** How surnameKey() keys begin (name keys begin with their type and a bar). */
+const SURNAME_KEY_PREFIX = 'PERSON~';
+/** Caches above this many entries start over: a bound on the ingest's memory, whatever the corpus. */
+const CACHE_LIMIT = 200_000;
 
-type Writes = ReturnType<typeof prepareWrites>;
+/**
+ * The write path: one IMMEDIATE transaction per article, with statements prepared once. What a save
+ * already knows is not asked again: lookup keys that can no longer change (a name key once written, an
+ * ambiguous surname) and aliases already stored are remembered for the life of the store. A key another
+ * process may still change (a surname held by one person) is always read from the database.
+ */
+class Writer {
+  private readonly settledKeys = new Map<string, string | null>();
+  private readonly knownAliases = new Set<string>();
+  private readonly st;
+  readonly save: (ex: Extraction) => SaveOutcome;
 
-function writeExtraction(w: Writes, ex: Extraction): SaveOutcome {
-  const a = ex.article;
-  if (w.exists.get(a.id)) return 'duplicate';
-  const r = Number(
-    w.article.run({
-      id: a.id,
-      source: a.source,
-      publication: a.publication,
-      volume: a.volume,
-      issue: a.issue,
-      title: a.title,
-      date: a.date,
-      dateBasis: a.dateBasis,
-      language: a.language,
-      url: a.url ?? null,
-      body: a.body,
-      sentences: JSON.stringify(ex.sentences),
-      events: JSON.stringify(ex.events),
-      ingestedAt: new Date().toISOString(),
-    }).lastInsertRowid,
-  );
-  w.fts.run(r, a.title ?? '', a.body);
-
-  const mentionCount = new Map<string, number>();
-  for (const m of ex.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
-  const global = new Map<string, string>();
-  const seenInArticle = new Set<string>();
-  for (const e of ex.entities) {
-    const gid = resolveGlobal(w, e);
-    global.set(e.id, gid);
-    const first = !seenInArticle.has(gid);
-    seenInArticle.add(gid);
-    w.enrichEntity.run(e.country, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonameId ?? null, mentionCount.get(e.id) ?? 0, first ? 1 : 0, gid);
-    for (const n of [e.name, ...e.aliases]) w.alias.run(gid, n);
-    for (const role of e.roles) w.role.run(gid, role.title, role.of, role.date ?? a.date, r);
-    w.articleEntity.run(r, e.id, gid, mentionCount.get(e.id) ?? 0, e.type, e.country, a.date);
+  constructor(db: Db) {
+    const transaction = db.transaction((ex: Extraction): SaveOutcome => this.write(ex));
+    this.save = (ex) => transaction.immediate(ex);
+    this.st = {
+      exists: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
+      article: db.prepare(`INSERT INTO articles (id, source, publication, volume, issue, title, date, date_basis, language, url, body, sentences, events, ingested_at)
+                           VALUES (@id, @source, @publication, @volume, @issue, @title, @date, @dateBasis, @language, @url, @body, @sentences, @events, @ingestedAt)`),
+      fts: db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)'),
+      findKey: db.prepare('SELECT entity_id FROM entity_keys WHERE key = ?').raw(),
+      putKey: db.prepare('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
+      poisonKey: db.prepare('UPDATE entity_keys SET entity_id = NULL WHERE key = ? AND entity_id IS NOT NULL'),
+      newEntity: db.prepare(`INSERT OR IGNORE INTO entities (id, type, name, country, lat, lon, geoname_id, codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      // The counters and the month's timeline entry of one entity; the magnitude is written only when it changes.
+      count: db.prepare(`UPDATE entities SET country = coalesce(country, @country), lat = coalesce(lat, @lat), lon = coalesce(lon, @lon),
+                           geoname_id = coalesce(geoname_id, @geonameId), mention_count = mention_count + @mentions, article_count = article_count + 1,
+                           quote_count = quote_count + @quotes,
+                           timeline = CASE WHEN @month IS NULL THEN timeline ELSE json_set(timeline, @month, coalesce(timeline ->> @month, 0) + @mentions) END
+                         WHERE id = @id RETURNING mention_count`).pluck(),
+      magnitude: db.prepare('UPDATE entities SET mention_magnitude = ? WHERE id = ?'),
+      alias: db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)'),
+      articleEntity: db.prepare('INSERT INTO article_entities (article, local_id, entity_id, mentions, type, country, date) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      entitySet: db.prepare('INSERT INTO article_entity_sets (article, ids) VALUES (?, ?)'),
+      role: db.prepare('INSERT INTO roles (entity_id, title, "of", date, article) VALUES (?, ?, ?, ?, ?)'),
+      mention: db.prepare('INSERT INTO mentions (article, start, "end", text, type, local_id, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      quote: db.prepare(`INSERT INTO quotes (article, start, "end", text, kind, speaker_local, speaker_entity, speaker_text, speaker_start, speaker_end, cue, cue_start, cue_end, date)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      citation: db.prepare('INSERT INTO citations (article, start, "end", raw, source, local_id, entity_id, date, malformed, form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      quantity: db.prepare('INSERT INTO quantities (article, start, "end", text, value, value_max, unit, year, about) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      date: db.prepare('INSERT INTO dates (article, start, "end", text, date, precision, range_from, range_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    };
   }
-  const g = (local: string | null | undefined) => (local ? (global.get(local) ?? null) : null);
-  for (const m of ex.mentions) w.mention.run(r, m.start, m.end, m.text, m.type, m.entity, g(m.entity));
-  for (const q of ex.quotes) {
-    w.quote.run(r, q.start, q.end, q.text, q.kind, q.speaker, g(q.speaker), q.speakerText, q.speakerStart ?? null, q.speakerEnd ?? null, q.cue, q.cueStart, q.cueEnd);
-  }
-  for (const c of ex.citations) w.citation.run(r, c.start, c.end, c.raw, c.source, c.entity ?? null, g(c.entity), c.date, c.malformed ? 1 : 0, c.form ?? null);
-  for (const q of ex.quantities) w.quantity.run(r, q.start, q.end, q.text, q.value, q.valueMax ?? null, q.unit, q.year, q.about);
-  for (const d of ex.dates) w.date.run(r, d.start, d.end, d.text, d.date, d.precision, d.range?.[0] ?? null, d.range?.[1] ?? null);
-  return 'new';
-}
 
-/** Finds the global entity for an article's entity, creating it (and its lookup keys) when new. */
-function resolveGlobal(w: Writes, e: Entity): string {
-  const keys = keysOf(e);
-  let gid: string | null = null;
-  for (const k of keys) {
-    const hit = w.findKey.get(k) as { entity_id: string | null } | undefined;
-    if (hit?.entity_id) {
-      gid = hit.entity_id;
-      break;
+  private write(ex: Extraction): SaveOutcome {
+    const w = this.st;
+    const a = ex.article;
+    if (w.exists.get(a.id)) return 'duplicate';
+    const r = Number(
+      w.article.run({
+        id: a.id,
+        source: a.source,
+        publication: a.publication,
+        volume: a.volume,
+        issue: a.issue,
+        title: a.title,
+        date: a.date,
+        dateBasis: a.dateBasis,
+        language: a.language,
+        url: a.url ?? null,
+        body: a.body,
+        sentences: JSON.stringify(ex.sentences),
+        events: JSON.stringify(ex.events),
+        ingestedAt: new Date().toISOString(),
+      }).lastInsertRowid,
+    );
+    w.fts.run(r, a.title ?? '', a.body);
+
+    const mentionCount = new Map<string, number>();
+    for (const m of ex.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+    const global = new Map<string, string>();
+    // Per global entity, what this article adds: several local entities may resolve to one.
+    const counters = new Map<string, { country: string | null; lat: number | null; lon: number | null; geonameId: number | null; mentions: number; quotes: number }>();
+    for (const e of ex.entities) {
+      const gid = this.resolve(e);
+      global.set(e.id, gid);
+      const c = counters.get(gid) ?? { country: null, lat: null, lon: null, geonameId: null, mentions: 0, quotes: 0 };
+      // The first value given wins, as coalesce does against the stored one.
+      c.country ??= e.country;
+      c.lat ??= e.geo?.lat ?? null;
+      c.lon ??= e.geo?.lon ?? null;
+      c.geonameId ??= e.geo?.geonameId ?? null;
+      c.mentions += mentionCount.get(e.id) ?? 0;
+      counters.set(gid, c);
+      for (const n of [e.name, ...e.aliases]) this.alias(gid, n);
+      for (const role of e.roles) w.role.run(gid, role.title, role.of, role.date ?? a.date, r);
+      w.articleEntity.run(r, e.id, gid, mentionCount.get(e.id) ?? 0, e.type, e.country, a.date);
     }
-  }
-  const sKey = e.type === 'PERSON' ? surnameKey(e.name) : null;
-  if (!gid && sKey && isSingleToken(e.name)) {
-    const hit = w.findKey.get(sKey) as { entity_id: string | null } | undefined;
-    if (hit?.entity_id) gid = hit.entity_id;
-  }
-  if (!gid) {
-    gid = newEntityId(e.type, e.name);
-    // A hash collision with a different entity of the same key cannot happen (same key = same entity).
-    if (!w.entityById.get(gid)) {
-      w.newEntity.run(gid, e.type, e.name, e.country, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonameId ?? null, JSON.stringify(e.codes ?? {}));
+    const g = (local: string | null | undefined) => (local ? (global.get(local) ?? null) : null);
+    for (const q of ex.quotes) {
+      const speaker = g(q.speaker);
+      if (speaker) counters.get(speaker)!.quotes++;
     }
+    const month = a.date ? `$."${a.date.slice(0, 7)}"` : null;
+    for (const [gid, c] of counters) {
+      const total = w.count.get({ ...c, month, id: gid }) as number;
+      const m = magnitude(total);
+      if (m !== magnitude(total - c.mentions)) w.magnitude.run(m, gid);
+    }
+    if (counters.size > 0) w.entitySet.run(r, [...counters.keys()].join(','));
+    for (const m of ex.mentions) w.mention.run(r, m.start, m.end, m.text, m.type, m.entity, g(m.entity));
+    for (const q of ex.quotes) {
+      w.quote.run(r, q.start, q.end, q.text, q.kind, q.speaker, g(q.speaker), q.speakerText, q.speakerStart ?? null, q.speakerEnd ?? null, q.cue, q.cueStart, q.cueEnd, a.date);
+    }
+    for (const c of ex.citations) w.citation.run(r, c.start, c.end, c.raw, c.source, c.entity ?? null, g(c.entity), c.date, c.malformed ? 1 : 0, c.form ?? null);
+    for (const q of ex.quantities) w.quantity.run(r, q.start, q.end, q.text, q.value, q.valueMax ?? null, q.unit, q.year, q.about);
+    for (const d of ex.dates) w.date.run(r, d.start, d.end, d.text, d.date, d.precision, d.range?.[0] ?? null, d.range?.[1] ?? null);
+    return 'new';
   }
-  for (const k of keys) w.putKey.run(k, gid);
-  if (sKey && !isSingleToken(e.name)) {
-    // Register the surname; if another full-named person already holds it, it becomes ambiguous.
-    const hit = w.findKeyExists.get(sKey) as { present: number; entity_id: string | null } | undefined;
-    if (!hit) w.putKey.run(sKey, gid);
-    else if (hit.entity_id !== gid) w.poisonKey.run(sKey, gid);
+
+  /** Finds the global entity for an article's entity, creating it (and its lookup keys) when new. */
+  private resolve(e: Entity): string {
+    const keys = keysOf(e);
+    let gid: string | null = null;
+    for (const k of keys) {
+      gid = this.lookup(k);
+      if (gid) break;
+    }
+    const sKey = e.type === 'PERSON' ? surnameKey(e.name) : null;
+    const single = isSingleToken(e.name);
+    if (!gid && sKey && single) gid = this.lookup(sKey);
+    if (!gid) {
+      gid = newEntityId(e.type, e.name);
+      // The id hashes a name key, so an existing row with it is this same entity.
+      this.st.newEntity.run(gid, e.type, e.name, e.country, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.geonameId ?? null, JSON.stringify(e.codes ?? {}));
+    }
+    for (const k of keys) {
+      if (this.settledKeys.has(k)) continue;
+      if (this.st.putKey.run(k, gid).changes === 1) this.remember(k, gid);
+    }
+    if (sKey && !single && this.settledKeys.get(sKey) !== null) {
+      // Register the surname; if another full-named person already holds it, it becomes ambiguous.
+      const holder = this.st.findKey.get(sKey) as [string | null] | undefined;
+      if (!holder) this.st.putKey.run(sKey, gid);
+      else if (holder[0] === null) this.remember(sKey, null);
+      else if (holder[0] !== gid) {
+        this.st.poisonKey.run(sKey);
+        this.remember(sKey, null);
+      }
+    }
+    return gid;
   }
-  return gid;
+
+  /** A key's entity, or null when absent or ambiguous. */
+  private lookup(key: string): string | null {
+    const settled = this.settledKeys.get(key);
+    if (settled !== undefined) return settled;
+    const row = this.st.findKey.get(key) as [string | null] | undefined;
+    if (!row) return null;
+    // A name key never changes once written; a surname key may still turn ambiguous, unless it already is.
+    if (row[0] === null || !key.startsWith(SURNAME_KEY_PREFIX)) this.remember(key, row[0]);
+    return row[0];
+  }
+
+  private remember(key: string, gid: string | null): void {
+    if (this.settledKeys.size >= CACHE_LIMIT) this.settledKeys.clear();
+    this.settledKeys.set(key, gid);
+  }
+
+  private alias(gid: string, alias: string): void {
+    const k = `${gid}\u0000${alias}`;
+    if (this.knownAliases.has(k)) return;
+    this.st.alias.run(gid, alias);
+    if (this.knownAliases.size >= CACHE_LIMIT) this.knownAliases.clear();
+    this.knownAliases.add(k);
+  }
 }
 
 function marks(values: readonly unknown[]): string {

@@ -110,4 +110,42 @@ export const migrations: string[] = [
   CREATE INDEX article_entities_type ON article_entities(type, article);
   CREATE INDEX article_entities_country ON article_entities(country, article);
   `,
+  // v4: the entity page reads a few precomputed rows instead of thousands, and a save rewrites fewer pages.
+  // - On the entity row, which every save already rewrites for its counters (so they cost no extra page):
+  //   quote_count, the monthly mention timeline as JSON, and mention_magnitude (see magnitude() in
+  //   ../rows.ts). The rank indexes use the magnitude: an index on mention_count itself moved on every
+  //   save of every entity (two random index pages each); this one moves only when a count doubles.
+  // - article_entity_sets: an article's distinct global entity ids in one short row, so co-mentions over
+  //   200 articles read 200 rows, not ~6,000.
+  // - quotes carry their article's date: an entity's latest quotes are the first entries of one index.
+  // - article_entities: mentions join the entity index (the article list and the co-mention sample read
+  //   the index alone); the type index goes (types are unselective: the type filter checks each candidate
+  //   article's own rows instead).
+  `
+  ALTER TABLE entities ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE entities ADD COLUMN timeline TEXT NOT NULL DEFAULT '{}';
+  ALTER TABLE entities ADD COLUMN mention_magnitude INTEGER NOT NULL DEFAULT 0;
+  UPDATE entities SET
+    mention_magnitude = CASE WHEN mention_count >= 64 THEN CAST(log2(mention_count) AS INTEGER) - 5 ELSE 0 END,
+    quote_count = (SELECT count(*) FROM quotes WHERE speaker_entity = entities.id),
+    timeline = coalesce((SELECT json_group_object(period, n) FROM
+      (SELECT substr(date, 1, 7) AS period, sum(mentions) AS n FROM article_entities
+       WHERE entity_id = entities.id AND date IS NOT NULL GROUP BY period ORDER BY period)), '{}');
+  DROP INDEX entities_type;
+  CREATE INDEX entities_type_magnitude ON entities(type, mention_magnitude);
+  CREATE INDEX entities_magnitude ON entities(mention_magnitude);
+
+  CREATE TABLE article_entity_sets (article INTEGER PRIMARY KEY, ids TEXT NOT NULL);
+  INSERT INTO article_entity_sets (article, ids)
+    SELECT article, group_concat(DISTINCT entity_id) FROM article_entities GROUP BY article;
+
+  ALTER TABLE quotes ADD COLUMN date TEXT;
+  UPDATE quotes SET date = (SELECT date FROM articles a WHERE a.rowid = quotes.article);
+  DROP INDEX quotes_speaker;
+  CREATE INDEX quotes_speaker_date ON quotes(speaker_entity, date DESC, article DESC, start);
+
+  DROP INDEX article_entities_type;
+  DROP INDEX article_entities_entity_date;
+  CREATE INDEX article_entities_entity_date ON article_entities(entity_id, date, article, mentions);
+  `,
 ];

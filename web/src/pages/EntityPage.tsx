@@ -15,7 +15,6 @@ export function EntityPage() {
 
 function EntityView({ entity }: { entity: EntityDossier }) {
   const roles = [...entity.roles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-  const titles = new Map(entity.articles.map((a) => [a.id, a]));
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   useTitle(entity.name);
   return (
@@ -31,7 +30,7 @@ function EntityView({ entity }: { entity: EntityDossier }) {
         <dl className="entity-stats">
           <div><dt>Mentions</dt><dd>{entity.mentionCount}</dd></div>
           <div><dt>Articles</dt><dd>{entity.articleCount}</dd></div>
-          <div><dt>Quotes</dt><dd>{entity.quotes.length}</dd></div>
+          <div><dt>Quotes</dt><dd>{entity.quoteCount}</dd></div>
           <div><dt>Roles</dt><dd>{entity.roles.length}</dd></div>
         </dl>
         <Link className="button-link" to={`/search?entity=${encodeURIComponent(entity.id)}`}>Articles mentioning {entity.name} →</Link>
@@ -45,11 +44,12 @@ function EntityView({ entity }: { entity: EntityDossier }) {
               <ol className="role-timeline">
                 {roles.map((r, i) => (
                   <li key={i}>
-                    <time>{formatDate(r.date)}</time>
+                    <time>{formatDate(r.date)}{r.lastDate && r.lastDate !== r.date && <> – {formatDate(r.lastDate)}</>}</time>
                     <div>
                       <strong className="role-title">{r.title}</strong>{r.of && <span className="muted"> · {r.of}</span>}
                       <div className="fact-sub">
-                        <Link to={`/article/${encodeURIComponent(r.articleId)}`}>{articleTitle(titles.get(r.articleId) ?? { title: 'Source article' })}</Link>
+                        <Link to={`/article/${encodeURIComponent(r.articleId)}`}>{r.count > 1 ? 'First source' : 'Source'}</Link>
+                        {r.count > 1 && <span className="muted"> · stated in {plural(r.count, 'place')}</span>}
                       </div>
                     </div>
                   </li>
@@ -59,7 +59,7 @@ function EntityView({ entity }: { entity: EntityDossier }) {
           )}
           {entity.quotes.length > 0 && (
             <section className="card">
-              <h2>Quotes <span className="count">{entity.quotes.length}</span> <Link className="h-link" to={`/quotes?speaker=${encodeURIComponent(entity.id)}`}>all →</Link></h2>
+              <h2>Quotes <span className="count">{entity.quoteCount}</span> <Link className="h-link" to={`/quotes?speaker=${encodeURIComponent(entity.id)}`}>all →</Link></h2>
               <ul className="quote-list">
                 {entity.quotes.map((q, i) => (
                   <li key={i}>
@@ -75,7 +75,8 @@ function EntityView({ entity }: { entity: EntityDossier }) {
             </section>
           )}
           <section className="card">
-            <h2>Articles <span className="count">{entity.articles.length}</span></h2>
+            <h2>Articles <span className="count">{entity.articleCount}</span>{entity.articleCount > entity.articles.length && <> <Link className="h-link" to={`/search?entity=${encodeURIComponent(entity.id)}`}>all →</Link></>}</h2>
+            {entity.articleCount > entity.articles.length && <p className="muted small">The latest {entity.articles.length}.</p>}
             <ul className="article-list">
               {entity.articles.map((a) => (
                 <li key={a.id}>
@@ -101,6 +102,7 @@ function EntityView({ entity }: { entity: EntityDossier }) {
           {entity.coMentions.length > 0 && (
             <section className="card">
               <h2>Mentioned with</h2>
+              {entity.coMentionArticles < entity.articleCount && <p className="muted small">In the latest {entity.coMentionArticles} articles.</p>}
               <div className="chips">
                 {entity.coMentions.map((c) => <EntityChip key={c.id} id={c.id} name={c.name} type={c.type} count={c.together} />)}
               </div>
