@@ -321,7 +321,13 @@ class SqliteStore implements Store {
       .all(id, CO_MENTION_SAMPLE) as string[];
     const together = new Map<string, number>();
     for (const set of sets) for (const other of set.split(',')) if (other !== id) together.set(other, (together.get(other) ?? 0) + 1);
-    const top = [...together].sort((a, b) => b[1] - a[1]).slice(0, 40);
+    // The 40 most frequent without sorting the long tail (a popular entity has a thousand partners): counts
+    // are at most sets.length, so a histogram gives the cut-off count.
+    const histogram = new Array<number>(sets.length + 1).fill(0);
+    for (const n of together.values()) histogram[n]!++;
+    let cutoff = sets.length;
+    for (let above = 0; cutoff > 1 && above + histogram[cutoff]! < 40; cutoff--) above += histogram[cutoff]!;
+    const top = [...together].filter(([, n]) => n >= cutoff).sort((a, b) => b[1] - a[1]).slice(0, 40);
     const details = new Map(
       (this.cached('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(top.map(([o]) => o))) as Row[]).map((r) => [r['id'] as string, r]),
     );
