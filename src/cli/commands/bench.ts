@@ -11,6 +11,7 @@ import { readPaths } from '../../ingest/read.js';
 import { toArticle } from '../../ingest/article.js';
 import { ingestItems } from '../../ingest/pipeline.js';
 import { createExtractPool } from '../../ingest/pool.js';
+import { boundHeapGrowth, unboundHeapGrowth } from '../../ingest/heap.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { Store } from '../../store/types.js';
 import { repoRoot, sharedDataDir } from '../../util/paths.js';
@@ -45,6 +46,8 @@ export async function benchCommand(opts: BenchOptions): Promise<number> {
   const sampleFiles = pickSample(join(sharedDataDir, 'bbc-fulltext'), Number(opts.sampleMb) * 1e6);
   log(`throughput sample: ${sampleFiles.length} BBC articles`);
 
+  // Throughput under the heap policy `dossier ingest` runs with, for both sides.
+  boundHeapGrowth();
   // Both sides first run untimed over the same warm-up slice (models loaded, code compiled), then are
   // timed over the whole sample: the figures compare steady-state speed, not start-up.
   const warmFiles = sampleFiles.slice(0, Math.max(1, Math.round(sampleFiles.length * WARM_UP_SHARE)));
@@ -89,6 +92,7 @@ export async function benchCommand(opts: BenchOptions): Promise<number> {
     rmSync(tmp, { recursive: true, force: true });
   }
   figures['workersSpeedup'] = await workersSpeedup(warmFiles, sampleFiles, figures['extractMBps'] as number);
+  unboundHeapGrowth();
 
   if (!opts.skipCorpus) Object.assign(figures, await corpusFigures(resolve(opts.db)));
   if (opts.http) figures['http'] = await httpFigures(resolve(opts.db), Number(opts.connections), Number(opts.pauseMs), Number(opts.seconds));

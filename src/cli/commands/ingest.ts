@@ -5,6 +5,7 @@ import { countInputs, readPaths } from '../../ingest/read.js';
 import { FORMAT_NAMES, type FormatName } from '../../ingest/types.js';
 import { ingestItems, type IngestSummary } from '../../ingest/pipeline.js';
 import { createExtractPool } from '../../ingest/pool.js';
+import { boundHeapGrowth } from '../../ingest/heap.js';
 import { dbLocation, openStore } from '../db.js';
 import { printJson, UsageError } from '../output.js';
 
@@ -24,6 +25,7 @@ export async function ingestCommand(paths: string[], opts: IngestOptions): Promi
   const format = opts.format as FormatName | undefined;
   const workers = opts.workers === undefined ? 1 : Number(opts.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${opts.workers}"`);
+  boundHeapGrowth();
   const store = await openStore(dbLocation(opts.db));
   const pool = workers > 1 ? createExtractPool(workers) : undefined;
   const tty = process.stderr.isTTY === true && !opts.quiet && !opts.json;
