@@ -82,6 +82,9 @@ export function runStoreConformance(name: string, open: () => Promise<Store>): v
       assert.equal(res.total, 2);
       assert.ok(res.hits[0]!.snippet.includes('\u0002'), 'snippet marks matches');
       assert.ok(res.facets.entity.some((f) => f.label === 'Danial Akhmetov' && f.count === 2), 'the lone surname joined the full name');
+      // Facets count matching articles, as their filters select them (a1 names three places, b1 one).
+      assert.deepEqual(res.facets.type.find((f) => f.value === 'GPE')?.count, 2);
+      assert.deepEqual(res.facets.country.find((f) => f.value === 'RUS')?.count, 2);
       const filtered = await store.search({ text: 'Akhmetov', from: '2005-01-01' });
       assert.deepEqual(filtered.hits.map((h) => h.id), ['b1']);
       const bySource = await store.search({ text: '', source: ['interfax'] });

@@ -202,15 +202,17 @@ class PostgresStore implements Store {
       JOIN articles a ON a.rid = p.rid ORDER BY p.score DESC, p.date DESC NULLS LAST, p.rid DESC`;
     const facetSql = `WITH m AS MATERIALIZED (SELECT a.rid, a.date, ${score} AS score FROM articles a ${whereSql}),
       top AS (SELECT rid FROM m ORDER BY ${order} LIMIT ${FACET_SAMPLE}),
-      ent AS (SELECT e.id, e.name, e.type, e.country, count(*)::int AS c FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-              WHERE ae.article IN (SELECT rid FROM top) GROUP BY e.id),
+      named AS (SELECT ae.article, e.id, e.name, e.type, e.country FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+              WHERE ae.article IN (SELECT rid FROM top)),
+      -- Each facet counts the matching articles that name the entity, type or country (as its filter selects them).
       facets AS (
-        SELECT * FROM (SELECT 'entity' AS facet, id AS value, name AS label, c AS count, row_number() OVER (ORDER BY c DESC, id) AS ord
-                       FROM ent ORDER BY c DESC, id LIMIT 15) x
-        UNION ALL SELECT * FROM (SELECT 'type', type, type, sum(c)::int AS s, row_number() OVER (ORDER BY sum(c) DESC, min(id))
-                       FROM ent GROUP BY type ORDER BY s DESC, min(id) LIMIT 15) y
-        UNION ALL SELECT * FROM (SELECT 'country', country, country, sum(c)::int AS s, row_number() OVER (ORDER BY sum(c) DESC, min(id))
-                       FROM ent WHERE country IS NOT NULL GROUP BY country ORDER BY s DESC, min(id) LIMIT 15) z
+        SELECT * FROM (SELECT 'entity' AS facet, id AS value, min(name) AS label, count(DISTINCT article)::int AS count,
+                         row_number() OVER (ORDER BY count(DISTINCT article) DESC, id) AS ord
+                       FROM named GROUP BY id ORDER BY count DESC, id LIMIT 15) x
+        UNION ALL SELECT * FROM (SELECT 'type', type, type, count(DISTINCT article)::int AS s, row_number() OVER (ORDER BY count(DISTINCT article) DESC, type)
+                       FROM named GROUP BY type ORDER BY s DESC, type LIMIT 15) y
+        UNION ALL SELECT * FROM (SELECT 'country', country, country, count(DISTINCT article)::int AS s, row_number() OVER (ORDER BY count(DISTINCT article) DESC, country)
+                       FROM named WHERE country IS NOT NULL GROUP BY country ORDER BY s DESC, country LIMIT 15) z
         UNION ALL SELECT * FROM (SELECT 'source', min(source), min(source), count(DISTINCT article)::int AS s,
                          row_number() OVER (ORDER BY count(DISTINCT article) DESC, lower(source))
                        FROM citations WHERE article IN (SELECT rid FROM top) AND source IS NOT NULL

@@ -148,4 +148,13 @@ export const migrations: string[] = [
   DROP INDEX article_entities_entity_date;
   CREATE INDEX article_entities_entity_date ON article_entities(entity_id, date, article, mentions);
   `,
+  // v5: an article's entity set also holds its distinct entity types and countries, so search facets read
+  // one short row per matching article instead of one row per entity (and count articles, as filters do).
+  `
+  ALTER TABLE article_entity_sets ADD COLUMN types TEXT NOT NULL DEFAULT '';
+  ALTER TABLE article_entity_sets ADD COLUMN countries TEXT NOT NULL DEFAULT '';
+  UPDATE article_entity_sets SET
+    types = coalesce((SELECT group_concat(DISTINCT type) FROM article_entities ae WHERE ae.article = article_entity_sets.article), ''),
+    countries = coalesce((SELECT group_concat(DISTINCT country) FROM article_entities ae WHERE ae.article = article_entity_sets.article), '');
+  `,
 ];
