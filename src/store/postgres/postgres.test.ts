@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { after, test } from 'node:test';
 import pg from 'pg';
 import type { Entity, Extraction } from '../../model/extraction.js';
-import { runStoreConformance } from '../../../test/store-conformance.js';
+import { fixtureA, fixtureB, runStoreConformance } from '../../../test/store-conformance.js';
 import { openPostgresStore } from './index.js';
 
 const url = process.env['DOSSIER_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -159,6 +159,35 @@ test('postgres: a ?schema= URL parameter selects the schema; NUL in text is stor
     assert.ok(back);
     assert.equal(back.article.body, 'Bad\uFFFDbyte near Kyiv.');
     for (const m of back.mentions) assert.equal(back.article.body.slice(m.start, m.end), m.text);
+  } finally {
+    await store.close();
+  }
+});
+
+test('postgres: the v2 migration backfills what saves keep up to date', async () => {
+  const inSchema = `${schema}_upgrade`;
+  let store = await open(undefined, inSchema);
+  await store.migrate();
+  await store.save(fixtureA);
+  await store.save(fixtureB);
+  const written = { entity: await store.getEntity('Akhmetov'), moscow: await store.getEntity('Moscow') };
+  await store.close();
+
+  // Back to v1, as a v1 Dossier left it: what v2 adds, dropped.
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`SET search_path = ${inSchema};
+      ALTER TABLE entities DROP COLUMN quote_count, DROP COLUMN timeline; ALTER TABLE quotes DROP COLUMN date;
+      CREATE INDEX quotes_speaker ON quotes (speaker_entity); DELETE FROM schema_version WHERE version = 2;`);
+  } finally {
+    await admin.end();
+  }
+  store = await open(undefined, inSchema);
+  try {
+    await store.migrate();
+    assert.deepEqual(await store.getEntity('Akhmetov'), written.entity);
+    assert.deepEqual(await store.getEntity('Moscow'), written.moscow);
   } finally {
     await store.close();
   }
