@@ -253,20 +253,11 @@ export class DenseScorer implements Scorer {
  * Serialized little-endian: header, transitions, bucket ids (delta varints), scales, int8 rows.
  */
 export class CompactScorer implements Scorer {
-  /**
-   * Open-addressing table of 32-byte slots, one cache-line half each: int32 bucket + 1 (0 = empty),
-   * float32 row scale, then the row's int8 weights. One memory access per feature that has weights.
-   */
-  private readonly slotsI32: Int32Array;
-  private readonly slotsF32: Float32Array;
-  private readonly slotsI8: Int8Array;
-  private readonly tableShift: number;
-  private readonly tableMask: number;
-  /** One bit per bucket: most features have no row, and this small bitset answers that from cache. */
-  private readonly present: Int32Array;
   private static nextId = 0;
   /** Index of this scorer's entry in WordInfo.scores. */
   readonly id = CompactScorer.nextId++;
+  /** Built on first use: the tagger's passes score through PairedScorer's table instead. */
+  private lookupTable: RowTable | undefined;
 
   constructor(
     readonly mask: number,
@@ -275,25 +266,36 @@ export class CompactScorer implements Scorer {
     readonly scales: Float32Array,
     readonly rows: Int8Array,
     readonly transitions: Float64Array,
-  ) {
+  ) {}
+
+  /**
+   * Open-addressing table of 32-byte slots, one cache-line half each: int32 bucket + 1 (0 = empty),
+   * float32 row scale, then the row's int8 weights. One memory access per feature that has weights.
+   */
+  private table(): RowTable {
+    if (this.lookupTable) return this.lookupTable;
+    const { buckets, scales, rows, mask } = this;
     let bits = 4;
     while (1 << bits < buckets.length * 1.6) bits++;
-    this.tableShift = 32 - bits;
-    this.tableMask = (1 << bits) - 1;
     const buffer = new ArrayBuffer(SLOT_BYTES << bits);
-    this.slotsI32 = new Int32Array(buffer);
-    this.slotsF32 = new Float32Array(buffer);
-    this.slotsI8 = new Int8Array(buffer);
-    this.present = new Int32Array((mask >>> 5) + 1);
+    const t: RowTable = {
+      keys: new Int32Array(buffer),
+      scales: new Float32Array(buffer),
+      weights: new Int8Array(buffer),
+      shift: 32 - bits,
+      mask: (1 << bits) - 1,
+      present: new Int32Array((mask >>> 5) + 1),
+    };
     for (let r = 0; r < buckets.length; r++) {
       const bucket = buckets[r]!;
-      this.present[bucket >>> 5]! |= 1 << (bucket & 31);
-      let slot = Math.imul(bucket, 0x9e3779b1) >>> this.tableShift;
-      while (this.slotsI32[slot * SLOT_INTS] !== 0) slot = (slot + 1) & this.tableMask;
-      this.slotsI32[slot * SLOT_INTS] = bucket + 1;
-      this.slotsF32[slot * SLOT_INTS + 1] = scales[r]!;
-      for (let y = 0; y < L; y++) this.slotsI8[slot * SLOT_BYTES + 8 + y] = rows[r * L + y]!;
+      t.present[bucket >>> 5]! |= 1 << (bucket & 31);
+      let slot = Math.imul(bucket, 0x9e3779b1) >>> t.shift;
+      while (t.keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & t.mask;
+      t.keys[slot * SLOT_INTS] = bucket + 1;
+      t.scales[slot * SLOT_INTS + 1] = scales[r]!;
+      for (let y = 0; y < L; y++) t.weights[slot * SLOT_BYTES + 8 + y] = rows[r * L + y]!;
     }
+    return (this.lookupTable = t);
   }
 
   emissions(sentence: SentenceFeatures, out: Float64Array): void {
@@ -306,14 +308,9 @@ export class CompactScorer implements Scorer {
   /** Adds the rows of the sentence's listed features (not its cached single-word ones) to `out`. */
   addFeatureRows(sentence: SentenceFeatures, out: Float64Array): void {
     const { offsets, feats, length } = sentence;
-    // addRow, inlined by hand: this loop is the tagger's hottest.
+    // addRow, inlined by hand.
     const mask = this.mask;
-    const present = this.present;
-    const keys = this.slotsI32;
-    const scales = this.slotsF32;
-    const weights = this.slotsI8;
-    const shift = this.tableShift;
-    const tableMask = this.tableMask;
+    const { present, keys, scales, weights, shift, mask: tableMask } = this.table();
     for (let i = 0; i < length; i++) {
       const base = i * L;
       for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
@@ -336,18 +333,17 @@ export class CompactScorer implements Scorer {
   /** Adds the weights of a feature's row (if it has one) to out[base .. base + L). */
   private addRow(feature: number, out: Float64Array, base: number): void {
     const bucket = feature & this.mask;
-    if ((this.present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) return;
-    const keys = this.slotsI32;
-    let slot = Math.imul(bucket, 0x9e3779b1) >>> this.tableShift;
+    const { present, keys, scales, weights, shift, mask: tableMask } = this.table();
+    if ((present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) return;
+    let slot = Math.imul(bucket, 0x9e3779b1) >>> shift;
     let k = keys[slot * SLOT_INTS]!;
     while (k !== bucket + 1) {
       if (k === 0) return;
-      slot = (slot + 1) & this.tableMask;
+      slot = (slot + 1) & tableMask;
       k = keys[slot * SLOT_INTS]!;
     }
-    const s = this.slotsF32[slot * SLOT_INTS + 1]!;
+    const s = scales[slot * SLOT_INTS + 1]!;
     const at = slot * SLOT_BYTES + 8;
-    const weights = this.slotsI8;
     for (let y = 0; y < L; y++) out[base + y]! += s * weights[at + y]!;
   }
 
@@ -502,6 +498,34 @@ export class CompactScorer implements Scorer {
   }
 }
 
+/** How many distinct values two sorted arrays hold together. */
+function unionSize(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    if (j === b.length || (i < a.length && a[i]! < b[j]!)) i++;
+    else if (i === a.length || b[j]! < a[i]!) j++;
+    else {
+      i++;
+      j++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** A CompactScorer's lookup table (see CompactScorer.table). */
+interface RowTable {
+  keys: Int32Array;
+  scales: Float32Array;
+  weights: Int8Array;
+  shift: number;
+  mask: number;
+  /** One bit per bucket: most features have no row, and this small bitset answers that from cache. */
+  present: Int32Array;
+}
+
 const PAIR_SLOT_BYTES = 64;
 const PAIR_SLOT_INTS = PAIR_SLOT_BYTES / 4;
 /** Cached scores per word in PairedScorer's pool: both passes, own features and the four neighbour roles. */
@@ -529,13 +553,12 @@ export class PairedScorer {
   constructor(
     readonly first: CompactScorer,
     readonly second: CompactScorer,
-    /** Words whose scores the pool holds before it starts over (65,536: 89 MB; the product's word cache holds fewer). */
-    private readonly poolWords = 1 << 16,
+    /** Words whose scores the pool holds before it starts over (32,768: 45 MB; rescoring a word is cheap). */
+    private readonly poolWords = 1 << 15,
   ) {
     if (first.mask !== second.mask) throw new Error('paired scorers need the same hash width');
-    const union = new Set<number>([...first.buckets, ...second.buckets]);
     let bits = 4;
-    while (1 << bits < union.size * 1.4) bits++;
+    while (1 << bits < unionSize(first.buckets, second.buckets) * 1.4) bits++;
     this.tableShift = 32 - bits;
     this.tableMask = (1 << bits) - 1;
     const buffer = new ArrayBuffer(PAIR_SLOT_BYTES << bits);
