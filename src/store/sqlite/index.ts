@@ -58,6 +58,11 @@ const PAGE_QUOTES = 20;
 const WAL_CHECKPOINT_PAGES = 8000;
 /** Most-mentioned first. The magnitude (bit length of the count) leads so the rank indexes serve the order. */
 const BY_MENTIONS = 'mention_magnitude DESC, mention_count DESC, name';
+/**
+ * The entities in that order without a type filter: walk the magnitude index from the top (the planner,
+ * seeing one huge low bucket, would rather sort the whole table).
+ */
+const RANKED_ENTITIES = 'entities INDEXED BY entities_magnitude';
 
 export async function openSqliteStore(path: string): Promise<Store> {
   const db = new Database(path);
@@ -279,7 +284,7 @@ class SqliteStore implements Store {
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM entities ${w}`).get(...params) as { n: number }).n;
     const items = this.db
-      .prepare(`SELECT * FROM entities ${w} ORDER BY ${BY_MENTIONS} LIMIT ? OFFSET ?`)
+      .prepare(`SELECT * FROM ${filter.type?.length ? 'entities' : RANKED_ENTITIES} ${w} ORDER BY ${BY_MENTIONS} LIMIT ? OFFSET ?`)
       .all(...params, clampLimit(filter.limit, 50), Math.max(0, filter.offset ?? 0)) as Row[];
     return { total, items: items.map(summaryFromRow) };
   }
@@ -408,7 +413,7 @@ class SqliteStore implements Store {
     const limit = clampLimit(query.limit, 300, 5000);
     const typeFilter = query.type?.length ? `AND type IN (${marks(query.type)})` : '';
     const nodes = this.db
-      .prepare(`SELECT * FROM entities WHERE 1 ${typeFilter} ORDER BY ${BY_MENTIONS} LIMIT ?`)
+      .prepare(`SELECT * FROM ${query.type?.length ? 'entities' : RANKED_ENTITIES} WHERE 1 ${typeFilter} ORDER BY ${BY_MENTIONS} LIMIT ?`)
       .all(...(query.type ?? []), limit) as Row[];
     const ids = nodes.map((n) => n['id'] as string);
     if (ids.length === 0) return { nodes: [], edges: [] };
