@@ -123,6 +123,9 @@ export function runStoreConformance(name: string, open: () => Promise<Store>): v
       assert.ok(places.some((p) => p.name === 'Moscow'));
       const graph = await store.graph({});
       assert.ok(graph.edges.some((e) => e.kind === 'co-mention'));
+      const moscowId = (await store.getEntity('Moscow'))!.id;
+      const pair = [akhmetov.id, moscowId].sort();
+      assert.deepEqual(graph.edges.filter((e) => e.kind === 'co-mention' && e.source === pair[0] && e.target === pair[1]).map((e) => e.weight), [2]);
       const ents = await store.listEntities({ type: ['PERSON'] });
       assert.equal(ents.total, 1);
       const ranked = (await store.listEntities({})).items;

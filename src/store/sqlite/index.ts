@@ -421,12 +421,7 @@ class SqliteStore implements Store {
     const ins = this.db.prepare('INSERT OR IGNORE INTO graph_nodes VALUES (?)');
     this.db.transaction(() => ids.forEach((i) => ins.run(i)))();
     const minWeight = Math.max(1, Math.floor(query.minWeight ?? 1));
-    const coMentions = this.db
-      .prepare(`SELECT a.entity_id AS s, b.entity_id AS t, count(*) AS w FROM article_entities a
-                JOIN article_entities b ON b.article = a.article AND a.entity_id < b.entity_id
-                WHERE a.entity_id IN (SELECT id FROM graph_nodes) AND b.entity_id IN (SELECT id FROM graph_nodes)
-                GROUP BY a.entity_id, b.entity_id HAVING w >= ? ORDER BY w DESC LIMIT 20000`)
-      .all(minWeight) as Row[];
+    const coMentions = this.coMentionEdges(ids, minWeight);
     // A quote link: a speaker quoted in an article that mentions the other entity inside the quote's span.
     const quoteLinks = this.db
       .prepare(`SELECT q.speaker_entity AS s, m.entity_id AS t, count(*) AS w FROM quotes q
@@ -438,10 +433,41 @@ class SqliteStore implements Store {
     return {
       nodes: nodes.map(summaryFromRow),
       edges: [
-        ...coMentions.map((e) => ({ source: e['s'] as string, target: e['t'] as string, weight: e['w'] as number, kind: 'co-mention' as const })),
+        ...coMentions,
         ...quoteLinks.map((e) => ({ source: e['s'] as string, target: e['t'] as string, weight: e['w'] as number, kind: 'quote' as const })),
       ],
     };
+  }
+
+  /**
+   * Co-mention edges among the given entities: in how many articles each pair appears together. One pass
+   * over the articles' entity sets (one short row each), counting in memory; the heaviest edges first.
+   */
+  private coMentionEdges(ids: string[], minWeight: number): GraphData['edges'] {
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const n = ids.length;
+    const weights = new Map<number, number>();
+    const present: number[] = [];
+    for (const set of this.cached('SELECT ids FROM article_entity_sets').pluck().iterate() as IterableIterator<string>) {
+      present.length = 0;
+      for (const id of set.split(',')) {
+        const i = index.get(id);
+        if (i !== undefined) present.push(i);
+      }
+      for (let x = 0; x < present.length; x++) {
+        for (let y = x + 1; y < present.length; y++) {
+          // Each pair once, named in id order as source and target.
+          const [a, b] = ids[present[x]!]! < ids[present[y]!]! ? [present[x]!, present[y]!] : [present[y]!, present[x]!];
+          const key = a * n + b;
+          weights.set(key, (weights.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    return [...weights]
+      .filter(([, w]) => w >= minWeight)
+      .sort((p, q) => q[1] - p[1])
+      .slice(0, 20000)
+      .map(([key, w]) => ({ source: ids[Math.floor(key / n)]!, target: ids[key % n]!, weight: w, kind: 'co-mention' as const }));
   }
 
   async stats(): Promise<StoreStats> {
