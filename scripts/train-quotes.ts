@@ -3,13 +3,16 @@
 // occurs at all. The extractor treats a form as a cue when both figures are high enough.
 // It also trains the cue model (src/extract/quotes/cue-model.ts): an averaged perceptron over the
 // verbs of train, positive when the verb lies inside an annotated Cue.
-// Last, the content model (content-train.ts): what a cue verb introduces, start and end.
-// Run: node --import tsx scripts/train-quotes.ts   (writes models/quotes/cues.json, cue-model.json, content-model.json)
+// Then the content model (content-train.ts): what a cue verb introduces, start and end; last, the
+// trigger model (trigger-model.ts): whether a candidate introduces a content at all.
+// Run: node --import tsx scripts/train-quotes.ts   (writes models/quotes/cues.json, cue-model.json, content-model.json, trigger-model.json)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, type Token } from '../src/analyze/index.js';
 import { cueFeatures, isCueCandidate } from '../src/extract/quotes/cue-model.js';
-import { trainContentModel } from '../src/extract/quotes/content-train.js';
+import { goldSpans, trainContentModel } from '../src/extract/quotes/content-train.js';
+import { triggerCandidates } from '../src/extract/quotes/attribute.js';
+import { trainTriggerModel, type TriggerExample } from '../src/extract/quotes/trigger-model.js';
 import { readPolnear } from '../src/eval/polnear.js';
 import { modelsDir } from '../src/util/paths.js';
 
@@ -128,4 +131,22 @@ writeFileSync(
     '\n}}\n',
 );
 process.stderr.write(`wrote ${Object.keys(content.weights).length} content-model weights\n`);
+// The trigger model: positive where a gold content follows the candidate (content-train.ts's labels).
+const triggerExamples: TriggerExample[] = [];
+for (const [d, doc] of docs.entries()) {
+  const { view, candidates } = triggerCandidates(analyses[d]!);
+  const gold = goldSpans(doc, view);
+  for (const c of candidates) {
+    const g = gold.get(c.token);
+    if (g !== 'skip') triggerExamples.push({ features: c.features, positive: g !== undefined });
+  }
+}
+const trigger = trainTriggerModel(triggerExamples);
+writeFileSync(
+  resolve(dir, 'trigger-model.json'),
+  `{"about":"Logistic regression weights of src/extract/quotes/trigger-model.ts, PolNeAR train.","examples":${triggerExamples.length},\n"weights":{\n` +
+    Object.entries(trigger).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n') +
+    '\n}}\n',
+);
+process.stderr.write(`wrote ${Object.keys(trigger).length} trigger-model weights from ${triggerExamples.length} candidates\n`);
 process.stderr.write(`wrote ${Object.keys(cues).length} cue forms and ${Object.keys(averaged).length} cue-model weights from ${docs.length} documents\n`);

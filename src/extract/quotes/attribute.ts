@@ -13,8 +13,9 @@
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES } from './lexicon.js';
-import { isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
-import { bestSpan, endFeatures, isContentCandidate, START_WINDOW, sumWeights, type ContentModel, type ContentView } from './content-model.js';
+import { cueFeatures, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
+import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentModel, type ContentView } from './content-model.js';
+import { triggerScore, type TriggerModel } from './trigger-model.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -78,6 +79,18 @@ export interface AttributeOptions {
    * ("that …", "whether …", a quotation, "he will …") unless its cue is a speech act (`objectStems`).
    */
   contentSpeechOnly?: boolean;
+  /**
+   * With the content model: the learned decision whether a candidate introduces a content
+   * (trigger-model.ts) replaces the cue gates; above `triggerThreshold` the best span is taken.
+   */
+  triggerModel?: TriggerModel | null;
+  triggerThreshold?: number;
+  /** With the trigger model: where it says no, the cue gates and the content threshold are not asked. */
+  triggerDecides?: boolean;
+  /** With the content model and rules first: a complement the rules found ends where the model ends it. */
+  modelEnds?: boolean;
+  /** Only complements of at least this many tokens are re-ended by the model (short ones seldom run long). */
+  modelEndsMin?: number;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM']);
@@ -166,7 +179,7 @@ function viewOf(s: Stream, spans: readonly QuotedSpan[]): ContentView {
   for (let i = 0; i < n; i++) unitEnd[i] = s.units[s.unitOf[i]!]!.to;
   const inQuote = new Uint8Array(n);
   for (const q of spans) for (let i = q.open; i <= q.close; i++) inQuote[i] = 1;
-  return { toks: s.toks, lower: s.lower, unitEnd, inQuote, classes: new Array<string | undefined>(n) };
+  return { toks: s.toks, lower: s.lower, unitEnd, inQuote, classes: new Array<string | undefined>(n), classIds: new Int32Array(n) };
 }
 
 /** The content model's view of an analyzed text (training uses the same view as the extractor). */
@@ -261,9 +274,11 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   const contentModel = options.contentModel ?? null;
   const view = contentModel ? viewOf(s, spans) : null;
   const endMemo = contentModel ? new Float64Array(n).fill(NaN) : null;
+  const triggerModel = options.triggerModel ?? null;
+  const triggerThreshold = options.triggerThreshold ?? 0;
   const endScore = (e: number): number => {
     let x = endMemo![e]!;
-    if (Number.isNaN(x)) x = endMemo![e] = sumWeights(contentModel!.weights, endFeatures(view!, e));
+    if (Number.isNaN(x)) x = endMemo![e] = endScoreOf(contentModel!, view!, e);
     return x;
   };
 
@@ -286,14 +301,43 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
       if (contentModel) {
         // A trailing cue ("…, Hollande said.") is still read by rule (and, rules first, a clause or
         // object after a cue); anything else after a verb by the model.
-        const ruled = isCue(i) ? trailingCue(s, unit, i, claimed) ?? (options.rulesFirst ? complementAfterCue(s, unit, i, claimed, options) : null) : null;
+        const trailing = isCue(i) ? trailingCue(s, unit, i, claimed) : null;
+        const ruled = trailing ?? (isCue(i) && options.rulesFirst ? complementAfterCue(s, unit, i, claimed, options) : null);
+        if (ruled && !trailing && options.modelEnds && tokenAt(s, ruled.end - 1) - tokenAt(s, ruled.start) >= (options.modelEndsMin ?? 0)) {
+          // The rule knows where the complement starts; the model knows better where it ends.
+          const span = bestSpan(contentModel, view!, i, endScore, -Infinity, tokenAt(s, ruled.start));
+          if (span) ruled.end = s.toks[span.end]!.end;
+        }
         if (ruled) {
           found.push(withKind(s, ruled, spans, spanAt));
           claim(tokenAt(s, ruled.start), tokenAt(s, ruled.end - 1));
           claim(i, i);
           continue;
         }
-        if (!isContentCandidate(s.toks, s.lower, i) || (options.contentCuesOnly && !isCue(i)) || (options.contentSpeechOnly && !isCueCandidate(s.toks, i))) continue;
+        if (!isContentCandidate(s.toks, s.lower, i)) continue;
+        if (triggerModel) {
+          // Speech only: unless the cue is a speech act, its content opens a clause (checked first: cheap).
+          const st = stem(s.lower[i]!);
+          // Verbs the cue model has no evidence for are never cues (and skipping them is cheap).
+          if (model && s.toks[i]!.pos === 'VERB' && !model.stems.has(st)) continue;
+          const mustOpen = !!options.contentSpeechOnly && !options.objectStems?.has(st);
+          if (mustOpen && !canOpenWithin(s, i, unit.to, opensClause)) continue;
+          const source = sourceOf(s, unit, i);
+          if (!source && options.contentNeedsSource) continue;
+          if (triggerScore(triggerModel, s.toks, s.lower, i, triggerFeatures(s, unit, i, source)) > triggerThreshold) {
+            const span = bestSpan(contentModel, view!, i, endScore, -Infinity);
+            if (!span || claimed[span.start] || (mustOpen && !opensClause(s, span.start, span.end + 1))) continue;
+            found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', i, i, source), spans, spanAt));
+            claim(i, i);
+            if (!options.nested) {
+              claim(span.start, span.end);
+              i = span.end;
+            }
+            continue;
+          }
+          if (options.triggerDecides) continue;
+        }
+        if ((options.contentCuesOnly && !isCue(i)) || (options.contentSpeechOnly && !isCueCandidate(s.toks, i))) continue;
         // The source first: it is cheap, and without one the product has nothing to report.
         const source = sourceOf(s, unit, i);
         if (!source && options.contentNeedsSource) continue;
@@ -328,6 +372,52 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   found.sort((a, b) => a.start - b.start);
   resolvePronouns(s, found, spanAt);
   return found;
+}
+
+// ---------------------------------------------------------------- the trigger model's features
+
+/** Features of candidate i for the trigger model besides the cue model's: its subject's, and how what follows opens. */
+function triggerFeatures(s: Stream, unit: Unit, i: number, src: [number, number] | null): string[] {
+  const st = stem(s.lower[i]!);
+  const pos = s.toks[i]!.pos;
+  let subject = 'none';
+  if (src) {
+    const head = s.toks[src[1]]!;
+    subject = head.pos === 'PRON' ? s.lower[src[1]]! : head.pos;
+  } else if (i > unit.from && RELATIVE.has(s.lower[i - 1]!)) subject = 'rel';
+  const next = i + 1 < unit.to ? i + 1 : -1;
+  const opens = next >= 0 && opensClause(s, next, unit.to);
+  const object = next >= 0 && isObjectStart(s, next);
+  const rest = unit.to - i - 1;
+  const restBucket = rest > 10 ? 11 : rest > 5 ? 6 : rest > 2 ? 3 : rest;
+  const passive = isPassive(s, i);
+  return [
+    `src=${subject}`,
+    `s|src=${st}|${subject}`,
+    `op=${opens}`,
+    `s|op=${st}|${opens}`,
+    `obj=${object}`,
+    `s|obj=${st}|${object}`,
+    `src|op=${subject}|${opens}|${object}`,
+    `pass=${passive}`,
+    `s|pass=${st}|${passive}`,
+    `first=${i === unit.from}`,
+    `rest=${restBucket}`,
+    `pos|n1w=${pos}|${next >= 0 ? s.lower[next] : '</s>'}`,
+  ];
+}
+
+/** The trigger model's candidates in an analyzed text, with their features (training uses the extractor's view). */
+export function triggerCandidates(analysis: Analysis): { view: ContentView; candidates: { token: number; features: string[] }[] } {
+  const s = buildStream(analysis);
+  const view = viewOf(s, pairQuoteMarks(s.lower, s.paragraphStart));
+  const candidates: { token: number; features: string[] }[] = [];
+  for (let i = 0; i < s.toks.length; i++) {
+    if (view.inQuote[i] || !isContentCandidate(s.toks, s.lower, i)) continue;
+    const unit = s.units[s.unitOf[i]!]!;
+    candidates.push({ token: i, features: [...cueFeatures(s.toks, s.lower, i), ...triggerFeatures(s, unit, i, sourceOf(s, unit, i))] });
+  }
+  return { view, candidates };
 }
 
 // ---------------------------------------------------------------- cues and noun phrases

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Token } from '../../analyze/index.js';
 import { modelsDir } from '../../util/paths.js';
-import { cueFeatures, isCueCandidate, stem } from './cue-model.js';
+import { cueContextKey, cueFeatures, isCueCandidate, stem } from './cue-model.js';
 
 /** How far after the cue the content may start, and how long it may be (tokens). */
 export const START_WINDOW = 10;
@@ -45,6 +45,35 @@ export interface ContentView {
   inQuote: Uint8Array;
   /** Memo of each token's class (filled on use). */
   classes: (string | undefined)[];
+  /** Memo of each token's class id (0 until used). */
+  classIds: Int32Array;
+}
+
+/** Small integer ids of token classes, shared by all texts, so that cache keys are numbers. */
+const CLASS_IDS = new Map<string, number>([['<s>', 1], ['</s>', 2]]);
+const END_ID = 2;
+/** Ids below this fit the numeric cache keys; rarer classes are scored without the cache. */
+const ID_LIMIT = 4096;
+
+/** Ids of joining words ("during", "and"), in their own space. */
+const WORD_IDS = new Map<string, number>();
+function wordId(w: string): number {
+  let id = WORD_IDS.get(w);
+  if (id === undefined) WORD_IDS.set(w, (id = WORD_IDS.size + 1));
+  return id;
+}
+
+function clsId(v: ContentView, k: number): number {
+  if (k < 0) return 1;
+  if (k >= v.toks.length) return END_ID;
+  let id = v.classIds[k]!;
+  if (id === 0) {
+    const c = cls(v, k);
+    id = CLASS_IDS.get(c) ?? 0;
+    if (id === 0) CLASS_IDS.set(c, (id = CLASS_IDS.size + 1));
+    v.classIds[k] = id;
+  }
+  return id;
 }
 
 /** The class of token k for context features: function words and punctuation as such, else the tag. */
@@ -81,6 +110,47 @@ export function startFeatures(v: ContentView, c: number, k: number): string[] {
     `sthat=${that}|${w}`,
     `sq=${v.inQuote[k]}|${v.inQuote[c]}`,
   ];
+}
+
+/** The start part of the score of a content after cue c starting at k (the sum of startFeatures' weights), cached by context. */
+export function startScore(model: ContentModel, v: ContentView, c: number, k: number, cueStem: string, thatBefore: boolean): number {
+  const a = clsId(v, k);
+  const b = clsId(v, k - 1);
+  const n = clsId(v, k + 1);
+  if (a >= ID_LIMIT || b >= ID_LIMIT || n >= ID_LIMIT || k - c > 15) return sumWeights(model.weights, startFeatures(v, c, k));
+  let byStem = model.startCache.get(cueStem);
+  if (!byStem) model.startCache.set(cueStem, (byStem = new Map()));
+  const key = ((((k - c) * ID_LIMIT + a) * ID_LIMIT + b) * ID_LIMIT + n) * 8 + (thatBefore ? 4 : 0) + v.inQuote[k]! * 2 + v.inQuote[c]!;
+  let x = byStem.get(key);
+  if (x === undefined) byStem.set(key, (x = sumWeights(model.weights, startFeatures(v, c, k))));
+  return x;
+}
+
+/** The end part of the score of a content ending at e (the sum of endFeatures' weights), cached by context. */
+export function endScoreOf(model: ContentModel, v: ContentView, e: number): number {
+  const unitEnd = v.unitEnd[e]!;
+  const n1 = e + 1 < unitEnd;
+  const joiner = n1 && JOINERS.has(v.toks[e + 1]!.pos);
+  const a = clsId(v, e);
+  const b = n1 ? clsId(v, e + 1) : END_ID;
+  const c = e + 2 < unitEnd ? clsId(v, e + 2) : END_ID;
+  // The word after a content is in its features when it joins something on ("during", "and").
+  const jw = joiner ? wordId(v.lower[e + 1]!) : 0;
+  const j2 = joiner ? clsId(v, e + 2) : 0;
+  if (a >= ID_LIMIT || b >= ID_LIMIT || c >= ID_LIMIT || jw >= ID_LIMIT || j2 >= ID_LIMIT) return sumWeights(model.weights, endFeatures(v, e));
+  let rest = 0;
+  for (let k = e + 1; k < unitEnd && rest < 6; k++) if (v.toks[k]!.kind === 'word' || v.toks[k]!.kind === 'number') rest++;
+  const key = (((a * ID_LIMIT + b) * ID_LIMIT + c) * 7 + rest) * 9 + v.inQuote[e]! * 3 + (n1 ? v.inQuote[e + 1]! : 2);
+  let cache = model.endCache;
+  if (joiner) {
+    let byJoiner = model.joinerEndCache.get(key);
+    if (!byJoiner) model.joinerEndCache.set(key, (byJoiner = new Map()));
+    cache = byJoiner;
+  }
+  const k = joiner ? jw * ID_LIMIT + j2 : key;
+  let x = cache.get(k);
+  if (x === undefined) cache.set(k, (x = sumWeights(model.weights, endFeatures(v, e))));
+  return x;
 }
 
 /** The class of what follows a content ending at e ("</s>" at the end of its unit). */
@@ -153,6 +223,12 @@ export interface ContentModel {
   lengthWeights: Float64Array;
   /** Per start class: length weights by bucket, then "no verb yet" and "verb seen" (cached on first use). */
   shapeCache: Map<string, Float64Array>;
+  /** Scores of the start and end parts by what they depend on (few distinct contexts recur across texts). */
+  startCache: Map<string, Map<number, number>>;
+  endCache: Map<number, number>;
+  joinerEndCache: Map<number, Map<number, number>>;
+  /** Scores of the cue part by cueContextKey. */
+  cueCache: Map<string, number>;
 }
 
 export interface Span {
@@ -176,7 +252,7 @@ export function contentModelOf(weights: Map<string, number>): ContentModel {
   for (let b = 0; b < LENGTH_BUCKETS; b++) lengthWeights[b] = weights.get(`elen=${b}`) ?? 0;
   const cueWeights = new Map<string, number>();
   for (const [name, x] of weights) if (name.startsWith('c')) cueWeights.set(name.slice(1), x);
-  return { weights, cueWeights, lengthWeights, shapeCache: new Map() };
+  return { weights, cueWeights, lengthWeights, shapeCache: new Map(), startCache: new Map(), endCache: new Map(), joinerEndCache: new Map(), cueCache: new Map() };
 }
 
 /** Length and verb weights of contents whose first token has start class `sc`. */
@@ -202,24 +278,32 @@ export function sumWeights(weights: ReadonlyMap<string, number>, features: reado
  * The best content after cue c, or null when "no content" scores higher. `endScore(e)` is the end
  * part of token e (memoized by the caller, once per document).
  */
-export function bestSpan(model: ContentModel, v: ContentView, c: number, endScore: (e: number) => number, threshold = 0): Span | null {
+export function bestSpan(model: ContentModel, v: ContentView, c: number, endScore: (e: number) => number, threshold = 0, onlyStart?: number): Span | null {
   const unitEnd = v.unitEnd[c]!;
-  const cueScore = sumWeights(model.cueWeights, cueFeatures(v.toks, v.lower, c));
+  const cueKey = cueContextKey(v.toks, v.lower, c);
+  let cueScore = model.cueCache.get(cueKey);
+  if (cueScore === undefined) model.cueCache.set(cueKey, (cueScore = sumWeights(model.cueWeights, cueFeatures(v.toks, v.lower, c))));
   let best: Span | null = null;
   const lastStart = Math.min(unitEnd - 1, c + START_WINDOW);
+  // With `onlyStart`, the best end of a content whose start is known (a rule found it).
+  const firstStart = onlyStart ?? c + 1;
+  if (firstStart <= c || firstStart > lastStart) return null;
   // The cue-dependent part of each end, by the class of the token after it.
   const cueStem = stem(v.lower[c]!);
-  const lastTok = Math.min(unitEnd - 1, lastStart + MAX_SPAN - 1);
+  const lastTok = Math.min(unitEnd - 1, (onlyStart ?? lastStart) + MAX_SPAN - 1);
   const cueEnd = new Float64Array(Math.max(0, lastTok - c));
   const byClass = new Map<string, number>();
-  for (let e = c + 1; e <= lastTok; e++) {
+  for (let e = firstStart; e <= lastTok; e++) {
     const next = nextClass(v, e);
     let x = byClass.get(next);
     if (x === undefined) byClass.set(next, (x = model.weights.get(cueEndFeature(cueStem, next)) ?? 0));
     cueEnd[e - c - 1] = x;
   }
-  for (let k = c + 1; k <= lastStart; k++) {
-    const startScore = cueScore + sumWeights(model.weights, startFeatures(v, c, k));
+  let that = false;
+  for (let j = c + 1; j < firstStart; j++) if (v.lower[j] === 'that') that = true;
+  for (let k = firstStart; k <= (onlyStart ?? lastStart); k++) {
+    const startPart = cueScore + startScore(model, v, c, k, cueStem, that);
+    if (v.lower[k] === 'that') that = true;
     const byLength = shapeOf(model, startClass(v, k));
     const noVerb = byLength[LENGTH_BUCKETS]!;
     const verb = byLength[LENGTH_BUCKETS + 1]!;
@@ -227,7 +311,7 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
     const lastEnd = Math.min(unitEnd - 1, k + MAX_SPAN - 1);
     for (let e = k; e <= lastEnd; e++) {
       if (!seen && isVerbal(v.toks[e]!)) seen = true;
-      const score = startScore + endScore(e) + cueEnd[e - c - 1]! + byLength[lengthBucket(e - k)]! + (seen ? verb : noVerb);
+      const score = startPart + endScore(e) + cueEnd[e - c - 1]! + byLength[lengthBucket(e - k)]! + (seen ? verb : noVerb);
       if (score > threshold && (!best || score > best.score)) best = { start: k, end: e, score };
     }
   }

@@ -33,7 +33,7 @@ export interface TrainedContent {
 }
 
 /** The last candidate verb of each gold cue that precedes its content, with the gold content span in tokens. */
-function goldSpans(doc: PolnearDoc, v: ContentView): Map<number, [number, number] | 'skip'> {
+export function goldSpans(doc: PolnearDoc, v: ContentView): Map<number, [number, number] | 'skip'> {
   const out = new Map<number, [number, number] | 'skip'>();
   const { toks } = v;
   const tokenFrom = (offset: number): number => {

@@ -54,6 +54,18 @@ function formFeatures(toks: readonly Token[], lower: readonly string[], i: numbe
   return ['bias', `w=${w}`, `s=${stem(w)}`, `pos=${toks[i]!.pos}`, `suf=${suffix}`];
 }
 
+/** Everything cueFeatures depends on, as one string: a cache key for sums over those features. */
+export function cueContextKey(toks: readonly Token[], lower: readonly string[], i: number): string {
+  let soon = 0;
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    if (lower[k] === 'that') soon |= 1;
+    if (QUOTE.test(lower[k]!)) soon |= 2;
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (QUOTE.test(lower[k]!)) soon |= 4;
+  const w = toks[i]!.text;
+  return `${lower[i]}\u0001${toks[i]!.pos}\u0001${around(lower, toks, i - 2)}\u0001${around(lower, toks, i - 1)}\u0001${around(lower, toks, i + 1)}\u0001${around(lower, toks, i + 2)}\u0001${soon}${w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90 ? 1 : 0}`;
+}
+
 /** Features of the neighbourhood. */
 function contextFeatures(toks: readonly Token[], lower: readonly string[], i: number): string[] {
   const s = stem(lower[i]!);
@@ -90,8 +102,8 @@ export interface CueModel {
   bias: number;
   /** Stems the model has evidence for; any other verb is not a cue, and scoring it is skipped. */
   stems: Set<string>;
-  /** Cached form-and-tag part of the score. */
-  formCache: Map<string, number>;
+  /** Scores by cueContextKey. */
+  scoreCache: Map<string, number>;
 }
 
 let loaded: CueModel | null | undefined;
@@ -103,7 +115,7 @@ export function loadCueModel(): CueModel | null {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number>; stems: string[] };
   const weights = new Map(Object.entries(raw.weights));
   const stems = new Set(raw.stems);
-  loaded = { weights, bias: 0, stems, formCache: new Map() };
+  loaded = { weights, bias: 0, stems, scoreCache: new Map() };
   return loaded;
 }
 
@@ -117,13 +129,10 @@ export function cueScore(model: CueModel, features: readonly string[]): number {
   return model.bias + sum(model, features);
 }
 
-/** Score of token i; the part that depends on the form and tag alone is computed once per form. */
+/** Score of token i, cached by everything its features depend on (contexts of cue verbs recur). */
 export function scoreToken(model: CueModel, toks: readonly Token[], lower: readonly string[], i: number): number {
-  const key = `${lower[i]}\t${toks[i]!.pos}`;
-  let formPart = model.formCache.get(key);
-  if (formPart === undefined) {
-    formPart = sum(model, formFeatures(toks, lower, i));
-    model.formCache.set(key, formPart);
-  }
-  return model.bias + formPart + sum(model, contextFeatures(toks, lower, i));
+  const key = cueContextKey(toks, lower, i);
+  let score = model.scoreCache.get(key);
+  if (score === undefined) model.scoreCache.set(key, (score = model.bias + sum(model, cueFeatures(toks, lower, i))));
+  return score;
 }

@@ -6,6 +6,7 @@ import { findAttributions, type Attribution, type AttributeOptions } from './att
 import { cueLexicon, defaultCueOptions } from './lexicon.js';
 import { loadCueModel, stem } from './cue-model.js';
 import { loadContentModel } from './content-model.js';
+import { loadTriggerModel } from './trigger-model.js';
 
 export type { Attribution } from './attribute.js';
 
@@ -33,9 +34,11 @@ const NOT_SPEECH = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'app
 /**
  * The options the product runs with (tuned on PolNeAR train/dev): speech only, that is quotes and
  * reported statements, beliefs or intentions with a clause or infinitive ("X says that …", "“…,”
- * asks X", "X declined to …"), and the objects of speech acts. The hand-written readings go first;
- * where none applies to a cue, the learned content model reads what it introduces, kept only with a
- * source phrase and when it opens a clause (or its cue is a speech act).
+ * asks X", "X declined to …"), and the objects of speech acts. The hand-written readings go first,
+ * and the content model says where a complement they found ends; where none applies, the trigger
+ * model decides whether a candidate introduces a content and the content model reads it, kept only
+ * with a source phrase and when it opens a clause (or its cue is a speech act). Without the trigger
+ * model's file, the cue model and a content-score threshold decide.
  */
 export function quoteOptions(): AttributeOptions {
   speechOptions ??= {
@@ -53,6 +56,10 @@ export function quoteOptions(): AttributeOptions {
     contentNeedsSource: true,
     contentCuesOnly: true,
     contentSpeechOnly: true,
+    triggerModel: loadTriggerModel(),
+    triggerThreshold: -2.5,
+    modelEnds: true,
+    triggerDecides: true,
   };
   return speechOptions;
 }

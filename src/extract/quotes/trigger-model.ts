@@ -1,0 +1,90 @@
+// A learned decision whether a candidate cue (a verb, or a noun heading a preposition) introduces a
+// content that follows it in its sentence: PolNeAR counts far more than verbs of saying ("Trump
+// unleashed a flurry of tweets", "Clinton is promoting her plans"), and whether a verb does depends
+// on its subject and what follows it. Logistic regression over the cue model's features and those of
+// the subject and the opening of what follows (attribute.ts computes them). Trained by
+// scripts/train-quotes.ts on PolNeAR train; weights in models/quotes/trigger-model.json.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Token } from '../../analyze/index.js';
+import { modelsDir } from '../../util/paths.js';
+import { cueContextKey, cueFeatures } from './cue-model.js';
+
+export interface TriggerModel {
+  weights: Map<string, number>;
+  /** Sums over the cue model's features, by cueContextKey. */
+  cueCache: Map<string, number>;
+}
+
+let loaded: TriggerModel | null | undefined;
+
+export function loadTriggerModel(): TriggerModel | null {
+  if (loaded !== undefined) return loaded;
+  const file = resolve(modelsDir, 'quotes', 'trigger-model.json');
+  if (!existsSync(file)) return (loaded = null);
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
+  return (loaded = { weights: new Map(Object.entries(raw.weights)), cueCache: new Map() });
+}
+
+/** Log-odds that candidate i introduces a content: the cue model's features (cached by context) and `extras`. */
+export function triggerScore(model: TriggerModel, toks: readonly Token[], lower: readonly string[], i: number, extras: readonly string[]): number {
+  const key = cueContextKey(toks, lower, i);
+  let total = model.cueCache.get(key);
+  if (total === undefined) {
+    total = 0;
+    for (const f of cueFeatures(toks, lower, i)) total += model.weights.get(f) ?? 0;
+    model.cueCache.set(key, total);
+  }
+  for (const f of extras) total += model.weights.get(f) ?? 0;
+  return total;
+}
+
+export interface TriggerExample {
+  features: string[];
+  positive: boolean;
+}
+
+/** Logistic regression by stochastic gradient descent, in a fixed pseudo-random order per epoch. */
+export function trainTriggerModel(examples: readonly TriggerExample[], epochs = 8, l2 = 1e-6, seed0 = 777): Record<string, number> {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const rows = examples.map((ex) => {
+    const out = new Int32Array(ex.features.length);
+    ex.features.forEach((f, i) => {
+      let id = ids.get(f);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(f, id);
+        names.push(f);
+      }
+      out[i] = id;
+    });
+    return out;
+  });
+  const w = new Float64Array(names.length);
+  const order = examples.map((_, i) => i);
+  let seed = seed0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const j = seed % (i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = 0.2 / (1 + epoch);
+    let loss = 0;
+    for (const x of order) {
+      const row = rows[x]!;
+      let z = 0;
+      for (let k = 0; k < row.length; k++) z += w[row[k]!]!;
+      const y = examples[x]!.positive ? 1 : 0;
+      const p = 1 / (1 + Math.exp(-z));
+      loss += -Math.log(Math.max(1e-12, y ? p : 1 - p));
+      const g = rate * (y - p);
+      for (let k = 0; k < row.length; k++) w[row[k]!]! += g - rate * l2 * w[row[k]!]!;
+    }
+    process.stderr.write(`trigger epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}\n`);
+  }
+  const weights: Record<string, number> = {};
+  for (let i = 0; i < names.length; i++) if (Math.abs(w[i]!) >= 0.05) weights[names[i]!] = Math.round(w[i]! * 100) / 100;
+  return weights;
+}
