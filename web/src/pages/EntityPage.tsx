@@ -60,6 +60,7 @@ function EntityView({ entity }: { entity: EntityDossier }) {
           {entity.quotes.length > 0 && (
             <section className="card">
               <h2>Quotes <span className="count">{entity.quoteCount}</span> <Link className="h-link" to={`/quotes?speaker=${encodeURIComponent(entity.id)}`}>all →</Link></h2>
+              {entity.quoteCount > entity.quotes.length && <p className="muted small">The latest {entity.quotes.length}.</p>}
               <ul className="quote-list">
                 {entity.quotes.map((q, i) => (
                   <li key={i}>
