@@ -60,6 +60,8 @@ export interface AttributeOptions {
   objectCommaStop: boolean;
   /** End indirect content where a new clause joins with a comma, not at the end of the sentence. */
   clauseEnds: boolean;
+  /** A quotation after its cue that the sentence goes on after makes a mixed quote to the clause's end. */
+  quoteClauses?: boolean;
   /** Minimum number of words of a quoted span with a cue to count as a direct quote. */
   minDirectWords: number;
   /** When set, the content after a cue verb is what this learned model reads (content-model.ts). */
@@ -243,13 +245,22 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     } else {
       const before = cueBeforeQuote(s, q, isCue);
       if (before) {
-        att = makeAttribution(s, q.open, q.close, 'direct', before.cue, before.cue, before.source);
+        // A quotation the sentence goes on after ("says he is making “a demand” of Obama") is part of
+        // a reported clause: the content runs to the clause's end.
+        const next = s.toks[q.close + 1];
+        const goesOn = options.quoteClauses && q.closed && next && s.unitOf[q.close + 1] === s.unitOf[q.open] && (next.kind === 'word' || next.kind === 'number');
+        if (goesOn) {
+          const end = clauseEnd(s, s.units[s.unitOf[q.open]!]!, q.open);
+          att = makeAttribution(s, q.open, Math.max(end, q.close), 'mixed', before.cue, before.cue, before.source);
+          lastToken = Math.max(end, q.close);
+        } else att = makeAttribution(s, q.open, q.close, 'direct', before.cue, before.cue, before.source);
         claim(before.source ? before.source[0] : before.cue, before.cue);
       } else if (options.standaloneQuotes && lastDirect && startsUnit(s, q.open) && (s.unitOf[q.open]! - s.unitOf[lastDirect.close]! <= 1 || onlyCueBetween(s, lastDirect.close, q.open))) {
         // A quoted sentence right after an attributed quote goes on with it ("“A,” X said. “B.”"):
         // one passage, as PARC-style annotation marks it.
         const crossesParagraph = s.paragraphStart[q.open]!;
-        if (!crossesParagraph || options.continueAcrossParagraphs) {
+        // Unless its sentence goes on to a cue of its own ("“B” to drive up …, she said").
+        if ((!crossesParagraph || options.continueAcrossParagraphs) && !cueLater(s, q.close + 1, s.units[s.unitOf[q.open]!]!.to, spanAt, isCue)) {
           const prev: Attribution = lastDirect.att;
           prev.end = s.toks[q.close]!.end;
           claim(q.open, q.close);
@@ -1119,6 +1130,12 @@ function countWords(s: Stream, a: number, b: number): number {
 
 function hasVerb(s: Stream, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (s.toks[i]!.pos === 'VERB' || s.toks[i]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** Whether a cue verb outside quotation marks lies in [from, to). */
+function cueLater(s: Stream, from: number, to: number, spanAt: Int32Array, isCue: (i: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (spanAt[k]! < 0 && s.toks[k]!.pos === 'VERB' && isCue(k)) return true;
   return false;
 }
 

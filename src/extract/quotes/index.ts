@@ -60,6 +60,7 @@ export function quoteOptions(): AttributeOptions {
     triggerThreshold: -2.5,
     modelEnds: true,
     triggerDecides: true,
+    quoteClauses: true,
   };
   return speechOptions;
 }
