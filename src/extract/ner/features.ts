@@ -179,6 +179,7 @@ const scratch = {
   gaz: new Uint8Array(256 * GAZ_COUNT),
   lower: new Int32Array(256),
   majority: new Int32Array(256),
+  offsets: new Int32Array(257),
 };
 
 function ensureScratch(tokens: number): void {
@@ -187,6 +188,7 @@ function ensureScratch(tokens: number): void {
     scratch.lower = new Int32Array(tokens * 2);
   }
   if (scratch.feats.length < tokens * 160) scratch.feats = new Int32Array(tokens * 320);
+  if (scratch.offsets.length < tokens + 1) scratch.offsets = new Int32Array(tokens * 2 + 1);
 }
 
 function isCapsSentence(infos: readonly WordInfo[]): boolean {
@@ -261,26 +263,48 @@ export function baseFeatures(
   doc: readonly (readonly string[])[],
   resources: FeatureResources,
 ): { sentences: SentenceFeatures[]; context: DocumentContext } {
+  const context = documentContext(doc, resources);
+  const { infos, caps, stats } = context;
+  const sentences = infos.map((sentence, s) => sentenceFeatures(sentence, caps[s]!, stats, resources, true));
+  return { sentences, context };
+}
+
+/** A document's words and casing evidence, which both passes' features read. */
+export function documentContext(doc: readonly (readonly string[])[], resources: FeatureResources): DocumentContext {
   const infos = doc.map((forms) => forms.map((f) => resources.words.get(f)));
   const caps = infos.map(isCapsSentence);
-  const stats = documentStats(infos, caps);
-  const sentences = infos.map((sentence, s) => sentenceFeatures(sentence, caps[s]!, stats, resources));
-  return { sentences, context: { infos, caps, stats } };
+  return { infos, caps, stats: documentStats(infos, caps) };
+}
+
+/**
+ * Pass-1 features of sentence `s` (as baseFeatures), held in scratch memory: valid until the next
+ * call into this module. For a tagger that scores each sentence at once, nothing is copied.
+ */
+export function sentenceFeaturesInScratch(context: DocumentContext, s: number, resources: FeatureResources): SentenceFeatures {
+  return sentenceFeatures(context.infos[s]!, context.caps[s]!, context.stats, resources, false);
+}
+
+/** What pass 1 said about each word of a document, as the pass-2 features read it. */
+export type FirstPassCounts = Map<number, Int32Array>;
+
+export function firstPassCounts(context: DocumentContext, firstPass: FirstPass): FirstPassCounts {
+  return labelCounts(context.infos, firstPass);
+}
+
+/**
+ * Only the pass-2-specific features (what pass 1 said) of sentence `s`, held in scratch memory (see
+ * sentenceFeaturesInScratch): the tagger scores the shared pass-1 features for both passes in one
+ * sweep and adds these afterwards.
+ */
+export function firstPassOnlyInScratch(context: DocumentContext, s: number, counts: FirstPassCounts, pass: ArrayLike<number>): SentenceFeatures {
+  const infos = context.infos[s]!;
+  return firstPassFeatures({ length: infos.length, offsets: scratch.offsets, feats: scratch.feats }, infos, counts, pass, false, false);
 }
 
 /** Pass-2 features: pass-1 features plus what pass 1 said about the same words in the document. */
 export function withFirstPass(base: readonly SentenceFeatures[], context: DocumentContext, firstPass: FirstPass): SentenceFeatures[] {
   const labels = labelCounts(context.infos, firstPass);
-  return base.map((sentence, s) => firstPassFeatures(sentence, context.infos[s]!, labels, firstPass[s]!, true));
-}
-
-/**
- * Only the pass-2-specific features (what pass 1 said), per sentence: the tagger scores the shared
- * pass-1 features for both passes in one sweep and adds these afterwards.
- */
-export function firstPassOnly(base: readonly SentenceFeatures[], context: DocumentContext, firstPass: FirstPass): SentenceFeatures[] {
-  const labels = labelCounts(context.infos, firstPass);
-  return base.map((sentence, s) => firstPassFeatures(sentence, context.infos[s]!, labels, firstPass[s]!, false));
+  return base.map((sentence, s) => firstPassFeatures(sentence, context.infos[s]!, labels, firstPass[s]!, true, true));
 }
 
 function sentenceFeatures(
@@ -288,6 +312,8 @@ function sentenceFeatures(
   capsSentence: boolean,
   stats: DocStats,
   resources: FeatureResources,
+  /** false: the result lives in scratch memory (see sentenceFeaturesInScratch). */
+  keep: boolean,
 ): SentenceFeatures {
   const n = infos.length;
   ensureScratch(n);
@@ -298,7 +324,7 @@ function sentenceFeatures(
   else gaz.fill(0, 0, n * GAZ_COUNT);
 
   const out = scratch.feats;
-  const offsets = new Int32Array(n + 1);
+  const offsets = keep ? new Int32Array(n + 1) : scratch.offsets;
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -369,7 +395,7 @@ function sentenceFeatures(
     }
   }
   offsets[n] = k;
-  const feats = out.slice(0, k);
+  const feats = keep ? out.slice(0, k) : out;
   return resources.inlineIntrinsic ? { length: n, offsets, feats } : { length: n, offsets, feats, words: infos };
 }
 
@@ -379,11 +405,14 @@ function firstPassFeatures(
   labels: Map<number, Int32Array>,
   pass: ArrayLike<number>,
   includeBase: boolean,
+  /** false: the result lives in scratch memory (and `base` must not: its features are not read). */
+  keep: boolean,
 ): SentenceFeatures {
   const n = base.length;
+  if (!keep && includeBase) throw new Error('scratch features cannot include the base features');
   ensureScratch(n);
   const out = scratch.feats;
-  const offsets = new Int32Array(n + 1);
+  const offsets = keep ? new Int32Array(n + 1) : scratch.offsets;
   // The document-wide majority type of each token's word (-1 = mostly O, -2 = no evidence).
   if (scratch.majority.length < n) scratch.majority = new Int32Array(n * 2);
   const majority = scratch.majority;
@@ -436,7 +465,7 @@ function firstPassFeatures(
     }
   }
   offsets[n] = k;
-  const feats = out.slice(0, k);
+  const feats = keep ? out.slice(0, k) : out;
   return base.words && includeBase ? { length: n, offsets, feats, words: base.words } : { length: n, offsets, feats };
 }
 

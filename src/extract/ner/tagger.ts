@@ -3,7 +3,16 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { baseFeatures, firstPassOnly, withFirstPass, type FeatureResources, type SentenceFeatures } from './features.js';
+import {
+  baseFeatures,
+  documentContext,
+  firstPassCounts,
+  firstPassOnlyInScratch,
+  sentenceFeaturesInScratch,
+  withFirstPass,
+  type FeatureResources,
+  type SentenceFeatures,
+} from './features.js';
 import { CompactScorer, PairedScorer, decode, decodeEmissions, type Scorer } from './model.js';
 import { LABEL_COUNT } from './labels.js';
 import { Gazetteer } from './gazetteer.js';
@@ -46,33 +55,42 @@ export class NerTagger {
 
   /** BILOU label ids per sentence of one document (sentences of CoNLL-like token forms). */
   tagDocument(doc: readonly (readonly string[])[]): Int32Array[] {
-    const { sentences, context } = baseFeatures(doc, this.resources);
-    if (!this.stage2) return decodeAll(this.stage1, sentences);
     const paired = this.paired;
-    if (!paired) return decodeAll(this.stage2, withFirstPass(sentences, context, decodeAll(this.stage1, sentences)));
-    // Pass 1, scoring the shared features for pass 2 on the way; then pass 2 adds its own features.
-    const L = LABEL_COUNT;
-    let tokens = 0;
-    for (const s of sentences) tokens += s.length;
-    if (this.emissions.length < tokens * 2 * L) this.emissions = new Float64Array(tokens * 4 * L);
-    const first: Int32Array[] = [];
-    let at = 0;
-    for (const s of sentences) {
-      paired.emissions(s, this.emissions, at * 2 * L);
-      const out = new Int32Array(s.length);
-      decodeEmissions(this.emissions, s.length, paired.first.transitions, out, 2 * L, at * 2 * L);
-      first.push(out);
-      at += s.length;
+    if (!paired) {
+      const { sentences, context } = baseFeatures(doc, this.resources);
+      if (!this.stage2) return decodeAll(this.stage1, sentences);
+      return decodeAll(this.stage2, withFirstPass(sentences, context, decodeAll(this.stage1, sentences)));
     }
-    const extra = firstPassOnly(sentences, context, first);
+    // Pass 1, scoring the shared features for pass 2 on the way; then pass 2 adds its own features.
+    // Each sentence's features are scored as soon as they are made, so they stay in scratch memory.
+    const L = LABEL_COUNT;
+    const context = documentContext(doc, this.resources);
+    const { infos } = context;
+    let tokens = 0;
+    for (const s of infos) tokens += s.length;
+    if (this.emissions.length < tokens * 2 * L) this.emissions = new Float64Array(tokens * 4 * L);
+    const first: Int32Array[] = new Array(infos.length);
+    let at = 0;
+    for (let s = 0; s < infos.length; s++) {
+      const n = infos[s]!.length;
+      paired.emissions(sentenceFeaturesInScratch(context, s, this.resources), this.emissions, at * 2 * L);
+      const out = new Int32Array(n);
+      decodeEmissions(this.emissions, n, paired.first.transitions, out, 2 * L, at * 2 * L);
+      first[s] = out;
+      at += n;
+    }
+    const counts = firstPassCounts(context, first);
+    const second: Int32Array[] = new Array(infos.length);
     at = 0;
-    return extra.map((s) => {
-      paired.addSecondRows(s, this.emissions, at * 2 * L);
-      const out = new Int32Array(s.length);
-      decodeEmissions(this.emissions, s.length, paired.second.transitions, out, 2 * L, at * 2 * L + L);
-      at += s.length;
-      return out;
-    });
+    for (let s = 0; s < infos.length; s++) {
+      const n = infos[s]!.length;
+      paired.addSecondRows(firstPassOnlyInScratch(context, s, counts, first[s]!), this.emissions, at * 2 * L);
+      const out = new Int32Array(n);
+      decodeEmissions(this.emissions, n, paired.second.transitions, out, 2 * L, at * 2 * L + L);
+      second[s] = out;
+      at += n;
+    }
+    return second;
   }
 }
 
