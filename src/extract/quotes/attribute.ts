@@ -89,6 +89,10 @@ export interface AttributeOptions {
   triggerThreshold?: number;
   /** With the trigger model: where it says no, the cue gates and the content threshold are not asked. */
   triggerDecides?: boolean;
+  /** With the trigger model, speech only: a cue followed by a topic preposition may take an object above this score. */
+  topicThreshold?: number;
+  /** With the trigger model: a content that opens no clause (an object) needs this score. */
+  objectThreshold?: number;
   /** With the content model and rules first: a complement the rules found ends where the model ends it. */
   modelEnds?: boolean;
   /** Only complements of at least this many tokens are re-ended by the model (short ones seldom run long). */
@@ -331,13 +335,18 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
           const st = stem(s.lower[i]!);
           // Verbs the cue model has no evidence for are never cues (and skipping them is cheap).
           if (model && s.toks[i]!.pos === 'VERB' && !model.stems.has(st)) continue;
-          const mustOpen = !!options.contentSpeechOnly && !options.objectStems?.has(st);
+          // "concerns about …", "campaigned against …": a topic, taken when the trigger is sure of it.
+          const topic = options.topicThreshold !== undefined && TOPIC_PREPOSITIONS.has(s.lower[i + 1] ?? '');
+          const mustOpen = !!options.contentSpeechOnly && !options.objectStems?.has(st) && !topic;
           if (mustOpen && !canOpenWithin(s, i, unit.to, opensClause)) continue;
           const source = sourceOf(s, unit, i);
           if (!source && options.contentNeedsSource) continue;
-          if (triggerScore(triggerModel, s.toks, s.lower, i, triggerFeatures(s, unit, i, source)) > triggerThreshold) {
+          const score = triggerScore(triggerModel, s.toks, s.lower, i, triggerFeatures(s, unit, i, source));
+          if (score > (topic && !options.objectStems?.has(st) ? options.topicThreshold! : triggerThreshold)) {
             const span = bestSpan(contentModel, view!, i, endScore, -Infinity);
-            if (!span || claimed[span.start] || (mustOpen && !opensClause(s, span.start, span.end + 1))) continue;
+            if (!span || claimed[span.start]) continue;
+            const clause = opensClause(s, span.start, span.end + 1);
+            if (!clause && (mustOpen || score <= (options.objectThreshold ?? -Infinity))) continue;
             found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', i, i, source), spans, spanAt));
             claim(i, i);
             if (!options.nested) {
@@ -776,6 +785,9 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
   if ((objectContent || options.requireSource) && !source) return null;
   return makeAttribution(s, start, end, 'indirect', i, cueLast, source);
 }
+
+/** Prepositions after a cue that introduce its topic ("concerns about", "campaigned against"). */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'against', 'over']);
 
 /** Verbs of saying, whose following preposition starts an adjunct ("said on Monday"), not an object. */
 const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'added', 'adds', 'adding', 'wrote', 'writes', 'write', 'tweeted', 'told', 'tells']);

@@ -155,3 +155,30 @@ test('the learned content model reads what a cue introduces when no rule does', 
     ['The senator', 'refused', 'to comment on the report'],
   ]);
 });
+
+test('a quotation the sentence goes on after is part of a mixed quote that runs to the clause end', () => {
+  const body = 'Trump says he is making “a demand” of Obama before the next debate.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.kind, 'mixed');
+  assert.ok(quotes[0]!.text.endsWith('of Obama before the next debate'), quotes[0]!.text);
+});
+
+test('a quoted sentence with a cue of its own does not continue the previous quote', () => {
+  const body = '“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0]!.text, '“This just isn’t right,”');
+  assert.ok(quotes[1]!.text.startsWith('“You squeezed'));
+  assert.equal(quotes[1]!.cue, 'said');
+});
+
+test('the trigger model takes what a speech verb no rule knows introduces, and leaves non-speech objects alone', () => {
+  const body = 'The senator vowed to block the nomination in the Senate. The company planted trees along the river.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['The senator', 'vowed']]);
+  assert.ok(quotes[0]!.text.startsWith('to block the nomination'));
+});

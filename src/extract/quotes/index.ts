@@ -61,6 +61,8 @@ export function quoteOptions(): AttributeOptions {
     modelEnds: true,
     triggerDecides: true,
     quoteClauses: true,
+    topicThreshold: 0,
+    objectThreshold: -1,
   };
   return speechOptions;
 }
