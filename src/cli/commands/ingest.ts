@@ -23,6 +23,8 @@ export async function ingestCommand(paths: string[], opts: IngestOptions): Promi
     throw new UsageError(`unknown --format "${opts.format}"; use one of ${FORMAT_NAMES.join(', ')}`);
   }
   const format = opts.format as FormatName | undefined;
+  // One extraction thread unless asked: each worker loads its own models (~170 MB), so on a
+  // multi-core machine --workers N buys speed with memory the ingest budget (< 300 MB) does not have.
   const workers = opts.workers === undefined ? 1 : Number(opts.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${opts.workers}"`);
   boundHeapGrowth();
