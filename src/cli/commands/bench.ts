@@ -15,7 +15,6 @@ import { boundHeapGrowth, unboundHeapGrowth } from '../../ingest/heap.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { Store } from '../../store/types.js';
 import { repoRoot, sharedDataDir } from '../../util/paths.js';
-import { startServer } from '../../server/index.js';
 import { printJson, UsageError } from '../output.js';
 
 export interface BenchOptions {
@@ -157,7 +156,8 @@ async function corpusFigures(dbPath: string): Promise<Record<string, unknown>> {
 
 /**
  * API latency under load: wrk (Debian's package) holds `connections` connections open against
- * `dossier serve`'s app on this corpus; each connection pauses a random 0.5–1.5 × `pauseMs` between
+ * `dossier serve` on this corpus, in a process of its own (this one's heap holds the extraction models,
+ * whose collections would pause the server); each connection pauses a random 0.5–1.5 × `pauseMs` between
  * requests (a fixed pause would send all connections in lockstep bursts), so the offered load is about
  * connections × 1000 / pauseMs requests per second (0 = as fast as it answers).
  */
@@ -165,7 +165,7 @@ async function httpFigures(dbPath: string, connections: number, pauseMs: number,
   const wrk = spawnSync('wrk', ['--version'], { encoding: 'utf8' });
   if (wrk.error) throw new UsageError('bench --http needs wrk (apt-get install wrk)');
   const store = await openSqliteStore(dbPath);
-  const server = await startServer({ store, port: 0, checkResponses: false });
+  const server = await serveProcess(dbPath);
   const tmp = mkdtempSync(join(tmpdir(), 'dossier-wrk-'));
   try {
     const queries = await twoWordQueries(store, 300);
@@ -175,6 +175,8 @@ async function httpFigures(dbPath: string, connections: number, pauseMs: number,
       ['search', queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=20`)],
       ['entity', entities.map((id) => `/api/entities/${id}`)],
     ] as const) {
+      // Warm the new process up as p95() warms the store: 20 requests first, so its code is compiled.
+      for (const path of paths.slice(-20)) await (await fetch(`${server.url}${path}`)).arrayBuffer();
       const script = join(tmp, `${name}.lua`);
       writeFileSync(script, wrkScript(paths, pauseMs));
       const result = await runAsync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, server.url]);
@@ -189,6 +191,38 @@ async function httpFigures(dbPath: string, connections: number, pauseMs: number,
     await store.close();
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** `dossier serve --port 0` on the database, as a user starts it; resolves with its address once it listens. */
+function serveProcess(dbPath: string): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist/src/cli/main.js'), 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  return new Promise((resolveServer, reject) => {
+    let said = '';
+    let started = false;
+    const fail = (why: string) => {
+      child.kill('SIGKILL');
+      reject(new Error(`dossier serve ${why}: ${said.slice(-400)}`));
+    };
+    const timer = setTimeout(() => fail('did not start within 60 s'), 60_000);
+    child.once('exit', () => {
+      if (!started) fail('exited');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      const m = / at (http:\/\/\S+) /.exec(said);
+      if (started || !m) return;
+      started = true;
+      clearTimeout(timer);
+      resolveServer({
+        url: m[1]!,
+        close: async () => {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    });
+  });
 }
 
 function wrkScript(paths: readonly string[], pauseMs: number): string {
