@@ -59,8 +59,8 @@ const WAL_CHECKPOINT_PAGES = 8000;
 /** Most-mentioned first. The magnitude (bit length of the count) leads so the rank indexes serve the order. */
 const BY_MENTIONS = 'mention_magnitude DESC, mention_count DESC, name';
 /**
- * The entities in that order without a type filter: walk the magnitude index from the top (the planner,
- * seeing one huge low bucket, would rather sort the whole table).
+ * The entities in that order, unfiltered: walk the magnitude index from the top (the planner, seeing one
+ * huge low bucket, would rather sort the whole table). A filter that drops most rows is better scanned.
  */
 const RANKED_ENTITIES = 'entities INDEXED BY entities_magnitude';
 
@@ -284,7 +284,7 @@ class SqliteStore implements Store {
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM entities ${w}`).get(...params) as { n: number }).n;
     const items = this.db
-      .prepare(`SELECT * FROM ${filter.type?.length ? 'entities' : RANKED_ENTITIES} ${w} ORDER BY ${BY_MENTIONS} LIMIT ? OFFSET ?`)
+      .prepare(`SELECT * FROM ${where.length ? 'entities' : RANKED_ENTITIES} ${w} ORDER BY ${BY_MENTIONS} LIMIT ? OFFSET ?`)
       .all(...params, clampLimit(filter.limit, 50), Math.max(0, filter.offset ?? 0)) as Row[];
     return { total, items: items.map(summaryFromRow) };
   }
