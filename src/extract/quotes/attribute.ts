@@ -4,7 +4,8 @@
 // 2. per sentence, left to right, each cue verb (the perceptron of cue-model.ts, or the lexicon) takes
 //    "according to X, …", a trailing position ("…, sources said."), a medial one ("…, Barden says, …"),
 //    a that-clause or bare clause ("X assured Y that …", "X says he …"), or, when allowed, its object
-//    ("X criticized the plan");
+//    ("X criticized the plan"); where no rule applies, the trigger model (trigger-model.ts) decides
+//    whether a candidate introduces a content and the content model (content-model.ts) reads it;
 // 3. sources are the subject before the cue (past appositives), the phrase after an inverted cue, or
 //    the clause subject for "…, arguing that"; "he"/"she" take the nearer of the last named speaker
 //    and the last full name outside quotation marks.
