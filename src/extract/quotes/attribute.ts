@@ -14,7 +14,7 @@
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES } from './lexicon.js';
-import { cueFeatures, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
+import { cueContextKey, cueFeatures, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
 import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentModel, type ContentView } from './content-model.js';
 import { triggerScore, type TriggerModel } from './trigger-model.js';
 
@@ -180,13 +180,13 @@ function hasNewline(body: string, from: number, to: number): boolean {
 }
 
 /** The content model's view of a stream: units and quoted spans. */
-function viewOf(s: Stream, spans: readonly QuotedSpan[]): ContentView {
+function viewOf(s: Stream, spans: readonly QuotedSpan[], cueKeys = new Array<string | undefined>(s.toks.length)): ContentView {
   const n = s.toks.length;
   const unitEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) unitEnd[i] = s.units[s.unitOf[i]!]!.to;
   const inQuote = new Uint8Array(n);
   for (const q of spans) for (let i = q.open; i <= q.close; i++) inQuote[i] = 1;
-  return { toks: s.toks, lower: s.lower, unitEnd, inQuote, classes: new Array<string | undefined>(n), classIds: new Int32Array(n) };
+  return { toks: s.toks, lower: s.lower, unitEnd, inQuote, classes: new Array<string | undefined>(n), classIds: new Int32Array(n), cueKeys };
 }
 
 /** The content model's view of an analyzed text (training uses the same view as the extractor). */
@@ -205,6 +205,9 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   spans.forEach((q, k) => {
     for (let i = q.open; i <= q.close; i++) spanAt[i] = k;
   });
+  // Each token's cue context key (cue-model.ts), built at most once: the cue, trigger and content models all read it.
+  const cueKeys = new Array<string | undefined>(n);
+  const cueKey = (i: number): string => (cueKeys[i] ??= cueContextKey(s.toks, s.lower, i));
   const claimed = new Uint8Array(n);
   const claim = (a: number, b: number): void => {
     for (let i = Math.max(0, a); i <= b && i < n; i++) claimed[i] = 1;
@@ -216,7 +219,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   const isCue = (i: number): boolean => {
     if (cueMemo[i] !== -1) return cueMemo[i] === 1;
     const yes = options.notSpeech?.has(s.lower[i]!) ? false : model
-      ? (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i) > options.cueThreshold) ||
+      ? (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, cueKey(i)) > options.cueThreshold) ||
         (!!options.lexiconToo && isCueToken(s, i, options.cues))
       : isCueToken(s, i, options.cues);
     cueMemo[i] = yes ? 1 : 0;
@@ -288,7 +291,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
 
   // The learned content reader; the end part of each token's score is computed at most once.
   const contentModel = options.contentModel ?? null;
-  const view = contentModel ? viewOf(s, spans) : null;
+  const view = contentModel ? viewOf(s, spans, cueKeys) : null;
   const endMemo = contentModel ? new Float64Array(n).fill(NaN) : null;
   const triggerModel = options.triggerModel ?? null;
   const triggerThreshold = options.triggerThreshold ?? 0;
@@ -342,7 +345,8 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
           if (mustOpen && !canOpenWithin(s, i, unit.to, opensClause)) continue;
           const source = sourceOf(s, unit, i);
           if (!source && options.contentNeedsSource) continue;
-          const score = triggerScore(triggerModel, s.toks, s.lower, i, triggerFeatures(s, unit, i, source));
+          const context = triggerContext(s, unit, i, source);
+          const score = triggerScore(triggerModel, cueKey(i), () => cueFeatures(s.toks, s.lower, i), triggerContextKey(context), () => triggerFeatures(context));
           if (score > (topic && !options.objectStems?.has(st) ? options.topicThreshold! : triggerThreshold)) {
             const span = bestSpan(contentModel, view!, i, endScore, -Infinity);
             if (!span || claimed[span.start]) continue;
@@ -397,34 +401,60 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
 
 // ---------------------------------------------------------------- the trigger model's features
 
-/** Features of candidate i for the trigger model besides the cue model's: its subject's, and how what follows opens. */
-function triggerFeatures(s: Stream, unit: Unit, i: number, src: [number, number] | null): string[] {
-  const st = stem(s.lower[i]!);
-  const pos = s.toks[i]!.pos;
+/** What the trigger model's own features of candidate i depend on: its subject, and how what follows opens. */
+interface TriggerContext {
+  stem: string;
+  pos: string;
+  subject: string;
+  opens: boolean;
+  object: boolean;
+  passive: boolean;
+  first: boolean;
+  rest: number;
+  next: string;
+}
+
+function triggerContext(s: Stream, unit: Unit, i: number, src: [number, number] | null): TriggerContext {
   let subject = 'none';
   if (src) {
     const head = s.toks[src[1]]!;
     subject = head.pos === 'PRON' ? s.lower[src[1]]! : head.pos;
   } else if (i > unit.from && RELATIVE.has(s.lower[i - 1]!)) subject = 'rel';
   const next = i + 1 < unit.to ? i + 1 : -1;
-  const opens = next >= 0 && opensClause(s, next, unit.to);
-  const object = next >= 0 && isObjectStart(s, next);
   const rest = unit.to - i - 1;
-  const restBucket = rest > 10 ? 11 : rest > 5 ? 6 : rest > 2 ? 3 : rest;
-  const passive = isPassive(s, i);
+  return {
+    stem: stem(s.lower[i]!),
+    pos: s.toks[i]!.pos,
+    subject,
+    opens: next >= 0 && opensClause(s, next, unit.to),
+    object: next >= 0 && isObjectStart(s, next),
+    passive: isPassive(s, i),
+    first: i === unit.from,
+    rest: rest > 10 ? 11 : rest > 5 ? 6 : rest > 2 ? 3 : rest,
+    next: next >= 0 ? s.lower[next]! : '</s>',
+  };
+}
+
+function triggerContextKey(c: TriggerContext): string {
+  return `${c.stem}\u0001${c.pos}\u0001${c.subject}\u0001${c.opens}${c.object}${c.passive}${c.first}\u0001${c.rest}\u0001${c.next}`;
+}
+
+/** The trigger model's features of a candidate besides the cue model's. */
+function triggerFeatures(c: TriggerContext): string[] {
+  const st = c.stem;
   return [
-    `src=${subject}`,
-    `s|src=${st}|${subject}`,
-    `op=${opens}`,
-    `s|op=${st}|${opens}`,
-    `obj=${object}`,
-    `s|obj=${st}|${object}`,
-    `src|op=${subject}|${opens}|${object}`,
-    `pass=${passive}`,
-    `s|pass=${st}|${passive}`,
-    `first=${i === unit.from}`,
-    `rest=${restBucket}`,
-    `pos|n1w=${pos}|${next >= 0 ? s.lower[next] : '</s>'}`,
+    `src=${c.subject}`,
+    `s|src=${st}|${c.subject}`,
+    `op=${c.opens}`,
+    `s|op=${st}|${c.opens}`,
+    `obj=${c.object}`,
+    `s|obj=${st}|${c.object}`,
+    `src|op=${c.subject}|${c.opens}|${c.object}`,
+    `pass=${c.passive}`,
+    `s|pass=${st}|${c.passive}`,
+    `first=${c.first}`,
+    `rest=${c.rest}`,
+    `pos|n1w=${c.pos}|${c.next}`,
   ];
 }
 
@@ -436,7 +466,7 @@ export function triggerCandidates(analysis: Analysis): { view: ContentView; cand
   for (let i = 0; i < s.toks.length; i++) {
     if (view.inQuote[i] || !isContentCandidate(s.toks, s.lower, i)) continue;
     const unit = s.units[s.unitOf[i]!]!;
-    candidates.push({ token: i, features: [...cueFeatures(s.toks, s.lower, i), ...triggerFeatures(s, unit, i, sourceOf(s, unit, i))] });
+    candidates.push({ token: i, features: [...cueFeatures(s.toks, s.lower, i), ...triggerFeatures(triggerContext(s, unit, i, sourceOf(s, unit, i)))] });
   }
   return { view, candidates };
 }

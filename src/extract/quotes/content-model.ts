@@ -47,6 +47,8 @@ export interface ContentView {
   classes: (string | undefined)[];
   /** Memo of each token's class id (0 until used). */
   classIds: Int32Array;
+  /** Memo of each token's cueContextKey. */
+  cueKeys: (string | undefined)[];
 }
 
 /** Small integer ids of token classes, shared by all texts, so that cache keys are numbers. */
@@ -280,7 +282,7 @@ export function sumWeights(weights: ReadonlyMap<string, number>, features: reado
  */
 export function bestSpan(model: ContentModel, v: ContentView, c: number, endScore: (e: number) => number, threshold = 0, onlyStart?: number): Span | null {
   const unitEnd = v.unitEnd[c]!;
-  const cueKey = cueContextKey(v.toks, v.lower, c);
+  const cueKey = (v.cueKeys[c] ??= cueContextKey(v.toks, v.lower, c));
   let cueScore = model.cueCache.get(cueKey);
   if (cueScore === undefined) model.cueCache.set(cueKey, (cueScore = sumWeights(model.cueWeights, cueFeatures(v.toks, v.lower, c))));
   let best: Span | null = null;

@@ -130,8 +130,7 @@ export function cueScore(model: CueModel, features: readonly string[]): number {
 }
 
 /** Score of token i, cached by everything its features depend on (contexts of cue verbs recur). */
-export function scoreToken(model: CueModel, toks: readonly Token[], lower: readonly string[], i: number): number {
-  const key = cueContextKey(toks, lower, i);
+export function scoreToken(model: CueModel, toks: readonly Token[], lower: readonly string[], i: number, key = cueContextKey(toks, lower, i)): number {
   let score = model.scoreCache.get(key);
   if (score === undefined) model.scoreCache.set(key, (score = model.bias + sum(model, cueFeatures(toks, lower, i))));
   return score;

@@ -6,14 +6,14 @@
 // scripts/train-quotes.ts on PolNeAR train; weights in models/quotes/trigger-model.json.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Token } from '../../analyze/index.js';
 import { modelsDir } from '../../util/paths.js';
-import { cueContextKey, cueFeatures } from './cue-model.js';
 
 export interface TriggerModel {
   weights: Map<string, number>;
   /** Sums over the cue model's features, by cueContextKey. */
   cueCache: Map<string, number>;
+  /** Sums over the trigger's own features, by their context key. */
+  ownCache: Map<string, number>;
 }
 
 let loaded: TriggerModel | null | undefined;
@@ -23,19 +23,24 @@ export function loadTriggerModel(): TriggerModel | null {
   const file = resolve(modelsDir, 'quotes', 'trigger-model.json');
   if (!existsSync(file)) return (loaded = null);
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
-  return (loaded = { weights: new Map(Object.entries(raw.weights)), cueCache: new Map() });
+  return (loaded = { weights: new Map(Object.entries(raw.weights)), cueCache: new Map(), ownCache: new Map() });
 }
 
-/** Log-odds that candidate i introduces a content: the cue model's features (cached by context) and `extras`. */
-export function triggerScore(model: TriggerModel, toks: readonly Token[], lower: readonly string[], i: number, extras: readonly string[]): number {
-  const key = cueContextKey(toks, lower, i);
-  let total = model.cueCache.get(key);
-  if (total === undefined) {
-    total = 0;
-    for (const f of cueFeatures(toks, lower, i)) total += model.weights.get(f) ?? 0;
-    model.cueCache.set(key, total);
-  }
-  for (const f of extras) total += model.weights.get(f) ?? 0;
+/**
+ * Log-odds that a candidate introduces a content: the sum over the cue model's features (cached by
+ * their context key) and over the trigger's own (cached by theirs). Features are built only on a miss.
+ */
+export function triggerScore(model: TriggerModel, cueKey: string, cueFeatures: () => readonly string[], ownKey: string, own: () => readonly string[]): number {
+  let cuePart = model.cueCache.get(cueKey);
+  if (cuePart === undefined) model.cueCache.set(cueKey, (cuePart = sumOf(model, cueFeatures())));
+  let ownPart = model.ownCache.get(ownKey);
+  if (ownPart === undefined) model.ownCache.set(ownKey, (ownPart = sumOf(model, own())));
+  return cuePart + ownPart;
+}
+
+function sumOf(model: TriggerModel, features: readonly string[]): number {
+  let total = 0;
+  for (const f of features) total += model.weights.get(f) ?? 0;
   return total;
 }
 
