@@ -3,6 +3,7 @@ import type { EntityType } from '../../model/extraction.js';
 import { EntityType as EntityTypeSchema } from '../../model/extraction.js';
 import { dbLocation, openStore } from '../db.js';
 import { printJson, renderSnippet, UsageError } from '../output.js';
+import type { RoleSpan } from '../../store/types.js';
 
 export interface SearchOptions {
   db?: string;
@@ -67,15 +68,22 @@ export async function entityCommand(name: string[], opts: { db?: string; json?: 
     }
     const lines = [`${d.name} — ${d.type}${d.country ? `, ${d.country}` : ''} — ${d.mentionCount} mentions in ${d.articleCount} articles`];
     if (d.aliases.length) lines.push(`aliases: ${d.aliases.join(', ')}`);
-    if (d.roles.length) lines.push('roles:', ...d.roles.map((r) => `  ${r.date ?? '????-??-??'}  ${r.title}${r.of ? ` of ${r.of}` : ''}`));
-    if (d.quotes.length) lines.push('quotes:', ...d.quotes.slice(0, 10).map((q) => `  ${q.articleDate ?? ''} ${q.cue ?? ''}: ${q.text.slice(0, 120)}`));
+    if (d.roles.length) lines.push('roles:', ...d.roles.map(formatRoleSpan));
+    if (d.quotes.length) lines.push(`quotes (latest ${Math.min(10, d.quotes.length)} of ${d.quoteCount}):`, ...d.quotes.slice(0, 10).map((q) => `  ${q.articleDate ?? ''} ${q.cue ?? ''}: ${q.text.slice(0, 120)}`));
     if (d.coMentions.length) lines.push(`co-mentioned: ${d.coMentions.slice(0, 10).map((c) => `${c.name} (${c.together})`).join(', ')}`);
-    lines.push('articles:', ...d.articles.slice(0, 10).map((a) => `  ${a.date ?? '----------'}  ${a.title ?? a.id}`));
+    lines.push(`articles (latest ${Math.min(10, d.articles.length)} of ${d.articleCount}):`, ...d.articles.slice(0, 10).map((a) => `  ${a.date ?? '----------'}  ${a.title ?? a.id}`));
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   } finally {
     await store.close();
   }
+}
+
+/** `2004-12-28 … 2005-01-04  Prime Minister of KAZ (3×)`: a role's first and last stated dates. */
+function formatRoleSpan(r: RoleSpan): string {
+  const first = r.date ?? '????-??-??';
+  const span = r.lastDate && r.lastDate !== r.date ? `${first} … ${r.lastDate}` : first;
+  return `  ${span}  ${r.title}${r.of ? ` of ${r.of}` : ''}${r.count > 1 ? ` (${r.count}×)` : ''}`;
 }
 
 export async function statsCommand(opts: { db?: string; json?: boolean }): Promise<number> {
