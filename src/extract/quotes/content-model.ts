@@ -213,6 +213,21 @@ export function verbFeature(seen: boolean, sc: string): string {
   return `ev=${seen}|${sc}`;
 }
 
+/** What follows a content's end, coarsely (end of sentence, comma, and/but/or, a preposition or subordinator, else). */
+export const NEXT_BUCKETS = 5;
+export function nextBucket(v: ContentView, e: number): number {
+  if (e + 1 >= v.unitEnd[e]!) return 0;
+  const w = v.lower[e + 1]!;
+  if (w === ',') return 1;
+  if (w === 'and' || w === 'but' || w === 'or') return 2;
+  const p = v.toks[e + 1]!.pos;
+  return p === 'ADP' || p === 'SCONJ' ? 3 : 4;
+}
+/** How a content that opens with start class `sc` likes to end ("that …" at the sentence end, an object before "in"). */
+export function startEndFeature(sc: string, bucket: number): string {
+  return `se=${sc}|${bucket}`;
+}
+
 export function isVerbal(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
@@ -261,10 +276,11 @@ export function contentModelOf(weights: Map<string, number>): ContentModel {
 function shapeOf(model: ContentModel, sc: string): Float64Array {
   let shape = model.shapeCache.get(sc);
   if (!shape) {
-    shape = new Float64Array(LENGTH_BUCKETS + 2);
+    shape = new Float64Array(LENGTH_BUCKETS + 2 + NEXT_BUCKETS);
     for (let b = 0; b < LENGTH_BUCKETS; b++) shape[b] = model.lengthWeights[b]! + (model.weights.get(lengthFeature(b, sc)) ?? 0);
     shape[LENGTH_BUCKETS] = model.weights.get(verbFeature(false, sc)) ?? 0;
     shape[LENGTH_BUCKETS + 1] = model.weights.get(verbFeature(true, sc)) ?? 0;
+    for (let b = 0; b < NEXT_BUCKETS; b++) shape[LENGTH_BUCKETS + 2 + b] = model.weights.get(startEndFeature(sc, b)) ?? 0;
     model.shapeCache.set(sc, shape);
   }
   return shape;
@@ -294,8 +310,10 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
   const cueStem = stem(v.lower[c]!);
   const lastTok = Math.min(unitEnd - 1, (onlyStart ?? lastStart) + MAX_SPAN - 1);
   const cueEnd = new Float64Array(Math.max(0, lastTok - c));
+  const after = new Uint8Array(Math.max(0, lastTok - c));
   const byClass = new Map<string, number>();
   for (let e = firstStart; e <= lastTok; e++) {
+    after[e - c - 1] = LENGTH_BUCKETS + 2 + nextBucket(v, e);
     const next = nextClass(v, e);
     let x = byClass.get(next);
     if (x === undefined) byClass.set(next, (x = model.weights.get(cueEndFeature(cueStem, next)) ?? 0));
@@ -313,7 +331,7 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
     const lastEnd = Math.min(unitEnd - 1, k + MAX_SPAN - 1);
     for (let e = k; e <= lastEnd; e++) {
       if (!seen && isVerbal(v.toks[e]!)) seen = true;
-      const score = startPart + endScore(e) + cueEnd[e - c - 1]! + byLength[lengthBucket(e - k)]! + (seen ? verb : noVerb);
+      const score = startPart + endScore(e) + cueEnd[e - c - 1]! + byLength[lengthBucket(e - k)]! + (seen ? verb : noVerb) + byLength[after[e - c - 1]!]!;
       if (score > threshold && (!best || score > best.score)) best = { start: k, end: e, score };
     }
   }
@@ -326,5 +344,5 @@ export function spanFeatures(v: ContentView, c: number, k: number, e: number): s
   for (let j = k; j <= e; j++) if (isVerbal(v.toks[j]!)) seen = true;
   const sc = startClass(v, k);
   const b = lengthBucket(e - k);
-  return [...cuePartFeatures(v, c), ...startFeatures(v, c, k), ...endFeatures(v, e), `elen=${b}`, lengthFeature(b, sc), verbFeature(seen, sc), cueEndFeature(stem(v.lower[c]!), nextClass(v, e))];
+  return [...cuePartFeatures(v, c), ...startFeatures(v, c, k), ...endFeatures(v, e), `elen=${b}`, lengthFeature(b, sc), verbFeature(seen, sc), cueEndFeature(stem(v.lower[c]!), nextClass(v, e)), startEndFeature(sc, nextBucket(v, e))];
 }

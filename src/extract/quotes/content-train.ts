@@ -5,7 +5,7 @@ import type { Analysis } from '../../analyze/index.js';
 import type { PolnearDoc } from '../../eval/polnear.js';
 import { contentViewOf } from './attribute.js';
 import { stem } from './cue-model.js';
-import { cueEndFeature, cuePartFeatures, isContentCandidate, endFeatures, isVerbal, nextClass, lengthBucket, lengthFeature, LENGTH_BUCKETS, MAX_SPAN, START_WINDOW, startClass, startFeatures, verbFeature, type ContentView } from './content-model.js';
+import { cueEndFeature, cuePartFeatures, isContentCandidate, endFeatures, isVerbal, nextClass, lengthBucket, lengthFeature, LENGTH_BUCKETS, MAX_SPAN, START_WINDOW, startClass, startFeatures, verbFeature, nextBucket, NEXT_BUCKETS, startEndFeature, type ContentView } from './content-model.js';
 
 interface Example {
   doc: number;
@@ -24,6 +24,8 @@ interface Example {
 interface DocData {
   unitEnd: Int32Array;
   verbal: Uint8Array;
+  /** nextBucket of each token. */
+  after: Uint8Array;
   endIds: Int32Array[];
 }
 
@@ -95,7 +97,7 @@ export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epoc
     const gold = goldSpans(doc, v);
     const endIds: Int32Array[] = [];
     for (let e = 0; e < v.toks.length; e++) endIds.push(intern(endFeatures(v, e)));
-    docData.push({ unitEnd: v.unitEnd, endIds, verbal: Uint8Array.from(v.toks, (t) => (isVerbal(t) ? 1 : 0)) });
+    docData.push({ unitEnd: v.unitEnd, endIds, verbal: Uint8Array.from(v.toks, (t) => (isVerbal(t) ? 1 : 0)), after: Uint8Array.from(v.toks, (_, e) => nextBucket(v, e)) });
     for (let c = 0; c < v.toks.length; c++) {
       if (v.inQuote[c] || !isContentCandidate(v.toks, v.lower, c)) continue;
       const g = gold.get(c);
@@ -109,6 +111,7 @@ export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epoc
         const shape: string[] = [];
         for (let b = 0; b < LENGTH_BUCKETS; b++) shape.push(lengthFeature(b, sc));
         shape.push(verbFeature(false, sc), verbFeature(true, sc));
+        for (let b = 0; b < NEXT_BUCKETS; b++) shape.push(startEndFeature(sc, b));
         shapeIds.push(intern(shape));
       }
       const cueStem = stem(v.lower[c]!);
@@ -143,7 +146,7 @@ export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epoc
     let seen = false;
     for (let j = span[0]; j <= span[1]; j++) if (dd.verbal[j]) seen = true;
     const b = lengthBucket(span[1] - span[0]);
-    for (const id of [b, shape[b]!, shape[LENGTH_BUCKETS + (seen ? 1 : 0)]!, ex.cueEndIds[span[1] - ex.cue - 1]!]) {
+    for (const id of [b, shape[b]!, shape[LENGTH_BUCKETS + (seen ? 1 : 0)]!, ex.cueEndIds[span[1] - ex.cue - 1]!, shape[LENGTH_BUCKETS + 2 + dd.after[span[1]]!]!]) {
       w[id]! += by;
       totals[id]! += by * step;
     }
@@ -180,7 +183,7 @@ export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epoc
         for (let e = k; e <= lastEnd; e++) {
           if (!seen && dd.verbal[e]) seen = true;
           const b = lengthBucket(e - k);
-          const score = ss + endScore[e - from]! + w[ex.cueEndIds[e - ex.cue - 1]!]! + w[b]! + w[shape[b]!]! + (seen ? verb : noVerb);
+          const score = ss + endScore[e - from]! + w[ex.cueEndIds[e - ex.cue - 1]!]! + w[b]! + w[shape[b]!]! + (seen ? verb : noVerb) + w[shape[LENGTH_BUCKETS + 2 + dd.after[e]!]!]!;
           if (score > bestScore) {
             bestScore = score;
             best = [k, e];
