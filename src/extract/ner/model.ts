@@ -728,39 +728,43 @@ export class PairedScorer {
     const weights = this.slotsI8;
     const shift = this.tableShift;
     const tableMask = this.tableMask;
-    // Pass 2's own features take few distinct values: their slots are remembered in a small direct-mapped cache.
+    // Pass 2's own features take few distinct values: their scaled rows are kept in a small
+    // direct-mapped cache (s2 × an int8 weight is exact in a double, so the sums are unchanged).
     const cachedBucket = this.secondBucket;
-    const cachedSlot = this.secondSlot;
+    const cachedHasRow = this.secondHasRow;
+    const cachedRows = this.secondRows;
     for (let i = 0; i < n; i++) {
       const base = outAt + i * 2 * L + L;
       for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
         const bucket = feats[j]! & mask;
         const c = bucket & SECOND_CACHE_MASK;
-        let slot: number;
-        if (cachedBucket[c] === bucket) slot = cachedSlot[c]!;
-        else {
-          slot = -1;
-          if ((present[bucket >>> 5]! & (1 << (bucket & 31))) !== 0) {
-            let probe = Math.imul(bucket, 0x9e3779b1) >>> shift;
-            let k = keys[probe * PAIR_SLOT_INTS]!;
-            while (k !== bucket + 1 && k !== 0) {
-              probe = (probe + 1) & tableMask;
-              k = keys[probe * PAIR_SLOT_INTS]!;
-            }
-            if (k !== 0) slot = probe;
-          }
+        if (cachedBucket[c] !== bucket) {
           cachedBucket[c] = bucket;
-          cachedSlot[c] = slot;
+          cachedHasRow[c] = 0;
+          if ((present[bucket >>> 5]! & (1 << (bucket & 31))) !== 0) {
+            let slot = Math.imul(bucket, 0x9e3779b1) >>> shift;
+            let k = keys[slot * PAIR_SLOT_INTS]!;
+            while (k !== bucket + 1 && k !== 0) {
+              slot = (slot + 1) & tableMask;
+              k = keys[slot * PAIR_SLOT_INTS]!;
+            }
+            if (k !== 0) {
+              cachedHasRow[c] = 1;
+              const s2 = scales[slot * PAIR_SLOT_INTS + 2]!;
+              const at = slot * PAIR_SLOT_BYTES + PAIR_SECOND_ROW;
+              for (let y = 0; y < L; y++) cachedRows[c * L + y] = s2 * weights[at + y]!;
+            }
+          }
         }
-        if (slot < 0) continue;
-        const s2 = scales[slot * PAIR_SLOT_INTS + 2]!;
-        const at = slot * PAIR_SLOT_BYTES + PAIR_SECOND_ROW;
-        for (let y = 0; y < L; y++) out[base + y]! += s2 * weights[at + y]!;
+        if (cachedHasRow[c] === 0) continue;
+        const row = c * L;
+        for (let y = 0; y < L; y++) out[base + y]! += cachedRows[row + y]!;
       }
     }
   }
 
-  /** Direct-mapped cache of addSecondRows: bucket (-1 = empty) and its slot (-1 = no row). */
+  /** Direct-mapped cache of addSecondRows: bucket (-1 = empty), whether it has a pass-2 row, and that row scaled. */
   private readonly secondBucket = new Int32Array(SECOND_CACHE_MASK + 1).fill(-1);
-  private readonly secondSlot = new Int32Array(SECOND_CACHE_MASK + 1);
+  private readonly secondHasRow = new Uint8Array(SECOND_CACHE_MASK + 1);
+  private readonly secondRows = new Float64Array((SECOND_CACHE_MASK + 1) * L);
 }
