@@ -33,3 +33,14 @@ test('analysis depends on the text alone, not on what was analyzed before', () =
   assert.deepEqual(again, first);
   assert.ok(first.tokens.some((t) => t.text === "'s" && t.pos === 'PART'), 'the possessive is its own token');
 });
+
+test('a lower-case possessive wink learned whole is split the same way', () => {
+  const text = 'The committee heard about the regiment’s losses and the regiment’s pay.';
+  const first = analyze(text);
+  analyze('Nobody counted more losses than the regiment’s, an officer said.');
+  const again = analyze(text);
+  assert.deepEqual(again.tokens.map((t) => t.text), first.tokens.map((t) => t.text));
+  const head = again.tokens.find((t) => t.text === 'regiment');
+  assert.equal(head?.pos, 'NOUN');
+  assert.ok(!again.tokens.some((t) => t.text === 'It’s'), 'contractions are not possessives');
+});

@@ -31,15 +31,16 @@ const its = nlp.its;
 /**
  * wink adds every word it has not seen to its lexicon for good (~1–1.5 MB per 1,000 articles, so tens
  * of MB over a 25,000-article ingest); a fresh instance every so many documents (~0.1–0.4 s to build)
- * keeps that bounded. What wink learned still shows in a few tokens: a lower-case possessive it once
- * met before a comma ("group's,") stays one token afterwards (the split below covers capitalized
- * names only), so a fresh instance also limits that drift.
+ * keeps that bounded. What wink learned shows only in the POS of a few words next to a possessive
+ * it learned whole (the split below fixes the possessive's own tokens); a fresh instance limits that.
  */
 const DOCUMENTS_PER_WINK = 2000;
 let documentsRead = 0;
 
 const CLOSING_QUOTE = /["”’»]$/;
-const POSSESSIVE = /^\p{Lu}[\p{L}\p{M}.-]*?(['’][sS])$/u;
+const POSSESSIVE = /^\p{L}[\p{L}\p{M}.-]*?(['’][sS])$/u;
+/** Contractions of "is"/"has"/"us", not possessives: left as wink gives them. */
+const CONTRACTION = /^(?:it|he|she|that|there|here|what|who|where|how|let)['’]s$/i;
 
 export function analyze(body: string): Analysis {
   if (++documentsRead > DOCUMENTS_PER_WINK) {
@@ -52,9 +53,9 @@ export function analyze(body: string): Analysis {
   const kinds = doc.tokens().out(its.type) as string[];
   const sentenceTokenSpans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  // wink learns new words across documents, so a possessive name ("Clinton's") comes out as one token
-  // or as two depending on what it read before. Splitting it always keeps analysis a pure function
-  // of the text.
+  // wink learns new words across documents, so a possessive ("Clinton's", "men's") comes out as one
+  // token or as two depending on what it read before. Splitting it always keeps the tokens a function
+  // of the text (a neighbour's POS may still differ).
   const tokens: Token[] = [];
   const firstOf = new Array<number>(texts.length);
   const lastOf = new Array<number>(texts.length);
@@ -70,10 +71,13 @@ export function analyze(body: string): Analysis {
     }
     const end = start + surface.length;
     firstOf[i] = tokens.length;
-    const possessive = mayBePossessive(surface) ? POSSESSIVE.exec(surface) : null;
+    const possessive = mayBePossessive(surface) && !CONTRACTION.test(surface) ? POSSESSIVE.exec(surface) : null;
     if (possessive) {
       const cut = end - possessive[1]!.length;
-      tokens.push({ start, end: cut, text: body.slice(start, cut), pos: poses[i]!, kind: kinds[i]!, sentence: 0 });
+      // A lower-case word wink learned whole ("men's") comes tagged PROPN; split, its head is the noun
+      // wink tags it as when it splits the word itself.
+      const pos = poses[i] === 'PROPN' && !/^\p{Lu}/u.test(surface) ? 'NOUN' : poses[i]!;
+      tokens.push({ start, end: cut, text: body.slice(start, cut), pos, kind: kinds[i]!, sentence: 0 });
       tokens.push({ start: cut, end, text: body.slice(cut, end), pos: 'PART', kind: 'word', sentence: 0 });
     } else {
       tokens.push({ start, end, text: surface, pos: poses[i]!, kind: kinds[i]!, sentence: 0 });
