@@ -139,4 +139,36 @@ export function runStoreConformance(name: string, open: () => Promise<Store>): v
       await store.close();
     }
   });
+  test(`${name}: people who share a surname stay apart; the lone surname is then ambiguous`, async () => {
+    const store = await open();
+    try {
+      await store.migrate();
+      const bush = (id: string, full: string | null) => {
+        const body = full ? `${full} spoke on Monday. Bush said the talks went well.` : 'Bush said the talks went well.';
+        const entity = { id: 'p1', type: 'PERSON' as const, name: full ?? 'Bush', aliases: full ? ['Bush'] : [], country: null, roles: [], geo: null, codes: {} };
+        const mentions = [{ ...at(full ?? 'Bush', body), type: 'PERSON' as const, entity: 'p1' }];
+        if (full) mentions.push({ ...at('Bush', body, full.length), type: 'PERSON', entity: 'p1' });
+        return article(id, '2005-02-01', body, { entities: [entity], mentions });
+      };
+      for (const [id, full] of [['s1', 'George Bush'], ['s2', 'George W. Bush'], ['s3', 'Jeb Bush'], ['s4', null]] as const) {
+        assert.equal(await store.save(bush(id, full)), 'new');
+      }
+      for (const full of ['George Bush', 'George W. Bush', 'Jeb Bush']) {
+        const d = await store.getEntity(full);
+        assert.equal(d?.name, full, `${full} is an entity of its own`);
+        assert.deepEqual(d.articles.map((a) => a.id), [`s${['George Bush', 'George W. Bush', 'Jeb Bush'].indexOf(full) + 1}`]);
+      }
+      // A surname met alone first is taken over by the first full name that claims it.
+      const kerry = (id: string, name: string) => {
+        const body = `${name} spoke on Tuesday.`;
+        const entity = { id: 'p1', type: 'PERSON' as const, name, aliases: [], country: null, roles: [], geo: null, codes: {} };
+        return article(id, '2005-02-02', body, { entities: [entity], mentions: [{ ...at(name, body), type: 'PERSON', entity: 'p1' }] });
+      };
+      await store.save(kerry('k1', 'Kerry'));
+      await store.save(kerry('k2', 'John Kerry'));
+      assert.equal((await store.getEntity('John Kerry'))?.articleCount, 2);
+    } finally {
+      await store.close();
+    }
+  });
 }

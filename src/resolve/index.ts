@@ -23,14 +23,28 @@ export function surnameKey(name: string): string | null {
   return parts.length >= 1 && parts[parts.length - 1]!.length > 1 ? `PERSON~${parts[parts.length - 1]}` : null;
 }
 
+/**
+ * For a full name ("Vladimir Putin"), the name key of an entity named by its surname alone ("Putin"),
+ * which the first full name to claim that surname takes over.
+ */
+export function loneSurnameKey(name: string): string | null {
+  const parts = foldName(name).split(' ');
+  return parts.length >= 2 && parts[parts.length - 1]!.length > 1 ? `PERSON|${parts[parts.length - 1]}` : null;
+}
+
 export function isSingleToken(name: string): boolean {
   return !foldName(name).includes(' ');
 }
 
-/** Every key an entity should be found by: its name and aliases (a person's full names also register a surname key). */
+/**
+ * Every key an entity should be found by: its name and aliases. A person's one-word alias ("Bush",
+ * "Vladimir") is no key: George W. Bush and Jeb Bush would both be found by it. The surname key, which
+ * turns ambiguous when a second full name claims it, does that job instead.
+ */
 export function keysOf(entity: Pick<Entity, 'type' | 'name' | 'aliases'>): string[] {
   const keys = new Set<string>();
   for (const n of [entity.name, ...entity.aliases]) {
+    if (entity.type === 'PERSON' && n !== entity.name && isSingleToken(n)) continue;
     if (foldName(n)) keys.add(nameKey(entity.type, n));
   }
   return [...keys];

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Entity, Extraction } from '../../model/extraction.js';
-import { isSingleToken, keysOf, nameKey, newEntityId, surnameKey } from '../../resolve/index.js';
+import { isSingleToken, keysOf, loneSurnameKey, nameKey, newEntityId, surnameKey } from '../../resolve/index.js';
 import type { SaveOutcome } from '../types.js';
 
 /** First half of every resolution advisory lock key, so they never collide with other users of advisory locks. */
@@ -20,6 +20,8 @@ interface Plan {
   keys: string[];
   surname: string | null;
   single: boolean;
+  /** A full-named person's surname as an entity's whole name ("Putin"): claimed while the surname is free. */
+  lone: string | null;
 }
 
 /** Known state of entity_keys: absent (no entry), a global id, or null (an ambiguous surname). */
@@ -120,6 +122,7 @@ function planEntities(entities: Entity[]): Plan[] {
     keys: keysOf(entity),
     surname: entity.type === 'PERSON' ? surnameKey(entity.name) : null,
     single: isSingleToken(entity.name),
+    lone: entity.type === 'PERSON' && !isSingleToken(entity.name) ? loneSurnameKey(entity.name) : null,
   }));
 }
 
@@ -128,6 +131,7 @@ function wantedKeys(plans: Plan[]): string[] {
   for (const p of plans) {
     for (const k of p.keys) wanted.add(k);
     if (p.surname) wanted.add(p.surname);
+    if (p.lone) wanted.add(p.lone);
   }
   return [...wanted];
 }
@@ -148,6 +152,7 @@ async function resolveEntities(client: pg.PoolClient, plans: Plan[], known: KeyS
     for (const p of unsettled) {
       for (const k of p.keys) lockKeys.add(k);
       if (p.surname) lockKeys.add(p.surname);
+      if (p.lone) lockKeys.add(p.lone);
       lockKeys.add(nameKey(p.entity.type, p.entity.name));
     }
     await lockKeysInOrder(client, [...lockKeys]);
@@ -168,6 +173,7 @@ async function resolveEntities(client: pg.PoolClient, plans: Plan[], known: KeyS
       }
     }
     if (!gid && p.surname && p.single) gid = known.get(p.surname) ?? null;
+    if (!gid && p.surname && p.lone && !known.has(p.surname)) gid = known.get(p.lone) ?? null;
     if (!gid) {
       gid = newEntityId(e.type, e.name);
       if (!createdIds.has(gid)) {

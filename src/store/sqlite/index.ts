@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { Entity, Extraction } from '../../model/extraction.js';
 import { parseQuery, toFts5 } from '../../query/parse.js';
 import { compileHighlighter, makeSnippet } from '../../query/snippet.js';
-import { isSingleToken, keysOf, newEntityId, surnameKey } from '../../resolve/index.js';
+import { isSingleToken, keysOf, loneSurnameKey, newEntityId, surnameKey } from '../../resolve/index.js';
 import {
   QueryError,
   type EntityDossier,
@@ -622,6 +622,8 @@ class Writer {
     const sKey = e.type === 'PERSON' ? surnameKey(e.name) : null;
     const single = isSingleToken(e.name);
     if (!gid && sKey && single) gid = this.lookup(sKey);
+    const lone = !gid && sKey && !single ? loneSurnameKey(e.name) : null;
+    if (lone && this.settledKeys.get(sKey!) !== null && !this.st.findKey.get(sKey!)) gid = this.lookup(lone);
     if (!gid) {
       gid = newEntityId(e.type, e.name);
       // The id hashes a name key, so an existing row with it is this same entity.
