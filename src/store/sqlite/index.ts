@@ -496,7 +496,7 @@ class SqliteStore implements Store {
 /** How surnameKey() keys begin (name keys begin with their type and a bar). */
 const SURNAME_KEY_PREFIX = 'PERSON~';
 /** Caches above this many entries start over: a bound on the ingest's memory, whatever the corpus. */
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 
 /**
  * The write path: one IMMEDIATE transaction per article, with statements prepared once. What a save
