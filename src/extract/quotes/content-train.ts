@@ -6,6 +6,7 @@ import type { PolnearDoc } from '../../eval/polnear.js';
 import { contentViewOf } from './attribute.js';
 import { stem } from './cue-model.js';
 import { cueEndFeature, cuePartFeatures, isContentCandidate, endFeatures, isVerbal, nextClass, lengthBucket, lengthFeature, LENGTH_BUCKETS, MAX_SPAN, START_WINDOW, startClass, startFeatures, verbFeature, nextBucket, NEXT_BUCKETS, startEndFeature, type ContentView } from './content-model.js';
+import { FeatureInterner } from './interner.js';
 
 interface Example {
   doc: number;
@@ -74,21 +75,9 @@ export function goldSpans(doc: PolnearDoc, v: ContentView): Map<number, [number,
 }
 
 export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epochs = 6, seed0 = 4242): TrainedContent {
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  const intern = (fs: string[]): Int32Array => {
-    const out = new Int32Array(fs.length);
-    fs.forEach((f, i) => {
-      let id = ids.get(f);
-      if (id === undefined) {
-        id = names.length;
-        ids.set(f, id);
-        names.push(f);
-      }
-      out[i] = id;
-    });
-    return out;
-  };
+  const interner = new FeatureInterner();
+  const intern = (fs: string[]): Int32Array => interner.intern(fs);
+  const names = interner.names;
   for (let b = 0; b < LENGTH_BUCKETS; b++) intern([`elen=${b}`]);
   const examples: Example[] = [];
   const docData: DocData[] = [];

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { modelsDir } from '../../util/paths.js';
+import { FeatureInterner } from './interner.js';
 
 export interface TriggerModel {
   weights: Map<string, number>;
@@ -51,21 +52,9 @@ export interface TriggerExample {
 
 /** Logistic regression by stochastic gradient descent, in a fixed pseudo-random order per epoch. */
 export function trainTriggerModel(examples: readonly TriggerExample[], epochs = 8, l2 = 1e-6, seed0 = 777): Record<string, number> {
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  const rows = examples.map((ex) => {
-    const out = new Int32Array(ex.features.length);
-    ex.features.forEach((f, i) => {
-      let id = ids.get(f);
-      if (id === undefined) {
-        id = names.length;
-        ids.set(f, id);
-        names.push(f);
-      }
-      out[i] = id;
-    });
-    return out;
-  });
+  const interner = new FeatureInterner();
+  const rows = examples.map((ex) => interner.intern(ex.features));
+  const names = interner.names;
   const w = new Float64Array(names.length);
   const order = examples.map((_, i) => i);
   let seed = seed0;
