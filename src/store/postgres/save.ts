@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Entity, Extraction } from '../../model/extraction.js';
 import { isSingleToken, keysOf, loneSurnameKey, nameKey, newEntityId, surnameKey } from '../../resolve/index.js';
+import { entityCounters, mentionCounts } from '../counters.js';
 import type { SaveOutcome } from '../types.js';
 
 /** First half of every resolution advisory lock key, so they never collide with other users of advisory locks. */
@@ -50,13 +51,8 @@ export async function saveExtraction(client: pg.PoolClient, ex: Extraction): Pro
   const resolved = await resolveEntities(client, plans, new Map(claimed.keys));
   const global = resolved.global;
   const g = (local: string | null | undefined): string | null => (local ? (global.get(local) ?? null) : null);
-  const mentionCount = new Map<string, number>();
-  for (const m of ex.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
-  const shared = sharedUpdates(ex.entities, global, mentionCount);
-  for (const q of ex.quotes) {
-    const speaker = g(q.speaker);
-    if (speaker) shared.counters.get(speaker)!.quotes++;
-  }
+  const mentionCount = mentionCounts(ex);
+  const shared = sharedUpdates(ex, global, mentionCount);
 
   // Second: write new entities and keys (under the resolution locks), then lock the shared entity rows in id order.
   const second = new Statement();
@@ -235,24 +231,14 @@ async function lockKeysInOrder(client: pg.PoolClient, keys: string[]): Promise<v
   });
 }
 
-interface Counter { country: string | null; lat: number | null; lon: number | null; geonameId: number | null; mentions: number; quotes: number }
-
 /** Per global entity (sorted by id): the enrichment and counts this article adds, and its names as aliases (sorted). */
-function sharedUpdates(entities: Entity[], global: Map<string, string>, mentionCount: Map<string, number>) {
+function sharedUpdates(ex: Extraction, global: Map<string, string>, mentionCount: Map<string, number>) {
   const aliases = new Map<string, [string, string]>();
-  const counters = new Map<string, Counter>();
-  for (const e of entities) {
+  for (const e of ex.entities) {
     const gid = global.get(e.id)!;
     for (const n of [e.name, ...e.aliases]) aliases.set(`${gid}\u0000${n}`, [gid, n]);
-    const c = counters.get(gid) ?? { country: null, lat: null, lon: null, geonameId: null, mentions: 0, quotes: 0 };
-    // Like SQLite's coalesce per local entity: the first value given wins.
-    c.country ??= e.country;
-    c.lat ??= e.geo?.lat ?? null;
-    c.lon ??= e.geo?.lon ?? null;
-    c.geonameId ??= e.geo?.geonameId ?? null;
-    c.mentions += mentionCount.get(e.id) ?? 0;
-    counters.set(gid, c);
   }
+  const counters = entityCounters(ex, global, mentionCount);
   const ids = [...counters.keys()].sort(cmp);
   return {
     ids,

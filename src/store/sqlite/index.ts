@@ -21,6 +21,7 @@ import {
   type Store,
   type StoreStats,
 } from '../types.js';
+import { entityCounters, mentionCounts } from '../counters.js';
 import { migrations } from './migrations.js';
 import {
   articleFromRow,
@@ -566,31 +567,17 @@ class Writer {
     );
     w.fts.run(r, a.title ?? '', a.body);
 
-    const mentionCount = new Map<string, number>();
-    for (const m of ex.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+    const mentionCount = mentionCounts(ex);
     const global = new Map<string, string>();
-    // Per global entity, what this article adds: several local entities may resolve to one.
-    const counters = new Map<string, { country: string | null; lat: number | null; lon: number | null; geonameId: number | null; mentions: number; quotes: number }>();
     for (const e of ex.entities) {
       const gid = this.resolve(e);
       global.set(e.id, gid);
-      const c = counters.get(gid) ?? { country: null, lat: null, lon: null, geonameId: null, mentions: 0, quotes: 0 };
-      // The first value given wins, as coalesce does against the stored one.
-      c.country ??= e.country;
-      c.lat ??= e.geo?.lat ?? null;
-      c.lon ??= e.geo?.lon ?? null;
-      c.geonameId ??= e.geo?.geonameId ?? null;
-      c.mentions += mentionCount.get(e.id) ?? 0;
-      counters.set(gid, c);
       for (const n of [e.name, ...e.aliases]) this.alias(gid, n);
       for (const role of e.roles) w.role.run(gid, role.title, role.of, role.date ?? a.date, r);
       w.articleEntity.run(r, e.id, gid, mentionCount.get(e.id) ?? 0, e.type, e.country, a.date);
     }
     const g = (local: string | null | undefined) => (local ? (global.get(local) ?? null) : null);
-    for (const q of ex.quotes) {
-      const speaker = g(q.speaker);
-      if (speaker) counters.get(speaker)!.quotes++;
-    }
+    const counters = entityCounters(ex, global, mentionCount);
     const month = a.date ? `$."${a.date.slice(0, 7)}"` : null;
     for (const [gid, c] of counters) {
       const total = w.count.get({ ...c, month, id: gid }) as number;
