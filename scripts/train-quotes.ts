@@ -13,6 +13,7 @@ import { cueFeatures, isCueCandidate } from '../src/extract/quotes/cue-model.js'
 import { goldSpans, trainContentModel } from '../src/extract/quotes/content-train.js';
 import { triggerCandidates } from '../src/extract/quotes/attribute.js';
 import { trainTriggerModel, type TriggerExample } from '../src/extract/quotes/trigger-model.js';
+import { ShuffledOrder } from '../src/extract/quotes/training.js';
 import { readPolnear } from '../src/eval/polnear.js';
 import { modelsDir } from '../src/util/paths.js';
 
@@ -74,14 +75,9 @@ for (const [form, n] of [...cueCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0]
 const weights = new Map<string, number>();
 const totals = new Map<string, number>();
 let step = 1;
-let seed = 12345;
-const order = examples.map((_, i) => i);
+const shuffled = new ShuffledOrder(examples.length, 12345);
 for (let epoch = 0; epoch < 8; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    const j = seed % (i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const order = shuffled.next();
   let errors = 0;
   for (const k of order) {
     const { features, label } = examples[k]!;

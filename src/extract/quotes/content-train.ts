@@ -6,7 +6,7 @@ import type { PolnearDoc } from '../../eval/polnear.js';
 import { contentViewOf } from './attribute.js';
 import { stem } from './cue-model.js';
 import { cueEndFeature, cuePartFeatures, isContentCandidate, endFeatures, isVerbal, nextClass, lengthBucket, lengthFeature, LENGTH_BUCKETS, MAX_SPAN, START_WINDOW, startClass, startFeatures, verbFeature, nextBucket, NEXT_BUCKETS, startEndFeature, type ContentView } from './content-model.js';
-import { FeatureInterner } from './interner.js';
+import { FeatureInterner, ShuffledOrder } from './training.js';
 
 interface Example {
   doc: number;
@@ -140,14 +140,9 @@ export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epoc
       totals[id]! += by * step;
     }
   };
-  const order = examples.map((_, i) => i);
-  let seed = seed0;
+  const shuffled = new ShuffledOrder(examples.length, seed0);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    const order = shuffled.next();
     let errors = 0;
     for (const x of order) {
       const ex = examples[x]!;

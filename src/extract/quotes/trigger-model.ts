@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { modelsDir } from '../../util/paths.js';
-import { FeatureInterner } from './interner.js';
+import { FeatureInterner, ShuffledOrder } from './training.js';
 
 export interface TriggerModel {
   weights: Map<string, number>;
@@ -56,14 +56,9 @@ export function trainTriggerModel(examples: readonly TriggerExample[], epochs = 
   const rows = examples.map((ex) => interner.intern(ex.features));
   const names = interner.names;
   const w = new Float64Array(names.length);
-  const order = examples.map((_, i) => i);
-  let seed = seed0;
+  const shuffled = new ShuffledOrder(examples.length, seed0);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    const order = shuffled.next();
     const rate = 0.2 / (1 + epoch);
     let loss = 0;
     for (const x of order) {
