@@ -213,6 +213,14 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     for (let i = Math.max(0, a); i <= b && i < n; i++) claimed[i] = 1;
   };
   const found: Attribution[] = [];
+  /** Records the content a cue at `cue` introduces; returns where the scan goes on. */
+  const takeContent = (span: { start: number; end: number }, cue: number, source: ReturnType<typeof sourceOf>): number => {
+    found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', cue, cue, source), spans, spanAt));
+    claim(cue, cue);
+    if (options.nested) return cue;
+    claim(span.start, span.end);
+    return span.end;
+  };
   // Each candidate verb is scored once; -1 unknown, 0 no, 1 yes.
   const cueMemo = new Int8Array(n).fill(-1);
   const model = options.cueModel;
@@ -352,12 +360,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
             if (!span || claimed[span.start]) continue;
             const clause = opensClause(s, span.start, span.end + 1);
             if (!clause && (mustOpen || score <= (options.objectThreshold ?? -Infinity))) continue;
-            found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', i, i, source), spans, spanAt));
-            claim(i, i);
-            if (!options.nested) {
-              claim(span.start, span.end);
-              i = span.end;
-            }
+            i = takeContent(span, i, source);
             continue;
           }
           if (options.triggerDecides) continue;
@@ -373,12 +376,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
         const span = bestSpan(contentModel, view!, i, endScore, options.contentThreshold ?? 0);
         if (!span || claimed[span.start]) continue;
         if (opens && !opens(s, span.start, span.end + 1)) continue;
-        found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', i, i, source), spans, spanAt));
-        claim(i, i);
-        if (!options.nested) {
-          claim(span.start, span.end);
-          i = span.end;
-        }
+        i = takeContent(span, i, source);
         continue;
       }
       if (!isCue(i)) continue;
