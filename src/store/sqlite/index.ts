@@ -609,8 +609,14 @@ class Writer {
     const sKey = e.type === 'PERSON' ? surnameKey(e.name) : null;
     const single = isSingleToken(e.name);
     if (!gid && sKey && single) gid = this.lookup(sKey);
-    const lone = !gid && sKey && !single ? loneSurnameKey(e.name) : null;
-    if (lone && this.settledKeys.get(sKey!) !== null && !this.st.findKey.get(sKey!)) gid = this.lookup(lone);
+    // A full name's surname, unless already ambiguous: who holds it, read once for the takeover of a
+    // surname met alone and for registering it below.
+    const fullSurname = sKey && !single && this.settledKeys.get(sKey) !== null ? sKey : null;
+    const holder = fullSurname ? (this.st.findKey.get(fullSurname) as [string | null] | undefined) : undefined;
+    if (!gid && fullSurname && !holder) {
+      const lone = loneSurnameKey(e.name);
+      if (lone) gid = this.lookup(lone);
+    }
     if (!gid) {
       gid = newEntityId(e.type, e.name);
       // The id hashes a name key, so an existing row with it is this same entity.
@@ -620,14 +626,13 @@ class Writer {
       if (this.settledKeys.has(k)) continue;
       if (this.st.putKey.run(k, gid).changes === 1) this.remember(k, gid);
     }
-    if (sKey && !single && this.settledKeys.get(sKey) !== null) {
+    if (fullSurname) {
       // Register the surname; if another full-named person already holds it, it becomes ambiguous.
-      const holder = this.st.findKey.get(sKey) as [string | null] | undefined;
-      if (!holder) this.st.putKey.run(sKey, gid);
-      else if (holder[0] === null) this.remember(sKey, null);
+      if (!holder) this.st.putKey.run(fullSurname, gid);
+      else if (holder[0] === null) this.remember(fullSurname, null);
       else if (holder[0] !== gid) {
-        this.st.poisonKey.run(sKey);
-        this.remember(sKey, null);
+        this.st.poisonKey.run(fullSurname);
+        this.remember(fullSurname, null);
       }
     }
     return gid;
