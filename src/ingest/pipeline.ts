@@ -1,9 +1,11 @@
 // read -> normalize -> analyze -> extract -> store, one article at a time: a failure is reported
 // with its file and reason and the batch goes on; a known article is skipped before any analysis.
+// Extractions reach the store in small batches (one commit each, every article still all or nothing);
+// an article is reported stored only once its batch is committed.
 import type { RawDocument } from '../model/document.js';
 import { extract } from '../extract/index.js';
 import type { Article, Extraction } from '../model/extraction.js';
-import type { Store } from '../store/types.js';
+import type { BatchOutcome, Store } from '../store/types.js';
 import type { ExtractPool } from './pool.js';
 import { toArticle } from './article.js';
 
@@ -35,6 +37,68 @@ export interface IngestOptions {
   pool?: ExtractPool;
 }
 
+/** Articles per store batch, and the most body text one batch holds (long articles commit sooner). */
+const BATCH_ARTICLES = 64;
+const BATCH_BYTES = 1 << 20;
+/** A batch waits at most this long for more articles, so a slow feed still commits promptly. */
+const BATCH_WAIT_MS = 1000;
+
+/** Collects extractions and hands them to the store a batch at a time, one batch after another. */
+class SaveBatcher {
+  private pending: Extraction[] = [];
+  private bytes = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: Store,
+    private readonly settle: (ex: Extraction, outcome: BatchOutcome) => void,
+  ) {}
+
+  /** Queues one extraction; resolves at once unless it fills a batch, then when that batch is written. */
+  add(ex: Extraction): Promise<void> {
+    this.pending.push(ex);
+    this.bytes += ex.article.body.length;
+    if (this.pending.length >= BATCH_ARTICLES || this.bytes >= BATCH_BYTES) return this.flush();
+    this.timer ??= setTimeout(() => void this.flush(), BATCH_WAIT_MS).unref();
+    return Promise.resolve();
+  }
+
+  /** Writes what is queued; resolves when every batch so far is written (never rejects). */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.pending;
+    this.pending = [];
+    this.bytes = 0;
+    if (batch.length > 0) this.writing = this.writing.then(() => this.write(batch));
+    return this.writing;
+  }
+
+  private async write(batch: Extraction[]): Promise<void> {
+    let outcomes: BatchOutcome[];
+    try {
+      outcomes = this.store.saveBatch ? await this.store.saveBatch(batch) : await saveOneByOne(this.store, batch);
+    } catch (err) {
+      const failure = err instanceof Error ? err : new Error(String(err));
+      outcomes = batch.map(() => failure);
+    }
+    batch.forEach((ex, i) => this.settle(ex, outcomes[i]!));
+  }
+}
+
+async function saveOneByOne(store: Store, batch: readonly Extraction[]): Promise<BatchOutcome[]> {
+  const outcomes: BatchOutcome[] = [];
+  for (const ex of batch) {
+    try {
+      outcomes.push(await store.save(ex));
+    } catch (err) {
+      outcomes.push(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+  return outcomes;
+}
+
 export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const onEvent = opts.onEvent ?? (() => {});
@@ -47,15 +111,22 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     summary[outcome]++;
     onEvent({ kind: 'stored', outcome, source: article.source, title: article.title }, summary);
   };
-  // With a pool, keep a few articles in flight per worker and store each as its extraction arrives.
+  const batcher = new SaveBatcher(store, (ex, outcome) => {
+    if (outcome instanceof Error) fail({ file: ex.article.source, reason: outcome.message });
+    else stored(outcome, ex.article);
+  });
+  // With a pool, keep a few articles in flight per worker and queue each extraction as it arrives.
   const inFlight = new Set<Promise<void>>();
   const maxInFlight = opts.pool ? opts.pool.size * 4 : 1;
-  const finish = async (article: Article, extraction: Promise<Extraction> | Extraction) => {
+  const finish = async (article: Article, extraction: Promise<Extraction>) => {
+    let ex: Extraction;
     try {
-      stored(await store.save(await extraction), article);
+      ex = await extraction;
     } catch (err) {
-      fail({ file: article.source, reason: err instanceof Error ? err.message : String(err) });
+      fail({ file: article.source, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+      return;
     }
+    await batcher.add(ex);
   };
 
   for await (const item of items) {
@@ -85,7 +156,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
         fail({ file: article.source, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
         continue;
       }
-      await finish(article, extraction);
+      await batcher.add(extraction);
       continue;
     }
     const task = finish(article, opts.pool.extract(article)).finally(() => inFlight.delete(task));
@@ -93,6 +164,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
+  await batcher.flush();
   summary.ms = performance.now() - started;
   return summary;
 }

@@ -3,6 +3,8 @@
 import type { Entity, EntityType, Extraction, Quote, Role } from '../model/extraction.js';
 
 export type SaveOutcome = 'new' | 'duplicate';
+/** One article's outcome in a batch: stored, already known, or the reason it was not stored. */
+export type BatchOutcome = SaveOutcome | Error;
 
 export interface SearchQuery {
   /** Full-text query; words are ANDed, "quoted phrases" kept, a trailing * is a prefix. Empty = all. */
@@ -138,6 +140,13 @@ export interface Store {
   hasArticle(id: string): Promise<boolean>;
   /** Stores one article and all its facts in one transaction; a known id is a duplicate. */
   save(extraction: Extraction): Promise<SaveOutcome>;
+  /**
+   * Stores several articles, in order, each one all or nothing: an article that fails is its Error in the
+   * result and the others are stored. Every outcome is durable when the promise resolves; if the batch as
+   * a whole cannot be written (the promise rejects), none of its articles is. Batches spread per-commit
+   * work (index pages, search segments) over many articles. A store without it saves one by one.
+   */
+  saveBatch?(extractions: readonly Extraction[]): Promise<BatchOutcome[]>;
   search(query: SearchQuery): Promise<SearchResult>;
   getArticle(id: string): Promise<(Extraction & { entityIds: Record<string, string> }) | null>;
   listEntities(filter: EntityFilter): Promise<{ total: number; items: EntitySummary[] }>;

@@ -13,6 +13,7 @@ import {
   type FacetCount,
   type GraphData,
   type GraphQuery,
+  type BatchOutcome,
   type QuoteRecord,
   type SaveOutcome,
   type SearchQuery,
@@ -21,7 +22,7 @@ import {
   type Store,
   type StoreStats,
 } from '../types.js';
-import { entityCounters, mentionCounts } from '../counters.js';
+import { entityCounters, mentionCounts, type EntityCounter } from '../counters.js';
 import { migrations } from './migrations.js';
 import {
   articleFromRow,
@@ -100,8 +101,14 @@ class SqliteStore implements Store {
   }
 
   async save(ex: Extraction): Promise<SaveOutcome> {
+    const [outcome] = await this.saveBatch([ex]);
+    if (outcome instanceof Error) throw outcome;
+    return outcome!;
+  }
+
+  async saveBatch(extractions: readonly Extraction[]): Promise<BatchOutcome[]> {
     this.writer ??= new Writer(this.db);
-    return this.writer.save(ex);
+    return this.writer.saveBatch(extractions);
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -500,20 +507,51 @@ const SURNAME_KEY_PREFIX = 'PERSON~';
 const CACHE_LIMIT = 50_000;
 
 /**
- * The write path: one IMMEDIATE transaction per article, with statements prepared once. What a save
- * already knows is not asked again: lookup keys that can no longer change (a name key once written, an
- * ambiguous surname) and aliases already stored are remembered for the life of the store. A key another
- * process may still change (a surname held by one person) is always read from the database.
+ * The write path: one IMMEDIATE transaction per batch of articles and a savepoint per article inside it,
+ * with statements prepared once. A commit writes every page the batch dirtied (the tails of the fact
+ * tables, the entity rows and index pages, a new full-text segment) once, however many articles share
+ * them; that page traffic, not the rows, was most of a one-article transaction's cost.
+ * What a save already knows is not asked again: lookup keys that can no longer change (a name key once
+ * written, an ambiguous surname) and aliases already stored are remembered for the life of the store. A
+ * key another process may still change (a surname held by one person) is always read from the database.
  */
 class Writer {
   private readonly settledKeys = new Map<string, string | null>();
   private readonly knownAliases = new Set<string>();
   private readonly st;
-  readonly save: (ex: Extraction) => SaveOutcome;
+  readonly saveBatch: (extractions: readonly Extraction[]) => BatchOutcome[];
 
   constructor(db: Db) {
-    const transaction = db.transaction((ex: Extraction): SaveOutcome => this.write(ex));
-    this.save = (ex) => transaction.immediate(ex);
+    // Called inside the batch's transaction, better-sqlite3 makes this a savepoint: a failing article
+    // rolls back alone.
+    const article = db.transaction((ex: Extraction, totals: EntityTotals): SaveOutcome => this.write(ex, totals));
+    const batch = db.transaction((extractions: readonly Extraction[]): BatchOutcome[] => {
+      const totals = new EntityTotals();
+      const outcomes = extractions.map((ex): BatchOutcome => {
+        // An article's counts join the batch's only once its savepoint is released.
+        const own = new EntityTotals();
+        try {
+          const outcome = article(ex, own);
+          totals.merge(own);
+          return outcome;
+        } catch (err) {
+          this.forget();
+          // An error SQLite answered by rolling back the whole transaction (a full disk) fails the batch.
+          if (!db.inTransaction) throw err;
+          return err instanceof Error ? err : new Error(String(err));
+        }
+      });
+      this.applyTotals(totals);
+      return outcomes;
+    });
+    this.saveBatch = (extractions) => {
+      try {
+        return batch.immediate(extractions);
+      } catch (err) {
+        this.forget();
+        throw err;
+      }
+    };
     this.st = {
       exists: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
       article: db.prepare(`INSERT INTO articles (id, source, publication, volume, issue, title, date, date_basis, language, url, body, sentences, events, ingested_at)
@@ -523,12 +561,14 @@ class Writer {
       putKey: db.prepare('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
       poisonKey: db.prepare('UPDATE entity_keys SET entity_id = NULL WHERE key = ? AND entity_id IS NOT NULL'),
       newEntity: db.prepare(`INSERT OR IGNORE INTO entities (id, type, name, country, lat, lon, geoname_id, codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-      // The counters and the month's timeline entry of one entity; the magnitude is written only when it changes.
+      // The counters and one month's timeline entry of one entity; the magnitude is written only when it changes.
       count: db.prepare(`UPDATE entities SET country = coalesce(country, @country), lat = coalesce(lat, @lat), lon = coalesce(lon, @lon),
-                           geoname_id = coalesce(geoname_id, @geonameId), mention_count = mention_count + @mentions, article_count = article_count + 1,
+                           geoname_id = coalesce(geoname_id, @geonameId), mention_count = mention_count + @mentions, article_count = article_count + @articles,
                            quote_count = quote_count + @quotes,
-                           timeline = CASE WHEN @month IS NULL THEN timeline ELSE json_set(timeline, @month, coalesce(timeline ->> @month, 0) + @mentions) END
+                           timeline = CASE WHEN @month IS NULL THEN timeline ELSE json_set(timeline, @month, coalesce(timeline ->> @month, 0) + @monthMentions) END
                          WHERE id = @id RETURNING mention_count`).pluck(),
+      // Further months of the same entity in one batch (a batch rarely spans a month's end).
+      month: db.prepare('UPDATE entities SET timeline = json_set(timeline, @month, coalesce(timeline ->> @month, 0) + @monthMentions) WHERE id = @id'),
       magnitude: db.prepare('UPDATE entities SET mention_magnitude = ? WHERE id = ?'),
       alias: db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)'),
       articleEntity: db.prepare('INSERT INTO article_entities (article, local_id, entity_id, mentions, type, country, date) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -543,7 +583,26 @@ class Writer {
     };
   }
 
-  private write(ex: Extraction): SaveOutcome {
+  /** Writes a batch's entity counts, one row update per entity however many of its articles name it. */
+  private applyTotals(totals: EntityTotals): void {
+    const w = this.st;
+    for (const [gid, t] of totals.byEntity) {
+      let first: string | null = null;
+      let firstMentions = 0;
+      for (const [month, n] of t.months) {
+        if (first === null) {
+          first = month;
+          firstMentions = n;
+        } else w.month.run({ month, monthMentions: n, id: gid });
+      }
+      // json_set appends a new month, so the first month goes in before the others, as one by one.
+      const total = w.count.get({ ...t.counter, articles: t.articles, month: first, monthMentions: firstMentions, id: gid }) as number;
+      const m = magnitude(total);
+      if (m !== magnitude(total - t.counter.mentions)) w.magnitude.run(m, gid);
+    }
+  }
+
+  private write(ex: Extraction, totals: EntityTotals): SaveOutcome {
     const w = this.st;
     const a = ex.article;
     if (w.exists.get(a.id)) return 'duplicate';
@@ -578,12 +637,7 @@ class Writer {
     }
     const g = (local: string | null | undefined) => (local ? (global.get(local) ?? null) : null);
     const counters = entityCounters(ex, global, mentionCount);
-    const month = a.date ? `$."${a.date.slice(0, 7)}"` : null;
-    for (const [gid, c] of counters) {
-      const total = w.count.get({ ...c, month, id: gid }) as number;
-      const m = magnitude(total);
-      if (m !== magnitude(total - c.mentions)) w.magnitude.run(m, gid);
-    }
+    totals.add(counters, a.date ? `$."${a.date.slice(0, 7)}"` : null);
     if (counters.size > 0) {
       const distinct = (values: (string | null)[]) => [...new Set(values.filter((v) => v !== null))].join(',');
       w.entitySet.run(r, [...counters.keys()].join(','), distinct(ex.entities.map((e) => e.type)), distinct(ex.entities.map((e) => e.country)));
@@ -649,6 +703,12 @@ class Writer {
     return row[0];
   }
 
+  /** What was remembered may have been rolled back with a failed write: read everything afresh. */
+  private forget(): void {
+    this.settledKeys.clear();
+    this.knownAliases.clear();
+  }
+
   private remember(key: string, gid: string | null): void {
     if (this.settledKeys.size >= CACHE_LIMIT) this.settledKeys.clear();
     this.settledKeys.set(key, gid);
@@ -661,6 +721,48 @@ class Writer {
     if (this.knownAliases.size >= CACHE_LIMIT) this.knownAliases.clear();
     this.knownAliases.add(k);
   }
+}
+
+/** What a batch's articles add to each entity row, summed so each row is updated once per batch. */
+class EntityTotals {
+  readonly byEntity = new Map<string, { counter: EntityCounter; articles: number; months: Map<string, number> }>();
+
+  /** One article's counters; `month` is its JSON path in the timeline, null when the article is undated. */
+  add(counters: ReadonlyMap<string, EntityCounter>, month: string | null): void {
+    for (const [gid, c] of counters) {
+      const t = this.byEntity.get(gid);
+      if (!t) {
+        this.byEntity.set(gid, { counter: { ...c }, articles: 1, months: month === null ? new Map() : new Map([[month, c.mentions]]) });
+        continue;
+      }
+      addCounter(t.counter, c);
+      t.articles++;
+      if (month !== null) t.months.set(month, (t.months.get(month) ?? 0) + c.mentions);
+    }
+  }
+
+  merge(other: EntityTotals): void {
+    for (const [gid, o] of other.byEntity) {
+      const t = this.byEntity.get(gid);
+      if (!t) {
+        this.byEntity.set(gid, o);
+        continue;
+      }
+      addCounter(t.counter, o.counter);
+      t.articles += o.articles;
+      for (const [month, n] of o.months) t.months.set(month, (t.months.get(month) ?? 0) + n);
+    }
+  }
+}
+
+/** Adds counts; the first place data given wins, as coalesce does against the stored row. */
+function addCounter(into: EntityCounter, c: EntityCounter): void {
+  into.country ??= c.country;
+  into.lat ??= c.lat;
+  into.lon ??= c.lon;
+  into.geonameId ??= c.geonameId;
+  into.mentions += c.mentions;
+  into.quotes += c.quotes;
 }
 
 /**

@@ -46,3 +46,25 @@ test('sqlite: the v4 and v5 migrations backfill what saves keep up to date', asy
     await store.close();
   }
 });
+
+test('sqlite: a batch stores each article all or nothing and counts entities as one-by-one saves do', async () => {
+  const oneByOne = await openSqliteStore(join(dir, 'one-by-one.db'));
+  const batched = await openSqliteStore(join(dir, 'batched.db'));
+  try {
+    await oneByOne.migrate();
+    await batched.migrate();
+    await oneByOne.save(fixtureA);
+    await oneByOne.save(fixtureB);
+    // A NOT NULL column left empty: the article fails after its entities were resolved and counted.
+    const broken = { ...fixtureB, article: { ...fixtureB.article, id: 'broken' }, dates: [{ start: 0, end: 1, text: null as unknown as string, date: null, precision: 'day' as const, range: null }] };
+    const outcomes = await batched.saveBatch!([fixtureA, broken, fixtureA, fixtureB]);
+    assert.deepEqual(outcomes.map((o) => (o instanceof Error ? 'error' : o)), ['new', 'error', 'duplicate', 'new']);
+    assert.equal(await batched.hasArticle('broken'), false);
+    assert.deepEqual(await batched.stats(), await oneByOne.stats());
+    for (const name of ['Akhmetov', 'Moscow', 'Gazprom', 'Interfax']) assert.deepEqual(await batched.getEntity(name), await oneByOne.getEntity(name), name);
+    assert.deepEqual(await batched.listEntities({}), await oneByOne.listEntities({}));
+  } finally {
+    await oneByOne.close();
+    await batched.close();
+  }
+});
