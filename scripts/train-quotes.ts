@@ -5,13 +5,17 @@
 // verbs of train, positive when the verb lies inside an annotated Cue.
 // Then the content model (content-train.ts): what a cue verb introduces, start and end; last, the
 // trigger model (trigger-model.ts): whether a candidate introduces a content at all.
-// Run: node --import tsx scripts/train-quotes.ts   (writes models/quotes/cues.json, cue-model.json, content-model.json, trigger-model.json)
+// Last, the span tagger (span-tagger.ts), which reads contents token by token given the readings of
+// the models above, so it is trained on their output (they are loaded from the files just written).
+// Run: node --import tsx scripts/train-quotes.ts   (writes models/quotes/cues.json, cue-model.json, content-model.json, trigger-model.json, span-tagger.json)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, type Token } from '../src/analyze/index.js';
 import { cueFeatures, isCueCandidate } from '../src/extract/quotes/cue-model.js';
 import { goldSpans, trainContentModel } from '../src/extract/quotes/content-train.js';
-import { triggerCandidates } from '../src/extract/quotes/attribute.js';
+import { taggerInputOf, triggerCandidates } from '../src/extract/quotes/attribute.js';
+import { attributionOptions, quoteOptions } from '../src/extract/quotes/index.js';
+import { trainSpanTagger } from '../src/extract/quotes/span-tagger-train.js';
 import { trainTriggerModel, type TriggerExample } from '../src/extract/quotes/trigger-model.js';
 import { ShuffledOrder } from '../src/extract/quotes/training.js';
 import { readPolnear } from '../src/eval/polnear.js';
@@ -145,4 +149,14 @@ writeFileSync(
     '\n}}\n',
 );
 process.stderr.write(`wrote ${Object.keys(trigger).length} trigger-model weights from ${triggerExamples.length} candidates\n`);
+// The span tagger, on the readings of the models just written (quoteOptions loads them now).
+const taggerInputs = analyses.map((analysis) => taggerInputOf(analysis, quoteOptions(), attributionOptions()));
+const tagger = trainSpanTagger(docs, taggerInputs);
+writeFileSync(
+  resolve(dir, 'span-tagger.json'),
+  `{"about":"BIO+C span tagger of src/extract/quotes/span-tagger.ts (structured averaged perceptron), PolNeAR train; weights per label O, B, I, C.","tokens":${tagger.tokens},\n"transitions":${JSON.stringify(tagger.transitions)},\n"weights":{\n` +
+    Object.entries(tagger.weights).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n') +
+    '\n}}\n',
+);
+process.stderr.write(`wrote ${Object.keys(tagger.weights).length} span-tagger features\n`);
 process.stderr.write(`wrote ${Object.keys(cues).length} cue forms and ${Object.keys(averaged).length} cue-model weights from ${docs.length} documents\n`);

@@ -17,6 +17,7 @@ import { ADDRESSEE_CUES } from './lexicon.js';
 import { cueContextKey, cueFeatures, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
 import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentModel, type ContentView } from './content-model.js';
 import { triggerScore, type TriggerModel } from './trigger-model.js';
+import { spansOf, tagDocument, type SpanTagger, type TaggerInput } from './span-tagger.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -98,6 +99,17 @@ export interface AttributeOptions {
   modelEnds?: boolean;
   /** Only complements of at least this many tokens are re-ended by the model (short ones seldom run long). */
   modelEndsMin?: number;
+  /**
+   * When set, the contents are what this token tagger reads (span-tagger.ts), given the readings of
+   * these options without it and of `broadOptions`; cue and source come from the reading that
+   * found the content, else from the nearest cue.
+   */
+  spanTagger?: SpanTagger | null;
+  broadOptions?: AttributeOptions;
+  /** With the tagger: a content sharing this share of its tokens with the speech reading's is that reading's (its bounds, kind, cue and source). */
+  snapRatio?: number;
+  /** With the tagger: the speech reading's contents the tagger passed over are kept. */
+  keepSystem?: boolean;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM']);
@@ -195,7 +207,161 @@ export function contentViewOf(analysis: Analysis): ContentView {
   return viewOf(s, pairQuoteMarks(s.lower, s.paragraphStart));
 }
 
+/**
+ * The span tagger's input for an analyzed text: the content model's view, the cue model's
+ * decisions outside quotation marks, and the readings of `options` (speech) and `broadOptions`
+ * (PolNeAR-style), as findAttributions makes them (training uses the same).
+ */
+export function taggerInputOf(analysis: Analysis, options: AttributeOptions, broadOptions?: AttributeOptions): TaggerInput {
+  const base = { ...options, spanTagger: null };
+  return taggerInput(buildStream(analysis), findAttributions(analysis, base), broadOptions ? findAttributions(analysis, broadOptions) : [], base);
+}
+
+function taggerInput(s: Stream, system: readonly Attribution[], broad: readonly Attribution[], options: AttributeOptions): TaggerInput {
+  const spans = pairQuoteMarks(s.lower, s.paragraphStart);
+  const view = viewOf(s, spans);
+  const cue = new Uint8Array(s.toks.length);
+  for (let i = 0; i < s.toks.length; i++) if (!view.inQuote[i] && cueDecision(s, i, options, view.cueKeys)) cue[i] = 1;
+  const labelsOf = (atts: readonly Attribution[]): Uint8Array => {
+    const labels = new Uint8Array(s.toks.length);
+    for (const att of atts) {
+      // 3 cue, 4 source, where no content lies.
+      if (att.sourceStart !== null && att.sourceEnd !== null) for (let k = tokenAt(s, att.sourceStart); k <= tokenAt(s, att.sourceEnd - 1); k++) labels[k] ||= 4;
+      for (let k = tokenAt(s, att.cueStart); k <= tokenAt(s, att.cueEnd - 1); k++) labels[k] ||= 3;
+    }
+    for (const att of atts) {
+      const a = tokenAt(s, att.start);
+      const b = tokenAt(s, att.end - 1);
+      labels[a] = 1;
+      for (let k = a + 1; k <= b; k++) labels[k] = 2;
+    }
+    return labels;
+  };
+  return { view, cue, unitStart: unitStarts(s), system: labelsOf(system), broad: labelsOf(broad) };
+}
+
+/**
+ * The tagger's contents. One that mostly agrees with a content of the speech reading ("system") is
+ * that content, as the rules and models read it; any other takes the cue and source of the reading
+ * (speech first, then broad) that shares most of its tokens, else of the nearest cue: between its
+ * fragments ("“A,” he said, “B.”"), before it in its unit, or after it (", X said"). The product's
+ * speech filters hold for it too (a source, a clause or quotation unless the cue is a speech act).
+ */
+function taggedAttributions(analysis: Analysis, options: AttributeOptions, tagger: SpanTagger): Attribution[] {
+  const base = { ...options, spanTagger: null };
+  const system = findAttributions(analysis, base);
+  const broad = options.broadOptions ? findAttributions(analysis, options.broadOptions) : [];
+  const s = buildStream(analysis);
+  const input = taggerInput(s, system, broad, base);
+  const quoted = pairQuoteMarks(s.lower, s.paragraphStart);
+  const spanAt = new Int32Array(s.toks.length).fill(-1);
+  quoted.forEach((q, k) => {
+    for (let i = q.open; i <= q.close; i++) spanAt[i] = k;
+  });
+  const ranges = (atts: readonly Attribution[]): [number, number][] => atts.map((a) => [tokenAt(s, a.start), tokenAt(s, a.end - 1)]);
+  const systemRanges = ranges(system);
+  const broadRanges = ranges(broad);
+  const found: Attribution[] = [];
+  const snap = options.snapRatio ?? 0.5;
+  const systemUsed = new Uint8Array(system.length);
+  for (const content of spansOf(tagDocument(tagger, input))) {
+    const from = content.start;
+    let to = content.end;
+    // Trailing punctuation outside quotation marks is no part of what was said.
+    while (to > from && s.toks[to]!.pos === 'PUNCT' && spanAt[to]! < 0) to--;
+    if (countWords(s, from, to) === 0) continue;
+    let bestRatio = 0;
+    let best = -1;
+    systemRanges.forEach(([a, b], i) => {
+      const shared = Math.min(b, to) - Math.max(a, from) + 1;
+      const ratio = shared / Math.max(b - a + 1, to - from + 1);
+      if (shared > 0 && ratio > bestRatio && !systemUsed[i]) (bestRatio = ratio), (best = i);
+    });
+    if (best >= 0 && bestRatio >= snap) {
+      systemUsed[best] = 1;
+      found.push(system[best]!);
+      continue;
+    }
+    const fromSystem = borrowAttribution(s, from, to, system, systemRanges);
+    let att = fromSystem ?? borrowAttribution(s, from, to, broad, broadRanges);
+    // A reading without a source phrase gives way to the nearest cue's, when that has one.
+    if (!att || att.sourceStart === null) {
+      const near = nearestCue(s, [[from, to], ...content.fragments.slice(1)], input.cue);
+      if (near && (near.sourceStart !== null || !att)) att = near;
+    }
+    // Without a source, only what the speech reading found itself ("the poll shows …" is no one's words).
+    if (!att || (options.contentNeedsSource && att.sourceStart === null && !fromSystem)) continue;
+    // Speech only: a content opens a clause or a quotation, unless its cue is a speech act ("criticized the plan").
+    const cue = tokenAt(s, att.cueStart);
+    if (options.contentSpeechOnly && spanAt[from]! < 0 && !opensClause(s, from, to + 1) && !options.objectStems?.has(stem(s.lower[cue]!))) continue;
+    found.push(kindOf(s, att, quoted, spanAt));
+  }
+  if (options.keepSystem) system.forEach((att, i) => {
+    if (!systemUsed[i] && !found.some((f) => f.start < att.end && att.start < f.end)) found.push(att);
+  });
+  found.sort((a, b) => a.start - b.start);
+  resolvePronouns(s, found, spanAt);
+  return found;
+}
+
+/** Direct when every word of the content lies inside quotation marks, else as withKind says. */
+function kindOf(s: Stream, att: Attribution, spans: QuotedSpan[], spanAt: Int32Array): Attribution {
+  const from = tokenAt(s, att.start);
+  const to = tokenAt(s, att.end - 1);
+  let outside = false;
+  for (let k = from; k <= to && !outside; k++) if (spanAt[k]! < 0 && (s.toks[k]!.kind === 'word' || s.toks[k]!.kind === 'number')) outside = true;
+  if (!outside && spanAt[from]! >= 0) return { ...att, kind: 'direct' };
+  return withKind(s, { ...att, kind: 'indirect' }, spans, spanAt);
+}
+
+/** The content [from, to] with the cue and source of the reading that shares most of its tokens. */
+function borrowAttribution(s: Stream, from: number, to: number, atts: readonly Attribution[], ranges: readonly [number, number][]): Attribution | null {
+  let best = -1;
+  let bestShared = 0;
+  ranges.forEach(([a, b], i) => {
+    const shared = Math.min(b, to) - Math.max(a, from) + 1;
+    if (shared > bestShared) (bestShared = shared), (best = i);
+  });
+  if (best < 0) return null;
+  return { ...atts[best]!, start: s.toks[from]!.start, end: s.toks[to]!.end };
+}
+
+/** The content with the nearest cue of its unit and that cue's source; null when its unit has none. */
+function nearestCue(s: Stream, fragments: readonly [number, number][], cue: Uint8Array): Attribution | null {
+  const from = fragments[0]![0];
+  const to = fragments[fragments.length - 1]![1];
+  let c = -1;
+  // Between fragments: "“A,” he said, “B.”"
+  for (let f = 1; f < fragments.length && c < 0; f++) for (let k = fragments[f - 1]![1] + 1; k < fragments[f]![0]; k++) if (cue[k]) c = k;
+  const unitFrom = s.units[s.unitOf[from]!]!;
+  for (let k = from - 1; c < 0 && k >= unitFrom.from; k--) if (cue[k]) c = k;
+  const unitTo = s.units[s.unitOf[to]!]!;
+  for (let k = to + 1; c < 0 && k < unitTo.to; k++) if (cue[k]) c = k;
+  if (c < 0) return null;
+  const unit = s.units[s.unitOf[c]!]!;
+  let source = sourceOf(s, unit, c);
+  // After the content, the phrase before the cue may be the content's own end: "…, said Smith".
+  if (source && source[1] >= from && source[0] <= to) source = npFrom(s, c + 1, unit.to);
+  return makeAttribution(s, from, to, 'indirect', c, c, source);
+}
+
+function unitStarts(s: Stream): Int32Array {
+  const out = new Int32Array(s.toks.length);
+  for (let i = 0; i < s.toks.length; i++) out[i] = s.units[s.unitOf[i]!]!.from;
+  return out;
+}
+
+/** Whether token i is a cue by the options' cue model (or lexicon). */
+function cueDecision(s: Stream, i: number, options: AttributeOptions, cueKeys: (string | undefined)[]): boolean {
+  if (options.notSpeech?.has(s.lower[i]!)) return false;
+  const model = options.cueModel;
+  if (!model) return isCueToken(s, i, options.cues);
+  if (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, (cueKeys[i] ??= cueContextKey(s.toks, s.lower, i))) > options.cueThreshold) return true;
+  return !!options.lexiconToo && isCueToken(s, i, options.cues);
+}
+
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
+  if (options.spanTagger) return taggedAttributions(analysis, options, options.spanTagger);
   const s = buildStream(analysis);
   const n = s.toks.length;
   if (n === 0) return [];
@@ -226,10 +392,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   const model = options.cueModel;
   const isCue = (i: number): boolean => {
     if (cueMemo[i] !== -1) return cueMemo[i] === 1;
-    const yes = options.notSpeech?.has(s.lower[i]!) ? false : model
-      ? (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, cueKey(i)) > options.cueThreshold) ||
-        (!!options.lexiconToo && isCueToken(s, i, options.cues))
-      : isCueToken(s, i, options.cues);
+    const yes = cueDecision(s, i, options, cueKeys);
     cueMemo[i] = yes ? 1 : 0;
     return yes;
   };

@@ -7,6 +7,7 @@ import { cueLexicon, defaultCueOptions } from './lexicon.js';
 import { loadCueModel, stem } from './cue-model.js';
 import { loadContentModel } from './content-model.js';
 import { loadTriggerModel } from './trigger-model.js';
+import { loadSpanTagger } from './span-tagger.js';
 
 export type { Attribution } from './attribute.js';
 
@@ -38,7 +39,9 @@ const NOT_SPEECH = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'app
  * and the content model says where a complement they found ends; where none applies, the trigger
  * model decides whether a candidate introduces a content and the content model reads it, kept only
  * with a source phrase and when it opens a clause (or its cue is a speech act). Without the trigger
- * model's file, the cue model and a content-score threshold decide.
+ * model's file, the cue model and a content-score threshold decide. Last, the span tagger reads
+ * contents token by token given that reading and the broad one (attributionOptions): it finds
+ * contents neither does and re-bounds theirs where it disagrees; what it passes over is kept.
  */
 export function quoteOptions(): AttributeOptions {
   speechOptions ??= {
@@ -63,6 +66,9 @@ export function quoteOptions(): AttributeOptions {
     quoteClauses: true,
     topicThreshold: 0,
     objectThreshold: -1,
+    spanTagger: loadSpanTagger(),
+    keepSystem: true,
+    broadOptions: attributionOptions(),
   };
   return speechOptions;
 }

@@ -1,0 +1,450 @@
+// A token-level reading of attributed contents: each token is Begin, Inside or Outside of a
+// content (BIO), decoded by Viterbi over a sentence-within-paragraph unit, with features of the
+// token, its neighbours, quotation marks and the nearest cue on either side (the cue model's
+// verdict). PolNeAR puts the cue before, after or inside its content, and a cue before it by no
+// means always opens it, so this reads spans the cue-anchored content model cannot (", X said"
+// trailing, "the plan, X argued, …") and gives a second opinion on where a content ends.
+// Trained by scripts/train-quotes.ts on PolNeAR train (structured averaged perceptron); weights in
+// models/quotes/span-tagger.json.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { modelsDir } from '../../util/paths.js';
+import { stem } from './cue-model.js';
+import type { ContentView } from './content-model.js';
+
+/** 0 O, 1 B, 2 I, 3 C: C begins a further fragment of the content before ("“A,” he said, “B.”"). */
+export const LABELS = 4;
+const O = 0;
+const B = 1;
+const I = 2;
+const C = 3;
+/** The "previous label" of a unit's first token. */
+const UNIT_START = LABELS;
+
+const QUOTE = /^["“”«»'‘’]$/;
+const CLASS_WORDS = new Set([
+  'that', 'to', 'for', 'about', 'on', 'of', 'with', 'against', 'as', 'by', 'in', 'at', 'if', 'whether', 'how',
+  'what', 'why', 'when', 'where', 'who', 'which', 'while', 'because', 'since', 'after', 'before', 'and', 'but',
+  'or', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
+  'not', "n't", 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'its',
+  'according', 'said', 'says', 'say', 'including', 'even', 'also', 'there', 'this', 'those', 'these',
+]);
+
+/** What the tagger reads of a document: the content model's view plus where the cues are. */
+export interface TaggerInput {
+  view: ContentView;
+  /** 1 where the token is a cue (the cue model's decision, outside quotation marks). */
+  cue: Uint8Array;
+  /** First token of each token's unit. */
+  unitStart: Int32Array;
+  /** The rule-and-model extractor's reading of each token (0 O, 1 B, 2 I), which the tagger weighs. */
+  system: Uint8Array;
+  /** The same for the broader PolNeAR-style reading (cue objects too). */
+  broad: Uint8Array;
+}
+
+function cls(v: ContentView, k: number): string {
+  const w = v.lower[k]!;
+  return QUOTE.test(w) ? 'Q' : CLASS_WORDS.has(w) || v.toks[k]!.pos === 'PUNCT' ? w : v.toks[k]!.pos;
+}
+
+function bucket(d: number): number {
+  return d <= 3 ? d : d <= 6 ? 5 : d <= 12 ? 9 : d <= 25 ? 20 : 40;
+}
+
+/**
+ * Feature templates: a name and the kinds of its up to three values, "s" a string (numbered by a
+ * Vocabulary) or "n" a small integer. A feature is a number (template and value ids packed in 53
+ * bits), so that scoring a token costs map lookups by number, not by freshly built strings.
+ */
+const TEMPLATES: readonly (readonly [string, string])[] = [
+  ['bias', ''], ['w', 's'], ['c', 's'], ['p1c', 'ss'], ['cn1', 'ss'], ['p2p1', 'ss'], ['n1n2', 'ss'], ['p1w', 'ss'],
+  ['q', 'n'], ['qp1', 'ns'], ['first', 'ns'], ['last', 'ns'], ['ld', 'n'], ['ldc', 'ns'], ['ls', 's'], ['lsd', 'sn'],
+  ['lcomma', 'nnn'], ['rd', 'n'], ['rdc', 'ns'], ['rs', 's'], ['rsd', 'sn'], ['rcomma', 'nn'], ['lr', 'nnn'],
+  ['sys', 'nnn'], ['sysc', 'ns'], ['sysp1', 'nss'], ['sysn1', 'nss'], ['sysq', 'nn'], ['sysin', 'nn'], ['sysinc', 'nns'],
+  ['lv', 'sn'], ['lvc', 'ns'], ['lw', 'ss'], ['br', 'nnn'], ['brs', 'nns'], ['afterCue', 'ss'], ['beforeCue', 'ss'],
+];
+const TEMPLATE_INDEX = new Map(TEMPLATES.map(([name], t) => [name, t]));
+const T = Object.fromEntries(TEMPLATES.map(([name], t) => [name, t])) as Record<string, number>;
+/** Values per slot: ids below 2^15 (0 is an unknown string). */
+const SLOT = 32768;
+const MAX_ID = SLOT - 1;
+
+/** Numbers the string values of features; 0 stands for a string it does not know. */
+export class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = ['<unk>'];
+  constructor(public grow: boolean, private readonly allow?: (value: string) => boolean) {}
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id !== undefined) return id;
+    if (!this.grow || this.names.length > MAX_ID || (this.allow && !this.allow(value))) return 0;
+    id = this.names.length;
+    this.ids.set(value, id);
+    this.names.push(value);
+    return id;
+  }
+}
+
+/** The feature number of template t with values a, b, c (string ids or integers + 2). */
+function key(t: number, a = 0, b = 0, c = 0): number {
+  return ((t * SLOT + a) * SLOT + b) * SLOT + c;
+}
+
+/** Integers (-1 and up) as slot values. */
+function num(x: number): number {
+  return x + 2;
+}
+
+/** A feature number as text ("p1c=VERB|that"), as the model file stores it. */
+export function featureName(k: number, vocab: Vocabulary): string {
+  const c = k % SLOT;
+  const b = Math.floor(k / SLOT) % SLOT;
+  const a = Math.floor(k / (SLOT * SLOT)) % SLOT;
+  const t = Math.floor(k / (SLOT * SLOT * SLOT));
+  const [name, kinds] = TEMPLATES[t]!;
+  const values = [a, b, c].slice(0, kinds.length).map((v, i) => (kinds[i] === 's' ? vocab.names[v]! : String(v - 2)));
+  return `${name}=${values.join('|')}`;
+}
+
+/** The feature number of a name read from the model file (strings numbered by `vocab`), or null. */
+export function featureKey(name: string, vocab: Vocabulary): number | null {
+  const eq = name.indexOf('=');
+  const t = TEMPLATE_INDEX.get(name.slice(0, eq));
+  if (t === undefined) return null;
+  const kinds = TEMPLATES[t]![1];
+  const parts = kinds.length ? name.slice(eq + 1).split('|') : [];
+  if (parts.length !== kinds.length) return null;
+  const ids = parts.map((p, i) => (kinds[i] === 's' ? (p === '<unk>' ? 0 : vocab.id(p)) : num(Number(p))));
+  return key(t, ids[0], ids[1], ids[2]);
+}
+
+/** A string value without the separator of feature names. */
+function clean(value: string): string {
+  return value.includes('|') ? value.replace(/\|/g, '¦') : value;
+}
+
+/**
+ * Feature numbers of every token, computed in one pass per direction: the nearest cue before and
+ * after it within its unit (stem, distance, whether a comma or "that" lies between), the nearest
+ * verb before it, and the rule-and-model readings around it.
+ */
+export function tokenFeatures(input: TaggerInput, vocab: Vocabulary): TokenFeatures {
+  const { view: v, cue, unitStart } = input;
+  const n = v.toks.length;
+  // At most FEATURES_PER_TOKEN per token, in one flat buffer (no array per token to collect).
+  const keys = new Float64Array(n * FEATURES_PER_TOKEN);
+  const offsets = new Int32Array(n + 1);
+  let at = 0;
+  const add = (f: number): void => {
+    keys[at++] = f;
+  };
+  const wordId = new Int32Array(n);
+  const clsId = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    wordId[k] = vocab.id(clean(v.lower[k]!));
+    clsId[k] = vocab.id(clean(cls(v, k)));
+  }
+  const START = vocab.id('<s>');
+  const END = vocab.id('</s>');
+  const stemIds = new Map<number, number>();
+  const stemId = (k: number): number => {
+    let id = stemIds.get(k);
+    if (id === undefined) stemIds.set(k, (id = vocab.id(clean(stem(v.lower[k]!)))));
+    return id;
+  };
+  // Nearest cue to the left: index, commas and "that" between.
+  const leftCue = new Int32Array(n).fill(-1);
+  const leftComma = new Uint8Array(n);
+  const leftThat = new Uint8Array(n);
+  for (let k = 0, last = -1, commas = 0, that = 0; k < n; k++) {
+    if (unitStart[k] === k) (last = -1), (commas = 0), (that = 0);
+    leftCue[k] = last;
+    leftComma[k] = Math.min(commas, 2);
+    leftThat[k] = that;
+    if (cue[k]) (last = k), (commas = 0), (that = 0);
+    else if (v.lower[k] === ',') commas++;
+    else if (v.lower[k] === 'that') that = 1;
+  }
+  // Nearest verb to the left (PolNeAR reads the object of many verbs no cue list has: "derided the deal").
+  const leftVerb = new Int32Array(n).fill(-1);
+  for (let k = 0, last = -1; k < n; k++) {
+    if (unitStart[k] === k) last = -1;
+    leftVerb[k] = last;
+    if (v.toks[k]!.pos === 'VERB' && !v.inQuote[k]) last = k;
+  }
+  const rightCue = new Int32Array(n).fill(-1);
+  const rightComma = new Uint8Array(n);
+  for (let k = n - 1, next = -1, commas = 0; k >= 0; k--) {
+    if (k + 1 < n && v.unitEnd[k] === k + 1) (next = -1), (commas = 0);
+    rightCue[k] = next;
+    rightComma[k] = Math.min(commas, 2);
+    if (cue[k]) (next = k), (commas = 0);
+    else if (v.lower[k] === ',') commas++;
+  }
+  // Distance of each token from the start and to the end of the system's content around it.
+  const sysFrom = new Int32Array(n).fill(-1);
+  const sysTo = new Int32Array(n).fill(-1);
+  for (let k = 0, start = -1; k < n; k++) {
+    if (input.system[k] === 1) start = k;
+    else if (input.system[k] !== 2) start = -1;
+    sysFrom[k] = start >= 0 ? k - start : -1;
+  }
+  for (let k = n - 1, end = -1; k >= 0; k--) {
+    const l = input.system[k]!;
+    if ((l === 1 || l === 2) && end < 0) end = k;
+    sysTo[k] = end >= 0 ? end - k : -1;
+    if (l !== 2) end = -1;
+  }
+  const NONE = vocab.id('-');
+  for (let k = 0; k < n; k++) {
+    const w = wordId[k]!;
+    const c = clsId[k]!;
+    const first = unitStart[k] === k;
+    const last = v.unitEnd[k] === k + 1;
+    const p1 = first ? START : clsId[k - 1]!;
+    const p2 = k - 2 < unitStart[k]! ? START : clsId[k - 2]!;
+    const n1 = last ? END : clsId[k + 1]!;
+    const n2 = k + 2 >= v.unitEnd[k]! ? END : clsId[k + 2]!;
+    const lc = leftCue[k]!;
+    const rc = rightCue[k]!;
+    const ls = lc >= 0 ? stemId(lc) : NONE;
+    const rs = rc >= 0 ? stemId(rc) : NONE;
+    const ld = num(lc >= 0 ? bucket(k - lc) : -1);
+    const rd = num(rc >= 0 ? bucket(rc - k) : -1);
+    const q = num(v.inQuote[k]! * 2 + (QUOTE.test(v.lower[k]!) ? 1 : 0));
+    const sys = num(input.system[k]!);
+    const sysPrev = num(first ? 5 : input.system[k - 1]!);
+    const sysNext = num(last ? 5 : input.system[k + 1]!);
+    const br = num(input.broad[k]!);
+    offsets[k] = at;
+    add(key(T.bias!));
+    add(key(T.w!, w));
+    add(key(T.c!, c));
+    add(key(T.p1c!, p1, c));
+    add(key(T.cn1!, c, n1));
+    add(key(T.p2p1!, p2, p1));
+    add(key(T.n1n2!, n1, n2));
+    add(key(T.p1w!, p1, w));
+    add(key(T.q!, q));
+    add(key(T.qp1!, q, p1));
+    add(key(T.first!, num(first ? 1 : 0), c));
+    add(key(T.last!, num(last ? 1 : 0), c));
+    add(key(T.ld!, ld));
+    add(key(T.ldc!, ld, c));
+    add(key(T.ls!, ls));
+    add(key(T.lsd!, ls, ld));
+    add(key(T.lcomma!, ld, num(leftComma[k]!), num(leftThat[k]!)));
+    add(key(T.rd!, rd));
+    add(key(T.rdc!, rd, c));
+    add(key(T.rs!, rs));
+    add(key(T.rsd!, rs, rd));
+    add(key(T.rcomma!, rd, num(rightComma[k]!)));
+    add(key(T.lr!, ld, rd, q));
+    add(key(T.sys!, sysPrev, sys, sysNext));
+    add(key(T.sysc!, sys, c));
+    add(key(T.sysp1!, sys, p1, c));
+    add(key(T.sysn1!, sys, c, n1));
+    add(key(T.sysq!, sys, q));
+    add(key(T.br!, num(first ? 5 : input.broad[k - 1]!), br, num(last ? 5 : input.broad[k + 1]!)));
+    add(key(T.brs!, br, sys, c));
+    if (sysFrom[k]! >= 0) { add(key(T.sysin!, num(bucket(sysFrom[k]!)), num(bucket(sysTo[k]!)))); add(key(T.sysinc!, num(Math.min(sysFrom[k]!, 3)), num(Math.min(sysTo[k]!, 3)), c)); }
+    const lv = leftVerb[k]!;
+    if (lv >= 0 && lv !== lc) { add(key(T.lv!, stemId(lv), num(bucket(k - lv)))); add(key(T.lvc!, num(bucket(k - lv)), c)); }
+    if (lc >= 0) { add(key(T.lw!, wordId[lc]!, lc + 1 < n ? wordId[lc + 1]! : END)); }
+    if (lc === k - 1) { add(key(T.afterCue!, ls, c)); }
+    if (rc === k + 1) { add(key(T.beforeCue!, rs, c)); }
+  }
+  offsets[n] = at;
+  return { keys, offsets };
+}
+
+/** Feature numbers of token k: keys[offsets[k]] up to keys[offsets[k + 1]]. */
+export interface TokenFeatures {
+  keys: Float64Array;
+  offsets: Int32Array;
+}
+
+const FEATURES_PER_TOKEN = 40;
+
+/** Transition feature ids: previous label (or UNIT_START) × label. */
+export function transitionIndex(prev: number, label: number): number {
+  return prev * LABELS + label;
+}
+
+/**
+ * Feature number -> row, open addressing over typed arrays: a JavaScript Map hashes numbers above
+ * 2^31 as heap doubles, several times slower, and scoring looks up every feature of every token.
+ */
+export class FeatureTable {
+  private readonly keys: Float64Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.keys = new Float64Array(slots).fill(-1);
+    this.rows = new Int32Array(slots);
+    this.mask = slots - 1;
+  }
+
+  private slot(k: number): number {
+    const lo = k >>> 0;
+    const hi = (k / 4294967296) >>> 0;
+    let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 15;
+    let i = h & this.mask;
+    while (this.keys[i] !== -1 && this.keys[i] !== k) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  get(k: number): number {
+    const i = this.slot(k);
+    return this.keys[i] === k ? this.rows[i]! : -1;
+  }
+
+  has(k: number): boolean {
+    return this.get(k) >= 0;
+  }
+
+  set(k: number, row: number): void {
+    const i = this.slot(k);
+    if (this.keys[i] !== k) this.size++;
+    this.keys[i] = k;
+    this.rows[i] = row;
+  }
+}
+
+export interface SpanTagger {
+  /** Row of each feature number in `weights`. */
+  rows: FeatureTable;
+  /** LABELS weights per row. */
+  weights: Float64Array;
+  /** (LABELS + 1) × LABELS transition weights (previous label or unit start, then label). */
+  transitions: Float64Array;
+  /** The string values the model knows. */
+  vocab: Vocabulary;
+}
+
+let loaded: SpanTagger | null | undefined;
+
+export function loadSpanTagger(): SpanTagger | null {
+  if (loaded !== undefined) return loaded;
+  const file = resolve(modelsDir, 'quotes', 'span-tagger.json');
+  if (!existsSync(file)) return (loaded = null);
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { transitions: number[]; weights: Record<string, number[]> };
+  return (loaded = spanTaggerOf(raw.weights, raw.transitions));
+}
+
+/** A tagger from named weights (the model file's form). */
+export function spanTaggerOf(named: Record<string, number[]>, transitions: number[]): SpanTagger {
+  const vocab = new Vocabulary(true);
+  const entries = Object.entries(named);
+  const rows = new FeatureTable(entries.length);
+  const weights = new Float64Array(entries.length * LABELS);
+  for (const [name, ws] of entries) {
+    const k = featureKey(name, vocab);
+    if (k === null || rows.has(k)) continue;
+    const row = rows.size;
+    rows.set(k, row);
+    for (let l = 0; l < LABELS; l++) weights[row * LABELS + l] = ws[l] ?? 0;
+  }
+  // At run time, strings the model does not know are all one unknown value.
+  vocab.grow = false;
+  return { rows, weights, transitions: Float64Array.from(transitions), vocab };
+}
+
+/**
+ * The best label sequence of tokens [from, to) given per-token label scores (flat, 3 per token).
+ * I may follow only B or I; a unit may open with I (a content that began in the sentence before).
+ */
+export function viterbi(scores: Float64Array, transitions: Float64Array, from: number, to: number, out: Uint8Array): void {
+  const len = to - from;
+  if (len <= 0) return;
+  const delta = new Float64Array(len * LABELS);
+  const back = new Uint8Array(len * LABELS);
+  for (let l = 0; l < LABELS; l++) delta[l] = scores[from * LABELS + l]! + transitions[transitionIndex(UNIT_START, l)]!;
+  for (let t = 1; t < len; t++) {
+    for (let l = 0; l < LABELS; l++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < LABELS; p++) {
+        if (l === I && p === O) continue;
+        // A further fragment needs a gap after the content it continues.
+        if (l === C && p !== O) continue;
+        const x = delta[(t - 1) * LABELS + p]! + transitions[transitionIndex(p, l)]!;
+        if (x > best) (best = x), (arg = p);
+      }
+      delta[t * LABELS + l] = best + scores[(from + t) * LABELS + l]!;
+      back[t * LABELS + l] = arg;
+    }
+  }
+  let l = 0;
+  for (let x = 1; x < LABELS; x++) if (delta[(len - 1) * LABELS + x]! > delta[(len - 1) * LABELS + l]!) l = x;
+  for (let t = len - 1; t >= 0; t--) {
+    out[from + t] = l;
+    l = back[t * LABELS + l]!;
+  }
+}
+
+/** Labels of every token of a document (0 O, 1 B, 2 I, 3 C). */
+export function tagDocument(model: SpanTagger, input: TaggerInput): Uint8Array {
+  const n = input.view.toks.length;
+  const scores = labelScores(model, input);
+  const labels = new Uint8Array(n);
+  for (let a = 0; a < n; a = input.view.unitEnd[a]!) viterbi(scores, model.transitions, a, input.view.unitEnd[a]!, labels);
+  return labels;
+}
+
+/** Each token's score of each label (flat, LABELS per token). */
+export function labelScores(model: SpanTagger, input: TaggerInput): Float64Array {
+  const n = input.view.toks.length;
+  const { keys, offsets } = tokenFeatures(input, model.vocab);
+  const scores = new Float64Array(n * LABELS);
+  const { rows, weights } = model;
+  for (let k = 0; k < n; k++) {
+    for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
+      const row = rows.get(keys[j]!);
+      if (row < 0) continue;
+      for (let l = 0; l < LABELS; l++) scores[k * LABELS + l]! += weights[row * LABELS + l]!;
+    }
+  }
+  return scores;
+}
+
+/**
+ * Contents as [first, last] token of a label sequence, with their fragments: a content runs across
+ * units while I follows, and a C fragment joins the content before it.
+ */
+export function spansOf(labels: Uint8Array): { start: number; end: number; fragments: [number, number][] }[] {
+  const out: { start: number; end: number; fragments: [number, number][] }[] = [];
+  let start = -1;
+  for (let k = 0; k <= labels.length; k++) {
+    const l = k < labels.length ? labels[k]! : O;
+    if (l === I && start >= 0) continue;
+    if (start >= 0) {
+      const last = out[out.length - 1];
+      if (labels[start] === C && last) {
+        last.end = k - 1;
+        last.fragments.push([start, k - 1]);
+      } else out.push({ start, end: k - 1, fragments: [[start, k - 1]] });
+    }
+    start = l === B || l === C ? k : -1;
+  }
+  return out;
+}
+
+/** Gold labels of a document from contents given as fragments in tokens (B, or C at a later fragment's first token). */
+export function goldLabels(n: number, contents: readonly (readonly [number, number][])[]): Uint8Array {
+  const labels = new Uint8Array(n);
+  for (const fragments of contents) {
+    fragments.forEach(([a, b], f) => {
+      if (b < a || labels[a] !== O) return;
+      labels[a] = f === 0 ? B : C;
+      for (let k = a + 1; k <= b && k < n; k++) if (labels[k] === O) labels[k] = I;
+    });
+  }
+  return labels;
+}
