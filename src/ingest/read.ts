@@ -1,5 +1,5 @@
 // Walk paths, choose a reader per file, yield one ReadItem per document or failure; never throw.
-import { closeSync, createReadStream, fstatSync, openSync, readSync, type Dirent } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync, type Dirent } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeBytes, describeFsError, formatBytes, binaryReason, type Encoding } from './decode.js';
@@ -56,7 +56,9 @@ export async function* readPaths(paths: string[], opts: ReadOptions = {}): Async
     }
     let isDirectory: boolean;
     try {
-      isDirectory = (await stat(path)).isDirectory();
+      // Synchronous, as the file itself is read: a caller may name thousands of files, and an awaited
+      // stat each cost more than reading the file (~0.5 ms of promise and thread-pool round trip).
+      isDirectory = statSync(path).isDirectory();
     } catch (err) {
       yield failure(path, describeFsError(err));
       continue;
@@ -256,7 +258,9 @@ export async function countInputs(paths: string[], opts: ReadOptions = {}): Prom
     if (path === STDIN) return null;
     let isDirectory: boolean;
     try {
-      isDirectory = (await stat(path)).isDirectory();
+      // Synchronous, as the file itself is read: a caller may name thousands of files, and an awaited
+      // stat each cost more than reading the file (~0.5 ms of promise and thread-pool round trip).
+      isDirectory = statSync(path).isDirectory();
     } catch {
       total++;
       continue;
