@@ -106,7 +106,7 @@ export interface AttributeOptions {
    */
   spanTagger?: SpanTagger | null;
   broadOptions?: AttributeOptions;
-  /** With the tagger: a content sharing this share of its tokens with the speech reading's is that reading's (its bounds, kind, cue and source). */
+  /** With the tagger: a content sharing this share of its tokens with the speech reading's is that reading's (its kind, cue and source; its bounds when direct). */
   snapRatio?: number;
   /** With the tagger: the speech reading's contents the tagger passed over are kept. */
   keepSystem?: boolean;
@@ -279,7 +279,14 @@ function taggedAttributions(analysis: Analysis, options: AttributeOptions, tagge
     });
     if (best >= 0 && bestRatio >= snap) {
       systemUsed[best] = 1;
-      found.push(system[best]!);
+      const sysAtt = system[best]!;
+      // An indirect content takes the tagger's bounds (better on dev), but a complementizer the rules
+      // started it at stays its start ("assured his counterparts | that …").
+      if (sysAtt.kind === 'indirect' && spanAt[from]! < 0) {
+        const ruled = tokenAt(s, sysAtt.start);
+        const start = ruled > from && s.lower[ruled] === 'that' ? ruled : from;
+        found.push({ ...sysAtt, start: s.toks[start]!.start, end: s.toks[Math.max(to, start)]!.end });
+      } else found.push(sysAtt);
       continue;
     }
     const fromSystem = borrowAttribution(s, from, to, system, systemRanges);
