@@ -14,7 +14,7 @@ import { analyze, type Token } from '../src/analyze/index.js';
 import { cueFeatures, isCueCandidate } from '../src/extract/quotes/cue-model.js';
 import { goldSpans, trainContentModel } from '../src/extract/quotes/content-train.js';
 import { taggerInputOf, triggerCandidates } from '../src/extract/quotes/attribute.js';
-import { attributionOptions, quoteOptions } from '../src/extract/quotes/index.js';
+import { broadReadingOptions, quoteOptions } from '../src/extract/quotes/index.js';
 import { trainSpanTagger } from '../src/extract/quotes/span-tagger-train.js';
 import { trainTriggerModel, type TriggerExample } from '../src/extract/quotes/trigger-model.js';
 import { ShuffledOrder } from '../src/extract/quotes/training.js';
@@ -150,7 +150,7 @@ writeFileSync(
 );
 process.stderr.write(`wrote ${Object.keys(trigger).length} trigger-model weights from ${triggerExamples.length} candidates\n`);
 // The span tagger, on the readings of the models just written (quoteOptions loads them now).
-const taggerInputs = analyses.map((analysis) => taggerInputOf(analysis, quoteOptions(), attributionOptions()));
+const taggerInputs = analyses.map((analysis) => taggerInputOf(analysis, quoteOptions(), broadReadingOptions()));
 const tagger = trainSpanTagger(docs, taggerInputs);
 writeFileSync(
   resolve(dir, 'span-tagger.json'),

@@ -110,6 +110,11 @@ export interface AttributeOptions {
   snapRatio?: number;
   /** With the tagger: the speech reading's contents the tagger passed over are kept. */
   keepSystem?: boolean;
+  /**
+   * With the tagger: its contents are speech as the product reports it (a source phrase unless the
+   * speech reading found the content; a clause or quotation unless the cue is a speech act).
+   */
+  taggedSpeechOnly?: boolean;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM']);
@@ -297,10 +302,10 @@ function taggedAttributions(analysis: Analysis, options: AttributeOptions, tagge
       if (near && (near.sourceStart !== null || !att)) att = near;
     }
     // Without a source, only what the speech reading found itself ("the poll shows …" is no one's words).
-    if (!att || (options.contentNeedsSource && att.sourceStart === null && !fromSystem)) continue;
+    if (!att || (options.taggedSpeechOnly && att.sourceStart === null && !fromSystem)) continue;
     // Speech only: a content opens a clause or a quotation, unless its cue is a speech act ("criticized the plan").
     const cue = tokenAt(s, att.cueStart);
-    if (options.contentSpeechOnly && spanAt[from]! < 0 && !opensClause(s, from, to + 1) && !options.objectStems?.has(stem(s.lower[cue]!))) continue;
+    if (options.taggedSpeechOnly && spanAt[from]! < 0 && !opensClause(s, from, to + 1) && !options.objectStems?.has(stem(s.lower[cue]!))) continue;
     found.push(kindOf(s, att, quoted, spanAt));
   }
   if (options.keepSystem) system.forEach((att, i) => {

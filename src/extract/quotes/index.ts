@@ -13,7 +13,7 @@ export type { Attribution } from './attribute.js';
 
 const base = { standaloneQuotes: true, continueAcrossParagraphs: false, minDirectWords: 2, minObjectWords: 2, objectCommaStop: true, clauseEnds: true };
 let speechOptions: AttributeOptions | undefined;
-let broadOptions: AttributeOptions | undefined;
+let polnearOptions: AttributeOptions | undefined;
 
 /** Speech acts whose object is what was said about it ("criticized the plan", "called for talks"). */
 const SPEECH_ACTS = [
@@ -40,7 +40,7 @@ const NOT_SPEECH = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'app
  * model decides whether a candidate introduces a content and the content model reads it, kept only
  * with a source phrase and when it opens a clause (or its cue is a speech act). Without the trigger
  * model's file, the cue model and a content-score threshold decide. Last, the span tagger reads
- * contents token by token given that reading and the broad one (attributionOptions): it finds
+ * contents token by token given that reading and the broad one (broadReadingOptions): it finds
  * contents neither does and re-bounds theirs where it disagrees; what it passes over is kept.
  */
 export function quoteOptions(): AttributeOptions {
@@ -68,19 +68,32 @@ export function quoteOptions(): AttributeOptions {
     objectThreshold: -1,
     spanTagger: loadSpanTagger(),
     keepSystem: true,
-    broadOptions: attributionOptions(),
+    taggedSpeechOnly: true,
+    broadOptions: broadReadingOptions(),
   };
   return speechOptions;
 }
 
+let readingOptions: AttributeOptions | undefined;
+
 /**
- * PolNeAR-style attribution, which also counts what any verb or cue noun introduces as the content
- * model reads it ("X mocked the ambitions of …", "officials stress their loyalty to Moscow", "the
- * poll shows …"). Reported by the evaluation next to speech.
+ * The broad reading of the rules and models alone: what any verb or cue noun introduces, as the
+ * content model reads it ("X mocked the ambitions of …", "the poll shows …"). The span tagger
+ * weighs it (and is trained on it).
+ */
+export function broadReadingOptions(): AttributeOptions {
+  readingOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), cueModel: loadCueModel(), cueThreshold: -4, objects: true, contentModel: loadContentModel(), contentThreshold: -14 };
+  return readingOptions;
+}
+
+/**
+ * PolNeAR-style attribution, which also counts what any verb or cue noun introduces ("X mocked the
+ * ambitions of …", "officials stress their loyalty to Moscow", "the poll shows …"): the span
+ * tagger's reading without the product's speech filters. Reported by the evaluation next to speech.
  */
 export function attributionOptions(): AttributeOptions {
-  broadOptions ??= { ...base, cues: cueLexicon(defaultCueOptions), cueModel: loadCueModel(), cueThreshold: -4, objects: true, contentModel: loadContentModel(), contentThreshold: -14 };
-  return broadOptions;
+  polnearOptions ??= { ...quoteOptions(), taggedSpeechOnly: false };
+  return polnearOptions;
 }
 
 export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] {
