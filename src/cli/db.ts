@@ -7,14 +7,14 @@ export function dbLocation(flag: string | undefined): string {
   return flag ?? process.env['DOSSIER_DB'] ?? DEFAULT_DB;
 }
 
-export async function openStore(location: string): Promise<Store> {
+export async function openStore(location: string, opts: { cacheMB?: number } = {}): Promise<Store> {
   let store: Store;
   if (/^postgres(ql)?:\/\//.test(location)) {
     const { openPostgresStore } = await import('../store/postgres/index.js');
     store = await openPostgresStore(location);
   } else {
     const { openSqliteStore } = await import('../store/sqlite/index.js');
-    store = await openSqliteStore(location.replace(/^sqlite:(\/\/)?/, ''));
+    store = await openSqliteStore(location.replace(/^sqlite:(\/\/)?/, ''), opts);
   }
   await store.migrate();
   return store;

@@ -66,14 +66,14 @@ const BY_MENTIONS = 'mention_magnitude DESC, mention_count DESC, name';
  */
 const RANKED_ENTITIES = 'entities INDEXED BY entities_magnitude';
 
-export async function openSqliteStore(path: string): Promise<Store> {
+export async function openSqliteStore(path: string, opts: { cacheMB?: number } = {}): Promise<Store> {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  // A 32 MB page cache and no mmap: file pages mapped into the process would count against the
-  // ingest's memory budget, and the page cache serves search just as well.
-  db.pragma('cache_size = -32768');
+  // A page cache (32 MB unless asked) and no mmap: file pages mapped into the process would count
+  // against the ingest's memory budget, and the page cache serves search just as well.
+  db.pragma(`cache_size = -${Math.round((opts.cacheMB ?? 32) * 1024)}`);
   db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
   return new SqliteStore(db);
 }
