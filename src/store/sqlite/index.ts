@@ -97,7 +97,7 @@ class SqliteStore implements Store {
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    return this.cached('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
   async save(ex: Extraction): Promise<SaveOutcome> {
