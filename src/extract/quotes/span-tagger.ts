@@ -1,9 +1,11 @@
-// A token-level reading of attributed contents: each token is Begin, Inside or Outside of a
-// content (BIO), decoded by Viterbi over a sentence-within-paragraph unit, with features of the
-// token, its neighbours, quotation marks and the nearest cue on either side (the cue model's
-// verdict). PolNeAR puts the cue before, after or inside its content, and a cue before it by no
-// means always opens it, so this reads spans the cue-anchored content model cannot (", X said"
-// trailing, "the plan, X argued, …") and gives a second opinion on where a content ends.
+// A token-level reading of attributed contents: each token is Outside, Begins or is Inside a
+// content, or Continues one (C: a further fragment, "“A,” he said, “B.”", which PolNeAR annotates as
+// one content), decoded by Viterbi over a sentence-within-paragraph unit. Features: the token, its
+// neighbours, quotation marks, the nearest cue on either side (the cue model's verdict), the nearest
+// verb before it, and how the speech and broad readings of attribute.ts label it (stacking: those
+// readings know the rules). PolNeAR puts the cue before, after or inside its content, and counts
+// what many verbs introduce, so this reads spans the cue-anchored content model cannot and gives a
+// second opinion on where a content starts and ends.
 // Trained by scripts/train-quotes.ts on PolNeAR train (structured averaged perceptron); weights in
 // models/quotes/span-tagger.json.
 import { existsSync, readFileSync } from 'node:fs';
