@@ -111,7 +111,11 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     summary[outcome]++;
     onEvent({ kind: 'stored', outcome, source: article.source, title: article.title }, summary);
   };
+  // Articles past the known-article check and not yet committed: a second copy of one waits for the
+  // first to be stored (and is then a duplicate) rather than being extracted again.
+  const queued = new Set<string>();
   const batcher = new SaveBatcher(store, (ex, outcome) => {
+    queued.delete(ex.article.id);
     if (outcome instanceof Error) fail({ file: ex.article.source, reason: outcome.message });
     else stored(outcome, ex.article);
   });
@@ -123,6 +127,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     try {
       ex = await extraction;
     } catch (err) {
+      queued.delete(article.id);
       fail({ file: article.source, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
       return;
     }
@@ -139,6 +144,10 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     try {
       article = toArticle(item.doc);
       if (!article.body) throw new Error('no text left after normalization');
+      if (queued.has(article.id)) {
+        await Promise.all(inFlight);
+        await batcher.flush();
+      }
       if (await store.hasArticle(article.id)) {
         stored('duplicate', article);
         continue;
@@ -148,11 +157,13 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
       continue;
     }
     summary.bytesExtracted += Buffer.byteLength(article.body);
+    queued.add(article.id);
     if (!opts.pool) {
       let extraction: Extraction;
       try {
         extraction = extract(article);
       } catch (err) {
+        queued.delete(article.id);
         fail({ file: article.source, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
         continue;
       }
