@@ -2,7 +2,8 @@
 //
 // The headline figures are those of the extractor the product runs (speech: quotes and reported
 // statements, stances and findings of a named source); `attributionProfile` is the PolNeAR-style
-// reading, where the learned content model reads what any verb or cue noun introduces.
+// reading: the same span tagger without the speech filters, so it also keeps what any verb or cue
+// noun introduces (beliefs, discussions, findings), as PolNeAR annotates them.
 //
 // Definitions (all over attributions; a gold item is one annotated Content with its Source):
 // - Words: wink word and number tokens of the text (punctuation and quote marks do not count); a
