@@ -114,21 +114,49 @@ export function startFeatures(v: ContentView, c: number, k: number): string[] {
   ];
 }
 
-/** The start part of the score of a content after cue c starting at k (the sum of startFeatures' weights), cached by context. */
+/**
+ * The start part of the score of a content after cue c starting at k: the sum of startFeatures'
+ * weights, in their order (so the same number), each weight looked up by the ids of its values.
+ * Building the feature strings cost more than all the rest of scoring, and few values recur.
+ */
 export function startScore(model: ContentModel, v: ContentView, c: number, k: number, cueStem: string, thatBefore: boolean): number {
   const a = clsId(v, k);
   const b = clsId(v, k - 1);
   const n = clsId(v, k + 1);
-  if (a >= ID_LIMIT || b >= ID_LIMIT || n >= ID_LIMIT || k - c > 15) return sumWeights(model.weights, startFeatures(v, c, k));
-  let byStem = model.startCache.get(cueStem);
-  if (!byStem) model.startCache.set(cueStem, (byStem = new Map()));
-  const key = ((((k - c) * ID_LIMIT + a) * ID_LIMIT + b) * ID_LIMIT + n) * 8 + (thatBefore ? 4 : 0) + v.inQuote[k]! * 2 + v.inQuote[c]!;
-  let x = byStem.get(key);
-  if (x === undefined) byStem.set(key, (x = sumWeights(model.weights, startFeatures(v, c, k))));
+  if (a >= ID_LIMIT || b >= ID_LIMIT || n >= ID_LIMIT) return sumWeights(model.weights, startFeatures(v, c, k));
+  const t = model.templates;
+  const st = stemWeightsOf(model, cueStem);
+  const w = model.weights;
+  const d = Math.min(k - c, 6);
+  const dw = d * ID_LIMIT + a;
+  const p1w = b * ID_LIMIT + a;
+  const wn1 = a * ID_LIMIT + n;
+  const thatW = (thatBefore ? ID_LIMIT : 0) + a;
+  const q = v.inQuote[k]! * 2 + v.inQuote[c]!;
+  let total = 0;
+  total += t.sd.get(d) ?? learn(t.sd, d, w, `sd=${d}`);
+  total += t.sdw.get(dw) ?? learn(t.sdw, dw, w, `sdw=${d}|${cls(v, k)}`);
+  total += t.sw.get(a) ?? learn(t.sw, a, w, `sw=${cls(v, k)}`);
+  total += t.sp1w.get(p1w) ?? learn(t.sp1w, p1w, w, `sp1w=${cls(v, k - 1)}|${cls(v, k)}`);
+  total += t.sn.get(wn1) ?? learn(t.sn, wn1, w, `sn=${cls(v, k)}|${cls(v, k + 1)}`);
+  total += st.byClass.get(a) ?? learn(st.byClass, a, w, `ss=${cueStem}|${cls(v, k)}`);
+  total += st.byDistance.get(d) ?? learn(st.byDistance, d, w, `ssd=${cueStem}|${d}`);
+  total += t.sthat.get(thatW) ?? learn(t.sthat, thatW, w, `sthat=${thatBefore}|${cls(v, k)}`);
+  total += t.sq.get(q) ?? learn(t.sq, q, w, `sq=${v.inQuote[k]}|${v.inQuote[c]}`);
+  return total;
+}
+
+/**
+ * The weight of a feature named `name`, remembered under a number that stands for it. Callers ask
+ * `memo.get(key) ?? learn(…)`, so that the name is built only the first time.
+ */
+function learn(memo: Map<number, number>, key: number, weights: ReadonlyMap<string, number>, name: string): number {
+  const x = weights.get(name) ?? 0;
+  memo.set(key, x);
   return x;
 }
 
-/** The end part of the score of a content ending at e (the sum of endFeatures' weights), cached by context. */
+/** The end part of the score of a content ending at e: the sum of endFeatures' weights, in their order, by value ids. */
 export function endScoreOf(model: ContentModel, v: ContentView, e: number): number {
   const unitEnd = v.unitEnd[e]!;
   const n1 = e + 1 < unitEnd;
@@ -142,17 +170,27 @@ export function endScoreOf(model: ContentModel, v: ContentView, e: number): numb
   if (a >= ID_LIMIT || b >= ID_LIMIT || c >= ID_LIMIT || jw >= ID_LIMIT || j2 >= ID_LIMIT) return sumWeights(model.weights, endFeatures(v, e));
   let rest = 0;
   for (let k = e + 1; k < unitEnd && rest < 6; k++) if (v.toks[k]!.kind === 'word' || v.toks[k]!.kind === 'number') rest++;
-  const key = (((a * ID_LIMIT + b) * ID_LIMIT + c) * 7 + rest) * 9 + v.inQuote[e]! * 3 + (n1 ? v.inQuote[e + 1]! : 2);
-  let cache = model.endCache;
-  if (joiner) {
-    let byJoiner = model.joinerEndCache.get(key);
-    if (!byJoiner) model.joinerEndCache.set(key, (byJoiner = new Map()));
-    cache = byJoiner;
-  }
-  const k = joiner ? jw * ID_LIMIT + j2 : key;
-  let x = cache.get(k);
-  if (x === undefined) cache.set(k, (x = sumWeights(model.weights, endFeatures(v, e))));
-  return x;
+  const rb = rest >= 6 ? 6 : rest >= 3 ? 3 : rest;
+  const q = v.inQuote[e]! * 3 + (n1 ? v.inQuote[e + 1]! : 2);
+  const t = model.templates;
+  const w = model.weights;
+  const n1Class = n1 ? cls(v, e + 1) : '</s>';
+  const wn1 = a * ID_LIMIT + b;
+  const n1n2 = b * ID_LIMIT + c;
+  const rn1 = rb * ID_LIMIT + b;
+  const jwp = jw * ID_LIMIT + j2;
+  let total = 0;
+  total += t.ew.get(a) ?? learn(t.ew, a, w, `ew=${cls(v, e)}`);
+  total += t.en1.get(b) ?? learn(t.en1, b, w, `en1=${n1Class}`);
+  total += t.ewn1.get(wn1) ?? learn(t.ewn1, wn1, w, `ewn1=${cls(v, e)}|${n1Class}`);
+  total += t.en1n2.get(n1n2) ?? learn(t.en1n2, n1n2, w, `en1n2=${n1Class}|${e + 2 < unitEnd ? cls(v, e + 2) : '</s>'}`);
+  total += t.er.get(rb) ?? learn(t.er, rb, w, `er=${rb}`);
+  total += t.ern1.get(rn1) ?? learn(t.ern1, rn1, w, `ern1=${rb}|${n1Class}`);
+  total += t.eq.get(q) ?? learn(t.eq, q, w, `eq=${v.inQuote[e]}|${n1 ? v.inQuote[e + 1] : 2}`);
+  // jw 0 is "-", no joining word.
+  total += t.en1w.get(jw) ?? learn(t.en1w, jw, w, `en1w=${joiner ? v.lower[e + 1] : '-'}`);
+  total += t.en1wp.get(jwp) ?? learn(t.en1wp, jwp, w, `en1wp=${joiner ? `${v.lower[e + 1]}|${cls(v, e + 2)}` : '-'}`);
+  return total;
 }
 
 /** The class of what follows a content ending at e ("</s>" at the end of its unit). */
@@ -240,10 +278,10 @@ export interface ContentModel {
   lengthWeights: Float64Array;
   /** Per start class: length weights by bucket, then "no verb yet" and "verb seen" (cached on first use). */
   shapeCache: Map<string, Float64Array>;
-  /** Scores of the start and end parts by what they depend on (few distinct contexts recur across texts). */
-  startCache: Map<string, Map<number, number>>;
-  endCache: Map<number, number>;
-  joinerEndCache: Map<number, Map<number, number>>;
+  /** Weights of the start and end templates by the ids of their values (filled on first use). */
+  templates: TemplateWeights;
+  /** Per cue stem: its ss (by start class), ssd (by distance) and ce (by next class) weights. */
+  stemCache: Map<string, StemWeights>;
   /** Scores of the cue part by cueContextKey. */
   cueCache: Map<string, number>;
 }
@@ -269,7 +307,45 @@ export function contentModelOf(weights: Map<string, number>): ContentModel {
   for (let b = 0; b < LENGTH_BUCKETS; b++) lengthWeights[b] = weights.get(`elen=${b}`) ?? 0;
   const cueWeights = new Map<string, number>();
   for (const [name, x] of weights) if (name.startsWith('c')) cueWeights.set(name.slice(1), x);
-  return { weights, cueWeights, lengthWeights, shapeCache: new Map(), startCache: new Map(), endCache: new Map(), joinerEndCache: new Map(), cueCache: new Map() };
+  return { weights, cueWeights, lengthWeights, shapeCache: new Map(), templates: templateWeights(), stemCache: new Map(), cueCache: new Map() };
+}
+
+/** Memos of one weight per value tuple of each start and end template. */
+interface TemplateWeights {
+  sd: Map<number, number>;
+  sdw: Map<number, number>;
+  sw: Map<number, number>;
+  sp1w: Map<number, number>;
+  sn: Map<number, number>;
+  sthat: Map<number, number>;
+  sq: Map<number, number>;
+  ew: Map<number, number>;
+  en1: Map<number, number>;
+  ewn1: Map<number, number>;
+  en1n2: Map<number, number>;
+  er: Map<number, number>;
+  ern1: Map<number, number>;
+  eq: Map<number, number>;
+  en1w: Map<number, number>;
+  en1wp: Map<number, number>;
+}
+
+function templateWeights(): TemplateWeights {
+  const m = (): Map<number, number> => new Map();
+  return { sd: m(), sdw: m(), sw: m(), sp1w: m(), sn: m(), sthat: m(), sq: m(), ew: m(), en1: m(), ewn1: m(), en1n2: m(), er: m(), ern1: m(), eq: m(), en1w: m(), en1wp: m() };
+}
+
+interface StemWeights {
+  byClass: Map<number, number>;
+  byDistance: Map<number, number>;
+  /** ce=stem|next class, by the class id (END_ID at the end of the unit). */
+  byNext: Map<number, number>;
+}
+
+function stemWeightsOf(model: ContentModel, cueStem: string): StemWeights {
+  let st = model.stemCache.get(cueStem);
+  if (!st) model.stemCache.set(cueStem, (st = { byClass: new Map(), byDistance: new Map(), byNext: new Map() }));
+  return st;
 }
 
 /** Length and verb weights of contents whose first token has start class `sc`. */
@@ -292,35 +368,47 @@ export function sumWeights(weights: ReadonlyMap<string, number>, features: reado
   return total;
 }
 
+/** Length bucket of each span length (e - k) the search reads. */
+const BUCKET_OF = Uint8Array.from({ length: MAX_SPAN }, (_, len) => lengthBucket(len));
+/** Per end token after the cue (index e - c - 1): end part, cue-end weight, next-bucket slot, verbal. Reused across calls. */
+const WINDOW = START_WINDOW + MAX_SPAN;
+const endPart = new Float64Array(WINDOW);
+const cueEndPart = new Float64Array(WINDOW);
+const afterSlot = new Uint8Array(WINDOW);
+const verbal = new Uint8Array(WINDOW);
+
 /**
  * The best content after cue c, or null when "no content" scores higher. `endScore(e)` is the end
- * part of token e (memoized by the caller, once per document).
+ * part of token e (memoized by the caller, once per document). Each span's score is summed in the
+ * same order as ever (start, end, cue-end, length, verb, next), from per-token parts gathered once.
  */
 export function bestSpan(model: ContentModel, v: ContentView, c: number, endScore: (e: number) => number, threshold = 0, onlyStart?: number): Span | null {
   const unitEnd = v.unitEnd[c]!;
   const cueKey = (v.cueKeys[c] ??= cueContextKey(v.toks, v.lower, c));
   let cueScore = model.cueCache.get(cueKey);
   if (cueScore === undefined) model.cueCache.set(cueKey, (cueScore = sumWeights(model.cueWeights, cueFeatures(v.toks, v.lower, c))));
-  let best: Span | null = null;
   const lastStart = Math.min(unitEnd - 1, c + START_WINDOW);
   // With `onlyStart`, the best end of a content whose start is known (a rule found it).
   const firstStart = onlyStart ?? c + 1;
   if (firstStart <= c || firstStart > lastStart) return null;
-  // The cue-dependent part of each end, by the class of the token after it.
   const cueStem = stem(v.lower[c]!);
+  const byNext = stemWeightsOf(model, cueStem).byNext;
   const lastTok = Math.min(unitEnd - 1, (onlyStart ?? lastStart) + MAX_SPAN - 1);
-  const cueEnd = new Float64Array(Math.max(0, lastTok - c));
-  const after = new Uint8Array(Math.max(0, lastTok - c));
-  const byClass = new Map<string, number>();
   for (let e = firstStart; e <= lastTok; e++) {
-    after[e - c - 1] = LENGTH_BUCKETS + 2 + nextBucket(v, e);
-    const next = nextClass(v, e);
-    let x = byClass.get(next);
-    if (x === undefined) byClass.set(next, (x = model.weights.get(cueEndFeature(cueStem, next)) ?? 0));
-    cueEnd[e - c - 1] = x;
+    const x = e - c - 1;
+    endPart[x] = endScore(e);
+    afterSlot[x] = LENGTH_BUCKETS + 2 + nextBucket(v, e);
+    // The cue-dependent part of each end, by the class of the token after it.
+    const next = e + 1 < unitEnd ? clsId(v, e + 1) : END_ID;
+    cueEndPart[x] = byNext.get(next) ?? learn(byNext, next, model.weights, cueEndFeature(cueStem, nextClass(v, e)));
+    verbal[x] = isVerbal(v.toks[e]!) ? 1 : 0;
   }
   let that = false;
   for (let j = c + 1; j < firstStart; j++) if (v.lower[j] === 'that') that = true;
+  let found = false;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let bestScore = 0;
   for (let k = firstStart; k <= (onlyStart ?? lastStart); k++) {
     const startPart = cueScore + startScore(model, v, c, k, cueStem, that);
     if (v.lower[k] === 'that') that = true;
@@ -330,12 +418,13 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
     let seen = false;
     const lastEnd = Math.min(unitEnd - 1, k + MAX_SPAN - 1);
     for (let e = k; e <= lastEnd; e++) {
-      if (!seen && isVerbal(v.toks[e]!)) seen = true;
-      const score = startPart + endScore(e) + cueEnd[e - c - 1]! + byLength[lengthBucket(e - k)]! + (seen ? verb : noVerb) + byLength[after[e - c - 1]!]!;
-      if (score > threshold && (!best || score > best.score)) best = { start: k, end: e, score };
+      const x = e - c - 1;
+      if (verbal[x]) seen = true;
+      const score = startPart + endPart[x]! + cueEndPart[x]! + byLength[BUCKET_OF[e - k]!]! + (seen ? verb : noVerb) + byLength[afterSlot[x]!]!;
+      if (score > threshold && (!found || score > bestScore)) (found = true), (bestStart = k), (bestEnd = e), (bestScore = score);
     }
   }
-  return best;
+  return found ? { start: bestStart, end: bestEnd, score: bestScore } : null;
 }
 
 /** All features of a span (training). */
