@@ -40,10 +40,16 @@ test('feature numbers: names round-trip, and the table finds keys above 2^32', (
   vocab.grow = false;
   assert.equal(vocab.id('never-seen'), 0);
   const table = new FeatureTable(3);
-  table.set(k, 7);
-  table.set(k + 1, 8);
-  assert.equal(table.get(k), 7);
-  assert.equal(table.get(k + 1), 8);
-  assert.equal(table.get(k + 2), -1);
+  table.set(k, [1, 2, 3, 4]);
+  table.set(k + 1, [5, 6, 7, 8]);
+  assert.equal(table.weight(k, 0), 1);
+  assert.equal(table.weight(k + 1, 3), 8);
+  assert.ok(!table.has(k + 2));
+  assert.equal(table.weight(k + 2, 1), 0);
   assert.equal(table.size, 2);
+  // Scores add a key's weights label by label; an unknown key adds nothing.
+  const scores = new Float64Array(2 * LABELS);
+  table.addTo(k + 1, scores, LABELS);
+  table.addTo(k + 2, scores, 0);
+  assert.deepEqual(Array.from(scores), [0, 0, 0, 0, 5, 6, 7, 8]);
 });

@@ -275,55 +275,74 @@ export function transitionIndex(prev: number, label: number): number {
 }
 
 /**
- * Feature number -> row, open addressing over typed arrays: a JavaScript Map hashes numbers above
- * 2^31 as heap doubles, several times slower, and scoring looks up every feature of every token.
+ * Feature number -> its LABELS weights, open addressing over one typed array that holds each key
+ * with its weights (one memory read per lookup, where key, row and weights arrays took three: the
+ * table is larger than the cache, and scoring looks up every feature of every token). A JavaScript
+ * Map would hash numbers above 2^31 as heap doubles, several times slower.
  */
 export class FeatureTable {
-  private readonly keys: Float64Array;
-  private readonly rows: Int32Array;
+  /** Per slot: the key (-1 when empty), then LABELS weights. */
+  private readonly slots: Float64Array;
   private readonly mask: number;
   size = 0;
 
   constructor(capacity: number) {
-    let slots = 16;
-    while (slots < capacity * 2) slots *= 2;
-    this.keys = new Float64Array(slots).fill(-1);
-    this.rows = new Int32Array(slots);
-    this.mask = slots - 1;
+    // At most 3/4 full: probes stay short and mostly within one cache line.
+    let count = 16;
+    while (count * 3 < capacity * 4) count *= 2;
+    this.slots = new Float64Array(count * STRIDE);
+    for (let i = 0; i < this.slots.length; i += STRIDE) this.slots[i] = -1;
+    this.mask = count - 1;
   }
 
+  /** Offset of key k's slot, or of the empty slot where it would go. */
   private slot(k: number): number {
     const lo = k >>> 0;
     const hi = (k / 4294967296) >>> 0;
     let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
     h ^= h >>> 15;
     let i = h & this.mask;
-    while (this.keys[i] !== -1 && this.keys[i] !== k) i = (i + 1) & this.mask;
-    return i;
-  }
-
-  get(k: number): number {
-    const i = this.slot(k);
-    return this.keys[i] === k ? this.rows[i]! : -1;
+    const slots = this.slots;
+    for (;;) {
+      const at = i * STRIDE;
+      const x = slots[at]!;
+      if (x === k || x === -1) return at;
+      i = (i + 1) & this.mask;
+    }
   }
 
   has(k: number): boolean {
-    return this.get(k) >= 0;
+    return this.slots[this.slot(k)] === k;
   }
 
-  set(k: number, row: number): void {
-    const i = this.slot(k);
-    if (this.keys[i] !== k) this.size++;
-    this.keys[i] = k;
-    this.rows[i] = row;
+  /** Key k's weight of `label` (0 when the table lacks k). */
+  weight(k: number, label: number): number {
+    const at = this.slot(k);
+    return this.slots[at] === k ? this.slots[at + 1 + label]! : 0;
+  }
+
+  set(k: number, weights: ArrayLike<number>): void {
+    const at = this.slot(k);
+    if (this.slots[at] !== k) this.size++;
+    this.slots[at] = k;
+    for (let l = 0; l < LABELS; l++) this.slots[at + 1 + l] = weights[l] ?? 0;
+  }
+
+  /** Adds key k's weights to scores[to … to + LABELS), label by label; nothing when the table lacks k. */
+  addTo(k: number, scores: Float64Array, to: number): void {
+    const at = this.slot(k);
+    const slots = this.slots;
+    if (slots[at] !== k) return;
+    for (let l = 0; l < LABELS; l++) scores[to + l]! += slots[at + 1 + l]!;
   }
 }
 
+/** Key and LABELS weights per table slot. */
+const STRIDE = 1 + LABELS;
+
 export interface SpanTagger {
-  /** Row of each feature number in `weights`. */
-  rows: FeatureTable;
-  /** LABELS weights per row. */
-  weights: Float64Array;
+  /** LABELS weights per feature number. */
+  table: FeatureTable;
   /** (LABELS + 1) × LABELS transition weights (previous label or unit start, then label). */
   transitions: Float64Array;
   /** The string values the model knows. */
@@ -344,19 +363,21 @@ export function loadSpanTagger(): SpanTagger | null {
 export function spanTaggerOf(named: Record<string, number[]>, transitions: number[]): SpanTagger {
   const vocab = new Vocabulary(true);
   const entries = Object.entries(named);
-  const rows = new FeatureTable(entries.length);
-  const weights = new Float64Array(entries.length * LABELS);
+  const table = new FeatureTable(entries.length);
   for (const [name, ws] of entries) {
     const k = featureKey(name, vocab);
-    if (k === null || rows.has(k)) continue;
-    const row = rows.size;
-    rows.set(k, row);
-    for (let l = 0; l < LABELS; l++) weights[row * LABELS + l] = ws[l] ?? 0;
+    // The first of two names for one number wins, as it always has.
+    if (k === null || table.has(k)) continue;
+    table.set(k, ws);
   }
   // At run time, strings the model does not know are all one unknown value.
   vocab.grow = false;
-  return { rows, weights, transitions: Float64Array.from(transitions), vocab };
+  return { table, transitions: Float64Array.from(transitions), vocab };
 }
+
+/** Viterbi's scores and back pointers, reused (every cell it reads it writes first). */
+let viterbiDelta = new Float64Array(256 * LABELS);
+let viterbiBack = new Uint8Array(256 * LABELS);
 
 /**
  * The best label sequence of tokens [from, to) given per-token label scores (flat, 3 per token).
@@ -365,8 +386,12 @@ export function spanTaggerOf(named: Record<string, number[]>, transitions: numbe
 export function viterbi(scores: Float64Array, transitions: Float64Array, from: number, to: number, out: Uint8Array): void {
   const len = to - from;
   if (len <= 0) return;
-  const delta = new Float64Array(len * LABELS);
-  const back = new Uint8Array(len * LABELS);
+  if (viterbiDelta.length < len * LABELS) {
+    viterbiDelta = new Float64Array(len * LABELS * 2);
+    viterbiBack = new Uint8Array(len * LABELS * 2);
+  }
+  const delta = viterbiDelta;
+  const back = viterbiBack;
   for (let l = 0; l < LABELS; l++) delta[l] = scores[from * LABELS + l]! + transitions[transitionIndex(UNIT_START, l)]!;
   for (let t = 1; t < len; t++) {
     for (let l = 0; l < LABELS; l++) {
@@ -405,14 +430,8 @@ export function labelScores(model: SpanTagger, input: TaggerInput): Float64Array
   const n = input.view.toks.length;
   const { keys, offsets } = tokenFeatures(input, model.vocab);
   const scores = new Float64Array(n * LABELS);
-  const { rows, weights } = model;
-  for (let k = 0; k < n; k++) {
-    for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
-      const row = rows.get(keys[j]!);
-      if (row < 0) continue;
-      for (let l = 0; l < LABELS; l++) scores[k * LABELS + l]! += weights[row * LABELS + l]!;
-    }
-  }
+  const { table } = model;
+  for (let k = 0; k < n; k++) for (let j = offsets[k]!; j < offsets[k + 1]!; j++) table.addTo(keys[j]!, scores, k * LABELS);
   return scores;
 }
 
