@@ -206,6 +206,37 @@ function viewOf(s: Stream, spans: readonly QuotedSpan[], cueKeys = new Array<str
   return { toks: s.toks, lower: s.lower, unitEnd, inQuote, classes: new Array<string | undefined>(n), classIds: new Int32Array(n), cueKeys };
 }
 
+/**
+ * What every reading of one text shares (the tagger runs three): its token stream, quoted spans,
+ * the span enclosing each token, the content model's view and per-token memos (pure functions of
+ * the text, so sharing them changes no result).
+ */
+interface Prepared {
+  s: Stream;
+  spans: QuotedSpan[];
+  /** spanAt[i] = index of the quoted span whose marks enclose token i (marks included), else -1. */
+  spanAt: Int32Array;
+  view: ContentView;
+  /** End parts of the content model's scores by token (NaN until computed), per model. */
+  endMemos: Map<ContentModel, Float64Array>;
+}
+
+function prepare(analysis: Analysis): Prepared {
+  const s = buildStream(analysis);
+  const spans = pairQuoteMarks(s.lower, s.paragraphStart);
+  const spanAt = new Int32Array(s.toks.length).fill(-1);
+  spans.forEach((q, k) => {
+    for (let i = q.open; i <= q.close; i++) spanAt[i] = k;
+  });
+  return { s, spans, spanAt, view: viewOf(s, spans), endMemos: new Map() };
+}
+
+function endMemoOf(p: Prepared, model: ContentModel): Float64Array {
+  let memo = p.endMemos.get(model);
+  if (!memo) p.endMemos.set(model, (memo = new Float64Array(p.s.toks.length).fill(NaN)));
+  return memo;
+}
+
 /** The content model's view of an analyzed text (training uses the same view as the extractor). */
 export function contentViewOf(analysis: Analysis): ContentView {
   const s = buildStream(analysis);
@@ -219,12 +250,12 @@ export function contentViewOf(analysis: Analysis): ContentView {
  */
 export function taggerInputOf(analysis: Analysis, options: AttributeOptions, broadOptions?: AttributeOptions): TaggerInput {
   const base = { ...options, spanTagger: null };
-  return taggerInput(buildStream(analysis), findAttributions(analysis, base), broadOptions ? findAttributions(analysis, broadOptions) : [], base);
+  const p = prepare(analysis);
+  return taggerInput(p, attributionsOf(p, base), broadOptions ? attributionsOf(p, broadOptions) : [], base);
 }
 
-function taggerInput(s: Stream, system: readonly Attribution[], broad: readonly Attribution[], options: AttributeOptions): TaggerInput {
-  const spans = pairQuoteMarks(s.lower, s.paragraphStart);
-  const view = viewOf(s, spans);
+function taggerInput(p: Prepared, system: readonly Attribution[], broad: readonly Attribution[], options: AttributeOptions): TaggerInput {
+  const { s, view } = p;
   const cue = new Uint8Array(s.toks.length);
   for (let i = 0; i < s.toks.length; i++) if (!view.inQuote[i] && cueDecision(s, i, options, view.cueKeys)) cue[i] = 1;
   const labelsOf = (atts: readonly Attribution[]): Uint8Array => {
@@ -252,17 +283,12 @@ function taggerInput(s: Stream, system: readonly Attribution[], broad: readonly 
  * fragments ("“A,” he said, “B.”"), before it in its unit, or after it (", X said"). The product's
  * speech filters hold for it too (a source, a clause or quotation unless the cue is a speech act).
  */
-function taggedAttributions(analysis: Analysis, options: AttributeOptions, tagger: SpanTagger): Attribution[] {
+function taggedAttributions(p: Prepared, options: AttributeOptions, tagger: SpanTagger): Attribution[] {
   const base = { ...options, spanTagger: null };
-  const system = findAttributions(analysis, base);
-  const broad = options.broadOptions ? findAttributions(analysis, options.broadOptions) : [];
-  const s = buildStream(analysis);
-  const input = taggerInput(s, system, broad, base);
-  const quoted = pairQuoteMarks(s.lower, s.paragraphStart);
-  const spanAt = new Int32Array(s.toks.length).fill(-1);
-  quoted.forEach((q, k) => {
-    for (let i = q.open; i <= q.close; i++) spanAt[i] = k;
-  });
+  const system = attributionsOf(p, base);
+  const broad = options.broadOptions ? attributionsOf(p, options.broadOptions) : [];
+  const input = taggerInput(p, system, broad, base);
+  const { s, spans: quoted, spanAt } = p;
   const ranges = (atts: readonly Attribution[]): [number, number][] => atts.map((a) => [tokenAt(s, a.start), tokenAt(s, a.end - 1)]);
   const systemRanges = ranges(system);
   const broadRanges = ranges(broad);
@@ -373,18 +399,16 @@ function cueDecision(s: Stream, i: number, options: AttributeOptions, cueKeys: (
 }
 
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
-  if (options.spanTagger) return taggedAttributions(analysis, options, options.spanTagger);
-  const s = buildStream(analysis);
+  return attributionsOf(prepare(analysis), options);
+}
+
+function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
+  if (options.spanTagger) return taggedAttributions(p, options, options.spanTagger);
+  const { s, spans, spanAt } = p;
   const n = s.toks.length;
   if (n === 0) return [];
-  const spans = pairQuoteMarks(s.lower, s.paragraphStart);
-  // spanAt[i] = index of the quoted span whose marks enclose token i (marks included), else -1.
-  const spanAt = new Int32Array(n).fill(-1);
-  spans.forEach((q, k) => {
-    for (let i = q.open; i <= q.close; i++) spanAt[i] = k;
-  });
-  // Each token's cue context key (cue-model.ts), built at most once: the cue, trigger and content models all read it.
-  const cueKeys = new Array<string | undefined>(n);
+  // Each token's cue context key (cue-model.ts), built at most once per text: the cue, trigger and content models all read it.
+  const cueKeys = p.view.cueKeys;
   const cueKey = (i: number): string => (cueKeys[i] ??= cueContextKey(s.toks, s.lower, i));
   const claimed = new Uint8Array(n);
   const claim = (a: number, b: number): void => {
@@ -474,8 +498,8 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
 
   // The learned content reader; the end part of each token's score is computed at most once.
   const contentModel = options.contentModel ?? null;
-  const view = contentModel ? viewOf(s, spans, cueKeys) : null;
-  const endMemo = contentModel ? new Float64Array(n).fill(NaN) : null;
+  const view = contentModel ? p.view : null;
+  const endMemo = contentModel ? endMemoOf(p, contentModel) : null;
   const triggerModel = options.triggerModel ?? null;
   const triggerThreshold = options.triggerThreshold ?? 0;
   const endScore = (e: number): number => {
