@@ -139,8 +139,8 @@ export function startScore(model: ContentModel, v: ContentView, c: number, k: nu
   total += t.sw.get(a) ?? learn(t.sw, a, w, `sw=${cls(v, k)}`);
   total += t.sp1w.get(p1w) ?? learn(t.sp1w, p1w, w, `sp1w=${cls(v, k - 1)}|${cls(v, k)}`);
   total += t.sn.get(wn1) ?? learn(t.sn, wn1, w, `sn=${cls(v, k)}|${cls(v, k + 1)}`);
-  total += st.byClass.get(a) ?? learn(st.byClass, a, w, `ss=${cueStem}|${cls(v, k)}`);
-  total += st.byDistance.get(d) ?? learn(st.byDistance, d, w, `ssd=${cueStem}|${d}`);
+  total += st.byClass.get(a) ?? learnOfStem(model, st, st.byClass, a, 'ss', cls(v, k));
+  total += st.byDistance.get(d) ?? learnOfStem(model, st, st.byDistance, d, 'ssd', `${d}`);
   total += t.sthat.get(thatW) ?? learn(t.sthat, thatW, w, `sthat=${thatBefore}|${cls(v, k)}`);
   total += t.sq.get(q) ?? learn(t.sq, q, w, `sq=${v.inQuote[k]}|${v.inQuote[c]}`);
   return total;
@@ -282,6 +282,8 @@ export interface ContentModel {
   templates: TemplateWeights;
   /** Per cue stem: its ss (by start class), ssd (by distance) and ce (by next class) weights. */
   stemCache: Map<string, StemWeights>;
+  /** The ss, ssd and ce weights by stem (read from `weights` once). */
+  stemTemplates: Map<string, StemTemplates>;
   /** Scores of the cue part by cueContextKey. */
   cueCache: Map<string, number>;
 }
@@ -307,7 +309,7 @@ export function contentModelOf(weights: Map<string, number>): ContentModel {
   for (let b = 0; b < LENGTH_BUCKETS; b++) lengthWeights[b] = weights.get(`elen=${b}`) ?? 0;
   const cueWeights = new Map<string, number>();
   for (const [name, x] of weights) if (name.startsWith('c')) cueWeights.set(name.slice(1), x);
-  return { weights, cueWeights, lengthWeights, shapeCache: new Map(), templates: templateWeights(), stemCache: new Map(), cueCache: new Map() };
+  return { weights, cueWeights, lengthWeights, shapeCache: new Map(), templates: templateWeights(), stemCache: new Map(), stemTemplates: stemTemplatesOf(weights), cueCache: new Map() };
 }
 
 /** Memos of one weight per value tuple of each start and end template. */
@@ -336,16 +338,61 @@ function templateWeights(): TemplateWeights {
 }
 
 interface StemWeights {
+  stem: string;
+  /** ss=stem|class by the class id. */
   byClass: Map<number, number>;
+  /** ssd=stem|distance by the distance. */
   byDistance: Map<number, number>;
   /** ce=stem|next class, by the class id (END_ID at the end of the unit). */
   byNext: Map<number, number>;
+  /** The model's ss, ssd and ce weights of this stem by value, when the stem has no "|" (else names are looked up whole). */
+  named: StemTemplates | null;
+}
+
+/** One stem's weights of the stem templates, by the value after "stem|". */
+interface StemTemplates {
+  ss: Map<string, number>;
+  ssd: Map<string, number>;
+  ce: Map<string, number>;
+}
+const STEM_TEMPLATES = ['ss', 'ssd', 'ce'] as const;
+const NO_STEM_WEIGHTS: StemTemplates = { ss: new Map(), ssd: new Map(), ce: new Map() };
+
+/**
+ * The stem templates' weights by stem, from the model's names ("ss=say|that"), read once: a cue
+ * stem meets many classes, and building "ss=say|…" to look each up cost more than the rest of
+ * scoring. A name splits at its first "|", so for a stem without "|" the two lookups agree.
+ */
+function stemTemplatesOf(weights: ReadonlyMap<string, number>): Map<string, StemTemplates> {
+  const byStem = new Map<string, StemTemplates>();
+  for (const [name, x] of weights) {
+    const eq = name.indexOf('=');
+    const template = STEM_TEMPLATES.find((t) => t.length === eq && name.startsWith(t));
+    if (!template) continue;
+    const bar = name.indexOf('|', eq + 1);
+    if (bar < 0) continue;
+    const stemName = name.slice(eq + 1, bar);
+    let entry = byStem.get(stemName);
+    if (!entry) byStem.set(stemName, (entry = { ss: new Map(), ssd: new Map(), ce: new Map() }));
+    entry[template].set(name.slice(bar + 1), x);
+  }
+  return byStem;
 }
 
 function stemWeightsOf(model: ContentModel, cueStem: string): StemWeights {
   let st = model.stemCache.get(cueStem);
-  if (!st) model.stemCache.set(cueStem, (st = { byClass: new Map(), byDistance: new Map(), byNext: new Map() }));
+  if (!st) {
+    const named = cueStem.includes('|') ? null : (model.stemTemplates.get(cueStem) ?? NO_STEM_WEIGHTS);
+    model.stemCache.set(cueStem, (st = { stem: cueStem, byClass: new Map(), byDistance: new Map(), byNext: new Map(), named }));
+  }
   return st;
+}
+
+/** The weight of `template=stem|value`, remembered under `key` in `memo` (as `learn`). */
+function learnOfStem(model: ContentModel, st: StemWeights, memo: Map<number, number>, key: number, template: (typeof STEM_TEMPLATES)[number], value: string): number {
+  const x = st.named ? (st.named[template].get(value) ?? 0) : (model.weights.get(`${template}=${st.stem}|${value}`) ?? 0);
+  memo.set(key, x);
+  return x;
 }
 
 /** Length and verb weights of contents whose first token has start class `sc`. */
@@ -392,7 +439,7 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
   const firstStart = onlyStart ?? c + 1;
   if (firstStart <= c || firstStart > lastStart) return null;
   const cueStem = stem(v.lower[c]!);
-  const byNext = stemWeightsOf(model, cueStem).byNext;
+  const st = stemWeightsOf(model, cueStem);
   const lastTok = Math.min(unitEnd - 1, (onlyStart ?? lastStart) + MAX_SPAN - 1);
   for (let e = firstStart; e <= lastTok; e++) {
     const x = e - c - 1;
@@ -400,7 +447,7 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
     afterSlot[x] = LENGTH_BUCKETS + 2 + nextBucket(v, e);
     // The cue-dependent part of each end, by the class of the token after it.
     const next = e + 1 < unitEnd ? clsId(v, e + 1) : END_ID;
-    cueEndPart[x] = byNext.get(next) ?? learn(byNext, next, model.weights, cueEndFeature(cueStem, nextClass(v, e)));
+    cueEndPart[x] = st.byNext.get(next) ?? learnOfStem(model, st, st.byNext, next, 'ce', nextClass(v, e));
     verbal[x] = isVerbal(v.toks[e]!) ? 1 : 0;
   }
   let that = false;
