@@ -39,17 +39,24 @@ test('feature numbers: names round-trip, and the table finds keys above 2^32', (
   // A closed vocabulary numbers an unknown string 0, which no feature of a model built from names has.
   vocab.grow = false;
   assert.equal(vocab.id('never-seen'), 0);
-  const table = new FeatureTable(3);
-  table.set(k, [1, 2, 3, 4]);
-  table.set(k + 1, [5, 6, 7, 8]);
-  assert.equal(table.weight(k, 0), 1);
-  assert.equal(table.weight(k + 1, 3), 8);
-  assert.ok(!table.has(k + 2));
-  assert.equal(table.weight(k + 2, 1), 0);
-  assert.equal(table.size, 2);
-  // Scores add a key's weights label by label; an unknown key adds nothing.
-  const scores = new Float64Array(2 * LABELS);
-  table.addTo(k + 1, scores, LABELS);
-  table.addTo(k + 2, scores, 0);
-  assert.deepEqual(Array.from(scores), [0, 0, 0, 0, 5, 6, 7, 8]);
+  // Wide and compact (hundredths) tables give back the very same doubles.
+  for (const compact of [false, true]) {
+    const table = new FeatureTable(3, compact);
+    table.set(k, [9.12, -84.95, 0.07, 179.79]);
+    table.set(k + 1, [5, 6, 7, 8]);
+    assert.equal(table.weight(k, 0), 9.12);
+    assert.equal(table.weight(k, 1), -84.95);
+    assert.equal(table.weight(k, 2), 0.07);
+    assert.equal(table.weight(k + 1, 3), 8);
+    assert.ok(!table.has(k + 2));
+    assert.equal(table.weight(k + 2, 1), 0);
+    assert.equal(table.size, 2);
+    // Scores add a key's weights label by label; an unknown key adds nothing.
+    const scores = new Float64Array(2 * LABELS);
+    table.addTo(k + 1, scores, LABELS);
+    table.addTo(k + 2, scores, 0);
+    assert.deepEqual(Array.from(scores), [0, 0, 0, 0, 5, 6, 7, 8]);
+  }
+  assert.ok(FeatureTable.fitsHundredths(-84.95) && !FeatureTable.fitsHundredths(0.125) && !FeatureTable.fitsHundredths(400));
+  assert.throws(() => new FeatureTable(1, true).set(k, [0.125, 0, 0, 0]));
 });

@@ -138,9 +138,6 @@ export function tokenFeatures(input: TaggerInput, vocab: Vocabulary): TokenFeatu
   const keys = new Float64Array(n * FEATURES_PER_TOKEN);
   const offsets = new Int32Array(n + 1);
   let at = 0;
-  const add = (f: number): void => {
-    keys[at++] = f;
-  };
   const wordId = new Int32Array(n);
   const clsId = new Int32Array(n);
   for (let k = 0; k < n; k++) {
@@ -220,42 +217,42 @@ export function tokenFeatures(input: TaggerInput, vocab: Vocabulary): TokenFeatu
     const sysNext = num(last ? 5 : input.system[k + 1]!);
     const br = num(input.broad[k]!);
     offsets[k] = at;
-    add(key(T.bias!));
-    add(key(T.w!, w));
-    add(key(T.c!, c));
-    add(key(T.p1c!, p1, c));
-    add(key(T.cn1!, c, n1));
-    add(key(T.p2p1!, p2, p1));
-    add(key(T.n1n2!, n1, n2));
-    add(key(T.p1w!, p1, w));
-    add(key(T.q!, q));
-    add(key(T.qp1!, q, p1));
-    add(key(T.first!, num(first ? 1 : 0), c));
-    add(key(T.last!, num(last ? 1 : 0), c));
-    add(key(T.ld!, ld));
-    add(key(T.ldc!, ld, c));
-    add(key(T.ls!, ls));
-    add(key(T.lsd!, ls, ld));
-    add(key(T.lcomma!, ld, num(leftComma[k]!), num(leftThat[k]!)));
-    add(key(T.rd!, rd));
-    add(key(T.rdc!, rd, c));
-    add(key(T.rs!, rs));
-    add(key(T.rsd!, rs, rd));
-    add(key(T.rcomma!, rd, num(rightComma[k]!)));
-    add(key(T.lr!, ld, rd, q));
-    add(key(T.sys!, sysPrev, sys, sysNext));
-    add(key(T.sysc!, sys, c));
-    add(key(T.sysp1!, sys, p1, c));
-    add(key(T.sysn1!, sys, c, n1));
-    add(key(T.sysq!, sys, q));
-    add(key(T.br!, num(first ? 5 : input.broad[k - 1]!), br, num(last ? 5 : input.broad[k + 1]!)));
-    add(key(T.brs!, br, sys, c));
-    if (sysFrom[k]! >= 0) { add(key(T.sysin!, num(bucket(sysFrom[k]!)), num(bucket(sysTo[k]!)))); add(key(T.sysinc!, num(Math.min(sysFrom[k]!, 3)), num(Math.min(sysTo[k]!, 3)), c)); }
+    keys[at++] = key(T.bias!);
+    keys[at++] = key(T.w!, w);
+    keys[at++] = key(T.c!, c);
+    keys[at++] = key(T.p1c!, p1, c);
+    keys[at++] = key(T.cn1!, c, n1);
+    keys[at++] = key(T.p2p1!, p2, p1);
+    keys[at++] = key(T.n1n2!, n1, n2);
+    keys[at++] = key(T.p1w!, p1, w);
+    keys[at++] = key(T.q!, q);
+    keys[at++] = key(T.qp1!, q, p1);
+    keys[at++] = key(T.first!, num(first ? 1 : 0), c);
+    keys[at++] = key(T.last!, num(last ? 1 : 0), c);
+    keys[at++] = key(T.ld!, ld);
+    keys[at++] = key(T.ldc!, ld, c);
+    keys[at++] = key(T.ls!, ls);
+    keys[at++] = key(T.lsd!, ls, ld);
+    keys[at++] = key(T.lcomma!, ld, num(leftComma[k]!), num(leftThat[k]!));
+    keys[at++] = key(T.rd!, rd);
+    keys[at++] = key(T.rdc!, rd, c);
+    keys[at++] = key(T.rs!, rs);
+    keys[at++] = key(T.rsd!, rs, rd);
+    keys[at++] = key(T.rcomma!, rd, num(rightComma[k]!));
+    keys[at++] = key(T.lr!, ld, rd, q);
+    keys[at++] = key(T.sys!, sysPrev, sys, sysNext);
+    keys[at++] = key(T.sysc!, sys, c);
+    keys[at++] = key(T.sysp1!, sys, p1, c);
+    keys[at++] = key(T.sysn1!, sys, c, n1);
+    keys[at++] = key(T.sysq!, sys, q);
+    keys[at++] = key(T.br!, num(first ? 5 : input.broad[k - 1]!), br, num(last ? 5 : input.broad[k + 1]!));
+    keys[at++] = key(T.brs!, br, sys, c);
+    if (sysFrom[k]! >= 0) { keys[at++] = key(T.sysin!, num(bucket(sysFrom[k]!)), num(bucket(sysTo[k]!))); keys[at++] = key(T.sysinc!, num(Math.min(sysFrom[k]!, 3)), num(Math.min(sysTo[k]!, 3)), c); }
     const lv = leftVerb[k]!;
-    if (lv >= 0 && lv !== lc) { add(key(T.lv!, stemId(lv), num(bucket(k - lv)))); add(key(T.lvc!, num(bucket(k - lv)), c)); }
-    if (lc >= 0) { add(key(T.lw!, wordId[lc]!, lc + 1 < n ? wordId[lc + 1]! : END)); }
-    if (lc === k - 1) { add(key(T.afterCue!, ls, c)); }
-    if (rc === k + 1) { add(key(T.beforeCue!, rs, c)); }
+    if (lv >= 0 && lv !== lc) { keys[at++] = key(T.lv!, stemId(lv), num(bucket(k - lv))); keys[at++] = key(T.lvc!, num(bucket(k - lv)), c); }
+    if (lc >= 0) { keys[at++] = key(T.lw!, wordId[lc]!, lc + 1 < n ? wordId[lc + 1]! : END); }
+    if (lc === k - 1) { keys[at++] = key(T.afterCue!, ls, c); }
+    if (rc === k + 1) { keys[at++] = key(T.beforeCue!, rs, c); }
   }
   offsets[n] = at;
   return { keys, offsets };
@@ -276,69 +273,88 @@ export function transitionIndex(prev: number, label: number): number {
 
 /**
  * Feature number -> its LABELS weights, open addressing over one typed array that holds each key
- * with its weights (one memory read per lookup, where key, row and weights arrays took three: the
- * table is larger than the cache, and scoring looks up every feature of every token). A JavaScript
- * Map would hash numbers above 2^31 as heap doubles, several times slower.
+ * with its weights (one memory read per lookup, where key, row and weights arrays took three:
+ * scoring looks up every feature of every token, and the table is larger than the cache). When
+ * every weight is a whole number of hundredths in 16 bits (the model file rounds to hundredths),
+ * a slot is 16 bytes, the key and the weights in hundredths (x / 100 gives back the same double as
+ * the file's "x.yz"), which keeps 2.5 times as much of the table in cache. A JavaScript Map would
+ * hash numbers above 2^31 as heap doubles, several times slower.
  */
 export class FeatureTable {
-  /** Per slot: the key (-1 when empty), then LABELS weights. */
-  private readonly slots: Float64Array;
+  /** Keys (-1 when empty) at slot × stride; wide weights after each key. */
+  private readonly keys: Float64Array;
+  /** Compact weights in hundredths at slot × 8 + 4 (same buffer as keys), or null when wide. */
+  private readonly hundredths: Int16Array | null;
+  /** Float64 units per slot: 2 compact (key, 4 × int16), 1 + LABELS wide. */
+  private readonly stride: number;
   private readonly mask: number;
   size = 0;
 
-  constructor(capacity: number) {
+  /** `compact` only when every weight passes fitsHundredths. */
+  constructor(capacity: number, readonly compact = false) {
     // At most 3/4 full: probes stay short and mostly within one cache line.
     let count = 16;
     while (count * 3 < capacity * 4) count *= 2;
-    this.slots = new Float64Array(count * STRIDE);
-    for (let i = 0; i < this.slots.length; i += STRIDE) this.slots[i] = -1;
+    this.stride = compact ? 2 : 1 + LABELS;
+    this.keys = new Float64Array(count * this.stride);
+    this.hundredths = compact ? new Int16Array(this.keys.buffer) : null;
+    for (let i = 0; i < this.keys.length; i += this.stride) this.keys[i] = -1;
     this.mask = count - 1;
   }
 
-  /** Offset of key k's slot, or of the empty slot where it would go. */
+  /** Whether the compact table holds weight x exactly. */
+  static fitsHundredths(x: number): boolean {
+    const h = Math.round(x * 100);
+    return Math.abs(h) <= 32767 && h / 100 === x;
+  }
+
+  /** Key k's slot, or the empty slot where it would go. */
   private slot(k: number): number {
     const lo = k >>> 0;
     const hi = (k / 4294967296) >>> 0;
     let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
     h ^= h >>> 15;
     let i = h & this.mask;
-    const slots = this.slots;
+    const { keys, stride } = this;
     for (;;) {
-      const at = i * STRIDE;
-      const x = slots[at]!;
-      if (x === k || x === -1) return at;
+      const x = keys[i * stride]!;
+      if (x === k || x === -1) return i;
       i = (i + 1) & this.mask;
     }
   }
 
   has(k: number): boolean {
-    return this.slots[this.slot(k)] === k;
+    return this.keys[this.slot(k) * this.stride] === k;
   }
 
   /** Key k's weight of `label` (0 when the table lacks k). */
   weight(k: number, label: number): number {
-    const at = this.slot(k);
-    return this.slots[at] === k ? this.slots[at + 1 + label]! : 0;
+    const i = this.slot(k);
+    if (this.keys[i * this.stride] !== k) return 0;
+    return this.hundredths ? this.hundredths[i * 8 + 4 + label]! / 100 : this.keys[i * this.stride + 1 + label]!;
   }
 
   set(k: number, weights: ArrayLike<number>): void {
-    const at = this.slot(k);
-    if (this.slots[at] !== k) this.size++;
-    this.slots[at] = k;
-    for (let l = 0; l < LABELS; l++) this.slots[at + 1 + l] = weights[l] ?? 0;
+    const i = this.slot(k);
+    if (this.keys[i * this.stride] !== k) this.size++;
+    this.keys[i * this.stride] = k;
+    for (let l = 0; l < LABELS; l++) {
+      const x = weights[l] ?? 0;
+      if (!this.hundredths) this.keys[i * this.stride + 1 + l] = x;
+      else if (FeatureTable.fitsHundredths(x)) this.hundredths[i * 8 + 4 + l] = Math.round(x * 100);
+      else throw new Error(`span tagger: weight ${x} does not fit the compact table`);
+    }
   }
 
   /** Adds key k's weights to scores[to … to + LABELS), label by label; nothing when the table lacks k. */
   addTo(k: number, scores: Float64Array, to: number): void {
-    const at = this.slot(k);
-    const slots = this.slots;
-    if (slots[at] !== k) return;
-    for (let l = 0; l < LABELS; l++) scores[to + l]! += slots[at + 1 + l]!;
+    const i = this.slot(k);
+    if (this.keys[i * this.stride] !== k) return;
+    const h = this.hundredths;
+    if (h) for (let l = 0; l < LABELS; l++) scores[to + l]! += h[i * 8 + 4 + l]! / 100;
+    else for (let l = 0; l < LABELS; l++) scores[to + l]! += this.keys[i * this.stride + 1 + l]!;
   }
 }
-
-/** Key and LABELS weights per table slot. */
-const STRIDE = 1 + LABELS;
 
 export interface SpanTagger {
   /** LABELS weights per feature number. */
@@ -363,7 +379,8 @@ export function loadSpanTagger(): SpanTagger | null {
 export function spanTaggerOf(named: Record<string, number[]>, transitions: number[]): SpanTagger {
   const vocab = new Vocabulary(true);
   const entries = Object.entries(named);
-  const table = new FeatureTable(entries.length);
+  const compact = entries.every(([, ws]) => Array.from({ length: LABELS }, (_, l) => ws[l] ?? 0).every(FeatureTable.fitsHundredths));
+  const table = new FeatureTable(entries.length, compact);
   for (const [name, ws] of entries) {
     const k = featureKey(name, vocab);
     // The first of two names for one number wins, as it always has.
