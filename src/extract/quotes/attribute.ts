@@ -203,7 +203,7 @@ function viewOf(s: Stream, spans: readonly QuotedSpan[], cueKeys = new Array<str
   for (let i = 0; i < n; i++) unitEnd[i] = s.units[s.unitOf[i]!]!.to;
   const inQuote = new Uint8Array(n);
   for (const q of spans) for (let i = q.open; i <= q.close; i++) inQuote[i] = 1;
-  return { toks: s.toks, lower: s.lower, unitEnd, inQuote, classes: new Array<string | undefined>(n), classIds: new Int32Array(n), cueKeys };
+  return { toks: s.toks, lower: s.lower, unitEnd, inQuote, classes: new Array<string | undefined>(n), classIds: new Int32Array(n), cueKeys, cueFeatureLists: new Array<readonly string[] | undefined>(n) };
 }
 
 /**
@@ -257,7 +257,7 @@ export function taggerInputOf(analysis: Analysis, options: AttributeOptions, bro
 function taggerInput(p: Prepared, system: readonly Attribution[], broad: readonly Attribution[], options: AttributeOptions): TaggerInput {
   const { s, view } = p;
   const cue = new Uint8Array(s.toks.length);
-  for (let i = 0; i < s.toks.length; i++) if (!view.inQuote[i] && cueDecision(s, i, options, view.cueKeys)) cue[i] = 1;
+  for (let i = 0; i < s.toks.length; i++) if (!view.inQuote[i] && cueDecision(s, i, options, view)) cue[i] = 1;
   const labelsOf = (atts: readonly Attribution[]): Uint8Array => {
     const labels = new Uint8Array(s.toks.length);
     for (const att of atts) {
@@ -389,12 +389,17 @@ function unitStarts(s: Stream): Int32Array {
   return out;
 }
 
+/** Token i's cue features, built once per text: the cue, trigger and content models read the same names. */
+function cueFeaturesAt(view: ContentView, i: number): readonly string[] {
+  return (view.cueFeatureLists[i] ??= cueFeatures(view.toks, view.lower, i));
+}
+
 /** Whether token i is a cue by the options' cue model (or lexicon). */
-function cueDecision(s: Stream, i: number, options: AttributeOptions, cueKeys: (string | undefined)[]): boolean {
+function cueDecision(s: Stream, i: number, options: AttributeOptions, view: ContentView): boolean {
   if (options.notSpeech?.has(s.lower[i]!)) return false;
   const model = options.cueModel;
   if (!model) return isCueToken(s, i, options.cues);
-  if (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, (cueKeys[i] ??= cueContextKey(s.toks, s.lower, i))) > options.cueThreshold) return true;
+  if (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, (view.cueKeys[i] ??= cueContextKey(s.toks, s.lower, i)), () => cueFeaturesAt(view, i)) > options.cueThreshold) return true;
   return !!options.lexiconToo && isCueToken(s, i, options.cues);
 }
 
@@ -428,7 +433,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
   const model = options.cueModel;
   const isCue = (i: number): boolean => {
     if (cueMemo[i] !== -1) return cueMemo[i] === 1;
-    const yes = cueDecision(s, i, options, cueKeys);
+    const yes = cueDecision(s, i, options, p.view);
     cueMemo[i] = yes ? 1 : 0;
     return yes;
   };
@@ -553,7 +558,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
           const source = sourceOf(s, unit, i);
           if (!source && options.contentNeedsSource) continue;
           const context = triggerContext(s, unit, i, source);
-          const score = triggerScore(triggerModel, cueKey(i), () => cueFeatures(s.toks, s.lower, i), triggerContextKey(context), () => triggerFeatures(context));
+          const score = triggerScore(triggerModel, cueKey(i), () => cueFeaturesAt(p.view, i), triggerContextKey(context), () => triggerFeatures(context));
           if (score > (topic && !options.objectStems?.has(st) ? options.topicThreshold! : triggerThreshold)) {
             const span = bestSpan(contentModel, view!, i, endScore, -Infinity);
             if (!span || claimed[span.start]) continue;

@@ -49,6 +49,8 @@ export interface ContentView {
   classIds: Int32Array;
   /** Memo of each token's cueContextKey. */
   cueKeys: (string | undefined)[];
+  /** Memo of each token's cueFeatures (the cue, trigger and content models all read them, each on a cache miss). */
+  cueFeatureLists: (readonly string[] | undefined)[];
 }
 
 /** Small integer ids of token classes, shared by all texts, so that cache keys are numbers. */
@@ -433,7 +435,7 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
   const unitEnd = v.unitEnd[c]!;
   const cueKey = (v.cueKeys[c] ??= cueContextKey(v.toks, v.lower, c));
   let cueScore = model.cueCache.get(cueKey);
-  if (cueScore === undefined) model.cueCache.set(cueKey, (cueScore = sumWeights(model.cueWeights, cueFeatures(v.toks, v.lower, c))));
+  if (cueScore === undefined) model.cueCache.set(cueKey, (cueScore = sumWeights(model.cueWeights, (v.cueFeatureLists[c] ??= cueFeatures(v.toks, v.lower, c)))));
   const lastStart = Math.min(unitEnd - 1, c + START_WINDOW);
   // With `onlyStart`, the best end of a content whose start is known (a rule found it).
   const firstStart = onlyStart ?? c + 1;

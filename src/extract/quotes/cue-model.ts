@@ -129,9 +129,9 @@ export function cueScore(model: CueModel, features: readonly string[]): number {
   return model.bias + sum(model, features);
 }
 
-/** Score of token i, cached by everything its features depend on (contexts of cue verbs recur). */
-export function scoreToken(model: CueModel, toks: readonly Token[], lower: readonly string[], i: number, key = cueContextKey(toks, lower, i)): number {
+/** Score of token i, cached by everything its features depend on (contexts of cue verbs recur); `features` may give them from a memo. */
+export function scoreToken(model: CueModel, toks: readonly Token[], lower: readonly string[], i: number, key = cueContextKey(toks, lower, i), features = (): readonly string[] => cueFeatures(toks, lower, i)): number {
   let score = model.scoreCache.get(key);
-  if (score === undefined) model.scoreCache.set(key, (score = model.bias + sum(model, cueFeatures(toks, lower, i))));
+  if (score === undefined) model.scoreCache.set(key, (score = model.bias + sum(model, features())));
   return score;
 }
