@@ -21,7 +21,8 @@ const BITS = Number(process.env['NER_BITS'] ?? 21);
 const FOLDS = Number(process.env['NER_FOLDS'] ?? 4);
 const MAX_EPOCHS = Number(process.env['NER_MAX_EPOCHS'] ?? 20);
 const PATIENCE = Number(process.env['NER_PATIENCE'] ?? 3);
-const SEED = 20031;
+// NER_SEED: another seed gives another shuffle order and jackknife draw (used to measure run-to-run noise).
+const SEED = Number(process.env['NER_SEED'] ?? 20031);
 // Perceptrons averaged per model (differently shuffled), for the two passes and the jackknife taggers.
 const MEMBERS = Number(process.env['NER_MEMBERS'] ?? 3);
 const JACKKNIFE_MEMBERS = Number(process.env['NER_JACKKNIFE_MEMBERS'] ?? 1);
