@@ -67,10 +67,16 @@ const TEMPLATES: readonly (readonly [string, string])[] = [
   ['lv', 'sn'], ['lvc', 'ns'], ['lw', 'ss'], ['br', 'nnn'], ['brs', 'nns'], ['afterCue', 'ss'], ['beforeCue', 'ss'],
 ];
 const TEMPLATE_INDEX = new Map(TEMPLATES.map(([name], t) => [name, t]));
-const T = Object.fromEntries(TEMPLATES.map(([name], t) => [name, t])) as Record<string, number>;
 /** Values per slot: ids below 2^15 (0 is an unknown string). */
 const SLOT = 32768;
 const MAX_ID = SLOT - 1;
+const S2 = SLOT * SLOT;
+/**
+ * Each template's feature number with all values 0: tokenFeatures writes key(t, a, b, c) out as
+ * TB[t] + a·S2 + b·SLOT + c: the same integer (every partial sum is exact below 2^53), without a
+ * call per feature (key() was not inlined there; ~8% of the steady-state extraction time).
+ */
+const TB = Object.fromEntries(TEMPLATES.map(([name], t) => [name, t * SLOT * S2])) as Record<string, number>;
 
 /** Numbers the string values of features; 0 stands for a string it does not know. */
 export class Vocabulary {
@@ -217,42 +223,42 @@ export function tokenFeatures(input: TaggerInput, vocab: Vocabulary): TokenFeatu
     const sysNext = num(last ? 5 : input.system[k + 1]!);
     const br = num(input.broad[k]!);
     offsets[k] = at;
-    keys[at++] = key(T.bias!);
-    keys[at++] = key(T.w!, w);
-    keys[at++] = key(T.c!, c);
-    keys[at++] = key(T.p1c!, p1, c);
-    keys[at++] = key(T.cn1!, c, n1);
-    keys[at++] = key(T.p2p1!, p2, p1);
-    keys[at++] = key(T.n1n2!, n1, n2);
-    keys[at++] = key(T.p1w!, p1, w);
-    keys[at++] = key(T.q!, q);
-    keys[at++] = key(T.qp1!, q, p1);
-    keys[at++] = key(T.first!, num(first ? 1 : 0), c);
-    keys[at++] = key(T.last!, num(last ? 1 : 0), c);
-    keys[at++] = key(T.ld!, ld);
-    keys[at++] = key(T.ldc!, ld, c);
-    keys[at++] = key(T.ls!, ls);
-    keys[at++] = key(T.lsd!, ls, ld);
-    keys[at++] = key(T.lcomma!, ld, num(leftComma[k]!), num(leftThat[k]!));
-    keys[at++] = key(T.rd!, rd);
-    keys[at++] = key(T.rdc!, rd, c);
-    keys[at++] = key(T.rs!, rs);
-    keys[at++] = key(T.rsd!, rs, rd);
-    keys[at++] = key(T.rcomma!, rd, num(rightComma[k]!));
-    keys[at++] = key(T.lr!, ld, rd, q);
-    keys[at++] = key(T.sys!, sysPrev, sys, sysNext);
-    keys[at++] = key(T.sysc!, sys, c);
-    keys[at++] = key(T.sysp1!, sys, p1, c);
-    keys[at++] = key(T.sysn1!, sys, c, n1);
-    keys[at++] = key(T.sysq!, sys, q);
-    keys[at++] = key(T.br!, num(first ? 5 : input.broad[k - 1]!), br, num(last ? 5 : input.broad[k + 1]!));
-    keys[at++] = key(T.brs!, br, sys, c);
-    if (sysFrom[k]! >= 0) { keys[at++] = key(T.sysin!, num(bucket(sysFrom[k]!)), num(bucket(sysTo[k]!))); keys[at++] = key(T.sysinc!, num(Math.min(sysFrom[k]!, 3)), num(Math.min(sysTo[k]!, 3)), c); }
+    keys[at++] = TB.bias!;
+    keys[at++] = TB.w! + w * S2;
+    keys[at++] = TB.c! + c * S2;
+    keys[at++] = TB.p1c! + p1 * S2 + c * SLOT;
+    keys[at++] = TB.cn1! + c * S2 + n1 * SLOT;
+    keys[at++] = TB.p2p1! + p2 * S2 + p1 * SLOT;
+    keys[at++] = TB.n1n2! + n1 * S2 + n2 * SLOT;
+    keys[at++] = TB.p1w! + p1 * S2 + w * SLOT;
+    keys[at++] = TB.q! + q * S2;
+    keys[at++] = TB.qp1! + q * S2 + p1 * SLOT;
+    keys[at++] = TB.first! + num(first ? 1 : 0) * S2 + c * SLOT;
+    keys[at++] = TB.last! + num(last ? 1 : 0) * S2 + c * SLOT;
+    keys[at++] = TB.ld! + ld * S2;
+    keys[at++] = TB.ldc! + ld * S2 + c * SLOT;
+    keys[at++] = TB.ls! + ls * S2;
+    keys[at++] = TB.lsd! + ls * S2 + ld * SLOT;
+    keys[at++] = TB.lcomma! + ld * S2 + num(leftComma[k]!) * SLOT + num(leftThat[k]!);
+    keys[at++] = TB.rd! + rd * S2;
+    keys[at++] = TB.rdc! + rd * S2 + c * SLOT;
+    keys[at++] = TB.rs! + rs * S2;
+    keys[at++] = TB.rsd! + rs * S2 + rd * SLOT;
+    keys[at++] = TB.rcomma! + rd * S2 + num(rightComma[k]!) * SLOT;
+    keys[at++] = TB.lr! + ld * S2 + rd * SLOT + q;
+    keys[at++] = TB.sys! + sysPrev * S2 + sys * SLOT + sysNext;
+    keys[at++] = TB.sysc! + sys * S2 + c * SLOT;
+    keys[at++] = TB.sysp1! + sys * S2 + p1 * SLOT + c;
+    keys[at++] = TB.sysn1! + sys * S2 + c * SLOT + n1;
+    keys[at++] = TB.sysq! + sys * S2 + q * SLOT;
+    keys[at++] = TB.br! + num(first ? 5 : input.broad[k - 1]!) * S2 + br * SLOT + num(last ? 5 : input.broad[k + 1]!);
+    keys[at++] = TB.brs! + br * S2 + sys * SLOT + c;
+    if (sysFrom[k]! >= 0) { keys[at++] = TB.sysin! + num(bucket(sysFrom[k]!)) * S2 + num(bucket(sysTo[k]!)) * SLOT; keys[at++] = TB.sysinc! + num(Math.min(sysFrom[k]!, 3)) * S2 + num(Math.min(sysTo[k]!, 3)) * SLOT + c; }
     const lv = leftVerb[k]!;
-    if (lv >= 0 && lv !== lc) { keys[at++] = key(T.lv!, stemId(lv), num(bucket(k - lv))); keys[at++] = key(T.lvc!, num(bucket(k - lv)), c); }
-    if (lc >= 0) { keys[at++] = key(T.lw!, wordId[lc]!, lc + 1 < n ? wordId[lc + 1]! : END); }
-    if (lc === k - 1) { keys[at++] = key(T.afterCue!, ls, c); }
-    if (rc === k + 1) { keys[at++] = key(T.beforeCue!, rs, c); }
+    if (lv >= 0 && lv !== lc) { keys[at++] = TB.lv! + stemId(lv) * S2 + num(bucket(k - lv)) * SLOT; keys[at++] = TB.lvc! + num(bucket(k - lv)) * S2 + c * SLOT; }
+    if (lc >= 0) { keys[at++] = TB.lw! + wordId[lc]! * S2 + (lc + 1 < n ? wordId[lc + 1]! : END) * SLOT; }
+    if (lc === k - 1) { keys[at++] = TB.afterCue! + ls * S2 + c * SLOT; }
+    if (rc === k + 1) { keys[at++] = TB.beforeCue! + rs * S2 + c * SLOT; }
   }
   offsets[n] = at;
   return { keys, offsets };
