@@ -398,14 +398,20 @@ function learnOfStem(model: ContentModel, st: StemWeights, memo: Map<number, num
 }
 
 /** Length and verb weights of contents whose first token has start class `sc`. */
+/** Index of a shape's bound: the largest length + verb + next-bucket weight sum. */
+const SHAPE_BOUND = LENGTH_BUCKETS + 2 + NEXT_BUCKETS;
+
 function shapeOf(model: ContentModel, sc: string): Float64Array {
   let shape = model.shapeCache.get(sc);
   if (!shape) {
-    shape = new Float64Array(LENGTH_BUCKETS + 2 + NEXT_BUCKETS);
+    shape = new Float64Array(SHAPE_BOUND + 1);
     for (let b = 0; b < LENGTH_BUCKETS; b++) shape[b] = model.lengthWeights[b]! + (model.weights.get(lengthFeature(b, sc)) ?? 0);
     shape[LENGTH_BUCKETS] = model.weights.get(verbFeature(false, sc)) ?? 0;
     shape[LENGTH_BUCKETS + 1] = model.weights.get(verbFeature(true, sc)) ?? 0;
     for (let b = 0; b < NEXT_BUCKETS; b++) shape[LENGTH_BUCKETS + 2 + b] = model.weights.get(startEndFeature(sc, b)) ?? 0;
+    // The most the length, verb and next-bucket parts can add to a span (bestSpan's bound).
+    const most = (from: number, to: number): number => Math.max(...shape!.subarray(from, to));
+    shape[SHAPE_BOUND] = most(0, LENGTH_BUCKETS) + most(LENGTH_BUCKETS, LENGTH_BUCKETS + 2) + most(LENGTH_BUCKETS + 2, SHAPE_BOUND);
     model.shapeCache.set(sc, shape);
   }
   return shape;
@@ -425,6 +431,13 @@ const endPart = new Float64Array(WINDOW);
 const cueEndPart = new Float64Array(WINDOW);
 const afterSlot = new Uint8Array(WINDOW);
 const verbal = new Uint8Array(WINDOW);
+/** The largest end + cue-end part from each end token on. */
+const tailMost = new Float64Array(WINDOW);
+/**
+ * Far above the rounding error of these sums (weights below 25, a few dozen of them, error below
+ * 1e-11), so that a start whose bound falls short by more cannot hold a span that scores higher.
+ */
+const BOUND_MARGIN = 1e-6;
 
 /**
  * The best content after cue c, or null when "no content" scores higher. `endScore(e)` is the end
@@ -452,6 +465,11 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
     cueEndPart[x] = st.byNext.get(next) ?? learnOfStem(model, st, st.byNext, next, 'ce', nextClass(v, e));
     verbal[x] = isVerbal(v.toks[e]!) ? 1 : 0;
   }
+  for (let e = lastTok, most = -Infinity; e >= firstStart; e--) {
+    const x = e - c - 1;
+    most = Math.max(most, endPart[x]! + cueEndPart[x]!);
+    tailMost[x] = most;
+  }
   let that = false;
   for (let j = c + 1; j < firstStart; j++) if (v.lower[j] === 'that') that = true;
   let found = false;
@@ -462,6 +480,10 @@ export function bestSpan(model: ContentModel, v: ContentView, c: number, endScor
     const startPart = cueScore + startScore(model, v, c, k, cueStem, that);
     if (v.lower[k] === 'that') that = true;
     const byLength = shapeOf(model, startClass(v, k));
+    // A start none of whose spans can beat the best so far (or pass the threshold) is skipped: the
+    // same span wins, as the first of the highest scores.
+    const bound = startPart + tailMost[k - c - 1]! + byLength[SHAPE_BOUND]! + BOUND_MARGIN;
+    if (bound <= (found ? bestScore : threshold)) continue;
     const noVerb = byLength[LENGTH_BUCKETS]!;
     const verb = byLength[LENGTH_BUCKETS + 1]!;
     let seen = false;
