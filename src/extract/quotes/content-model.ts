@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Token } from '../../analyze/index.js';
 import { modelsDir } from '../../util/paths.js';
-import { cueContextKey, cueFeatures, isCueCandidate, stem } from './cue-model.js';
+import { BoundedMap } from '../../util/bounded-map.js';
+import { cueContextKey, cueFeatures, isCueCandidate, QUOTE_MEMO_LIMIT, stem } from './cue-model.js';
 
 /** How far after the cue the content may start, and how long it may be (tokens). */
 export const START_WINDOW = 10;
@@ -311,7 +312,16 @@ export function contentModelOf(weights: Map<string, number>): ContentModel {
   for (let b = 0; b < LENGTH_BUCKETS; b++) lengthWeights[b] = weights.get(`elen=${b}`) ?? 0;
   const cueWeights = new Map<string, number>();
   for (const [name, x] of weights) if (name.startsWith('c')) cueWeights.set(name.slice(1), x);
-  return { weights, cueWeights, lengthWeights, shapeCache: new Map(), templates: templateWeights(), stemCache: new Map(), stemTemplates: stemTemplatesOf(weights), cueCache: new Map() };
+  return {
+    weights,
+    cueWeights,
+    lengthWeights,
+    shapeCache: new BoundedMap(QUOTE_MEMO_LIMIT),
+    templates: templateWeights(),
+    stemCache: new BoundedMap(QUOTE_MEMO_LIMIT),
+    stemTemplates: stemTemplatesOf(weights),
+    cueCache: new BoundedMap(QUOTE_MEMO_LIMIT),
+  };
 }
 
 /** Memos of one weight per value tuple of each start and end template. */
@@ -335,7 +345,7 @@ interface TemplateWeights {
 }
 
 function templateWeights(): TemplateWeights {
-  const m = (): Map<number, number> => new Map();
+  const m = (): Map<number, number> => new BoundedMap(QUOTE_MEMO_LIMIT);
   return { sd: m(), sdw: m(), sw: m(), sp1w: m(), sn: m(), sthat: m(), sq: m(), ew: m(), en1: m(), ewn1: m(), en1n2: m(), er: m(), ern1: m(), eq: m(), en1w: m(), en1wp: m() };
 }
 

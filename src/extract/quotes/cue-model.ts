@@ -6,6 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Token } from '../../analyze/index.js';
 import { modelsDir } from '../../util/paths.js';
+import { BoundedMap } from '../../util/bounded-map.js';
+
+/**
+ * Entries each score memo of the quote models keeps before it starts afresh: memos keyed by corpus
+ * text (cue contexts, stems) otherwise grow over a long ingest (~60-80 MB over 22,000 articles).
+ */
+export const QUOTE_MEMO_LIMIT = 32_768;
 
 const QUOTE = /^["“”«»]$/;
 const FUNCTION_WORDS = new Set([
@@ -115,7 +122,7 @@ export function loadCueModel(): CueModel | null {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number>; stems: string[] };
   const weights = new Map(Object.entries(raw.weights));
   const stems = new Set(raw.stems);
-  loaded = { weights, bias: 0, stems, scoreCache: new Map() };
+  loaded = { weights, bias: 0, stems, scoreCache: new BoundedMap(QUOTE_MEMO_LIMIT) };
   return loaded;
 }
 

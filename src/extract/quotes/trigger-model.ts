@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { modelsDir } from '../../util/paths.js';
+import { BoundedMap } from '../../util/bounded-map.js';
+import { QUOTE_MEMO_LIMIT } from './cue-model.js';
 import { FeatureInterner, ShuffledOrder } from './training.js';
 
 export interface TriggerModel {
@@ -24,7 +26,7 @@ export function loadTriggerModel(): TriggerModel | null {
   const file = resolve(modelsDir, 'quotes', 'trigger-model.json');
   if (!existsSync(file)) return (loaded = null);
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
-  return (loaded = { weights: new Map(Object.entries(raw.weights)), cueCache: new Map(), ownCache: new Map() });
+  return (loaded = { weights: new Map(Object.entries(raw.weights)), cueCache: new BoundedMap(QUOTE_MEMO_LIMIT), ownCache: new BoundedMap(QUOTE_MEMO_LIMIT) });
 }
 
 /**
