@@ -4,11 +4,9 @@
 // in one pass per start (the end part of a token is computed once per document).
 // Trained by scripts/train-quotes.ts on PolNeAR train (structured averaged perceptron); weights in
 // models/quotes/content-model.json.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Token } from '../../analyze/index.js';
-import { modelsDir } from '../../util/paths.js';
 import { BoundedMap } from '../../util/bounded-map.js';
+import { readQuoteModel } from './model-file.js';
 import { cueContextKey, cueFeatures, isCueCandidate, QUOTE_MEMO_LIMIT, stem } from './cue-model.js';
 
 /** How far after the cue the content may start, and how long it may be (tokens). */
@@ -301,10 +299,8 @@ let loaded: ContentModel | null | undefined;
 
 export function loadContentModel(): ContentModel | null {
   if (loaded !== undefined) return loaded;
-  const file = resolve(modelsDir, 'quotes', 'content-model.json');
-  if (!existsSync(file)) return (loaded = null);
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
-  return (loaded = contentModelOf(new Map(Object.entries(raw.weights))));
+  const raw = readQuoteModel<{ weights: Record<string, number> }>('content-model.json');
+  return (loaded = raw && contentModelOf(new Map(Object.entries(raw.weights))));
 }
 
 export function contentModelOf(weights: Map<string, number>): ContentModel {

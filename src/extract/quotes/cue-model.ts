@@ -2,11 +2,9 @@
 // neighbours (subject before it, "that" or a quote mark after it, passive or infinitive use).
 // Trained by scripts/train-quotes.ts on PolNeAR train with an averaged perceptron; the weights are
 // models/quotes/cue-model.json. Only verbs (and verb forms wink tags as nouns) are scored.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Token } from '../../analyze/index.js';
-import { modelsDir } from '../../util/paths.js';
 import { BoundedMap } from '../../util/bounded-map.js';
+import { readQuoteModel } from './model-file.js';
 
 /**
  * Entries each score memo of the quote models keeps before it starts afresh: memos keyed by corpus
@@ -117,9 +115,8 @@ let loaded: CueModel | null | undefined;
 
 export function loadCueModel(): CueModel | null {
   if (loaded !== undefined) return loaded;
-  const file = resolve(modelsDir, 'quotes', 'cue-model.json');
-  if (!existsSync(file)) return (loaded = null);
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number>; stems: string[] };
+  const raw = readQuoteModel<{ weights: Record<string, number>; stems: string[] }>('cue-model.json');
+  if (!raw) return (loaded = null);
   const weights = new Map(Object.entries(raw.weights));
   const stems = new Set(raw.stems);
   loaded = { weights, bias: 0, stems, scoreCache: new BoundedMap(QUOTE_MEMO_LIMIT) };

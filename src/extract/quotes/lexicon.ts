@@ -2,9 +2,7 @@
 // scripts/train-quotes.ts from PolNeAR train) counts how often each word form heads a cue and how
 // often it occurs; a form is a cue when it is frequent enough as one and usually one. The product
 // decides with the cue model (cue-model.ts); this lexicon is the fallback when its file is absent.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { modelsDir } from '../../util/paths.js';
+import { readQuoteModel } from './model-file.js';
 
 export interface CueLexiconOptions {
   /** Minimum share of a form's occurrences that head a cue. */
@@ -48,8 +46,8 @@ let learned: Map<string, [number, number]> | null | undefined;
 
 function loadLearned(): Map<string, [number, number]> | null {
   if (learned !== undefined) return learned;
-  const file = resolve(modelsDir, 'quotes', 'cues.json');
-  learned = existsSync(file) ? new Map(Object.entries((JSON.parse(readFileSync(file, 'utf8')) as CueFile).cues)) : null;
+  const raw = readQuoteModel<CueFile>('cues.json');
+  learned = raw && new Map(Object.entries(raw.cues));
   return learned;
 }
 

@@ -8,9 +8,7 @@
 // second opinion on where a content starts and ends.
 // Trained by scripts/train-quotes.ts on PolNeAR train (structured averaged perceptron); weights in
 // models/quotes/span-tagger.json.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { modelsDir } from '../../util/paths.js';
+import { readQuoteModel } from './model-file.js';
 import { stem } from './cue-model.js';
 import type { ContentView } from './content-model.js';
 
@@ -375,10 +373,8 @@ let loaded: SpanTagger | null | undefined;
 
 export function loadSpanTagger(): SpanTagger | null {
   if (loaded !== undefined) return loaded;
-  const file = resolve(modelsDir, 'quotes', 'span-tagger.json');
-  if (!existsSync(file)) return (loaded = null);
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { transitions: number[]; weights: Record<string, number[]> };
-  return (loaded = spanTaggerOf(raw.weights, raw.transitions));
+  const raw = readQuoteModel<{ transitions: number[]; weights: Record<string, number[]> }>('span-tagger.json');
+  return (loaded = raw && spanTaggerOf(raw.weights, raw.transitions));
 }
 
 /** A tagger from named weights (the model file's form). */

@@ -4,10 +4,8 @@
 // on its subject and what follows it. Logistic regression over the cue model's features and those of
 // the subject and the opening of what follows (attribute.ts computes them). Trained by
 // scripts/train-quotes.ts on PolNeAR train; weights in models/quotes/trigger-model.json.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { modelsDir } from '../../util/paths.js';
 import { BoundedMap } from '../../util/bounded-map.js';
+import { readQuoteModel } from './model-file.js';
 import { QUOTE_MEMO_LIMIT } from './cue-model.js';
 import { FeatureInterner, ShuffledOrder } from './training.js';
 
@@ -23,9 +21,8 @@ let loaded: TriggerModel | null | undefined;
 
 export function loadTriggerModel(): TriggerModel | null {
   if (loaded !== undefined) return loaded;
-  const file = resolve(modelsDir, 'quotes', 'trigger-model.json');
-  if (!existsSync(file)) return (loaded = null);
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
+  const raw = readQuoteModel<{ weights: Record<string, number> }>('trigger-model.json');
+  if (!raw) return (loaded = null);
   return (loaded = { weights: new Map(Object.entries(raw.weights)), cueCache: new BoundedMap(QUOTE_MEMO_LIMIT), ownCache: new BoundedMap(QUOTE_MEMO_LIMIT) });
 }
 
