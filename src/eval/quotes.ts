@@ -20,6 +20,7 @@
 import { analyze, type Analysis } from '../analyze/index.js';
 import { findAttributions, type AttributeOptions, type Attribution } from '../extract/quotes/attribute.js';
 import { attributionOptions, quoteOptions } from '../extract/quotes/index.js';
+import { partitionPoint } from '../util/sorted.js';
 import { readPolnear, type Attribution as GoldAttribution, type PolnearDoc } from './polnear.js';
 import type { EvalArgs, EvalReport, EvalTask } from './types.js';
 
@@ -94,7 +95,8 @@ export function scoreDocuments(docs: PolnearDoc[], options: AttributeOptions, pr
 export function scoreDocument(doc: PolnearDoc, analysis: Analysis, predicted: Attribution[]): QuoteCounts {
   const mids: number[] = [];
   for (const t of analysis.tokens) if (t.kind === 'word' || t.kind === 'number') mids.push((t.start + t.end) / 2);
-  const wordsIn = (start: number, end: number): [number, number] => [lowerBound(mids, start), lowerBound(mids, end)];
+  const firstAtOrAfter = (x: number): number => partitionPoint(mids.length, (i) => mids[i]! < x);
+  const wordsIn = (start: number, end: number): [number, number] => [firstAtOrAfter(start), firstAtOrAfter(end)];
   const gold = doc.attributions;
   const goldRanges = gold.map((g) => g.content.fragments.map((f) => wordsIn(f.start, f.end)));
   const goldLen = goldRanges.map((rs) => rs.reduce((n, [a, b]) => n + (b - a), 0));
@@ -162,13 +164,3 @@ function trimmedKey(text: string, start: number, end: number): string {
   return `${a}:${b}`;
 }
 
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

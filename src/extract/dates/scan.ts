@@ -21,6 +21,7 @@ import {
   WEEKDAY_NUMBER,
   WEEKDAY_SOURCE,
 } from './calendar.js';
+import { partitionPoint } from '../../util/sorted.js';
 
 type Precision = DateMention['precision'];
 
@@ -155,13 +156,7 @@ function chronoDates(body: string, reference: string | null, months: [number, nu
 const WINDOW_SEPARATOR = '\n\n\u2016\n\n';
 
 function overlapsAnchor(anchors: [number, number][], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (anchors[mid]![1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(anchors.length, (i) => anchors[i]![1] <= start);
   return lo < anchors.length && anchors[lo]![0] < end;
 }
 

@@ -2,6 +2,7 @@
 // sentence, wink's part of speech, capitalization and what separates each word from the previous one.
 import type { Analysis } from '../../analyze/index.js';
 import { splitWords, type Word } from '../../resolve/gazetteer/index.js';
+import { partitionPoint } from '../../util/sorted.js';
 
 /** What lies between a word and the previous one. */
 export const enum Gap {
@@ -89,14 +90,7 @@ function classifyGap(body: string, from: number, to: number): Gap {
 
 /** First word index whose start >= offset (binary search). */
 export function wordAt(view: WordView, offset: number): number {
-  let lo = 0;
-  let hi = view.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(view.words.length, (i) => view.words[i]!.start < offset);
 }
 
 /** Surface text of words [a, b) as they appear, with brackets and runs of spaces reduced to one space. */

@@ -12,6 +12,7 @@ import type { DatedContext } from '../context.js';
 import type { DateMention, Quantity } from '../../model/extraction.js';
 import { findParentheticals } from '../citations/parenthetical.js';
 import { scanQuantities, tokenAt, type RawQuantity } from './scan.js';
+import { partitionPoint } from '../../util/sorted.js';
 
 /** Header lines such as "Publication: … Volume: 2 Issue: 2" hold identifiers, not figures. */
 const HEADER_LINE = /^(?:Publication|Volume|Issue|Date|Source|Author|By|Title)\s*:.*$/gm;
@@ -63,25 +64,13 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
 
 function sentenceOf(ctx: DatedContext, offset: number): { start: number; end: number } {
   const { sentences } = ctx.analysis;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return sentences[lo] ?? { start: 0, end: ctx.article.body.length };
+  const last = Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= offset) - 1);
+  return sentences[last] ?? { start: 0, end: ctx.article.body.length };
 }
 
 /** The year of the closest dated expression in the figure's sentence (ties go to the one before). */
 function yearOf(dates: DateMention[], q: RawQuantity, sentence: { start: number; end: number }): number | null {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.end <= q.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(dates.length, (i) => dates[i]!.end <= q.start);
   const before = dates[lo - 1];
   const after = dates[lo];
   const distBefore = before && before.start >= sentence.start ? q.start - before.end : Infinity;

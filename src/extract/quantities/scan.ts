@@ -19,6 +19,7 @@ import {
   PERSON_NOUNS,
   SCALE,
 } from './units.js';
+import { partitionPoint } from '../../util/sorted.js';
 
 export interface RawQuantity {
   start: number;
@@ -76,14 +77,7 @@ const LOOKBEHIND = 28;
 
 /** Token index containing or following `offset` (tokens sorted by start). */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i]!.end <= offset);
 }
 
 export function scanQuantities(body: string, tokens: Token[], excluded: Uint8Array): RawQuantity[] {

@@ -18,6 +18,7 @@ import { cueContextKey, cueFeatures, isCueCandidate, scoreToken, stem, type CueM
 import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentModel, type ContentView } from './content-model.js';
 import { triggerScore, type TriggerModel } from './trigger-model.js';
 import { spansOf, tagDocument, type SpanTagger, type TaggerInput } from './span-tagger.js';
+import { partitionPoint } from '../../util/sorted.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -1416,12 +1417,5 @@ function startsUnit(s: Stream, i: number): boolean {
 
 /** Token index of the token containing char offset `offset` (binary search). */
 function tokenAt(s: Stream, offset: number): number {
-  let lo = 0;
-  let hi = s.toks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s.toks[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(s.toks.length, (i) => s.toks[i]!.start <= offset) - 1);
 }

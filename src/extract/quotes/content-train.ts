@@ -3,6 +3,7 @@
 // Features are interned to integers so that an epoch over PolNeAR train takes seconds.
 import type { Analysis } from '../../analyze/index.js';
 import type { PolnearDoc } from '../../eval/polnear.js';
+import { partitionPoint } from '../../util/sorted.js';
 import { contentViewOf } from './attribute.js';
 import { stem } from './cue-model.js';
 import { cueEndFeature, cuePartFeatures, isContentCandidate, endFeatures, isVerbal, nextClass, lengthBucket, lengthFeature, LENGTH_BUCKETS, MAX_SPAN, START_WINDOW, startClass, startFeatures, verbFeature, nextBucket, NEXT_BUCKETS, startEndFeature, type ContentView } from './content-model.js';
@@ -39,16 +40,7 @@ export interface TrainedContent {
 export function goldSpans(doc: PolnearDoc, v: ContentView): Map<number, [number, number] | 'skip'> {
   const out = new Map<number, [number, number] | 'skip'>();
   const { toks } = v;
-  const tokenFrom = (offset: number): number => {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const tokenFrom = (offset: number): number => partitionPoint(toks.length, (i) => toks[i]!.end <= offset);
   for (const a of doc.attributions) {
     if (!a.cue) continue;
     const cs = a.content.fragments[0]!.start;

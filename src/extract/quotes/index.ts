@@ -2,6 +2,7 @@
 // speaker, linked to the entity layer when it has a mention of the speaker.
 import type { EntityLayer, ExtractContext } from '../context.js';
 import type { Mention, Quote } from '../../model/extraction.js';
+import { partitionPoint } from '../../util/sorted.js';
 import { findAttributions, type Attribution, type AttributeOptions } from './attribute.js';
 import { cueLexicon, defaultCueOptions } from './lexicon.js';
 import { loadCueModel, stem } from './cue-model.js';
@@ -136,14 +137,7 @@ function toQuote(body: string, att: Attribution, mentions: Mention[]): Quote {
 
 /** First index with mention.start >= offset. */
 function lowerBound(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(mentions.length, (i) => mentions[i]!.start < offset);
 }
 
 /**

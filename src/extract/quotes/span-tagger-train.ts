@@ -2,6 +2,7 @@
 // over BIO labels, one Viterbi decode and update per unit. Features are interned to integers.
 import type { PolnearDoc } from '../../eval/polnear.js';
 import { featureName, goldLabels, LABELS, tokenFeatures, transitionIndex, viterbi, Vocabulary, type TaggerInput } from './span-tagger.js';
+import { partitionPoint } from '../../util/sorted.js';
 import { ShuffledOrder } from './training.js';
 
 export interface TrainedTagger {
@@ -14,16 +15,7 @@ export interface TrainedTagger {
 export function goldFragments(doc: PolnearDoc, input: TaggerInput): [number, number][][] {
   const { toks } = input.view;
   const mids = toks.map((t) => (t.start + t.end) / 2);
-  const lowerBound = (x: number): number => {
-    let lo = 0;
-    let hi = mids.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mids[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = (x: number): number => partitionPoint(mids.length, (i) => mids[i]! < x);
   const out = doc.attributions.map((a) => a.content.fragments.map((f): [number, number] => [lowerBound(f.start), lowerBound(f.end) - 1]));
   return out.sort((x, y) => x[0]![0] - y[0]![0] || y[0]![1] - x[0]![1]);
 }
