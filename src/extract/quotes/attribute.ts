@@ -107,15 +107,6 @@ export interface AttributeOptions {
    */
   spanTagger?: SpanTagger | null;
   broadOptions?: AttributeOptions;
-  /** With the tagger: a content sharing this share of its tokens with the speech reading's is that reading's (its kind, cue and source; its bounds when direct). */
-  snapRatio?: number;
-  /** With the tagger: the speech reading's contents the tagger passed over are kept. */
-  keepSystem?: boolean;
-  /**
-   * With the tagger: its contents are speech as the product reports it (a source phrase unless the
-   * speech reading found the content; a clause or quotation unless the cue is a speech act).
-   */
-  taggedSpeechOnly?: boolean;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM']);
@@ -277,12 +268,15 @@ function taggerInput(p: Prepared, system: readonly Attribution[], broad: readonl
   return { view, cue, unitStart: unitStarts(s), system: labelsOf(system), broad: labelsOf(broad) };
 }
 
+/** A tagged content sharing at least this share of its tokens with one of the speech reading's is that one. */
+const SNAP_RATIO = 0.5;
+
 /**
  * The tagger's contents. One that mostly agrees with a content of the speech reading ("system") is
  * that content, as the rules and models read it; any other takes the cue and source of the reading
  * (speech first, then broad) that shares most of its tokens, else of the nearest cue: between its
- * fragments ("“A,” he said, “B.”"), before it in its unit, or after it (", X said"). The product's
- * speech filters hold for it too (a source, a clause or quotation unless the cue is a speech act).
+ * fragments ("“A,” he said, “B.”"), before it in its unit, or after it (", X said"). The speech
+ * reading's contents the tagger passed over are kept.
  */
 function taggedAttributions(p: Prepared, options: AttributeOptions, tagger: SpanTagger): Attribution[] {
   const base = { ...options, spanTagger: null };
@@ -294,7 +288,6 @@ function taggedAttributions(p: Prepared, options: AttributeOptions, tagger: Span
   const systemRanges = ranges(system);
   const broadRanges = ranges(broad);
   const found: Attribution[] = [];
-  const snap = options.snapRatio ?? 0.5;
   const systemUsed = new Uint8Array(system.length);
   for (const content of spansOf(tagDocument(tagger, input))) {
     const from = content.start;
@@ -309,7 +302,7 @@ function taggedAttributions(p: Prepared, options: AttributeOptions, tagger: Span
       const ratio = shared / Math.max(b - a + 1, to - from + 1);
       if (shared > 0 && ratio > bestRatio && !systemUsed[i]) (bestRatio = ratio), (best = i);
     });
-    if (best >= 0 && bestRatio >= snap) {
+    if (best >= 0 && bestRatio >= SNAP_RATIO) {
       systemUsed[best] = 1;
       const sysAtt = system[best]!;
       // An indirect content takes the tagger's bounds (better on dev), but a complementizer the rules
@@ -321,21 +314,16 @@ function taggedAttributions(p: Prepared, options: AttributeOptions, tagger: Span
       } else found.push(sysAtt);
       continue;
     }
-    const fromSystem = borrowAttribution(s, from, to, system, systemRanges);
-    let att = fromSystem ?? borrowAttribution(s, from, to, broad, broadRanges);
+    let att = borrowAttribution(s, from, to, system, systemRanges) ?? borrowAttribution(s, from, to, broad, broadRanges);
     // A reading without a source phrase gives way to the nearest cue's, when that has one.
     if (!att || att.sourceStart === null) {
       const near = nearestCue(s, [[from, to], ...content.fragments.slice(1)], input.cue);
       if (near && (near.sourceStart !== null || !att)) att = near;
     }
-    // Without a source, only what the speech reading found itself ("the poll shows …" is no one's words).
-    if (!att || (options.taggedSpeechOnly && att.sourceStart === null && !fromSystem)) continue;
-    // Speech only: a content opens a clause or a quotation, unless its cue is a speech act ("criticized the plan").
-    const cue = tokenAt(s, att.cueStart);
-    if (options.taggedSpeechOnly && spanAt[from]! < 0 && !opensClause(s, from, to + 1) && !options.objectStems?.has(stem(s.lower[cue]!))) continue;
+    if (!att) continue;
     found.push(kindOf(s, att, quoted, spanAt));
   }
-  if (options.keepSystem) system.forEach((att, i) => {
+  system.forEach((att, i) => {
     if (!systemUsed[i] && !found.some((f) => f.start < att.end && att.start < f.end)) found.push(att);
   });
   found.sort((a, b) => a.start - b.start);

@@ -95,7 +95,7 @@ export function broadReadingOptions(): AttributeOptions {
  * next to speech.
  */
 export function attributionOptions(): AttributeOptions {
-  polnearOptions ??= { ...quoteOptions(), spanTagger: loadSpanTagger(), keepSystem: true, taggedSpeechOnly: false, broadOptions: broadReadingOptions() };
+  polnearOptions ??= { ...quoteOptions(), spanTagger: loadSpanTagger(), broadOptions: broadReadingOptions() };
   return polnearOptions;
 }
 
