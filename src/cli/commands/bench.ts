@@ -1,5 +1,7 @@
 // `dossier bench`: throughput of read + analyze + extract + store on one core against a wink-nlp-only
-// pass over the same text, and search / entity latency over the ~25,000-article shared corpus.
+// pass over the same text (and of read + analyze + store alone, the foundation without the trained
+// extractors), each stage's share of the time, and search / entity latency over the ~25,000-article
+// shared corpus.
 // Figures compare within one run: machines here are noisy.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,8 @@ import model from 'wink-eng-lite-web-model';
 import { readPaths } from '../../ingest/read.js';
 import { toArticle } from '../../ingest/article.js';
 import { ingestItems } from '../../ingest/pipeline.js';
+import { extract, extractFoundation, STAGES, type Stage } from '../../extract/index.js';
+import type { Article, Extraction } from '../../model/extraction.js';
 import { createExtractPool } from '../../ingest/pool.js';
 import { boundHeapGrowth, unboundHeapGrowth } from '../../ingest/heap.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
@@ -70,23 +74,29 @@ export async function benchCommand(opts: BenchOptions): Promise<number> {
   const winkSeconds = (performance.now() - t) / 1000;
   figures['winkMBps'] = round(bytes / 1e6 / winkSeconds);
 
-  // Ours: read from disk, normalize, analyze, extract, store in a fresh database, on this one thread.
+  // Ours: read from disk, normalize, analyze, extract, store in a fresh database, on this one thread;
+  // then the same with only the foundation's stages (analyze, dates, citations), as a second figure.
   const tmp = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   try {
-    const warmStore = await openSqliteStore(join(tmp, 'warm-up.db'));
-    await warmStore.migrate();
-    await ingestItems(warmStore, readPaths(warmFiles));
-    await warmStore.close();
-    const store = await openSqliteStore(join(tmp, 'bench.db'));
-    await store.migrate();
-    t = performance.now();
-    const summary = await ingestItems(store, readPaths(sampleFiles));
-    const oursSeconds = (performance.now() - t) / 1000;
-    await store.close();
-    figures['extractMBps'] = round(summary.bytesExtracted / 1e6 / oursSeconds);
+    const stageMs = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
+    const onStage = (stage: Stage, ms: number) => stageMs.set(stage, stageMs.get(stage)! + ms);
+    const full = await timedIngest(join(tmp, 'full'), warmFiles, sampleFiles, (a) => extract(a, { onStage }), () => stageMs.forEach((_, s) => stageMs.set(s, 0)));
+    figures['extractMBps'] = round(full.mb / full.seconds);
     figures['ratio'] = round((figures['extractMBps'] as number) / (figures['winkMBps'] as number));
     figures['sampleMB'] = round(bytes / 1e6);
-    log(`wink-only ${figures['winkMBps']} MB/s (${tokens} tokens), ours ${figures['extractMBps']} MB/s, ratio ${figures['ratio']}`);
+    // Where the one-thread time goes: each stage's share, and the rest (reading, normalizing, storing).
+    const shares: Record<string, number> = {};
+    let staged = 0;
+    for (const [stage, ms] of stageMs) {
+      shares[stage] = round(ms / 1000 / full.seconds);
+      staged += ms;
+    }
+    shares['readAndStore'] = round(1 - staged / 1000 / full.seconds);
+    figures['stageShare'] = shares;
+    const foundation = await timedIngest(join(tmp, 'foundation'), warmFiles, sampleFiles, (a) => extractFoundation(a));
+    figures['foundationMBps'] = round(foundation.mb / foundation.seconds);
+    figures['foundationRatio'] = round((figures['foundationMBps'] as number) / (figures['winkMBps'] as number));
+    log(`wink-only ${figures['winkMBps']} MB/s (${tokens} tokens), ours ${figures['extractMBps']} MB/s, ratio ${figures['ratio']}; read + analyze + store alone ${figures['foundationMBps']} MB/s, ratio ${figures['foundationRatio']}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -97,6 +107,32 @@ export async function benchCommand(opts: BenchOptions): Promise<number> {
   if (opts.http) figures['http'] = await httpFigures(resolve(opts.db), Number(opts.connections), Number(opts.pauseMs), Number(opts.seconds));
   printJson({ task: 'bench', ...figures });
   return 0;
+}
+
+/**
+ * One timed ingest of `files` into a fresh database with `extractor`, after an untimed pass over
+ * `warmFiles` into another; `reset` runs between the two. Returns the MB extracted and the seconds.
+ */
+async function timedIngest(
+  dir: string,
+  warmFiles: string[],
+  files: string[],
+  extractor: (article: Article) => Extraction,
+  reset: () => void = () => {},
+): Promise<{ mb: number; seconds: number }> {
+  mkdirSync(dir, { recursive: true });
+  const warmStore = await openSqliteStore(join(dir, 'warm-up.db'));
+  await warmStore.migrate();
+  await ingestItems(warmStore, readPaths(warmFiles), { extractor });
+  await warmStore.close();
+  reset();
+  const store = await openSqliteStore(join(dir, 'bench.db'));
+  await store.migrate();
+  const t = performance.now();
+  const summary = await ingestItems(store, readPaths(files), { extractor });
+  const seconds = (performance.now() - t) / 1000;
+  await store.close();
+  return { mb: summary.bytesExtracted / 1e6, seconds };
 }
 
 /** The same sample through a pool of two extraction workers (warmed the same way), relative to the one-thread figure. */

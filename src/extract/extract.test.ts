@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, extractFoundation, STAGES, type Stage } from './index.js';
+import { toArticle } from '../ingest/article.js';
+
+const article = toArticle({
+  source: 'stage-test.txt',
+  title: null,
+  body:
+    'Kazakhstan Prime Minister Danial Akhmetov said on December 22 that imports reached $3.27 billion in 2003 (Interfax-AVN, December 10).',
+  date: '2004-12-23',
+  dateBasis: 'metadata',
+  publication: null,
+  volume: null,
+  issue: null,
+  url: null,
+});
+
+test('extract reports each stage once, in order, and the timing changes nothing', () => {
+  const seen: Stage[] = [];
+  const timed = extract(article, { onStage: (stage, ms) => {
+    assert.ok(ms >= 0);
+    seen.push(stage);
+  } });
+  assert.deepEqual(seen, [...STAGES]);
+  assert.deepEqual(timed, extract(article));
+});
+
+test('the foundation reading keeps sentences, dates and citations, and no trained extractor runs', () => {
+  const seen: Stage[] = [];
+  const full = extract(article);
+  const base = extractFoundation(article, { onStage: (stage) => seen.push(stage) });
+  assert.deepEqual(seen, ['analyze', 'dates']);
+  assert.deepEqual(base.sentences, full.sentences);
+  assert.deepEqual(base.dates, full.dates);
+  assert.deepEqual(base.citations.map((c) => [c.raw, c.source, c.date]), full.citations.map((c) => [c.raw, c.source, c.date]));
+  assert.equal(base.citations.length, 1);
+  assert.deepEqual([base.entities, base.mentions, base.quotes, base.quantities], [[], [], [], []]);
+  assert.ok(full.mentions.length > 0 && full.quantities.length > 0);
+});
