@@ -678,8 +678,7 @@ function isCueToken(s: Stream, i: number, cues: ReadonlySet<string>): boolean {
 
 function isNPToken(s: Stream, i: number): boolean {
   const t = s.toks[i]!;
-  // wink tags some surnames as verbs ("Cook said"): a capitalized verb right before a verb is a name.
-  if (t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && s.toks[i + 1]?.pos === 'VERB') return true;
+  if (isNameTaggedVerb(s, i)) return true;
   if (RELATIVE.has(s.lower[i]!)) return false;
   if (NP_POS.has(t.pos)) return !isQuoteMark(t.text);
   if (NP_GLUE.has(t.text)) return t.text !== '.' || /^[A-Z]\w*$/.test(s.toks[i - 1]?.text ?? '');
@@ -692,8 +691,14 @@ function isNPToken(s: Stream, i: number): boolean {
 }
 
 function hasHead(s: Stream, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (NP_HEAD_POS.has(s.toks[i]!.pos)) return true;
+  for (let i = a; i <= b; i++) if (NP_HEAD_POS.has(s.toks[i]!.pos) || isNameTaggedVerb(s, i)) return true;
   return false;
+}
+
+/** wink tags some surnames as verbs ("Lynch said", "Cook says"): a capitalized verb right before a verb is a name. */
+function isNameTaggedVerb(s: Stream, i: number): boolean {
+  const t = s.toks[i]!;
+  return t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && s.toks[i + 1]?.pos === 'VERB';
 }
 
 /** The noun phrase ending right before `i` (skipping adverbs and auxiliaries), within the unit. */

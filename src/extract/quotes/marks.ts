@@ -36,6 +36,17 @@ export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonl
   let open = -1;
   // Straight and curly marks nest inside each other (“…"…"…”), so only the opener's kind closes.
   let openStraight = false;
+  // Per token, what is left of its paragraph: straight marks, and whether a curly closer is. A quote
+  // opened with one kind and closed with the other ("“…," X said) closes at the other kind's mark
+  // when its own kind cannot close it in the paragraph.
+  const n = texts.length;
+  const straightLeft = new Int32Array(n + 1);
+  const closerLeft = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const last = i + 1 >= n || paragraphStart[i + 1];
+    straightLeft[i] = (texts[i] === STRAIGHT ? 1 : 0) + (last ? 0 : straightLeft[i + 1]!);
+    closerLeft[i] = CLOSERS.has(texts[i]!) || (!last && closerLeft[i + 1]) ? 1 : 0;
+  }
   for (let i = 0; i < texts.length; i++) {
     let text = texts[i]!;
     // Two apostrophes stand for a straight double mark in some archives (''Good news,'' he said).
@@ -58,12 +69,17 @@ export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonl
       open = i;
       openStraight = false;
     } else if (CLOSERS.has(text)) {
-      if (open >= 0 && !openStraight) {
+      if (open >= 0 && (!openStraight || straightLeft[i] === 0)) {
         spans.push({ open, close: i, closed: true });
         open = -1;
       }
     } else if (text === STRAIGHT) {
       if (open >= 0 && !openStraight) {
+        if (!doubled && !closerLeft[i] && straightLeft[i]! % 2 === 1) {
+          spans.push({ open, close: i, closed: true });
+          open = -1;
+          continue;
+        }
         if (doubled) i++;
         continue;
       }
