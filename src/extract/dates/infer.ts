@@ -48,7 +48,9 @@ export function inferPublicationDate(body: string, hints: PublicationHints): str
 }
 
 const FUTURE_CUE =
-  /\b(?:will|would|shall|expects?|expected|expecting|forecasts?|forecast|predicts?|projected|plans?|planned|planning|promised|pledged|goal|targets?|aims?|ahead\s+of|next|upcoming|scheduled|due\s+to|set\s+to|tipped|could|may|might|can)\b/i;
+  /\b(?:will|would|shall|expects?|expected|expecting|forecasts?|forecast|predicts?|projected|plans?|planned|planning|promised|pledged|goal|targets?|aims?|ahead\s+of|next|upcoming|scheduled|due\s+to|set\s+to|tipped|could|might|can)\b/i;
+/** The modal only: capitalized, "May" is nearly always the month ("a role he won in May 2002"). */
+const MODAL_MAY = /\bmay\b/;
 
 const CLAUSE_START = /(?:[.?!;:,\n]|\b(?:and|but|while|whereas)\b)[^.?!;:,\n]*$/i;
 const CLAUSE_END = /[.?!;:,\n]|\b(?:and|but|while|whereas)\b/i;
@@ -62,7 +64,7 @@ function forwardLooking(body: string, start: number, end: number): boolean {
   const after = body.slice(end, end + 200);
   const stop = CLAUSE_END.exec(after);
   const clause = (cut ? before.slice(cut.index + 1) : before) + body.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
-  return FUTURE_CUE.test(clause);
+  return FUTURE_CUE.test(clause) || MODAL_MAY.test(clause);
 }
 
 /** What the publication's own numbering says: EDM volume → year, issue → business day. */
