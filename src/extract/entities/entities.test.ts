@@ -217,3 +217,22 @@ test('an organization takes the country named before it; operations are events; 
   assert.equal(byName(layer, 'Operation Enduring Freedom').type, 'EVENT');
   assert.deepEqual(buildEntityLayer(context('nothing here.'), []), { entities: [], mentions: [] });
 });
+
+test('a quoted nickname inside a name is an alias, and a quoted alias is a person', () => {
+  const body =
+    'The July 2010 death of Sinaloa Cartel head Ignacio "Nacho" Coronel Villarreal changed the trade. ' +
+    'Police found a local boss, Rogelio Magallanes, alias "El Chino," in Tepic. ' +
+    'Joaquín “El Chapo” Guzmán escaped in 2015, and Guzmán was caught later. Analysts called the day "Black Tuesday" in Mexico.';
+  const layer = extractEntities(context(body));
+  const named = (name: string) => layer.entities.find((e) => e.name === name);
+  const nacho = named('Ignacio Coronel Villarreal');
+  assert.equal(nacho?.type, 'PERSON');
+  assert.deepEqual(nacho?.aliases, ['Nacho']);
+  assert.ok(layer.mentions.some((m) => m.text === 'Ignacio "Nacho" Coronel Villarreal' && m.entity === nacho.id));
+  assert.equal(named('El Chino')?.type, 'PERSON');
+  const chapo = named('Joaquín Guzmán');
+  assert.deepEqual(chapo?.aliases, ['El Chapo', 'Guzmán']);
+  assert.equal(layer.mentions.filter((m) => m.entity === chapo?.id).length, 2);
+  assert.ok(!layer.entities.some((e) => e.type === 'PERSON' && /Black Tuesday/.test([e.name, ...e.aliases].join())));
+  for (const m of layer.mentions) assert.equal(body.slice(m.start, m.end), m.text);
+});

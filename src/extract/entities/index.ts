@@ -17,7 +17,7 @@ import {
   type Candidate,
 } from './propose.js';
 import { roleAfter, roleBefore, rolePreApposition, type RoleFinding } from './roles.js';
-import { buildWordView, Gap, surfaceOf, type WordView } from './text.js';
+import { buildWordView, Gap, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
 
 export function extractEntities(ctx: ExtractContext): EntityLayer {
   return buildEntityLayer(ctx, recognize(ctx.analysis));
@@ -199,7 +199,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
       singles.push(group);
       continue;
     }
-    const name = displayName(surfaceOf(view, ws, we));
+    const name = displayName(nameSurfaceOf(view, ws, we));
     const known = plausiblePerson(gaz, gaz.findPerson(name), articleCountries);
     const c = get(known ? `PR:${known[0]}` : `P:${name.toLowerCase()}`, 'PERSON', known ? { kind: 'person', row: known } : null);
     if (!c.fullName || name.length > c.fullName.length) c.fullName = name;
@@ -445,7 +445,11 @@ function initials(view: WordView, c: Cluster): string {
 const SECTOR_TITLES: Record<string, string> = { GOV: 'government', MIL: 'military', LEG: 'legislature', JUD: 'judiciary', OPP: 'opposition' };
 
 function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: string | null): Entity {
-  const surfaces = c.mentions.map(([ws, we]) => surfaceOf(view, ws, we));
+  // A person's quoted nickname is an alias of its own, not part of the name.
+  const surfaces =
+    c.type === 'PERSON'
+      ? c.mentions.flatMap(([ws, we]) => [nameSurfaceOf(view, ws, we), ...quotedRunsIn(view, ws, we).map(([a, b]) => surfaceOf(view, a, b))])
+      : c.mentions.map(([ws, we]) => surfaceOf(view, ws, we));
   const name = entityName(c, surfaces);
   const seen = new Set([name.toLowerCase()]);
   const aliases: string[] = [];

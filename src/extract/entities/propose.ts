@@ -6,7 +6,7 @@ import type { Gazetteer, GazRef, PhraseMatch } from '../../resolve/gazetteer/ind
 import { matchPhrases, splitWords } from '../../resolve/gazetteer/index.js';
 import type { EntityType } from '../../model/extraction.js';
 import { FORMER, HEADS, HONORIFICS, isTitleWord } from './offices.js';
-import { Gap, wordAt, type WordView } from './text.js';
+import { Gap, quotedRunAt, wordAt, type WordView } from './text.js';
 
 export type Source = 'tagger' | 'gazetteer' | 'title' | 'pattern' | 'citation';
 
@@ -234,6 +234,24 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       i = end - 1;
       continue;
     }
+    // A nickname in quotes inside a name: Ignacio "Nacho" Coronel Villarreal, Joaquín “El Chapo” Guzmán.
+    if (view.capital[i] && !view.allCaps[view.sentence[i]!]) {
+      const person = nicknamedPerson(view, i);
+      if (person) {
+        out.push({ ws: person[0], we: person[1], priority: PRIORITY.extended, source: 'pattern', label: 'PER', refs: [], type: 'PERSON' });
+        i = person[1] - 1;
+        continue;
+      }
+    }
+    // A quoted alias is a person's name: Rogelio Magallanes, alias "El Chino".
+    if ((key === 'alias' || key === 'aka') && !view.capital[i]) {
+      const b = quotedRunAt(view, i + 1, NICKNAME_WORDS);
+      if (b > 0 && allCapitalized(view, i + 1, b)) {
+        out.push({ ws: i + 1, we: b, priority: PRIORITY.extended, source: 'pattern', label: 'PER', refs: [], type: 'PERSON' });
+        i = b - 1;
+        continue;
+      }
+    }
     // <Name> [oil|gas|condensate]* field
     if (FIELD_HEAD.has(key) && !view.capital[i] && i > 0) {
       let k = i;
@@ -264,6 +282,37 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
     }
   }
   return out;
+}
+
+const NICKNAME_WORDS = 3;
+/** Particles inside a surname: "Ismael Zambada García", "Rafael Caro Quintero", "Juan de la Cruz". */
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'da', 'dos']);
+
+/**
+ * Given names, a quoted capitalized nickname, then a surname, starting at word `i` (a capitalized given
+ * name, or the first of two): the person's word range, or null.
+ */
+function nicknamedPerson(view: WordView, i: number): [number, number] | null {
+  const n = view.words.length;
+  // Names by wink's reading too, so headline words ("When Did "Green Gold" Begin") stay out.
+  if (!view.propn[i]) return null;
+  let q = i + 1;
+  if (q < n && view.gap[q] === Gap.Space && view.capital[q] && view.propn[q]) q++;
+  const close = quotedRunAt(view, q, NICKNAME_WORDS);
+  if (close < 0 || close >= n || !allCapitalized(view, q, close) || !view.capital[close] || !view.propn[close]) return null;
+  if (!/^["”]\s+$/.test(view.body.slice(view.words[close - 1]!.end, view.words[close]!.start))) return null;
+  let end = close + 1;
+  while (end < n && end < close + 3 && view.gap[end] === Gap.Space) {
+    if (view.capital[end]) end++;
+    else if (NAME_PARTICLES.has(view.words[end]!.key) && end + 1 < n && view.gap[end + 1] === Gap.Space && view.capital[end + 1]) end += 2;
+    else break;
+  }
+  return [i, end];
+}
+
+function allCapitalized(view: WordView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!view.capital[k]) return false;
+  return true;
 }
 
 /** "political analyst Gulbigash Omarova": capitalized words right after a title head are a person, tagger or not. */

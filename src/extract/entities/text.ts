@@ -103,3 +103,47 @@ export function surfaceOf(view: WordView, a: number, b: number): string {
   }
   return out;
 }
+
+const OPENS_QUOTE = /^\s*["“]$/;
+const CLOSES_QUOTE = /^[,.]?["”]/;
+
+/**
+ * When words[a] opens a quotation (`"Nacho"`, `“El Chapo”`) of at most `maxWords` space-separated
+ * words that closes right after its last word, the index after that word; otherwise -1.
+ */
+export function quotedRunAt(view: WordView, a: number, maxWords: number): number {
+  const { words, body } = view;
+  if (a === 0 || a >= words.length || !OPENS_QUOTE.test(body.slice(words[a - 1]!.end, words[a]!.start))) return -1;
+  for (let b = a + 1; b <= Math.min(words.length, a + maxWords); b++) {
+    if (CLOSES_QUOTE.test(body.slice(words[b - 1]!.end, words[b - 1]!.end + 2))) return b;
+    if (b < words.length && view.gap[b] !== Gap.Space) return -1;
+  }
+  return -1;
+}
+
+/** The quoted runs (nicknames) inside words [ws, we), as word ranges. */
+export function quotedRunsIn(view: WordView, ws: number, we: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let k = ws + 1; k < we; k++) {
+    const b = quotedRunAt(view, k, we - k);
+    if (b > 0 && b < we) {
+      runs.push([k, b]);
+      k = b - 1;
+    }
+  }
+  return runs;
+}
+
+/** A person's name as written in words [ws, we), without a quoted nickname: `Ignacio "Nacho" Coronel` -> "Ignacio Coronel". */
+export function nameSurfaceOf(view: WordView, ws: number, we: number): string {
+  const runs = quotedRunsIn(view, ws, we);
+  if (runs.length === 0) return surfaceOf(view, ws, we);
+  const parts: string[] = [];
+  let k = ws;
+  for (const [a, b] of runs) {
+    if (a > k) parts.push(surfaceOf(view, k, a));
+    k = b;
+  }
+  if (k < we) parts.push(surfaceOf(view, k, we));
+  return parts.join(' ');
+}
