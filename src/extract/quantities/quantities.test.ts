@@ -71,3 +71,15 @@ test('the year a figure refers to and what it counts', () => {
   assert.equal(b!.year, 2004);
   assert.equal(b!.about, 'the population');
 });
+
+test('wire-service abbreviations: dlrs, stg and pct', () => {
+  const qs = quantities('Uganda earns about 400 mln dlrs a year, over 95 pct of its earnings; Canada lent 20 mln Canadian dlrs and Britain lent 50 mln stg. Sellers quoted 64 pct fishmeal at 330 dlrs per tonne.', '1987-03-09');
+  assert.deepEqual(pick(qs), [
+    ['about 400 mln dlrs', 400_000_000, 'USD', null],
+    ['over 95 pct', 95, 'percent', null],
+    ['20 mln Canadian dlrs', 20_000_000, 'CAD', null],
+    ['50 mln stg', 50_000_000, 'GBP', null],
+    ['64 pct', 64, 'percent', null],
+    ['330 dlrs', 330, 'USD', null],
+  ]);
+});

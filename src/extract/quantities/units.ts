@@ -19,7 +19,7 @@ export const CURRENCY_CODE_SOURCE = [...CURRENCY_CODES].join('|');
 
 /** Currency words, singular and plural, to a code; a country adjective before them may refine it. */
 export const CURRENCY_WORD: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
+  dollar: 'USD', dollars: 'USD', dlr: 'USD', dlrs: 'USD', stg: 'GBP', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', tenge: 'KZT', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY',
   hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', lari: 'GEL', manat: 'AZN', manats: 'AZN', som: 'KGS', soms: 'KGS',
   soums: 'UZS', somoni: 'TJS', dram: 'AMD', drams: 'AMD', lira: 'TRY', liras: 'TRY', rupee: 'INR', rupees: 'INR',
@@ -48,7 +48,8 @@ export function currencyOf(word: string, adjective: string | undefined): string 
   const w = word.toLowerCase();
   const base = CURRENCY_WORD[w]!;
   if (!adjective) return base;
-  const singular = w.replace(/s$/, '');
+  // Wire-service abbreviations ("Canadian dlrs") share the full word's table.
+  const singular = w === 'dlr' || w === 'dlrs' ? 'dollar' : w.replace(/s$/, '');
   const table = CURRENCY_BY_ADJECTIVE[singular] ?? CURRENCY_BY_ADJECTIVE[w];
   return table?.[adjective.replace(/\./g, '') === 'US' ? 'US' : adjective] ?? base;
 }
@@ -60,7 +61,7 @@ export const SCALE: Record<string, number> = {
 
 /** Units of measure after a number, to a canonical unit. Longest names first in the regex. */
 export const MEASURE_UNIT: Record<string, string> = {
-  percent: 'percent', 'per cent': 'percent', '%': 'percent', 'percentage points': 'percentage point', 'percentage point': 'percentage point',
+  percent: 'percent', 'per cent': 'percent', pct: 'percent', '%': 'percent', 'percentage points': 'percentage point', 'percentage point': 'percentage point',
   km: 'km', kms: 'km', kilometers: 'km', kilometres: 'km', kilometer: 'km', kilometre: 'km',
   'square kilometers': 'km2', 'square kilometres': 'km2', 'sq km': 'km2', km2: 'km2', 'km²': 'km2', 'square miles': 'sq mi', 'square mile': 'sq mi',
   miles: 'mile', mile: 'mile', mi: 'mile', m: 'm', meters: 'm', metres: 'm', meter: 'm', metre: 'm', feet: 'ft', foot: 'ft', ft: 'ft',
