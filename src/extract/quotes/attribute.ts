@@ -96,6 +96,8 @@ export interface AttributeOptions {
   topicThreshold?: number;
   /** With the trigger model: a content that opens no clause (an object) needs this score. */
   objectThreshold?: number;
+  /** A content ends before a cue of its own inside it ("…, but he said that …"). */
+  innerCues?: boolean;
   /** With the content model and rules first: a complement the rules found ends where the model ends it. */
   modelEnds?: boolean;
   /** Only complements of at least this many tokens are re-ended by the model (short ones seldom run long). */
@@ -411,6 +413,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
   const found: Attribution[] = [];
   /** Records the content a cue at `cue` introduces; returns where the scan goes on. */
   const takeContent = (span: { start: number; end: number }, cue: number, source: ReturnType<typeof sourceOf>): number => {
+    if (options.innerCues) span = { start: span.start, end: innerCueCut(s, span.start, span.end, spanAt, isCue) };
     found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', cue, cue, source), spans, spanAt));
     claim(cue, cue);
     if (options.nested) return cue;
@@ -471,10 +474,18 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
         // Unless its sentence goes on to a cue of its own ("“B” to drive up …, she said").
         if ((!crossesParagraph || options.continueAcrossParagraphs) && !cueLater(s, q.close + 1, s.units[s.unitOf[q.open]!]!.to, spanAt, isCue)) {
           const prev: Attribution = lastDirect.att;
-          prev.end = s.toks[q.close]!.end;
-          claim(q.open, q.close);
-          lastDirect = { close: q.close, att: prev };
-          continue;
+          // When more words stand between the two quotations than are in them ("“A,” said X, an
+          // economist who …. “B.”"), the passage is not one span of what was said: B is a quote of
+          // the same speaker on its own.
+          const prevLast = tokenAt(s, prev.end - 1);
+          if (countWords(s, prevLast + 1, q.open - 1) > countWords(s, tokenAt(s, prev.start), prevLast) + words) {
+            att = withFields(prev, 'direct', s.toks[q.open]!.start, s.toks[q.close]!.end);
+          } else {
+            prev.end = s.toks[q.close]!.end;
+            claim(q.open, q.close);
+            lastDirect = { close: q.close, att: prev };
+            continue;
+          }
         }
       }
     }
@@ -527,6 +538,12 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
           // The rule knows where the complement starts; the model knows better where it ends.
           const span = bestSpan(contentModel, view!, i, endScore, -Infinity, tokenAt(s, ruled.start));
           if (span) ruled.end = s.toks[span.end]!.end;
+        }
+        if (ruled && options.innerCues && !trailing) {
+          const a = tokenAt(s, ruled.start);
+          const b = tokenAt(s, ruled.end - 1);
+          const cut = innerCueCut(s, a, b, spanAt, isCue);
+          if (cut < b) ruled.end = s.toks[cut]!.end;
         }
         if (ruled) {
           found.push(withKind(s, ruled, spans, spanAt));
@@ -976,10 +993,12 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
   }
   let cueLast = i;
   let minWords = 3;
+  let sayObject = false;
   // After a verb of saying, what follows is what was said ("McCain says the “loose talk” … skips over …").
   if (start < 0 && SAY_VERBS.has(s.lower[i]!) && !ADDRESSEE_CUES.has(s.lower[i]!) && i + 1 < unit.to && isObjectStart(s, i + 1) && !isPassive(s, i)) {
     start = i + 1;
     minWords = 2;
+    sayObject = true;
   }
   let objectContent = false;
   if (start < 0 && (options.objects || options.objectStems?.has(stem(s.lower[i]!)))) {
@@ -1010,7 +1029,47 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
   if (end < start || countWords(s, start, end) < minWords) return null;
   const source = sourceOf(s, unit, i);
   if ((objectContent || options.requireSource) && !source) return null;
+  // "…. said Victor Cha, who served as …": with nobody before the verb, the phrase after it is the speaker.
+  if (sayObject && !source) return null;
   return makeAttribution(s, start, end, 'indirect', i, cueLast, source);
+}
+
+/**
+ * The last token of content [from, to] before a cue of its own, which PolNeAR marks as a further
+ * attribution rather than part of this one: "… modernized, | but he said that …", "… supporting
+ * Clinton | and said she would …", "… taxes ― | Trump boasted, “…”". Needs two words before the cut.
+ */
+function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, isCue: (i: number) => boolean): number {
+  for (let k = from + 2; k <= to; k++) {
+    if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'VERB' || s.lower[k]!.endsWith('ing') || !isCue(k)) continue;
+    if (!opensReport(s, k)) continue;
+    let j = k - 1;
+    while (j > from && (s.toks[j]!.pos === 'ADV' || s.toks[j]!.pos === 'AUX')) j--;
+    let cut = -1;
+    if (s.lower[j] === 'and' || s.lower[j] === 'but') cut = j - 1;
+    else {
+      const np = npBefore(s, j + 1, from);
+      const before = np ? np[0] - 1 : -1;
+      if (np && before > from && (s.toks[before]!.pos === 'CCONJ' || /^[,;:―—–-]$/.test(s.toks[before]!.text) || s.lower[before] === '--')) cut = before - 1;
+    }
+    if (cut < 0) continue;
+    while (cut > from && (s.lower[cut] === 'and' || s.lower[cut] === 'but' || SENTENCE_END.has(s.toks[cut]!.text) || s.lower[cut] === '--')) cut--;
+    if (countWords(s, from, cut) >= 2) return cut;
+  }
+  return to;
+}
+
+/** What cue k introduces is a statement: "that …", a quotation, "said she would …" (not an object or an infinitive). */
+function opensReport(s: Stream, k: number): boolean {
+  const next = s.toks[k + 1];
+  if (!next) return false;
+  const w = s.lower[k + 1]!;
+  if (w === 'that') return next.pos !== 'DET';
+  if (isQuoteMark(next.text) || w === ':') return true;
+  if (w === ',') return isQuoteMark(s.toks[k + 2]?.text ?? '');
+  const hi = s.units[s.unitOf[k]!]!.to;
+  if (SUBJECT_PRONOUNS.has(w)) return looksLikeClause(s, k + 1, hi);
+  return SAY_VERBS.has(s.lower[k]!) && looksLikeClause(s, k + 1, hi);
 }
 
 /** Prepositions after a cue that introduce its topic ("concerns about", "campaigned against"). */

@@ -26,9 +26,26 @@ const SPEECH_ACTS = [
   'ask', 'address', 'raise', 'recall', 'highlight', 'emphasize', 'note', 'report', 'write', 'explain', 'comment',
   'respond', 'answer', 'reply', 'dispute', 'oppose', 'back', 'approve', 'request', 'offer', 'invite', 'label',
   'brand', 'dub', 'characterize', 'portray', 'compare', 'liken',
+  'claim', 'reveal', 'list', 'underscore', 'echo', 'lament', 'retweet', 'congratulate', 'quote', 'email',
+  'complain', 'hammer', 'bemoan', 'outline', 'lash', 'assail', 'chide', 'plead', 'rebut', 'allude', 'hint',
+  'herald', 'disavow', 'estimate', 'advocate', 'discuss',
   // Findings and stances PolNeAR counts as attributed ("the poll shows …", "referring to …", "supported Sanders").
   'show', 'find', 'refer', 'speak', 'talk', 'support', 'point', 'post', 'share',
-].map(stem);
+  // Irregular forms, whose stems the regular inflections below do not give.
+  'found', 'spoke', 'spoken', 'wrote', 'written', 'shown',
+].flatMap(inflections).map(stem);
+
+/**
+ * A verb's regular forms (over-generated: only their stems are kept). stem() does not map every form
+ * to one stem ("cite" -> "cite" but "cited" -> "cit", "slammed" -> "slamm"), so the set holds the
+ * stems of all of them.
+ */
+function inflections(w: string): string[] {
+  const last = w[w.length - 1]!;
+  if (last === 'e') return [w, `${w}s`, `${w}d`, `${w.slice(0, -1)}ing`];
+  if (last === 'y') return [w, `${w}s`, `${w}ed`, `${w}ing`, `${w.slice(0, -1)}ies`, `${w.slice(0, -1)}ied`];
+  return [w, `${w}s`, `${w}es`, `${w}ed`, `${w}ing`, `${w}${last}ed`, `${w}${last}ing`];
+}
 
 /** Verbs of appearance, which PolNeAR counts but which report nobody's words ("the government seems happy"). */
 const NOT_SPEECH = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'look', 'looks', 'looked']);
@@ -67,6 +84,7 @@ export function quoteOptions(): AttributeOptions {
     triggerModel: loadTriggerModel(),
     triggerThreshold: -2.5,
     modelEnds: true,
+    innerCues: true,
     triggerDecides: true,
     quoteClauses: true,
     topicThreshold: 0,

@@ -72,6 +72,11 @@ export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonl
       if (open >= 0 && (!openStraight || straightLeft[i] === 0)) {
         spans.push({ open, close: i, closed: true });
         open = -1;
+      } else if (open < 0 && paragraphStart[i] && i + 1 < n && !paragraphStart[i + 1] && closerLeft[i + 1]) {
+        // A paragraph that opens with a closing mark closed later on ("”Fear. … win.” ― Name") is a
+        // quotation typed with the wrong mark.
+        open = i;
+        openStraight = false;
       }
     } else if (text === STRAIGHT) {
       if (open >= 0 && !openStraight) {
