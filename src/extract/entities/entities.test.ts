@@ -236,3 +236,13 @@ test('a quoted nickname inside a name is an alias, and a quoted alias is a perso
   assert.ok(!layer.entities.some((e) => e.type === 'PERSON' && /Black Tuesday/.test([e.name, ...e.aliases].join())));
   for (const m of layer.mentions) assert.equal(body.slice(m.start, m.end), m.text);
 });
+
+test('an acronym the article spells out is the organization, even where a town has that name', () => {
+  const body = 'Producers failed to agree during International Coffee Organisation, ICO, talks in London. Uganda wants a larger ICO quota.';
+  const layer = extractEntities(context(body, '1987-03-09'));
+  const ico = layer.entities.find((e) => e.name === 'International Coffee Organisation');
+  assert.equal(ico?.type, 'ORG');
+  assert.deepEqual(ico?.aliases, ['ICO']);
+  assert.ok(layer.mentions.filter((m) => m.text === 'ICO').every((m) => m.type === 'ORG' && m.entity === ico.id));
+  assert.equal(layer.entities.find((e) => e.name === 'Uganda')?.type, 'GPE');
+});

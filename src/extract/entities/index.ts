@@ -417,10 +417,15 @@ function orgCountryFromText(view: WordView, gaz: Gazetteer, ws: number): string 
 
 const ORG_PREMODIFIERS = new Set(['state', 'state-owned', 'national', 'oil', 'gas', 'energy', 'power', 'nuclear', 'pipeline', 'monopoly', 'giant', 'company', 'firm', 'owned', '-', 'private', 'natural']);
 
+/** Types an acronym may have been given before it is seen to spell an organization of the article. */
+const ACRONYM_TYPES = new Set<EntityType>(['ORG', 'GPE', 'LOC', 'FAC', 'MISC']);
+
 function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, Cluster>): void {
   const orgs = order.filter((c) => c.type === 'ORG' && c.mentions.length);
-  for (const short of orgs) {
-    if (short.ref) continue;
+  // An organization's initials name it, even when a place has that name too ("International Coffee
+  // Organisation, ICO", not the Brazilian town Icó); never a country's or a nationality's code.
+  const shorts = order.filter((c) => ACRONYM_TYPES.has(c.type) && c.mentions.length && (!c.ref || (c.type !== 'ORG' && c.ref.kind === 'place')));
+  for (const short of shorts) {
     const [ws, we] = short.mentions[0]!;
     if (we - ws !== 1) continue;
     const text = view.body.slice(view.words[ws]!.start, view.words[ws]!.end);
