@@ -28,7 +28,7 @@ const SPEECH_ACTS = [
   'brand', 'dub', 'characterize', 'portray', 'compare', 'liken',
   'claim', 'reveal', 'list', 'underscore', 'echo', 'lament', 'retweet', 'congratulate', 'quote', 'email',
   'complain', 'hammer', 'bemoan', 'outline', 'lash', 'assail', 'chide', 'plead', 'rebut', 'allude', 'hint',
-  'herald', 'disavow', 'estimate', 'advocate', 'discuss',
+  'herald', 'disavow', 'estimate', 'advocate',
   // Findings and stances PolNeAR counts as attributed ("the poll shows …", "referring to …", "supported Sanders").
   'show', 'find', 'refer', 'speak', 'talk', 'support', 'point', 'post', 'share',
   // Irregular forms, whose stems the regular inflections below do not give.
