@@ -246,3 +246,16 @@ test('an acronym the article spells out is the organization, even where a town h
   assert.ok(layer.mentions.filter((m) => m.text === 'ICO').every((m) => m.type === 'ORG' && m.entity === ico.id));
   assert.equal(layer.entities.find((e) => e.name === 'Uganda')?.type, 'GPE');
 });
+
+test('an office with two portfolios is one title, and its portfolio words are no organization', () => {
+  const body =
+    "In Dar es Salaam, Tanzania's Agriculture and Livestock Development Minister Paul Bomani said prices fell. " +
+    'Indonesian Energy and Mineral Resources Minister Purnomo Yusgiantoro agreed. The Energy Ministry said nothing.';
+  const layer = extractEntities(context(body, '1987-03-09'));
+  const roles = (name: string) => layer.entities.find((e) => e.name === name)?.roles.map((r) => [r.title, r.of]);
+  assert.deepEqual(roles('Paul Bomani'), [['Agriculture and Livestock Development Minister', 'TZA']]);
+  assert.deepEqual(roles('Purnomo Yusgiantoro'), [['Energy and Mineral Resources Minister', 'IDN']]);
+  const orgs = layer.entities.filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.ok(!orgs.some((n) => /Livestock|Mineral/.test(n)), orgs.join());
+  assert.ok(orgs.includes('Energy Ministry'), orgs.join());
+});

@@ -103,13 +103,21 @@ export const HEADS: ReadonlyMap<string, Head> = new Map<string, Head>([
   ['politician', descriptor('')],
 ]);
 
+/** Words naming what an office is for ("Foreign", "Agriculture and Livestock Development"): inside a title, not an organization. */
+export const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'foreign', 'interior', 'finance', 'economy', 'economic', 'energy', 'justice', 'trade', 'agriculture', 'emergency', 'emergencies', 'education',
+  'health', 'culture', 'transport', 'industry', 'labor', 'labour', 'information', 'communications', 'livestock', 'development', 'fisheries',
+  'forestry', 'environment', 'environmental', 'water', 'mines', 'mining', 'mineral', 'petroleum', 'resources', 'planning', 'housing', 'tourism',
+  'sports', 'youth', 'telecommunications', 'technology', 'science', 'commerce', 'investment', 'infrastructure', 'construction', 'works', 'home',
+  'internal', 'rural', 'land', 'lands', 'irrigation', 'food', 'electricity', 'treasury', 'budget', 'revenue', 'customs', 'immigration',
+  'employment', 'welfare', 'integration', 'reconstruction', 'commonwealth', 'cooperation',
+]);
+
 /** Words that may precede a head inside a title. A sector here overrides the head's ("Defense Minister" stays GOV, "Duma deputy" LEG). */
 export const MODIFIERS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
-  ...(['deputy', 'first', 'vice', 'acting', 'prime', 'foreign', 'interior', 'finance', 'economy', 'economic', 'energy', 'justice', 'trade',
-    'agriculture', 'emergency', 'emergencies', 'education', 'health', 'culture', 'transport', 'industry', 'labor', 'labour', 'state', 'presidential',
-    'executive', 'chief', 'general', 'national', 'security', 'council', 'central', 'bank', 'affairs', 'foreign-policy', 'oil', 'gas', 'information',
-    'press', 'ministry', 'department', 'office', 'senior', 'top', 'permanent', 'special', 'regional', 'provincial', 'city', 'party', 'opposition', 'government', 'communications']
-  ).map((w): [string, Sector] => [w, '']),
+  ...[...PORTFOLIOS, 'deputy', 'first', 'vice', 'acting', 'prime', 'state', 'presidential', 'executive', 'chief', 'general', 'national', 'security',
+    'council', 'central', 'bank', 'affairs', 'foreign-policy', 'oil', 'gas', 'press', 'ministry', 'department', 'office', 'senior', 'top',
+    'permanent', 'special', 'regional', 'provincial', 'city', 'party', 'opposition', 'government'].map((w): [string, Sector] => [w, '']),
   ...(['defense', 'defence', 'army', 'military', 'navy', 'naval', 'air', 'force', 'staff', 'armed', 'forces', 'border', 'guard']).map((w): [string, Sector] => [w, 'MIL']),
   ...(['senate', 'parliament', 'parliamentary', 'duma', 'mazhilis', 'majilis', 'assembly', 'congress', 'legislative', 'committee']).map((w): [string, Sector] => [w, 'LEG']),
   ...(['supreme', 'court', 'constitutional']).map((w): [string, Sector] => [w, 'JUD']),
@@ -188,6 +196,7 @@ export function parseTitle(surfaces: readonly string[], keys: readonly string[])
   const words = surfaces.map((s, i) => {
     const written = ABBREVIATIONS.get(keys[i]!);
     if (written) return style === 'office' ? written : written.toLowerCase();
+    if (keys[i] === 'and') return 'and';
     return style === 'office' ? titleCase(s) : s.toLowerCase();
   });
   return { title: words.join(' ').replace(/ - /g, '-'), style, sector };

@@ -5,7 +5,7 @@ import type { NerLabel, NerSpan } from '../ner/index.js';
 import type { Gazetteer, GazRef, PhraseMatch } from '../../resolve/gazetteer/index.js';
 import { matchPhrases, splitWords } from '../../resolve/gazetteer/index.js';
 import type { EntityType } from '../../model/extraction.js';
-import { FORMER, HEADS, HONORIFICS, isTitleWord } from './offices.js';
+import { FORMER, HEADS, HONORIFICS, isTitleWord, PORTFOLIOS } from './offices.js';
 import { Gap, quotedRunAt, wordAt, type WordView } from './text.js';
 
 export type Source = 'tagger' | 'gazetteer' | 'title' | 'pattern' | 'citation';
@@ -91,8 +91,22 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
     if (k > ws && k < we && HEADS.has(words[k - 1]!.key)) ws = k;
     else if (k > ws && k < we && words[k - 1]!.key !== '-' && isTitleWord(words[k - 1]!.key)) ws = k;
   }
+  else if (titleHeadAt(view, we)) {
+    // "Indonesian Energy and Mineral Resources [Minister]": the portfolio belongs to the title, not to a name.
+    while (we > ws && (PORTFOLIOS.has(words[we - 1]!.key) || words[we - 1]!.key === 'and')) we--;
+  }
   if (we <= ws) return [];
   return [{ ws, we, priority: PRIORITY.tagger, source: 'tagger', label, refs: [], type: null }];
+}
+
+/** Whether words from `k` on (after a space) are a title ending in a head: "Minister", "Deputy Prime Minister". */
+function titleHeadAt(view: WordView, k: number): boolean {
+  for (let e = k; e < view.words.length && e < k + 4 && view.gap[e] === Gap.Space; e++) {
+    const key = view.words[e]!.key;
+    if (HEADS.has(key)) return true;
+    if (!isTitleWord(key)) return false;
+  }
+  return false;
 }
 
 /** A country, demonym or place phrase (up to 3 words) ending at word `end` (exclusive), starting at `start`. */

@@ -1,7 +1,7 @@
 // Titles and roles around a person's name: "Kazakhstan Senate Chairman Nurtay Abikayev",
 // "X, the foreign minister of Y,", "Y's president, X". The title never becomes part of the name.
 import type { Gazetteer, GazRef } from '../../resolve/gazetteer/index.js';
-import { FORMER, HEADS, isTitleWord, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, type ParsedTitle } from './offices.js';
+import { FORMER, HEADS, isTitleWord, MODIFIERS, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, type ParsedTitle } from './offices.js';
 import { qualifierBefore, qualifierEndingAt } from './propose.js';
 import { Gap, type WordView } from './text.js';
 
@@ -107,6 +107,8 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number): RoleFind
     const of = ofTitleEndingAt(view, j);
     if (of >= 0) j = of;
     if (j > 0 && linked(view, j) && view.sentence[j - 1] === view.sentence[ws] && (titleLike(view, j - 1) || ofTitleEndingAt(view, j - 1) >= 0)) j--;
+    // Two portfolios of one office: "Agriculture and Livestock Development Minister".
+    else if (j > 1 && view.words[j - 1]!.key === 'and' && linked(view, j) && linked(view, j - 1) && MODIFIERS.has(view.words[j - 2]!.key) && view.capital[j - 2]) j -= 2;
     else break;
   }
   const a = j;
