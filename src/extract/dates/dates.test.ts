@@ -78,6 +78,8 @@ test('publication date inferred from the text and the publication facts only', (
   assert.equal(inferPublicationDate('Output grew in 2003 and will double by 2010.', { publication: null, volume: null, issue: null }), '2003-12-31');
   const forecasts = 'Costs would hurt its performance in 2005. Market share grew in 2004. It believes it can achieve this in 2007, ahead of the 2008 Olympics.';
   assert.equal(inferPublicationDate(forecasts, { publication: null, volume: null, issue: null }), '2004-12-31');
+  const bids = 'Bribes were paid in 2013 for media rights to the 2026 and 2030 World Cup tournaments (AP, August 29).';
+  assert.equal(inferPublicationDate(bids, { publication: null, volume: null, issue: null }), '2013-08-29');
   // The month May is not the modal "may": both years stay evidence.
   const career = 'Elected in 2001 his previous job was school standards minister - a role he won in May 2002. His father died in 1994.';
   assert.equal(inferPublicationDate(career, { publication: null, volume: null, issue: null }), '2002-05-01');

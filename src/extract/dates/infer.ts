@@ -52,13 +52,16 @@ const FUTURE_CUE =
 /** The modal only: capitalized, "May" is nearly always the month ("a role he won in May 2002"). */
 const MODAL_MAY = /\bmay\b/;
 
+/** A year that names an event: after "the" (or "the 2026 and"), before a capitalized name (or "and 2030 World"). */
+const NAMED_EVENT_BEFORE = /\bthe\s+(?:\d{4}\s*(?:,|and|or|&)\s*)?$/i;
+const NAMED_EVENT_AFTER = /^(?:\s*(?:,|and|or|&)\s*\d{4})?\s+\p{Lu}/u;
 const CLAUSE_START = /(?:[.?!;:,\n]|\b(?:and|but|while|whereas)\b)[^.?!;:,\n]*$/i;
 const CLAUSE_END = /[.?!;:,\n]|\b(?:and|but|while|whereas)\b/i;
 
 /** Whether the clause around [start, end) speaks of the future, so its years are not evidence of when it was written. */
 function forwardLooking(body: string, start: number, end: number): boolean {
-  // "the 2007 World Cup", "the 2012 Olympics": a named event, usually one still to come.
-  if (/\bthe\s+$/i.test(body.slice(Math.max(0, start - 5), start)) && /^\s+\p{Lu}/u.test(body.slice(end, end + 3))) return true;
+  // "the 2007 World Cup", "the 2012 Olympics", "the 2026 and 2030 World Cup": a named event, usually one still to come.
+  if (NAMED_EVENT_BEFORE.test(body.slice(Math.max(0, start - 16), start)) && NAMED_EVENT_AFTER.test(body.slice(end, end + 14))) return true;
   const before = body.slice(Math.max(0, start - 200), start);
   const cut = CLAUSE_START.exec(before);
   const after = body.slice(end, end + 200);
