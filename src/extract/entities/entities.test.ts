@@ -259,3 +259,15 @@ test('an office with two portfolios is one title, and its portfolio words are no
   assert.ok(!orgs.some((n) => /Livestock|Mineral/.test(n)), orgs.join());
   assert.ok(orgs.includes('Energy Ministry'), orgs.join());
 });
+
+test('a lone unknown name listed with places is a place, not a person', () => {
+  const body =
+    'A second crossing to China will complement the existing route through Dostyk and Alashankou. ' +
+    "He likened the government to Bolshevik Russia or Hitler's Germany. In Miami, Chacon came before the judge.";
+  const spans = spansFor(analyze(body), [['Dostyk', 'PER'], ['Alashankou', 'LOC'], ['China', 'LOC'], ['Russia', 'LOC'], ['Hitler', 'PER'], ['Germany', 'LOC'], ['Miami', 'LOC'], ['Chacon', 'PER']]);
+  const layer = buildEntityLayer(context(body), spans);
+  const typeOf = (name: string) => layer.entities.find((e) => e.name === name)?.type;
+  assert.equal(typeOf('Dostyk'), 'GPE');
+  assert.equal(typeOf('Hitler'), 'PERSON');
+  assert.equal(typeOf('Chacon'), 'PERSON');
+});

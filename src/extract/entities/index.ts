@@ -40,7 +40,40 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
   const drafts = place(candidates, n)
     .map((c) => typed(view, gaz, c))
     .filter((d): d is Draft => d !== null);
+  placesByCoordination(view, drafts);
   return cluster(view, gaz, drafts, ctx.article.date);
+}
+
+/**
+ * "through Dostyk and Alashankou", "Khorgos, Dostyk and Alashankou": a lone unknown word the tagger read
+ * as a person, listed with places, is a place (a person's name would come with a given name or a title).
+ */
+function placesByCoordination(view: WordView, drafts: Draft[]): void {
+  const place = (d: Draft | undefined) => d !== undefined && d.type === 'GPE';
+  // The surnames of the article's people: "According to Akhmediyarova, Kazakhstan …" stays a person.
+  const surnames = new Set(drafts.filter((d) => d.type === 'PERSON' && d.we - d.ws > 1).map((d) => view.words[d.we - 1]!.key));
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.type !== 'PERSON' || d.ref || d.source !== 'tagger' || d.we - d.ws !== 1 || view.sentenceInitial[d.ws] || surnames.has(view.words[d.ws]!.key)) continue;
+    // "Bolshevik Russia or Hitler's Germany": an owner is no place.
+    if (d.we < view.words.length && view.words[d.we]!.key === "'s") continue;
+    const prev = drafts[i - 1];
+    const next = drafts[i + 1];
+    // Joined by "and"/"or" to a place, or by a comma inside a longer list ("In Miami, Chacon came" is no list).
+    const byConjunction = (place(prev) && listed(view, prev!, d) === 'conjunction') || (place(next) && listed(view, d, next!) === 'conjunction');
+    const inList =
+      (place(prev) && listed(view, prev!, d) === 'comma' && next !== undefined && listed(view, d, next) !== null) ||
+      (place(next) && listed(view, d, next!) === 'comma' && prev !== undefined && listed(view, prev, d) !== null);
+    if (byConjunction || inList) d.type = 'GPE';
+  }
+}
+
+/** How draft `b` follows draft `a` in a list ("a and b", "a or b", "a, b"), or null when it does not. */
+function listed(view: WordView, a: Draft, b: Draft): 'conjunction' | 'comma' | null {
+  if (b.ws === a.we) return view.gap[b.ws] === Gap.Comma ? 'comma' : null;
+  if (b.ws !== a.we + 1) return null;
+  const key = view.words[a.we]!.key;
+  return (key === 'and' || key === 'or') && view.gap[a.we] === Gap.Space && view.gap[b.ws] === Gap.Space ? 'conjunction' : null;
 }
 
 interface Draft {
