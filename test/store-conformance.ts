@@ -81,6 +81,7 @@ export function runStoreConformance(name: string, open: () => Promise<Store>): v
       const res = await store.search({ text: 'Akhmetov Moscow' });
       assert.equal(res.total, 2);
       assert.ok(res.hits[0]!.snippet.includes('\u0002'), 'snippet marks matches');
+      assert.deepEqual(res.hits.map((h) => h.dateBasis), ['header', 'header'], 'hits say where their dates come from');
       assert.ok(res.facets.entity.some((f) => f.label === 'Danial Akhmetov' && f.count === 2), 'the lone surname joined the full name');
       // Facets count matching articles, as their filters select them (a1 names three places, b1 one).
       assert.deepEqual(res.facets.type.find((f) => f.value === 'GPE')?.count, 2);

@@ -80,7 +80,7 @@ export function fakeStore(): Store {
       const a = FAKE_ARTICLE.article;
       return {
         total: hit ? 1 : 0,
-        hits: hit ? [{ id: a.id, title: a.title, date: a.date, publication: a.publication, source: a.source, snippet, score: 1 }] : [],
+        hits: hit ? [{ id: a.id, title: a.title, date: a.date, dateBasis: a.dateBasis, publication: a.publication, source: a.source, snippet, score: 1 }] : [],
         facets: {
           entity: hit ? summaries.map((s) => ({ value: s.id, label: s.name, count: 1 })) : [],
           type: hit ? [{ value: 'PERSON', label: 'PERSON', count: 1 }, { value: 'GPE', label: 'GPE', count: 1 }] : [],

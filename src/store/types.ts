@@ -1,6 +1,6 @@
 // The one interface every store implements (SQLite for a laptop, PostgreSQL for a team); both pass
 // the same conformance suite in test/store-conformance.ts. Async so either backend fits.
-import type { Entity, EntityType, Extraction, Quote, Role } from '../model/extraction.js';
+import type { DateBasis, Entity, EntityType, Extraction, Quote, Role } from '../model/extraction.js';
 
 export type SaveOutcome = 'new' | 'duplicate';
 /** One article's outcome in a batch: stored, already known, or the reason it was not stored. */
@@ -31,6 +31,8 @@ export interface SearchHit {
   id: string;
   title: string | null;
   date: string | null;
+  /** Where the date comes from: an "inferred" date is read from the text, not stated by the source. */
+  dateBasis: DateBasis;
   publication: string | null;
   source: string;
   /** Snippet of the body with matches wrapped in \u0002 … \u0003 (never HTML: the UI renders text). */

@@ -197,7 +197,7 @@ class PostgresStore implements Store {
       return `$${pageParams.length}`;
     };
     const snippet = fts ? `ts_headline('${FTS_CONFIG}', a.body, ${tsq}, ${q(HEADLINE_OPTIONS)})` : 'substr(a.body, 1, 200)';
-    const pageSql = `SELECT a.id, a.title, a.date, a.publication, a.source, ${snippet} AS snippet, p.score
+    const pageSql = `SELECT a.id, a.title, a.date, a.date_basis AS "dateBasis", a.publication, a.source, ${snippet} AS snippet, p.score
       FROM (SELECT a.rid, a.date, ${score} AS score FROM articles a ${whereSql} ORDER BY ${order} LIMIT ${q(limit)} OFFSET ${q(offset)}) p
       JOIN articles a ON a.rid = p.rid ORDER BY p.score DESC, p.date DESC NULLS LAST, p.rid DESC`;
     const facetSql = `WITH m AS MATERIALIZED (SELECT a.rid, a.date, ${score} AS score FROM articles a ${whereSql}),

@@ -1,7 +1,7 @@
 // The embedded store: one SQLite file (WAL), FTS5 search with bm25 and highlighted snippets,
 // every fact in a table keyed by article and offsets. Each article is written in one transaction.
 import Database from 'better-sqlite3';
-import type { Entity, Extraction } from '../../model/extraction.js';
+import type { DateBasis, Entity, Extraction } from '../../model/extraction.js';
 import { parseQuery, toFts5 } from '../../query/parse.js';
 import { compileHighlighter, makeSnippet } from '../../query/snippet.js';
 import { isSingleToken, keysOf, loneSurnameKey, newEntityId, surnameKey } from '../../resolve/index.js';
@@ -167,7 +167,7 @@ class SqliteStore implements Store {
       const countSql = matchOnly ? 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?' : `SELECT count(*) AS n FROM ${from} ${whereSql}`;
       const total = matched.length < FACET_SAMPLE ? matched.length : (this.cached(countSql).get(...params) as { n: number }).n;
       const highlighter = compileHighlighter(clauses);
-      const row = this.cached('SELECT id, title, date, publication, source, body FROM articles WHERE rowid = ?');
+      const row = this.cached('SELECT id, title, date, date_basis, publication, source, body FROM articles WHERE rowid = ?');
       const facets = this.facets(JSON.stringify(matched));
       return {
         total,
@@ -177,6 +177,7 @@ class SqliteStore implements Store {
             id: h['id'] as string,
             title: h['title'] as string | null,
             date: h['date'] as string | null,
+            dateBasis: h['date_basis'] as DateBasis,
             publication: h['publication'] as string | null,
             source: h['source'] as string,
             snippet: makeSnippet(h['body'] as string, highlighter),

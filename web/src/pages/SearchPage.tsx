@@ -133,7 +133,7 @@ export function SearchPage() {
                     </Link>
                     <div className="hit-meta">
                       {hit.publication && <span>{hit.publication}</span>}
-                      <span>{formatDate(hit.date)}</span>
+                      <span title={`date basis: ${hit.dateBasis}`}>{formatDate(hit.date)}{hit.dateBasis === 'inferred' && ' (inferred)'}</span>
                     </div>
                     <Snippet text={hit.snippet} />
                   </li>
