@@ -224,10 +224,19 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     else people.push([d]);
   }
   const singles: Draft[][] = [];
-  for (const group of people) {
+  // A nickname written inside a name ("Joaquín “El Chapo” Guzmán") names that person when it stands alone.
+  const byNickname = new Map<string, Cluster>();
+  const nicknameOf = (ws: number, we: number) => byNickname.get(keyOf(view, ws, we));
+  const nicknamed = people.filter((g) => quotedRunsIn(view, g[0]!.ws, g[g.length - 1]!.we).length > 0);
+  for (const group of [...nicknamed, ...people.filter((g) => !nicknamed.includes(g))]) {
     const ws = group[0]!.ws;
     const we = group[group.length - 1]!.we;
     const words = countNameWords(view, ws, we);
+    const nicknameHolder = nicknameOf(ws, we);
+    if (nicknameHolder) {
+      addPersonMentions(view, gaz, nicknameHolder, group);
+      continue;
+    }
     if (words < 2) {
       singles.push(group);
       continue;
@@ -237,6 +246,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     const c = get(known ? `PR:${known[0]}` : `P:${name.toLowerCase()}`, 'PERSON', known ? { kind: 'person', row: known } : null);
     if (!c.fullName || name.length > c.fullName.length) c.fullName = name;
     addPersonMentions(view, gaz, c, group);
+    for (const [a, b] of quotedRunsIn(view, ws, we)) byNickname.set(keyOf(view, a, b), c);
   }
   // A lone surname joins the one person of the article who has it, else a known person with that alias.
   const bySurname = new Map<string, Cluster[]>();
@@ -282,6 +292,11 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
 
   for (const d of drafts) {
     if (d.type === 'PERSON') continue;
+    const nicknameHolder = nicknameOf(d.ws, d.we);
+    if (nicknameHolder) {
+      nicknameHolder.mentions.push([d.ws, d.we]);
+      continue;
+    }
     // "Obama said": a town's name that is the surname of a person of this article is that person.
     if (d.ref?.kind === 'place' && d.we - d.ws === 1 && (d.ref.row[2] === 'city' || d.ref.row[2] === 'capital') && d.source !== 'citation') {
       const same = bySurname.get(view.words[d.ws]!.key);
@@ -388,6 +403,13 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   if (role) c.roles.push(role);
 }
 
+/** The folded words [ws, we) as one key. */
+function keyOf(view: WordView, ws: number, we: number): string {
+  let key = view.words[ws]!.key;
+  for (let k = ws + 1; k < we; k++) key += ' ' + view.words[k]!.key;
+  return key;
+}
+
 function countNameWords(view: WordView, ws: number, we: number): number {
   let n = 0;
   for (let k = ws; k < we; k++) if (view.words[k]!.key !== '-') n++;
@@ -425,11 +447,7 @@ function clusterKey(view: WordView, d: Draft): string {
         return `PR:${ref.row[0]}`;
     }
   }
-  const key = view.words
-    .slice(d.ws, d.we)
-    .map((w) => w.key)
-    .join(' ');
-  return `${d.type}:${key}`;
+  return `${d.type}:${keyOf(view, d.ws, d.we)}`;
 }
 
 /** "Russia's Gazprom", "Kazakhstan's state Kazmunaygaz company", "Russian Gazprom": a country named right before an organization. */
