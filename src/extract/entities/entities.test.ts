@@ -264,11 +264,24 @@ test('an office with two portfolios is one title, and its portfolio words are no
 test('a lone unknown name listed with places is a place, not a person', () => {
   const body =
     'A second crossing to China will complement the existing route through Dostyk and Alashankou. ' +
-    "He likened the government to Bolshevik Russia or Hitler's Germany. In Miami, Chacon came before the judge.";
-  const spans = spansFor(analyze(body), [['Dostyk', 'PER'], ['Alashankou', 'LOC'], ['China', 'LOC'], ['Russia', 'LOC'], ['Hitler', 'PER'], ['Germany', 'LOC'], ['Miami', 'LOC'], ['Chacon', 'PER']]);
+    "He likened the government to Bolshevik Russia or Hitler's Germany. In Miami, Chacon came before the judge. " +
+    'Cities in Michoacan (Apatzingan, Zamora, Uruapan) are violent.';
+  const spans = spansFor(analyze(body), [
+    ['Dostyk', 'PER'], ['Alashankou', 'LOC'], ['China', 'LOC'], ['Russia', 'LOC'], ['Hitler', 'PER'], ['Germany', 'LOC'], ['Miami', 'LOC'],
+    ['Chacon', 'PER'], ['Michoacan', 'LOC'], ['Apatzingan', 'PER'], ['Zamora', 'LOC'], ['Uruapan', 'LOC'],
+  ]);
   const layer = buildEntityLayer(context(body), spans);
   const typeOf = (name: string) => layer.entities.find((e) => e.name === name)?.type;
   assert.equal(typeOf('Dostyk'), 'GPE');
+  assert.equal(typeOf('Apatzingan'), 'GPE', 'the first of a list of places');
   assert.equal(typeOf('Hitler'), 'PERSON');
   assert.equal(typeOf('Chacon'), 'PERSON');
+});
+
+test('the last words of a longer name name that person', () => {
+  const body = 'Despite claims by Mexican President Enrique Pena Nieto to the contrary, homicides rose. Under Pena Nieto, the government changed course.';
+  const layer = extractEntities(context(body, '2015-09-09'));
+  const people = layer.entities.filter((e) => e.type === 'PERSON');
+  assert.deepEqual(people.map((e) => [e.name, e.aliases]), [['Enrique Pena Nieto', ['Pena Nieto']]]);
+  assert.ok(!layer.entities.some((e) => e.type !== 'PERSON' && /Nieto/.test(e.name)));
 });

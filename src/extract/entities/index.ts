@@ -2,7 +2,7 @@
 // GPE, LOC, NORP, EVENT, MISC), with titles turned into roles, countries and coordinates from the
 // gazetteer, and one entity per real thing in the article (in-article coreference).
 import type { Entity, EntityType, Geo, Mention, Role } from '../../model/extraction.js';
-import { activeCode, gazetteer, type Gazetteer, type GazRef, type PersonRow } from '../../resolve/gazetteer/index.js';
+import { activeCode, gazetteer, splitWords, type Gazetteer, type GazRef, type PersonRow } from '../../resolve/gazetteer/index.js';
 import type { EntityLayer, ExtractContext } from '../context.js';
 import { recognize, type NerLabel, type NerSpan } from '../ner/index.js';
 import {
@@ -61,9 +61,12 @@ function placesByCoordination(view: WordView, drafts: Draft[]): void {
     const next = drafts[i + 1];
     // Joined by "and"/"or" to a place, or by a comma inside a longer list ("In Miami, Chacon came" is no list).
     const byConjunction = (place(prev) && listed(view, prev!, d) === 'conjunction') || (place(next) && listed(view, d, next!) === 'conjunction');
+    const after = drafts[i + 2];
     const inList =
       (place(prev) && listed(view, prev!, d) === 'comma' && next !== undefined && listed(view, d, next) !== null) ||
-      (place(next) && listed(view, d, next!) === 'comma' && prev !== undefined && listed(view, prev, d) !== null);
+      (place(next) && listed(view, d, next!) === 'comma' && prev !== undefined && listed(view, prev, d) !== null) ||
+      // The first of a list of places: "(Apatzingan, Zamora, Lazaro Cardenas)".
+      (place(next) && place(after) && listed(view, d, next!) === 'comma' && listed(view, next!, after!) !== null);
     if (byConjunction || inList) d.type = 'GPE';
   }
 }
@@ -227,12 +230,14 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
   // A nickname written inside a name ("Joaquín “El Chapo” Guzmán") names that person when it stands alone.
   const byNickname = new Map<string, Cluster>();
   const nicknameOf = (ws: number, we: number) => byNickname.get(keyOf(view, ws, we));
+  // The last words of a longer name ("Pena Nieto" of "Enrique Pena Nieto") name that person.
+  const byTail = new Map<string, Cluster>();
   const nicknamed = people.filter((g) => quotedRunsIn(view, g[0]!.ws, g[g.length - 1]!.we).length > 0);
   for (const group of [...nicknamed, ...people.filter((g) => !nicknamed.includes(g))]) {
     const ws = group[0]!.ws;
     const we = group[group.length - 1]!.we;
     const words = countNameWords(view, ws, we);
-    const nicknameHolder = nicknameOf(ws, we);
+    const nicknameHolder = nicknameOf(ws, we) ?? byTail.get(keyOf(view, ws, we));
     if (nicknameHolder) {
       addPersonMentions(view, gaz, nicknameHolder, group);
       continue;
@@ -247,6 +252,11 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     if (!c.fullName || name.length > c.fullName.length) c.fullName = name;
     addPersonMentions(view, gaz, c, group);
     for (const [a, b] of quotedRunsIn(view, ws, we)) byNickname.set(keyOf(view, a, b), c);
+    const nameKeys = splitWords(c.fullName!).map((w) => w.key);
+    for (let t = 1; t + 1 < nameKeys.length; t++) {
+      const tail = nameKeys.slice(t).join(' ');
+      if (!byTail.has(tail)) byTail.set(tail, c);
+    }
   }
   // A lone surname joins the one person of the article who has it, else a known person with that alias.
   const bySurname = new Map<string, Cluster[]>();
@@ -292,7 +302,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
 
   for (const d of drafts) {
     if (d.type === 'PERSON') continue;
-    const nicknameHolder = nicknameOf(d.ws, d.we);
+    const nicknameHolder = nicknameOf(d.ws, d.we) ?? (d.we - d.ws > 1 ? byTail.get(keyOf(view, d.ws, d.we)) : undefined);
     if (nicknameHolder) {
       nicknameHolder.mentions.push([d.ws, d.we]);
       continue;
