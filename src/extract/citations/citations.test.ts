@@ -55,7 +55,8 @@ test('inline attributions to outlets, not to people', () => {
   const body =
     'The deal collapsed, El Tiempo reported. According to Interfax, talks resumed. He told the Associated Press on Friday. ' +
     'Reuters reported on Monday that x. In an interview with Kommersant, he said so. According to Kurtov, nothing changed. ' +
-    'Smith reported a loss. As InSight Crime reported, y.';
+    'Smith reported a loss. As InSight Crime reported, y. Deaths fell by 19 percent, reported El Colombiano. ' +
+    'As the Financial Times noted, prices rose. Smith noted that prices rose, reported a colleague.';
   const got = check(body, '2005-01-04').map((c) => [c.raw, c.source, c.date, c.form]);
   assert.deepEqual(got, [
     ['El Tiempo reported', 'El Tiempo', null, 'inline'],
@@ -64,6 +65,8 @@ test('inline attributions to outlets, not to people', () => {
     ['Reuters reported on Monday', 'Reuters', '2005-01-03', 'inline'],
     ['In an interview with Kommersant', 'Kommersant', null, 'inline'],
     ['InSight Crime reported', 'InSight Crime', null, 'inline'],
+    ['reported El Colombiano', 'El Colombiano', null, 'inline'],
+    ['Financial Times noted', 'Financial Times', null, 'inline'],
   ]);
 });
 

@@ -1,5 +1,5 @@
 // Attributions to outlets in running text: "El Tiempo reported", "Reuters reported on Monday",
-// "according to Interfax", "told the Associated Press", "in an interview with Kommersant". The name next
+// "…, reported El Colombiano", "according to Interfax", "told the Associated Press", "in an interview with Kommersant". The name next
 // to the cue must be an outlet (see outlets.ts): "according to Kurtov" cites a person, not a source.
 import { findDates } from '../dates/index.js';
 import { MONTH_SOURCE, WEEKDAY_SOURCE } from '../dates/calendar.js';
@@ -17,7 +17,9 @@ export interface InlineMatch {
 const CUE_BEFORE_NAME =
   /\b(?:according to|told|(?:in|during) an? (?:exclusive |recent )?(?:interview|conversation) with|interviewed by|(?:reported|cited|quoted|published) (?:by|in)|an? (?:report|story|article|editorial|investigation) (?:by|in|from)|speaking to|writing in|wrote in)\s+/gi;
 /** Cues after the outlet's name. */
-const CUE_AFTER_NAME = /[ \t]+(?:has |had )?(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|said in (?:a|an|its) (?:report|article|editorial|story))\b/g;
+const CUE_AFTER_NAME = /[ \t]+(?:has |had )?(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|noted|notes|said|says|said in (?:a|an|its) (?:report|article|editorial|story))\b/g;
+/** Cues that follow a report and precede the outlet: "…, reported El Colombiano." */
+const CUE_AFTER_REPORT = /,[ \t]+((?:reported|reports|wrote|writes)[ \t]+)(?=(?:the[ \t]+)?[\p{Lu}\d])/gu;
 
 const DESCRIPTOR = new RegExp(
   `^(?:the\\s+)?(?:(?:[A-Z][\\w-]+|local|national|state|state-run|state-owned|official|independent|opposition|online|daily|weekly|news|investigative|leading|major)\\s+){0,2}${OUTLET_NOUN}\\s+(?=[A-Z\\d])`,
@@ -45,6 +47,12 @@ export function findInlineCitations(body: string, reference: string | null): Inl
     if (!name || !isOutlet(name.text, body, name.start, name.end)) continue;
     const when = dateRightAfter(body, name.end, reference); // "told the Associated Press on Friday"
     out.push({ start: m.index, end: when?.end ?? name.end, source: name.text, sourceStart: name.start, date: when?.date ?? null });
+  }
+  CUE_AFTER_REPORT.lastIndex = 0;
+  for (let m = CUE_AFTER_REPORT.exec(body); m; m = CUE_AFTER_REPORT.exec(body)) {
+    const name = readNameAfter(body, m.index + m[0].length);
+    if (!name || !isOutlet(name.text, body, name.start, name.end)) continue;
+    out.push({ start: m.index + m[0].length - m[1]!.length, end: name.end, source: name.text, sourceStart: name.start, date: null });
   }
   CUE_AFTER_NAME.lastIndex = 0;
   for (let m = CUE_AFTER_NAME.exec(body); m; m = CUE_AFTER_NAME.exec(body)) {
