@@ -65,6 +65,8 @@ export interface AttributeOptions {
   clauseEnds: boolean;
   /** A quotation after its cue that the sentence goes on after makes a mixed quote to the clause's end. */
   quoteClauses?: boolean;
+  /** A paragraph that is one quotation continues the attributed quote ending the paragraph before. */
+  quoteParagraphs?: boolean;
   /** Minimum number of words of a quoted span with a cue to count as a direct quote. */
   minDirectWords: number;
   /** When set, the content after a cue verb is what this learned model reads (content-model.ts). */
@@ -448,7 +450,9 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
       let end = q.close;
       // "“A,” X said, “B.”": the quote goes on after the cue within its sentence.
       const next = spans[k + 1];
-      if (next && s.unitOf[next.open] === s.unitOf[after.last] && s.toks[next.open - 1]!.text === ',' && next.open - after.last <= 12 && !hasVerb(s, after.last + 1, next.open - 1)) {
+      // "“A,” he said, but “B.”"; a capitalized verb is a name ("told Capital Download on Wednesday, “B”").
+      const joint = s.lower[next ? next.open - 1 : 0];
+      if (next && s.unitOf[next.open] === s.unitOf[after.last] && (joint === ',' || joint === 'but' || joint === 'and') && next.open - after.last <= 12 && !hasVerb(s, after.last + 1, next.open - 1, true)) {
         end = next.close;
         spanUsed[k + 1] = 1;
       }
@@ -460,7 +464,8 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
         // A quotation the sentence goes on after ("says he is making “a demand” of Obama") is part of
         // a reported clause: the content runs to the clause's end.
         const next = s.toks[q.close + 1];
-        const goesOn = options.quoteClauses && q.closed && next && s.unitOf[q.close + 1] === s.unitOf[q.open] && (next.kind === 'word' || next.kind === 'number');
+        // Not when a clause of its own follows ("“…,” when Clinton blasted him …", "“…,” a doctor had typed …").
+        const goesOn = options.quoteClauses && q.closed && next && s.unitOf[q.close + 1] === s.unitOf[q.open] && (next.kind === 'word' || next.kind === 'number') && next.pos !== 'SCONJ' && !(s.toks[q.close - 1]?.text === ',' && looksLikeClause(s, q.close + 1, s.units[s.unitOf[q.open]!]!.to));
         if (goesOn) {
           const end = clauseEnd(s, s.units[s.unitOf[q.open]!]!, q.open);
           att = makeAttribution(s, q.open, Math.max(end, q.close), 'mixed', before.cue, before.cue, before.source);
@@ -472,7 +477,10 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
         // one passage, as PARC-style annotation marks it.
         const crossesParagraph = s.paragraphStart[q.open]!;
         // Unless its sentence goes on to a cue of its own ("“B” to drive up …, she said").
-        if ((!crossesParagraph || options.continueAcrossParagraphs) && !cueLater(s, q.close + 1, s.units[s.unitOf[q.open]!]!.to, spanAt, isCue)) {
+        // A paragraph that is one quotation and nothing else goes on with the attributed quote that
+        // ended the paragraph before ("“A,” he said.¶“B.”"), the newspaper convention.
+        const wholeParagraph = crossesParagraph && q.closed && (q.close + 1 >= s.toks.length || s.paragraphStart[q.close + 1]!) && q.open - lastDirect.close <= 2 && s.toks[q.open]!.text === s.toks[tokenAt(s, lastDirect.att.start)]!.text;
+        if ((!crossesParagraph || options.continueAcrossParagraphs || (options.quoteParagraphs && wholeParagraph)) && !cueLater(s, q.close + 1, s.units[s.unitOf[q.open]!]!.to, spanAt, isCue)) {
           const prev: Attribution = lastDirect.att;
           // When more words stand between the two quotations than are in them ("“A,” said X, an
           // economist who …. “B.”"), the passage is not one span of what was said: B is a quote of
@@ -537,7 +545,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
         if (ruled && !trailing && options.modelEnds && tokenAt(s, ruled.end - 1) - tokenAt(s, ruled.start) >= (options.modelEndsMin ?? 0)) {
           // The rule knows where the complement starts; the model knows better where it ends.
           const span = bestSpan(contentModel, view!, i, endScore, -Infinity, tokenAt(s, ruled.start));
-          if (span) ruled.end = s.toks[span.end]!.end;
+          if (span) ruled.end = s.toks[semicolonEnd(s, tokenAt(s, ruled.start), span.end, spanAt)]!.end;
         }
         if (ruled && options.innerCues && !trailing) {
           const a = tokenAt(s, ruled.start);
@@ -1126,6 +1134,12 @@ function clauseEnd(s: Stream, unit: Unit, start: number): number {
   return full;
 }
 
+/** A content ends before a semicolon outside quotation marks ("… not intentional; they only learned …"). */
+function semicolonEnd(s: Stream, start: number, end: number, spanAt: Int32Array): number {
+  for (let k = start + 1; k < end; k++) if (s.toks[k]!.text === ';' && spanAt[k]! < 0) return trimEnd(s, start, k - 1);
+  return end;
+}
+
 function trimEnd(s: Stream, start: number, end: number): number {
   let e = end;
   while (e > start && SENTENCE_END.has(s.toks[e]!.text)) e--;
@@ -1445,8 +1459,8 @@ function countWords(s: Stream, a: number, b: number): number {
   return n;
 }
 
-function hasVerb(s: Stream, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (s.toks[i]!.pos === 'VERB' || s.toks[i]!.pos === 'AUX') return true;
+function hasVerb(s: Stream, a: number, b: number, namesToo = false): boolean {
+  for (let i = a; i <= b; i++) if ((s.toks[i]!.pos === 'VERB' || s.toks[i]!.pos === 'AUX') && !(namesToo && /^[A-Z]/.test(s.toks[i]!.text))) return true;
   return false;
 }
 

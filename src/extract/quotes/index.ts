@@ -85,6 +85,7 @@ export function quoteOptions(): AttributeOptions {
     triggerThreshold: -2.5,
     modelEnds: true,
     innerCues: true,
+    quoteParagraphs: true,
     triggerDecides: true,
     quoteClauses: true,
     topicThreshold: 0,
