@@ -1049,8 +1049,8 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
  */
 function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, isCue: (i: number) => boolean): number {
   for (let k = from + 2; k <= to; k++) {
-    if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'VERB' || s.lower[k]!.endsWith('ing') || !isCue(k)) continue;
-    if (!opensReport(s, k)) continue;
+    // The cheap tests first: asking the cue model about every verb inside a content costs.
+    if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'VERB' || s.lower[k]!.endsWith('ing') || !opensReport(s, k)) continue;
     let j = k - 1;
     while (j > from && (s.toks[j]!.pos === 'ADV' || s.toks[j]!.pos === 'AUX')) j--;
     let cut = -1;
@@ -1060,7 +1060,7 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
       const before = np ? np[0] - 1 : -1;
       if (np && before > from && (s.toks[before]!.pos === 'CCONJ' || /^[,;:―—–-]$/.test(s.toks[before]!.text) || s.lower[before] === '--')) cut = before - 1;
     }
-    if (cut < 0) continue;
+    if (cut < 0 || !isCue(k)) continue;
     while (cut > from && (s.lower[cut] === 'and' || s.lower[cut] === 'but' || SENTENCE_END.has(s.toks[cut]!.text) || s.lower[cut] === '--')) cut--;
     if (countWords(s, from, cut) >= 2) return cut;
   }
