@@ -829,6 +829,9 @@ interface CueHit {
   last: number;
 }
 
+/** Longest appositive after a quote's speaker, in tokens ("“…,” X, a former …, said"). */
+const APPOSITIVE_REACH = 26;
+
 /** "“…,” asks political analyst X." / "“…,” he said." */
 function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean): CueHit | null {
   if (!q.closed) return null;
@@ -870,10 +873,14 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
       }
     }
     // "“…,” Graham, a former candidate, told CBS News": step over the appositive.
+    // It may be long: "Michael McFaul, a senior fellow at the Hoover Institution and a former … ambassador to Russia, said".
     if (s.toks[v]?.text === ',') {
       let c = v + 1;
-      while (c < hi + 8 && c < unitEnd && s.toks[c]!.text !== ',' && s.toks[c]!.pos !== 'VERB') c++;
-      if (c < unitEnd && s.toks[c]!.text === ',') v = c + 1;
+      while (c < v + APPOSITIVE_REACH && c < unitEnd && s.toks[c]!.text !== ',' && s.toks[c]!.pos !== 'VERB') c++;
+      if (c < unitEnd && s.toks[c]!.text === ',') {
+        v = c + 1;
+        hi = Math.max(hi, Math.min(unitEnd, v + 4));
+      }
     }
     while (v < hi && v - np[1] <= 3 && SKIP_BEFORE_CUE_POS.has(s.toks[v]!.pos) && !isCueHere(v)) v++;
     if (v < hi && isCueHere(v)) return { cue: v, source: np, last: v };
