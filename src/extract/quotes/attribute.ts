@@ -1210,9 +1210,13 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
       }
     }
   }
-  if (unit.to - i > 40) return null;
+  // "…, said Jeffrey N. Trimble, a senior official with the board that oversees them.": what follows
+  // the name after a comma is about the speaker.
+  const inverted = i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text) ? npFrom(s, i + 1, unit.to) : null;
+  const checkTo = inverted && SAY_VERBS.has(s.lower[i]!) && !s.lower[i]!.endsWith('ing') && s.toks[inverted[1] + 1]?.text === ',' ? inverted[1] + 1 : unit.to;
+  if (checkTo === unit.to && unit.to - i > 40) return null;
   // Nothing verbal may follow the cue phrase to the end of the unit.
-  for (let k = i + 1; k < unit.to; k++) {
+  for (let k = i + 1; k < checkTo; k++) {
     const p = s.toks[k]!.pos;
     if (p === 'VERB' || p === 'AUX' || s.lower[k] === 'that' || s.toks[k]!.text === ':') return null;
   }
