@@ -956,7 +956,9 @@ function speakerLabels(s: Stream, claimed: Uint8Array): Attribution[] {
     if (start > last || claimed[start]) continue;
     let colons = 0;
     for (let k = start; k <= last; k++) if (s.toks[k]!.text === ':') colons++;
-    if (colons > 0 || countWords(s, start, last) < 4 || !hasVerb(s, start, last)) continue;
+    // A transcript's label is in capitals ("WALLACE: … Two questions: …"); elsewhere a second colon makes it a list.
+    const transcript = /^[A-Z][A-Z'’.-]+$/.test(s.toks[label.from]!.text) && label.colon === label.from + 1;
+    if ((colons > 0 && !transcript) || countWords(s, start, last) < 4 || !hasVerb(s, start, last)) continue;
     // The answer goes on in paragraphs that open with a mark and no label of their own.
     for (let more = 0; more < 5 && last + 1 < n; more++) {
       const q = last + 1;
