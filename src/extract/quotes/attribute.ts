@@ -19,6 +19,7 @@ import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentMod
 import { triggerScore, type TriggerModel } from './trigger-model.js';
 import { spansOf, tagDocument, type SpanTagger, type TaggerInput } from './span-tagger.js';
 import { partitionPoint } from '../../util/sorted.js';
+import { isSpeech } from './speech-filter.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -110,6 +111,8 @@ export interface AttributeOptions {
    * found the content, else from the nearest cue.
    */
   spanTagger?: SpanTagger | null;
+  /** Drop what reports nobody's words: passive hearsay, naming, relative clauses after cue nouns (speech-filter.ts). */
+  speechOnly?: boolean;
   broadOptions?: AttributeOptions;
 }
 
@@ -397,7 +400,8 @@ function cueDecision(s: Stream, i: number, options: AttributeOptions, view: Cont
 }
 
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
-  return attributionsOf(prepare(analysis), options);
+  const found = attributionsOf(prepare(analysis), options);
+  return options.speechOnly ? found.filter((att) => isSpeech(analysis, att)) : found;
 }
 
 function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {

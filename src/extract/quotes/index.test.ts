@@ -182,3 +182,16 @@ test('the trigger model takes what a speech verb no rule knows introduces, and l
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['The senator', 'vowed']]);
   assert.ok(quotes[0]!.text.startsWith('to block the nomination'));
 });
+
+test('hearsay in the passive, naming and relative clauses report nobody’s words', () => {
+  const notSpeech = [
+    'Chile is said to have good catches in northern fishing grounds.',
+    'Contraband networks believed to launder money for the FARC were linked to the murder.',
+    'Police arrested a local drug boss called Rogelio Magallanes in a house near Tepic.',
+    'Producers failed to agree during the coffee talks that ended last week in London.',
+    'He is seen as a key lieutenant of the prime minister in the cabinet.',
+  ];
+  for (const body of notSpeech) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
+  const said = quotesOf('Perdomo said there had already been meetings with lawyers for the group. Cruz called Trump a "pathological liar" at the rally.');
+  assert.deepEqual(said.map((q) => q.cue), ['said', 'called']);
+});

@@ -90,6 +90,7 @@ export function quoteOptions(): AttributeOptions {
     quoteClauses: true,
     topicThreshold: 0,
     objectThreshold: -1,
+    speechOnly: true,
   };
   return speechOptions;
 }
@@ -114,7 +115,7 @@ export function broadReadingOptions(): AttributeOptions {
  * next to speech.
  */
 export function attributionOptions(): AttributeOptions {
-  polnearOptions ??= { ...quoteOptions(), spanTagger: loadSpanTagger(), broadOptions: broadReadingOptions() };
+  polnearOptions ??= { ...quoteOptions(), speechOnly: false, spanTagger: loadSpanTagger(), broadOptions: broadReadingOptions() };
   return polnearOptions;
 }
 

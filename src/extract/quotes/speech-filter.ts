@@ -1,0 +1,47 @@
+// What reads like an attribution but reports nobody's words, for the product's speech reading:
+// hearsay in the passive ("Chile is said to have …", "networks believed to launder …", "is seen as"),
+// naming ("a drug boss called Rogelio Magallanes"), and a relative clause after a cue noun ("the talks
+// that ended last week"). PolNeAR-style attribution keeps them.
+import type { Analysis } from '../../analyze/index.js';
+import { partitionPoint } from '../../util/sorted.js';
+import type { Attribution } from './attribute.js';
+
+/** Participles that, passive or reduced ("believed to", "seen as"), report no speaker's words. */
+const HEARSAY = new Set(['believed', 'thought', 'alleged', 'suspected', 'rumored', 'rumoured', 'seen', 'considered', 'expected', 'understood', 'known']);
+/** Verbs of saying whose passive ("is said to", "was reported to") is hearsay too; active "said to reporters" is speech. */
+const PASSIVE_ONLY = new Set(['said', 'reported', 'claimed', 'described']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed']);
+/** What follows the one named when something is said of them: "a …", "the …", "as …", a quotation, a possessive. */
+const SAID_OF_NAMED = /^(?:a|an|the|as|his|her|their|its|["“'‘]|['’]s)$/;
+
+export function isSpeech(analysis: Analysis, att: Attribution): boolean {
+  const { tokens, body } = analysis;
+  const at = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.cueStart);
+  const cue = tokens[at];
+  if (!cue || cue.start !== att.cueStart) return true;
+  const word = cue.text.toLowerCase();
+  const next = tokens[at + 1];
+  const nextWord = next?.text.toLowerCase();
+  const prev = tokens[at - 1]?.text.toLowerCase();
+  // The cue's content follows it (indirect speech), not a quotation before it.
+  const contentAfter = att.start >= cue.end;
+  if (contentAfter && (nextWord === 'to' || nextWord === 'as')) {
+    if (HEARSAY.has(word)) return false;
+    if (PASSIVE_ONLY.has(word) && prev !== undefined && BE.has(prev)) return false;
+  }
+  // "a local drug boss called Rogelio Magallanes": a name given, not words said; "called Trump a liar"
+  // and "called Wells Fargo's behavior “outrageous”" say something of the one named.
+  if (contentAfter && NAMING.has(word) && next && /^\p{Lu}/u.test(next.text) && att.start === next.start) {
+    let k = at + 1;
+    while (k < tokens.length && (/^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.text === '-' || tokens[k]!.text === '.')) k++;
+    const after = tokens[k]?.text.toLowerCase();
+    if (after === undefined || !SAID_OF_NAMED.test(after)) return false;
+  }
+  // "the ICO talks that ended last week": "that" opens a relative clause when a verb follows it at once.
+  if (contentAfter && cue.pos === 'NOUN' && /^that\b/i.test(body.slice(att.start, att.start + 5))) {
+    const after = tokens[partitionPoint(tokens.length, (i) => tokens[i]!.start < att.start) + 1];
+    if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
+  }
+  return true;
+}
