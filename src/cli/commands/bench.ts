@@ -84,14 +84,15 @@ export async function benchCommand(opts: BenchOptions): Promise<number> {
     figures['extractMBps'] = round(full.mb / full.seconds);
     figures['ratio'] = round((figures['extractMBps'] as number) / (figures['winkMBps'] as number));
     figures['sampleMB'] = round(bytes / 1e6);
-    // Where the one-thread time goes: each stage's share, and the rest (reading, normalizing, storing).
+    // Where the one-thread time goes: each stage's share, the store's, and the rest (reading, normalizing).
     const shares: Record<string, number> = {};
     let staged = 0;
     for (const [stage, ms] of stageMs) {
       shares[stage] = round(ms / 1000 / full.seconds);
       staged += ms;
     }
-    shares['readAndStore'] = round(1 - staged / 1000 / full.seconds);
+    shares['store'] = round(full.storeSeconds / full.seconds);
+    shares['readAndNormalize'] = round(1 - (staged / 1000 + full.storeSeconds) / full.seconds);
     figures['stageShare'] = shares;
     const foundation = await timedIngest(join(tmp, 'foundation'), warmFiles, sampleFiles, (a) => extractFoundation(a));
     figures['foundationMBps'] = round(foundation.mb / foundation.seconds);
@@ -111,7 +112,8 @@ export async function benchCommand(opts: BenchOptions): Promise<number> {
 
 /**
  * One timed ingest of `files` into a fresh database with `extractor`, after an untimed pass over
- * `warmFiles` into another; `reset` runs between the two. Returns the MB extracted and the seconds.
+ * `warmFiles` into another; `reset` runs between the two. Returns the MB extracted, the seconds, and
+ * the seconds of them the store spent writing batches.
  */
 async function timedIngest(
   dir: string,
@@ -119,7 +121,7 @@ async function timedIngest(
   files: string[],
   extractor: (article: Article) => Extraction,
   reset: () => void = () => {},
-): Promise<{ mb: number; seconds: number }> {
+): Promise<{ mb: number; seconds: number; storeSeconds: number }> {
   mkdirSync(dir, { recursive: true });
   const warmStore = await openSqliteStore(join(dir, 'warm-up.db'));
   await warmStore.migrate();
@@ -128,11 +130,23 @@ async function timedIngest(
   reset();
   const store = await openSqliteStore(join(dir, 'bench.db'));
   await store.migrate();
+  let storeMs = 0;
+  const saveBatch = store.saveBatch!.bind(store);
+  const timedStore: Store = Object.assign(Object.create(store) as Store, {
+    saveBatch: async (extractions: readonly Extraction[]) => {
+      const started = performance.now();
+      try {
+        return await saveBatch(extractions);
+      } finally {
+        storeMs += performance.now() - started;
+      }
+    },
+  });
   const t = performance.now();
-  const summary = await ingestItems(store, readPaths(files), { extractor });
+  const summary = await ingestItems(timedStore, readPaths(files), { extractor });
   const seconds = (performance.now() - t) / 1000;
   await store.close();
-  return { mb: summary.bytesExtracted / 1e6, seconds };
+  return { mb: summary.bytesExtracted / 1e6, seconds, storeSeconds: storeMs / 1000 };
 }
 
 /** The same sample through a pool of two extraction workers (warmed the same way), relative to the one-thread figure. */
