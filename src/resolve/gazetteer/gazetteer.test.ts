@@ -54,6 +54,15 @@ test('phrase matching is longest-first and respects the vetting callback', () =>
   assert.deepEqual(none, ['Caspian', 'Kazakhstan']);
 });
 
+test('matches name the row and the name or alias as written', () => {
+  const g = gazetteer();
+  const text = 'Nazarbayev met the North Atlantic Treaty Organisation in Kostanai oblast';
+  const found = matchPhrases(g, splitWords(text), () => true).map((m) => [m.surface, m.refs[0]?.kind]);
+  assert.deepEqual(found, [['Nazarbayev', 'person'], ['North Atlantic Treaty Organisation', 'org'], ['Kostanai oblast', 'place']]);
+  assert.equal(g.country('KAZ')?.[1], 'Kazakhstan');
+  assert.equal(g.lookup('Kazakhstan')[0], g.lookup('Republic of Kazakhstan')[0]);
+});
+
 test('the built gazetteer stays compact', () => {
   assert.ok(statSync(resolve(modelsDir, 'gazetteer/gazetteer.json')).size < 5_000_000);
 });
