@@ -4,6 +4,7 @@
 // that ended last week"). PolNeAR-style attribution keeps them.
 import type { Analysis } from '../../analyze/index.js';
 import { partitionPoint } from '../../util/sorted.js';
+import { MONTH_SOURCE } from '../dates/calendar.js';
 import type { Attribution } from './attribute.js';
 
 /** Participles that, passive or reduced ("believed to", "seen as"), report no speaker's words. */
@@ -14,6 +15,9 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '�
 const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed']);
 /** What follows the one named when something is said of them: "a …", "the …", "as …", a quotation, a possessive. */
 const SAID_OF_NAMED = /^(?:a|an|the|as|his|her|their|its|["“'‘]|['’]s)$/;
+
+/** A content that is only a date: "(Caspian Wire reported on January 10)" cites an outlet, it quotes nothing. */
+const DATE_ONLY = new RegExp(`^(?:on\\s+)?(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\W*$`, 'i');
 
 export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   const { tokens, body } = analysis;
@@ -26,6 +30,7 @@ export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   const prev = tokens[at - 1]?.text.toLowerCase();
   // The cue's content follows it (indirect speech), not a quotation before it.
   const contentAfter = att.start >= cue.end;
+  if (DATE_ONLY.test(body.slice(att.start, att.end))) return false;
   if (contentAfter && (nextWord === 'to' || nextWord === 'as')) {
     if (HEARSAY.has(word)) return false;
     if (PASSIVE_ONLY.has(word) && prev !== undefined && BE.has(prev)) return false;
