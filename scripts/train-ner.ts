@@ -29,6 +29,8 @@ const JACKKNIFE_MEMBERS = Number(process.env['NER_JACKKNIFE_MEMBERS'] ?? 1);
 // Rows kept per pass in the saved model (the largest): both passes' rows then fit the tagger's
 // smaller paired table (2^17 slots, 8 MB), for a dev F1 cost within noise.
 const KEEP_ROWS = Number(process.env['NER_KEEP_ROWS'] ?? 75_000);
+// NER_AGGREGATE=1: pass 1 also sees the contexts of a word's other occurrences in the document; pass 2 keeps its features.
+const AGGREGATE = process.env['NER_AGGREGATE'] === '1';
 const outDir = process.env['NER_OUT'] ?? join(modelsDir, 'ner');
 const started = Date.now();
 const log = (line: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
@@ -76,7 +78,7 @@ const goldOf = (doc: ConllDocument): Int32Array[] =>
 /** Features of train documents (`jackknife`: each with its fold's gazetteer) or dev documents. */
 function labeled(docs: readonly ConllDocument[], firstPass: Int32Array[][] | null, jackknife: boolean): LabeledSentence[][] {
   return docs.map((doc, d) => {
-    const feats = documentFeatures(forms(doc), jackknife ? foldResources[d % FOLDS]! : resources, firstPass ? firstPass[d]! : null);
+    const feats = documentFeatures(forms(doc), jackknife ? foldResources[d % FOLDS]! : resources, firstPass ? firstPass[d]! : null, !firstPass && AGGREGATE);
     const gold = goldOf(doc);
     return feats.map((features, s) => ({ features, gold: gold[s]! }));
   });
@@ -141,6 +143,7 @@ saveModel(outDir, {
     dev: { stage1F1: Number(savedF1.stage1F1.toFixed(4)), stage2F1: Number(savedF1.stage2F1.toFixed(4)) },
     clusterWords: clusters.size,
     gazetteerEntries: gazetteer.size,
+    ...(AGGREGATE ? { firstPassAggregation: true } : {}),
   },
   stage1: saved1,
   stage2: saved2,

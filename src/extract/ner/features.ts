@@ -68,6 +68,10 @@ const enum T {
   P1MajorityNext,
   CorpusCasing,
   CorpusCasingHere,
+  AggPrev,
+  AggNext,
+  AggPrev2,
+  AggNext2,
 }
 
 const BOUNDARY_BEFORE = 0x5a5a5a5a | 0;
@@ -243,6 +247,8 @@ export interface DocumentContext {
   infos: WordInfo[][];
   caps: boolean[];
   stats: DocStats;
+  /** lower hash -> positions (sentence * 2^16 + index) of the word's capitalized occurrences; built on first use. */
+  occurrences?: Map<number, number[]>;
 }
 
 /**
@@ -253,9 +259,96 @@ export function documentFeatures(
   doc: readonly (readonly string[])[],
   resources: FeatureResources,
   firstPass: FirstPass | null,
+  /** Adds context aggregation (see aggregationFeatures). */
+  aggregate = false,
 ): SentenceFeatures[] {
   const { sentences, context } = baseFeatures(doc, resources);
-  return firstPass ? withFirstPass(sentences, context, firstPass) : sentences;
+  const base = aggregate ? withAggregation(sentences, context) : sentences;
+  return firstPass ? withFirstPass(base, context, firstPass) : base;
+}
+
+/** Pass-1 features with context aggregation: each sentence's base features plus its aggregation features. */
+export function withAggregation(base: readonly SentenceFeatures[], context: DocumentContext): SentenceFeatures[] {
+  return base.map((sentence, s) => {
+    const agg = aggregationFeatures(context, s, false);
+    const n = sentence.length;
+    const offsets = new Int32Array(n + 1);
+    const feats = new Int32Array(sentence.offsets[n]! + agg.offsets[n]!);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      offsets[i] = k;
+      feats.set(sentence.feats.subarray(sentence.offsets[i]!, sentence.offsets[i + 1]!), k);
+      k += sentence.offsets[i + 1]! - sentence.offsets[i]!;
+      feats.set(agg.feats.subarray(agg.offsets[i]!, agg.offsets[i + 1]!), k);
+      k += agg.offsets[i + 1]! - agg.offsets[i]!;
+    }
+    offsets[n] = k;
+    return sentence.words ? { length: n, offsets, feats, words: sentence.words } : { length: n, offsets, feats };
+  });
+}
+
+/** Other occurrences of a word whose contexts a token sees (the nearest in the document). */
+const AGGREGATE_OCCURRENCES = 8;
+const POSITION = 1 << 16;
+
+/**
+ * Context aggregation (Ratinov & Roth 2009), pass 1 only: a capitalized token also sees the words at
+ * ±1 and ±2 around the nearest other capitalized occurrences of its word in the document, so a name's
+ * clearer mentions inform its bare ones. Held in scratch memory unless `keep`.
+ */
+export function aggregationFeatures(context: DocumentContext, s: number, keep: boolean): SentenceFeatures {
+  const infos = context.infos[s]!;
+  const n = infos.length;
+  const occurrences = (context.occurrences ??= capitalizedOccurrences(context.infos));
+  ensureScratch(n);
+  const out = scratch.feats;
+  const offsets = keep ? new Int32Array(n + 1) : scratch.offsets;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    const w = infos[i]!;
+    if ((w.flags & Flag.InitCap) === 0 || i >= POSITION) continue;
+    const list = occurrences.get(w.lower);
+    if (!list || list.length < 2) continue;
+    // This token's place in the list (document order), then the nearest others on either side.
+    const here = s * POSITION + i;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < here) lo = mid + 1;
+      else hi = mid;
+    }
+    let left = lo - 1;
+    let right = lo + 1;
+    for (let taken = 0; taken < AGGREGATE_OCCURRENCES && (left >= 0 || right < list.length); taken++) {
+      const useLeft = right >= list.length || (left >= 0 && here - list[left]! <= list[right]! - here);
+      const at = useLeft ? list[left--]! : list[right++]!;
+      const other = context.infos[Math.floor(at / POSITION)]!;
+      const j = at % POSITION;
+      out[k++] = mix(T.AggPrev, j > 0 ? other[j - 1]!.lower : BOUNDARY_BEFORE);
+      out[k++] = mix(T.AggNext, j + 1 < other.length ? other[j + 1]!.lower : BOUNDARY_AFTER);
+      out[k++] = mix(T.AggPrev2, j > 1 ? other[j - 2]!.lower : BOUNDARY_BEFORE);
+      out[k++] = mix(T.AggNext2, j + 2 < other.length ? other[j + 2]!.lower : BOUNDARY_AFTER);
+    }
+  }
+  offsets[n] = k;
+  return { length: n, offsets, feats: keep ? out.slice(0, k) : out };
+}
+
+function capitalizedOccurrences(doc: readonly WordInfo[][]): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (let s = 0; s < doc.length; s++) {
+    const infos = doc[s]!;
+    for (let i = 0; i < infos.length && i < POSITION; i++) {
+      const w = infos[i]!;
+      if ((w.flags & Flag.InitCap) === 0) continue;
+      const list = map.get(w.lower);
+      if (list) list.push(s * POSITION + i);
+      else map.set(w.lower, [s * POSITION + i]);
+    }
+  }
+  return map;
 }
 
 /** Pass-1 features of a document, plus the context that pass 2 reuses. */

@@ -718,6 +718,35 @@ export class PairedScorer {
     }
   }
 
+  /** Adds the pass-1 rows of the sentence's listed features to the pass-1 half of `out` (emissions layout). */
+  addFirstRows(sentence: SentenceFeatures, out: Float64Array, outAt: number): void {
+    const { offsets, feats, length: n } = sentence;
+    const mask = this.first.mask;
+    const present = this.present;
+    const keys = this.slotsI32;
+    const scales = this.slotsF32;
+    const weights = this.slotsI8;
+    const shift = this.tableShift;
+    const tableMask = this.tableMask;
+    for (let i = 0; i < n; i++) {
+      const base = outAt + i * 2 * L;
+      for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
+        const bucket = feats[j]! & mask;
+        if ((present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
+        let slot = Math.imul(bucket, 0x9e3779b1) >>> shift;
+        let k = keys[slot * PAIR_SLOT_INTS]!;
+        while (k !== bucket + 1 && k !== 0) {
+          slot = (slot + 1) & tableMask;
+          k = keys[slot * PAIR_SLOT_INTS]!;
+        }
+        if (k === 0) continue;
+        const s1 = scales[slot * PAIR_SLOT_INTS + 1]!;
+        const at = slot * PAIR_SLOT_BYTES + PAIR_FIRST_ROW;
+        for (let y = 0; y < L; y++) out[base + y]! += s1 * weights[at + y]!;
+      }
+    }
+  }
+
   /** Adds the pass-2 rows of the sentence's listed features to the pass-2 half of `out` (emissions layout). */
   addSecondRows(sentence: SentenceFeatures, out: Float64Array, outAt: number): void {
     const { offsets, feats, length: n } = sentence;

@@ -124,6 +124,22 @@ test('the paired two-pass tagger labels exactly as scoring each pass on its own'
   const b = separate.tagDocument(doc).map((s) => [...s]);
   assert.deepEqual(a, b);
   assert.ok(a.flat().some((l) => l !== 0), 'random weights tag something, so the comparison means something');
+  // With context aggregation in pass 1 (pass-1 rows only), the paired path still matches.
+  const pairedAgg = new NerTagger(null, null, stage1, stage2, null, true);
+  const separateAgg = new NerTagger(null, null, plain(stage1), plain(stage2), null, true);
+  assert.deepEqual(pairedAgg.tagDocument(doc).map((s) => [...s]), separateAgg.tagDocument(doc).map((s) => [...s]));
+});
+
+test('context aggregation: a capitalized word sees the neighbours of its other occurrences only', () => {
+  const resources: FeatureResources = { words: new WordCache(null), gazetteer: null, inlineIntrinsic: true };
+  const doc = [['Mr', 'Abel', 'flew', 'to', 'York', '.'], ['Abel', 'said', 'abel']];
+  const plain = documentFeatures(doc, resources, null);
+  const agg = documentFeatures(doc, resources, null, true);
+  const count = (f: { offsets: Int32Array }[], s: number, i: number): number => f[s]!.offsets[i + 1]! - f[s]!.offsets[i]!;
+  assert.equal(count(agg, 0, 1) - count(plain, 0, 1), 4, 'Abel sees ±1, ±2 of its one other capitalized occurrence');
+  assert.equal(count(agg, 1, 0) - count(plain, 1, 0), 4);
+  assert.equal(count(agg, 0, 4) - count(plain, 0, 4), 0, 'York occurs once');
+  assert.equal(count(agg, 1, 2) - count(plain, 1, 2), 0, 'lowercase tokens see nothing');
 });
 
 test('training helpers: corpus casing buckets and train entity names in the gazetteer', () => {

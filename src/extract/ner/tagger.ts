@@ -4,11 +4,13 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import {
+  aggregationFeatures,
   baseFeatures,
   documentContext,
   firstPassCounts,
   firstPassOnlyInScratch,
   sentenceFeaturesInScratch,
+  withAggregation,
   withFirstPass,
   type FeatureResources,
   type SentenceFeatures,
@@ -26,6 +28,8 @@ export interface ModelMeta {
   dev: { stage1F1: number; stage2F1: number };
   clusterWords: number;
   gazetteerEntries: number;
+  /** Pass 1 also sees the contexts of a word's other occurrences in the document (aggregationFeatures). */
+  firstPassAggregation?: boolean;
 }
 
 /**
@@ -43,6 +47,8 @@ export class NerTagger {
     readonly stage1: Scorer,
     readonly stage2: Scorer | null,
     casing: CasingLookup | null = null,
+    /** The model's pass 1 was trained with context aggregation (ModelMeta.firstPassAggregation). */
+    readonly aggregate = false,
   ) {
     this.resources = { words: new WordCache(clusters, CACHED_WORDS, casing), gazetteer, inlineIntrinsic: false };
     this.paired = stage1 instanceof CompactScorer && stage2 instanceof CompactScorer ? new PairedScorer(stage1, stage2, CACHED_WORDS) : null;
@@ -58,8 +64,9 @@ export class NerTagger {
     const paired = this.paired;
     if (!paired) {
       const { sentences, context } = baseFeatures(doc, this.resources);
-      if (!this.stage2) return decodeAll(this.stage1, sentences);
-      return decodeAll(this.stage2, withFirstPass(sentences, context, decodeAll(this.stage1, sentences)));
+      const first = decodeAll(this.stage1, this.aggregate ? withAggregation(sentences, context) : sentences);
+      if (!this.stage2) return first;
+      return decodeAll(this.stage2, withFirstPass(sentences, context, first));
     }
     // Pass 1, scoring the shared features for pass 2 on the way; then pass 2 adds its own features.
     // Each sentence's features are scored as soon as they are made, so they stay in scratch memory.
@@ -74,6 +81,7 @@ export class NerTagger {
     for (let s = 0; s < infos.length; s++) {
       const n = infos[s]!.length;
       paired.emissions(sentenceFeaturesInScratch(context, s, this.resources), this.emissions, at * 2 * L);
+      if (this.aggregate) paired.addFirstRows(aggregationFeatures(context, s, false), this.emissions, at * 2 * L);
       const out = new Int32Array(n);
       decodeEmissions(this.emissions, n, paired.first.transitions, out, 2 * L, at * 2 * L);
       first[s] = out;
@@ -179,6 +187,13 @@ export function loadModel(dir: string): { tagger: NerTagger; meta: ModelMeta } {
     stage2 = null;
   }
   const casing = existsSync(join(dir, MODEL_FILES.casing)) ? parseCasing(read(MODEL_FILES.casing).toString('utf8')) : null;
-  const tagger = new NerTagger((form) => clusters.get(form), gazetteer, stage1, stage2, casing ? (lower) => casing.get(lower) : null);
+  const tagger = new NerTagger(
+    (form) => clusters.get(form),
+    gazetteer,
+    stage1,
+    stage2,
+    casing ? (lower) => casing.get(lower) : null,
+    meta.firstPassAggregation === true,
+  );
   return { tagger, meta };
 }
