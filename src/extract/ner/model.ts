@@ -553,8 +553,8 @@ export class PairedScorer {
   constructor(
     readonly first: CompactScorer,
     readonly second: CompactScorer,
-    /** Words whose scores the pool holds before it starts over (32,768: 45 MB; rescoring a word is cheap). */
-    private readonly poolWords = 1 << 15,
+    /** Words whose scores the pool holds before it starts over (4,096: 5.6 MB; rescoring a word is cheap). */
+    private readonly poolWords = 1 << 12,
   ) {
     if (first.mask !== second.mask) throw new Error('paired scorers need the same hash width');
     let bits = 4;

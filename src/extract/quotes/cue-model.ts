@@ -10,7 +10,7 @@ import { readQuoteModel } from './model-file.js';
  * Entries each score memo of the quote models keeps before it starts afresh: memos keyed by corpus
  * text (cue contexts, stems) otherwise grow over a long ingest (~60-80 MB over 22,000 articles).
  */
-export const QUOTE_MEMO_LIMIT = 32_768;
+export const QUOTE_MEMO_LIMIT = 4_096;
 
 const QUOTE = /^["“”«»]$/;
 const FUNCTION_WORDS = new Set([
