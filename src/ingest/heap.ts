@@ -3,11 +3,11 @@
 // garbage (the 25,000-article ingest peaked at 700 MB; one full collection near its end freed 200 MB).
 // Ingest lets the old generation grow by a twentieth over live data (a fifth: 2,761 Reuters articles,
 // peak 410 -> 330 MB, same time; a tenth: full corpus 350 -> 342 MB, ~1.5x the full collections, +0.1 s
-// of GC per 25 s; a twentieth, with smaller NER and quote memos: 317 -> 305 MB) and holds the young
-// one at 8 MB. These V8 flags are read at run time and are
-// process-wide (worker threads included). The young generation's flag only stops growth: set before the
-// models load, it stays at 2 MB while they load; `youngGenerationTo` then lets it grow in one step to
-// the size asked for and stops it there (--max-semi-space-size, which would say so, is a start-up flag).
+// of GC per 25 s; a twentieth, with smaller NER and quote memos: 317 -> 305 MB) and holds the young one
+// at 8 MB. These V8 flags are read at run time and are process-wide (worker threads included). The
+// young generation's flag only stops growth: set before the models load, it stays at 2 MB while they
+// load; `youngGenerationTo` then lets it grow in one step to the size asked for and stops it there
+// (--max-semi-space-size, which would say so, is a start-up flag).
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 const BOUNDED = ['--semi-space-growth-factor=1', '--heap-growing-percent=5'];
