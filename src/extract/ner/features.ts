@@ -4,6 +4,7 @@
 import { mix as mixImported } from './hash.js';
 import { Flag as FlagImported, type WordCache, type WordInfo, CLUSTER_PREFIXES, FLAT_CLUSTERS } from './word.js';
 import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js';
+import { partitionPoint } from '../../util/sorted.js';
 import { LABEL_COUNT as LABEL_COUNT_IMPORTED, O as O_IMPORTED } from './labels.js';
 
 // Module-local copies of imported bindings: the tsx loader turns each imported name into a getter
@@ -312,20 +313,14 @@ export function aggregationFeatures(context: DocumentContext, s: number, keep: b
     if (!list || list.length < 2) continue;
     // This token's place in the list (document order), then the nearest others on either side.
     const here = s * POSITION + i;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < here) lo = mid + 1;
-      else hi = mid;
-    }
-    let left = lo - 1;
-    let right = lo + 1;
+    const at = partitionPoint(list.length, (m) => list[m]! < here);
+    let left = at - 1;
+    let right = at + 1;
     for (let taken = 0; taken < AGGREGATE_OCCURRENCES && (left >= 0 || right < list.length); taken++) {
       const useLeft = right >= list.length || (left >= 0 && here - list[left]! <= list[right]! - here);
-      const at = useLeft ? list[left--]! : list[right++]!;
-      const other = context.infos[Math.floor(at / POSITION)]!;
-      const j = at % POSITION;
+      const occurrence = useLeft ? list[left--]! : list[right++]!;
+      const other = context.infos[Math.floor(occurrence / POSITION)]!;
+      const j = occurrence % POSITION;
       out[k++] = mix(T.AggPrev, j > 0 ? other[j - 1]!.lower : BOUNDARY_BEFORE);
       out[k++] = mix(T.AggNext, j + 1 < other.length ? other[j + 1]!.lower : BOUNDARY_AFTER);
       out[k++] = mix(T.AggPrev2, j > 1 ? other[j - 2]!.lower : BOUNDARY_BEFORE);
