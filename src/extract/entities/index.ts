@@ -17,7 +17,7 @@ import {
   type Candidate,
 } from './propose.js';
 import { roleAfter, roleBefore, rolePreApposition, type RoleFinding } from './roles.js';
-import { buildWordView, Gap, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
+import { buildWordView, Gap, keyOf, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
 
 export function extractEntities(ctx: ExtractContext): EntityLayer {
   return buildEntityLayer(ctx, recognize(ctx.analysis));
@@ -232,14 +232,16 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
   const nicknameOf = (ws: number, we: number) => byNickname.get(keyOf(view, ws, we));
   // The last words of a longer name ("Pena Nieto" of "Enrique Pena Nieto") name that person.
   const byTail = new Map<string, Cluster>();
-  const nicknamed = people.filter((g) => quotedRunsIn(view, g[0]!.ws, g[g.length - 1]!.we).length > 0);
-  for (const group of [...nicknamed, ...people.filter((g) => !nicknamed.includes(g))]) {
+  const nicknames = new Map(people.map((g) => [g, quotedRunsIn(view, g[0]!.ws, g[g.length - 1]!.we)]));
+  // Names with a nickname first, so a bare nickname earlier in the article finds its person (a stable sort).
+  const ordered = [...people].sort((a, b) => Number(nicknames.get(b)!.length > 0) - Number(nicknames.get(a)!.length > 0));
+  for (const group of ordered) {
     const ws = group[0]!.ws;
     const we = group[group.length - 1]!.we;
     const words = countNameWords(view, ws, we);
-    const nicknameHolder = nicknameOf(ws, we) ?? byTail.get(keyOf(view, ws, we));
-    if (nicknameHolder) {
-      addPersonMentions(view, gaz, nicknameHolder, group);
+    const holder = nicknameOf(ws, we) ?? byTail.get(keyOf(view, ws, we));
+    if (holder) {
+      addPersonMentions(view, gaz, holder, group);
       continue;
     }
     if (words < 2) {
@@ -251,7 +253,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     const c = get(known ? `PR:${known[0]}` : `P:${name.toLowerCase()}`, 'PERSON', known ? { kind: 'person', row: known } : null);
     if (!c.fullName || name.length > c.fullName.length) c.fullName = name;
     addPersonMentions(view, gaz, c, group);
-    for (const [a, b] of quotedRunsIn(view, ws, we)) byNickname.set(keyOf(view, a, b), c);
+    for (const [a, b] of nicknames.get(group)!) byNickname.set(keyOf(view, a, b), c);
     const nameKeys = splitWords(c.fullName!).map((w) => w.key);
     for (let t = 1; t + 1 < nameKeys.length; t++) {
       const tail = nameKeys.slice(t).join(' ');
@@ -302,9 +304,9 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
 
   for (const d of drafts) {
     if (d.type === 'PERSON') continue;
-    const nicknameHolder = nicknameOf(d.ws, d.we) ?? (d.we - d.ws > 1 ? byTail.get(keyOf(view, d.ws, d.we)) : undefined);
-    if (nicknameHolder) {
-      nicknameHolder.mentions.push([d.ws, d.we]);
+    const holder = nicknameOf(d.ws, d.we) ?? (d.we - d.ws > 1 ? byTail.get(keyOf(view, d.ws, d.we)) : undefined);
+    if (holder) {
+      holder.mentions.push([d.ws, d.we]);
       continue;
     }
     // "Obama said": a town's name that is the surname of a person of this article is that person.
@@ -411,13 +413,6 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   const we = group[group.length - 1]!.we;
   const role = roleBefore(view, gaz, ws) ?? roleAfter(view, gaz, we) ?? rolePreApposition(view, gaz, ws);
   if (role) c.roles.push(role);
-}
-
-/** The folded words [ws, we) as one key. */
-function keyOf(view: WordView, ws: number, we: number): string {
-  let key = view.words[ws]!.key;
-  for (let k = ws + 1; k < we; k++) key += ' ' + view.words[k]!.key;
-  return key;
 }
 
 function countNameWords(view: WordView, ws: number, we: number): number {

@@ -6,7 +6,7 @@ import type { Gazetteer, GazRef, PhraseMatch } from '../../resolve/gazetteer/ind
 import { matchPhrases, splitWords } from '../../resolve/gazetteer/index.js';
 import type { EntityType } from '../../model/extraction.js';
 import { FORMER, HEADS, HONORIFICS, isTitleWord, PORTFOLIOS } from './offices.js';
-import { Gap, quotedRunAt, wordAt, type WordView } from './text.js';
+import { Gap, keyOf, quotedRunAt, wordAt, type WordView } from './text.js';
 
 export type Source = 'tagger' | 'gazetteer' | 'title' | 'pattern' | 'citation';
 
@@ -210,7 +210,7 @@ export function citationCandidates(view: WordView, gaz: Gazetteer): Candidate[] 
     let we = wordAt(view, end);
     if (we <= ws) continue;
     while (we > ws && view.words[we - 1]!.end > end) we--;
-    const key = view.words.slice(ws, we).map((w) => w.key).join(' ');
+    const key = keyOf(view, ws, we);
     out.push({ ws, we, priority: PRIORITY.citation, source: 'citation', label: 'ORG', refs: gaz.lookupKey(key), type: 'ORG' });
   }
   return out;
@@ -275,7 +275,7 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       while (s > 0 && view.gap[s] === Gap.Space && view.capital[s - 1] && !view.sentenceInitial[s] && s > k - 3) s--;
       if (s === k || (k - s === 1 && view.sentenceInitial[s] && !view.propn[s])) continue;
       if (words[s]!.key === 'the') s++;
-      const nameKey = words.slice(s, k).map((w) => w.key).join(' ');
+      const nameKey = keyOf(view, s, k);
       const refs = gaz.lookupKey(nameKey).filter((r) => r.kind === 'place');
       out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs, type: 'LOC' });
       continue;
@@ -284,8 +284,8 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
     if (REGION_TAIL.has(key) && (!view.capital[i] || CAPITAL_REGION_TAIL.has(key)) && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && !view.sentenceInitial[i - 1]) {
       let s = i - 1;
       while (s > 0 && view.gap[s] === Gap.Space && view.capital[s - 1] && !view.sentenceInitial[s] && s > i - 3) s--;
-      const whole = words.slice(s, i + 1).map((w) => w.key).join(' ');
-      const base = words.slice(s, i).map((w) => w.key).join(' ');
+      const whole = keyOf(view, s, i + 1);
+      const base = keyOf(view, s, i);
       const refs = gaz.lookupKey(whole);
       const baseRefs = gaz.lookupKey(base).filter((r) => r.kind === 'place' || r.kind === 'country');
       // Only names of places with a government (or unknown words): not "Russian republic", "Caspian region".
@@ -386,6 +386,6 @@ export function place(candidates: Candidate[], wordCount: number): Candidate[] {
 /** When a tagger span and a gazetteer phrase cover the same words, the tagger's candidate carries the phrase's entries. */
 export function attachRefs(view: WordView, gaz: Gazetteer, c: Candidate): GazRef[] {
   if (c.refs.length) return c.refs;
-  const key = view.words.slice(c.ws, c.we).map((w) => w.key).join(' ');
+  const key = keyOf(view, c.ws, c.we);
   return gaz.lookupKey(key);
 }

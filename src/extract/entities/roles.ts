@@ -3,7 +3,7 @@
 import type { Gazetteer, GazRef } from '../../resolve/gazetteer/index.js';
 import { FORMER, HEADS, isTitleWord, MODIFIERS, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, type ParsedTitle } from './offices.js';
 import { qualifierBefore, qualifierEndingAt } from './propose.js';
-import { Gap, type WordView } from './text.js';
+import { Gap, keyOf, type WordView } from './text.js';
 
 export interface RoleFinding extends ParsedTitle {
   /** ISO alpha-3 of the country the office belongs to, when the text says. */
@@ -58,7 +58,7 @@ function compound(view: WordView, a: number, b: number): { surfaces: string[]; k
     for (let e = Math.min(b - 1, k + OF_TITLE_MAX_WORDS - 1); e > k; e--) {
       if (ofTitleEndingAt(view, e) === k) {
         surfaces.push(view.body.slice(w.start, view.words[e]!.end).replace(/\s+/g, ' '));
-        keys.push(view.words.slice(k, e + 1).map((x) => x.key).join(' '));
+        keys.push(keyOf(view, k, e + 1));
         k = e;
         joined = true;
         break;

@@ -93,6 +93,14 @@ export function wordAt(view: WordView, offset: number): number {
   return partitionPoint(view.words.length, (i) => view.words[i]!.start < offset);
 }
 
+/** The folded words [ws, we) as one key, as gazetteer phrases are keyed ("caspian sea"). */
+export function keyOf(view: WordView, ws: number, we: number): string {
+  if (we <= ws) return '';
+  let key = view.words[ws]!.key;
+  for (let k = ws + 1; k < we; k++) key += ' ' + view.words[k]!.key;
+  return key;
+}
+
 /** Surface text of words [a, b) as they appear, with brackets and runs of spaces reduced to one space. */
 export function surfaceOf(view: WordView, a: number, b: number): string {
   let out = '';
