@@ -28,14 +28,6 @@ export type GazRef =
   | { kind: 'person'; row: PersonRow }
   | { kind: 'event'; row: EventRow };
 
-export interface Candidate {
-  /** Word keys of the phrase after the first. */
-  rest: string[];
-  /** The phrase as written in the gazetteer, to check capitalization against the text. */
-  surface: string;
-  refs: GazRef[];
-}
-
 /** A gazetteer phrase found in text: words [wordStart, wordEnd) of the word array given to match(). */
 export interface PhraseMatch {
   wordStart: number;
@@ -163,21 +155,6 @@ export class Gazetteer {
     return p === undefined ? NO_REFS : this.refsOf(p);
   }
 
-  /** Multi-word candidates starting with these two words, longest first. */
-  candidatesAfter(firstKey: string, secondKey: string): readonly Candidate[] {
-    const pair = this.pairOf(firstKey, secondKey);
-    if (pair < 0) return EMPTY;
-    const out: Candidate[] = [];
-    for (let j = this.pairStart[pair]!; j < this.pairStart[pair + 1]!; j++) out.push(this.candidate(this.pairIds[j]!));
-    return out;
-  }
-
-  /** The one-word candidate with this key. */
-  single(key: string): Candidate | null {
-    const p = this.singleId(key);
-    return p < 0 ? null : this.candidate(p);
-  }
-
   hasFirst(key: string): boolean {
     return this.firsts.has(key) || this.phraseIds.has(key);
   }
@@ -267,11 +244,6 @@ export class Gazetteer {
 
   surfaceOf(p: number): string {
     return nameOf(this.ref(this.surfaceRow[p]!), this.surfaceName[p]!);
-  }
-
-  private candidate(p: number): Candidate {
-    const words = this.keys[p]!.split(' ');
-    return { rest: words.length === 1 ? NO_WORDS : words.slice(1), surface: this.surfaceOf(p), refs: this.refsOf(p) };
   }
 
   private ref(r: number): GazRef {
@@ -442,7 +414,6 @@ export function gazetteer(): Gazetteer {
   return loaded;
 }
 
-const EMPTY: readonly Candidate[] = [];
 /** Shared by every unknown phrase; frozen, so a caller that mutated it would fail loudly. */
 const NO_REFS = Object.freeze([]) as unknown as GazRef[];
 /** Shorter surnames are too often ordinary names or words to stand for one known person. */
