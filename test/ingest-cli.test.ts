@@ -113,3 +113,18 @@ test('a process killed mid-ingest leaves no half-written article, and the next r
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('extract --all names a broken document, prints the others and exits 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-extract-'));
+  try {
+    const file = join(dir, 'feed.jsonl');
+    writeFileSync(file, `${article(1)}\n{not json}\n${article(2)}\n`);
+    const run = dossier(['extract', '--all', '--json', file]);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /feed\.jsonl:2: .*JSON/i);
+    const titles = run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { article: { title: string } }).article.title);
+    assert.deepEqual(titles, ['Report 1', 'Report 2']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

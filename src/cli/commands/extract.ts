@@ -11,16 +11,24 @@ export async function extractCommand(file: string, opts: { json?: boolean; forma
     throw new UsageError(`unknown --format "${opts.format}"; use one of ${FORMAT_NAMES.join(', ')}`);
   }
   let count = 0;
+  let failed = 0;
   for await (const item of readPaths([file], opts.format ? { format: opts.format as FormatName } : {})) {
-    if (!item.ok) throw new UsageError(`${item.file}${item.line !== undefined ? `:${item.line}` : ''}: ${item.reason}`);
+    if (!item.ok) {
+      const failure = `${item.file}${item.line !== undefined ? `:${item.line}` : ''}: ${item.reason}`;
+      if (!opts.all) throw new UsageError(failure);
+      // With --all, a broken document is named and the file's other documents still come out (exit 1).
+      process.stderr.write(`dossier: ${failure}\n`);
+      failed++;
+      continue;
+    }
     const ex = extract(toArticle(item.doc));
     if (opts.json) printJson(ex);
     else printSummary(ex);
     count++;
     if (!opts.all) break;
   }
-  if (count === 0) throw new UsageError(`${file}: no document found`);
-  return 0;
+  if (count === 0 && failed === 0) throw new UsageError(`${file}: no document found`);
+  return failed > 0 ? 1 : 0;
 }
 
 function printSummary(ex: Extraction): void {
