@@ -128,3 +128,27 @@ test('extract --all names a broken document, prints the others and exits 1', () 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('ingest --workers 2 stores what one thread stores', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-workers-'));
+  try {
+    const feed = join(dir, 'feed.jsonl');
+    writeFileSync(feed, `${Array.from({ length: 12 }, (_, i) => article(i)).join('\n')}\n`);
+    const facts = (db: string) => {
+      const kb = new Database(db, { readonly: true });
+      try {
+        return ['articles', 'mentions', 'quotes', 'citations', 'quantities', 'dates', 'entities'].map((t) => kb.prepare(`SELECT count(*) AS n FROM ${t}`).get());
+      } finally {
+        kb.close();
+      }
+    };
+    const one = dossier(['ingest', '--db', join(dir, 'one.db'), '--json', feed, seed]);
+    assert.equal(one.status, 0, one.stderr);
+    const two = dossier(['ingest', '--db', join(dir, 'two.db'), '--json', '--workers', '2', feed, seed]);
+    assert.equal(two.status, 0, two.stderr);
+    assert.equal((JSON.parse(two.stdout.trim().split('\n').pop()!) as { new: number }).new, 13);
+    assert.deepEqual(facts(join(dir, 'two.db')), facts(join(dir, 'one.db')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -108,6 +108,7 @@ program
   .description('throughput (MB/s per core against a wink-nlp-only pass) and search/entity latency (p95 ms)')
   .option('--db <path>', 'reuse (or build once) this SQLite corpus database for the latency figures', '.tmp/bench-corpus.db')
   .option('--sample-mb <n>', 'MB of text for the throughput figures', '4')
+  .option('--rounds <n>', 'throughput passes (wink-only, ours, foundation) taken in turn; figures are medians', '3')
   .option('--skip-corpus', 'only the throughput figures, no 25,000-article corpus')
   .option('--http', 'also API latency under load with wrk (search and entity pages)')
   .option('--connections <n>', 'wrk connections for --http', '32')

@@ -29,6 +29,7 @@ export interface BenchOptions {
   connections: string;
   pauseMs: string;
   seconds: string;
+  rounds: string;
 }
 
 /** Share of the throughput sample both sides run through untimed first. */
@@ -69,40 +70,66 @@ export async function benchCommand(opts: BenchOptions): Promise<number> {
     return tokens;
   };
   winkPass(bodies.slice(0, warmFiles.length));
-  let t = performance.now();
-  const tokens = winkPass(bodies);
-  const winkSeconds = (performance.now() - t) / 1000;
-  figures['winkMBps'] = round(bytes / 1e6 / winkSeconds);
 
   // Ours: read from disk, normalize, analyze, extract, store in a fresh database, on this one thread;
-  // then the same with only the foundation's stages (analyze, dates, citations), as a second figure.
+  // then the same with only the foundation's stages (analyze, dates, citations). The three passes take
+  // turns, `rounds` times, and each ratio is the median of its rounds' ratios: a burst of load on a
+  // shared machine then moves one round, not the figure.
+  const rounds = Number(opts.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) throw new UsageError(`--rounds must be a whole number from 1 to 20, not "${opts.rounds}"`);
   const tmp = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  let tokens = 0;
+  const wink: number[] = [];
+  const full: number[] = [];
+  const foundation: number[] = [];
+  // Stage times count only during timed passes (not their warm-ups), summed over the rounds.
+  const stageMs = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
+  let counting = false;
+  const onStage = (stage: Stage, ms: number) => {
+    if (counting) stageMs.set(stage, stageMs.get(stage)! + ms);
+  };
+  let fullSeconds = 0;
+  let storeSeconds = 0;
   try {
-    const stageMs = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
-    const onStage = (stage: Stage, ms: number) => stageMs.set(stage, stageMs.get(stage)! + ms);
-    const full = await timedIngest(join(tmp, 'full'), warmFiles, sampleFiles, (a) => extract(a, { onStage }), () => stageMs.forEach((_, s) => stageMs.set(s, 0)));
-    figures['extractMBps'] = round(full.mb / full.seconds);
-    figures['ratio'] = round((figures['extractMBps'] as number) / (figures['winkMBps'] as number));
-    figures['sampleMB'] = round(bytes / 1e6);
-    // Where the one-thread time goes: each stage's share, the store's, and the rest (reading, normalizing).
-    const shares: Record<string, number> = {};
-    let staged = 0;
-    for (const [stage, ms] of stageMs) {
-      shares[stage] = round(ms / 1000 / full.seconds);
-      staged += ms;
+    for (let r = 0; r < rounds; r++) {
+      const t = performance.now();
+      tokens = winkPass(bodies);
+      wink.push(bytes / 1e6 / ((performance.now() - t) / 1000));
+      const f = await timedIngest(join(tmp, `full-${r}`), warmFiles, sampleFiles, (a) => extract(a, { onStage }), (on) => (counting = on));
+      full.push(f.mb / f.seconds);
+      fullSeconds += f.seconds;
+      storeSeconds += f.storeSeconds;
+      const g = await timedIngest(join(tmp, `foundation-${r}`), warmFiles, sampleFiles, (a) => extractFoundation(a));
+      foundation.push(g.mb / g.seconds);
+      log(`round ${r + 1}/${rounds}: wink-only ${round(wink[r]!)} MB/s, ours ${round(full[r]!)} MB/s, read + analyze + store alone ${round(foundation[r]!)} MB/s`);
     }
-    shares['store'] = round(full.storeSeconds / full.seconds);
-    shares['readAndNormalize'] = round(1 - (staged / 1000 + full.storeSeconds) / full.seconds);
-    figures['stageShare'] = shares;
-    const foundation = await timedIngest(join(tmp, 'foundation'), warmFiles, sampleFiles, (a) => extractFoundation(a));
-    figures['foundationMBps'] = round(foundation.mb / foundation.seconds);
-    figures['foundationRatio'] = round((figures['foundationMBps'] as number) / (figures['winkMBps'] as number));
-    log(`wink-only ${figures['winkMBps']} MB/s (${tokens} tokens), ours ${figures['extractMBps']} MB/s, ratio ${figures['ratio']}; read + analyze + store alone ${figures['foundationMBps']} MB/s, ratio ${figures['foundationRatio']}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  figures['workersSpeedup'] = await workersSpeedup(warmFiles, sampleFiles, figures['extractMBps'] as number);
+  const ratios = full.map((x, i) => round(x / wink[i]!));
+  const foundationRatios = foundation.map((x, i) => round(x / wink[i]!));
+  figures['winkMBps'] = round(median(wink));
+  figures['extractMBps'] = round(median(full));
+  figures['ratio'] = median(ratios);
+  figures['ratioRuns'] = ratios;
+  figures['sampleMB'] = round(bytes / 1e6);
+  // Where the one-thread time goes: each stage's share, the store's, and the rest (reading, normalizing).
+  const shares: Record<string, number> = {};
+  let staged = 0;
+  for (const [stage, ms] of stageMs) {
+    shares[stage] = round(ms / 1000 / fullSeconds);
+    staged += ms;
+  }
+  shares['store'] = round(storeSeconds / fullSeconds);
+  shares['readAndNormalize'] = round(1 - (staged / 1000 + storeSeconds) / fullSeconds);
+  figures['stageShare'] = shares;
+  figures['foundationMBps'] = round(median(foundation));
+  figures['foundationRatio'] = median(foundationRatios);
+  figures['foundationRatioRuns'] = foundationRatios;
+  log(`wink-only ${figures['winkMBps']} MB/s (${tokens} tokens), ours ${figures['extractMBps']} MB/s, ratio ${figures['ratio']}; read + analyze + store alone ${figures['foundationMBps']} MB/s, ratio ${figures['foundationRatio']} (medians of ${rounds} rounds)`);
+  // Workers run under V8's own heap policy, as `dossier ingest --workers N` runs them.
   unboundHeapGrowth();
+  figures['workersSpeedup'] = await workersSpeedup(warmFiles, sampleFiles, figures['extractMBps'] as number);
 
   if (!opts.skipCorpus) Object.assign(figures, await corpusFigures(resolve(opts.db)));
   if (opts.http) figures['http'] = await httpFigures(resolve(opts.db), Number(opts.connections), Number(opts.pauseMs), Number(opts.seconds));
@@ -112,22 +139,21 @@ export async function benchCommand(opts: BenchOptions): Promise<number> {
 
 /**
  * One timed ingest of `files` into a fresh database with `extractor`, after an untimed pass over
- * `warmFiles` into another; `reset` runs between the two. Returns the MB extracted, the seconds, and
- * the seconds of them the store spent writing batches.
+ * `warmFiles` into another; `timing` is told when the timed pass starts and ends. Returns the MB
+ * extracted, the seconds, and the seconds of them the store spent writing batches.
  */
 async function timedIngest(
   dir: string,
   warmFiles: string[],
   files: string[],
   extractor: (article: Article) => Extraction,
-  reset: () => void = () => {},
+  timing: (on: boolean) => void = () => {},
 ): Promise<{ mb: number; seconds: number; storeSeconds: number }> {
   mkdirSync(dir, { recursive: true });
   const warmStore = await openSqliteStore(join(dir, 'warm-up.db'));
   await warmStore.migrate();
   await ingestItems(warmStore, readPaths(warmFiles), { extractor });
   await warmStore.close();
-  reset();
   const store = await openSqliteStore(join(dir, 'bench.db'));
   await store.migrate();
   let storeMs = 0;
@@ -142,9 +168,11 @@ async function timedIngest(
       }
     },
   });
+  timing(true);
   const t = performance.now();
   const summary = await ingestItems(timedStore, readPaths(files), { extractor });
   const seconds = (performance.now() - t) / 1000;
+  timing(false);
   await store.close();
   return { mb: summary.bytesExtracted / 1e6, seconds, storeSeconds: storeMs / 1000 };
 }
@@ -341,6 +369,12 @@ function pickSample(dir: string, maxBytes: number): string[] {
     }
   }
   return files;
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function round(x: number): number {
