@@ -38,3 +38,14 @@ test('a short first prose paragraph ending in a period is prose, not a title', (
 test('a header with nothing after it is a failure', () => {
   assert.deepEqual(one('Publication: EDM Volume: 2 Issue: 2\n\n'), [{ ok: false, file: 'x.txt', reason: 'EDM header but no article text after it' }]);
 });
+
+test('a byline and date run on after the issue number, and a byline line, are header, not prose', () => {
+  const [a] = one('Publication: Eurasia Daily Monitor Volume: 7 Issue: 112 By: Vladimir Socor June 10, 2010 06:12 PM\n\nGEORGIA AND AZERBAIJAN SIGN A TRANSIT DEAL\n\nBy Vladimir Socor\n\nGeorgian Prime Minister Nika Gilauri signed the deal.');
+  assert.ok(a?.ok);
+  assert.deepEqual([a.doc.publication, a.doc.volume, a.doc.issue, a.doc.date, a.doc.dateBasis, a.doc.title, a.doc.body],
+    ['Eurasia Daily Monitor', 7, 112, '2010-06-10', 'header', 'GEORGIA AND AZERBAIJAN SIGN A TRANSIT DEAL', 'Georgian Prime Minister Nika Gilauri signed the deal.']);
+  const [b] = one('Publication: EDM Volume: 7 Issue: 1123\n\nBy Monday Russia had withdrawn\n\nBy the end of the year, prose had begun.');
+  assert.ok(b?.ok);
+  // Not a byline (lowercase words): a bare title line, as before.
+  assert.deepEqual([b.doc.issue, b.doc.date, b.doc.title, b.doc.body], [1123, null, 'By Monday Russia had withdrawn', 'By the end of the year, prose had begun.']);
+});

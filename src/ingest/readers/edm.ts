@@ -2,9 +2,15 @@
 import { toIsoDate } from '../dates.js';
 import { failure, rawDocument, type ReadItem } from '../types.js';
 
-export const EDM_HEADER = /^[ \t]*Publication:[ \t]*(.+?)[ \t]+Volume:[ \t]*(\d+)[ \t]+Issue:[ \t]*(\d+)[ \t]*$/i;
+// Archive copies often run the byline and the date on after the issue number ("Issue: 112 By: Vladimir
+// Socor June 10, 2010"): the header keeps that tail, and a date in it is the publication date.
+export const EDM_HEADER = /^[ \t]*Publication:[ \t]*(.+?)[ \t]+Volume:[ \t]*(\d+)[ \t]+Issue:[ \t]*(\d+)(?!\d)(.*)$/i;
 const TITLE_LINE = /^Title:[ \t]*(.+)$/i;
 const DATE_LINE = /^Date:[ \t]*(.+)$/i;
+/** "By Vladimir Socor", "By: Roger McDermott and Paul Goble": a byline, metadata rather than prose. */
+const BYLINE_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:(?:de|da|van|von|der|al|bin|ibn)[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}.'’-]*)*";
+const BYLINE = new RegExp(`^By:?[ \\t]+${BYLINE_NAME}(?:(?:,|,? and)[ \\t]+${BYLINE_NAME})*$`, 'u');
+const MAX_BYLINE_CHARS = 100;
 const MAX_TITLE_CHARS = 200;
 /** Header, title and date lines come before the prose; more than this many lines is prose. */
 const MAX_HEAD_LINES = 4;
@@ -26,7 +32,7 @@ export function* readEdm(text: string, source: string): Iterable<ReadItem> {
   }
   i++;
   let title: string | null = null;
-  let date: string | null = null;
+  let date: string | null = dateIn(header[4]!);
   for (let seen = 0; i < lines.length && seen < MAX_HEAD_LINES; i++) {
     const line = lines[i]!.text.trim();
     if (line === '') continue;
@@ -35,6 +41,7 @@ export function* readEdm(text: string, source: string): Iterable<ReadItem> {
     if (!title && (m = TITLE_LINE.exec(line))) title = m[1]!.trim();
     else if (!date && (m = DATE_LINE.exec(line)) && toIsoDate(m[1]!)) date = toIsoDate(m[1]!);
     else if (!date && toIsoDate(line, { whole: true })) date = toIsoDate(line, { whole: true });
+    else if (line.length <= MAX_BYLINE_CHARS && BYLINE.test(line)) continue;
     else if (!title && isBareTitle(lines, i)) title = line;
     else break;
   }
@@ -56,6 +63,15 @@ export function* readEdm(text: string, source: string): Iterable<ReadItem> {
       issue: Number(header[3]),
     }),
   };
+}
+
+/** The first date written in `text` (a header's tail), if any. */
+function dateIn(text: string): string | null {
+  for (const m of text.matchAll(/(?:^|[\s,;|(])(?=[\p{L}\d])/gu)) {
+    const found = toIsoDate(text.slice(m.index + m[0].length));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** A short line standing alone (blank line or a date line after it), not a sentence of prose. */
