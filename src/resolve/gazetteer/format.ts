@@ -1,7 +1,9 @@
-// The built gazetteer's on-disk shape (models/gazetteer/gazetteer.json): rows are tuples, not objects,
-// so the file stays small. scripts/build-gazetteer.ts writes it; ./index.ts reads it once.
+// The gazetteer's rows as scripts/build-gazetteer.ts builds them: tuples, not objects, so their JSON
+// text stays small. The script packs them with their phrase index (./pack.ts); ./index.ts reads that once.
 
-export const GAZETTEER_VERSION = 2;
+/** The packed file, under models/. */
+export const GAZETTEER_FILE = 'gazetteer/gazetteer.bin.gz';
+export const GAZETTEER_VERSION = 3;
 
 /** [iso3, common name, lat, lon, alternative names, capital geonameId (0 when unknown)] */
 export type CountryRow = [string, string, number, number, string[], number];

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { modelsDir } from '../../util/paths.js';
+import { GAZETTEER_FILE } from './format.js';
 import { activeCode, foldKey, gazetteer, matchPhrases, splitWords } from './index.js';
 
 test('words: possessives, hyphens and slashes apart; dotted abbreviations and apostrophes in names kept', () => {
@@ -64,5 +65,5 @@ test('matches name the row and the name or alias as written', () => {
 });
 
 test('the built gazetteer stays compact', () => {
-  assert.ok(statSync(resolve(modelsDir, 'gazetteer/gazetteer.json')).size < 5_000_000);
+  assert.ok(statSync(resolve(modelsDir, GAZETTEER_FILE)).size < 5_000_000);
 });

@@ -5,17 +5,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { modelsDir } from '../../util/paths.js';
 import { foldKey, splitWords, type Word } from './fold.js';
-import {
-  GAZETTEER_VERSION,
-  type CountryRow,
-  type DatedCode,
-  type EventRow,
-  type GazetteerData,
-  type NorpRow,
-  type OrgRow,
-  type PersonRow,
-  type PlaceRow,
-} from './format.js';
+import { gunzipSync } from 'node:zlib';
+import { GAZETTEER_FILE, type CountryRow, type DatedCode, type EventRow, type NorpRow, type OrgRow, type PersonRow, type PlaceRow } from './format.js';
+import { consonants, KIND_NAMES, SURNAME_NAME, stringAt, tableSize, unpackGazetteer, type PackedGazetteer, type StringTable } from './pack.js';
 
 export { foldKey, splitWords, type Word } from './fold.js';
 export type { CountryRow, NorpRow, OrgRow, PersonRow, PlaceRow, EventRow, DatedCode } from './format.js';
@@ -40,13 +32,14 @@ export interface PhraseMatch {
 
 /**
  * The gazetteer in a compact form: ~50,000 rows and ~60,000 phrases held as tuples, arrays and objects
- * took 31 MB of heap. Here a row is its JSON text in one buffer (3.2 MB), parsed on first use and kept
- * (an ingest touches a few thousand), and a phrase is an integer id with its rows in flat arrays: 9 MB
- * of heap; full-corpus ingest peak RSS 432 -> 415 MB. Lookups and their order are those of the tuple form.
+ * took 31 MB of heap. Here a row is its JSON text, parsed on first use and kept (an ingest touches a
+ * few thousand), and a phrase is an integer id with its rows in flat arrays, all views on the packed
+ * file (./pack.ts); only the maps from phrase keys to ids are built at load. Lookups and their order
+ * are those of the tuple form.
  */
 export class Gazetteer {
   /** Every phrase's id by its word keys joined by spaces. */
-  private readonly phraseIds: Map<string, number>;
+  private readonly phraseIds = new Map<string, number>();
   /** Phrase keys by id (the Map's keys). */
   private readonly keys: string[];
   /** Words in each phrase. */
@@ -63,85 +56,49 @@ export class Gazetteer {
   private readonly pairIds: Int32Array;
   /** First word keys of the phrases of two words or more. */
   private readonly firsts = new Set<string>();
-  /** Rows as JSON text: row r is rowText[rowOffsets[r] .. rowOffsets[r + 1]), of kind rowKinds[r]. */
-  private readonly rowText: Buffer;
-  private readonly rowOffsets: Int32Array;
+  /** Rows as JSON text, row r of kind rowKinds[r]. */
+  private readonly rowText: StringTable;
   private readonly rowKinds: Uint8Array;
   private readonly countryRows = new Map<string, number>();
-  /** Known people's rows by surname skeleton, with each one's given-name skeleton. */
-  private readonly peopleBySurname = new Map<string, number[]>();
-  private readonly givenSkeletons = new Map<number, string>();
-  private readonly common: Set<string>;
+  /** Known people's rows by surname skeleton: surnameRows[surnameStart[i] ..) for the skeleton's i. */
+  private readonly peopleBySurname = new Map<string, number>();
+  private readonly surnameStart: Int32Array;
+  private readonly surnameRows: Int32Array;
+  /** Each person row's given-name skeleton, an index into skeletons. */
+  private readonly givenSkeletons: Int32Array;
+  private readonly skeletons: string[];
+  private readonly common = new Set<string>();
   /** Rows and phrase refs parsed so far (the same objects on every lookup). */
   private readonly refCache = new Map<number, GazRef>();
   private readonly phraseRefCache = new Map<number, GazRef[]>();
 
-  constructor(data: GazetteerData) {
-    if (data.version !== GAZETTEER_VERSION) throw new Error(`gazetteer version ${data.version}, expected ${GAZETTEER_VERSION}: rebuild it`);
-    this.common = new Set(data.common);
-    const b = new IndexBuilder();
-    // Insertion order is precedence order for equal phrases: our facts first, then the bulk lists.
-    for (const row of data.countries) {
-      const r = b.row(KIND_CODES.country, row);
-      this.countryRows.set(row[0], r);
-      b.add(row[1], r, 0);
-      row[4].forEach((n, i) => b.add(n, r, i + 1));
+  constructor(packed: PackedGazetteer) {
+    this.keys = strings(packed.keys);
+    this.keys.forEach((key, p) => this.phraseIds.set(key, p));
+    this.wordCounts = packed.wordCounts;
+    this.surfaceRow = packed.surfaceRows;
+    this.surfaceName = packed.surfaceNames;
+    this.refStart = packed.refStart;
+    this.refRows = packed.refRows;
+    this.pairStart = packed.pairStart;
+    this.pairIds = packed.pairIds;
+    for (let i = 0; i + 1 < this.pairStart.length; i++) {
+      // A pair's key is the first two words of any of its phrases (the whole key of a two-word one).
+      const key = this.keys[this.pairIds[this.pairStart[i]!]!]!;
+      const space = key.indexOf(' ');
+      const second = key.indexOf(' ', space + 1);
+      this.pairIndex.set(second < 0 ? key : key.slice(0, second), i);
+      this.firsts.add(key.slice(0, space));
     }
-    for (const row of data.norps) b.add(row[0], b.row(KIND_CODES.norp, row), 0);
-    for (const row of data.orgs) {
-      const r = b.row(KIND_CODES.org, row);
-      b.add(row[0], r, 0);
-      row[4].forEach((n, i) => b.add(n, r, i + 1));
-    }
-    for (const row of data.events) {
-      const r = b.row(KIND_CODES.event, row);
-      b.add(row[0], r, 0);
-      row[1].forEach((n, i) => b.add(n, r, i + 1));
-    }
-    for (const row of data.places) {
-      const r = b.row(KIND_CODES.place, row);
-      b.add(row[0], r, 0);
-      row[8].forEach((n, i) => b.add(n, r, i + 1));
-    }
-    const surnames = data.people.map((row) => lastWordKey(row[0]));
-    const surnameCount = new Map<string, number>();
-    for (const last of surnames) if (last) surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
-    data.people.forEach((row, i) => {
-      const r = b.row(KIND_CODES.person, row);
-      b.add(row[0], r, 0);
-      row[1].forEach((n, j) => b.add(n, r, j + 1));
-      // A surname only one known person has ("Nazarbayev") names them alone, as weak evidence.
-      const last = surnames[i];
-      if (last && last.length >= MIN_SURNAME_CHARS && surnameCount.get(last) === 1 && !this.common.has(last) && /^[a-z]/.test(last)) {
-        b.add(row[0].slice(row[0].lastIndexOf(' ') + 1), r, SURNAME_NAME);
-      }
-      if (last) {
-        push(this.peopleBySurname, b.intern(consonants(last)), r);
-        this.givenSkeletons.set(r, b.intern(consonants(splitWords(row[0])[0]!.key)));
-      }
-    });
-    const n = b.keys.length;
-    this.keys = b.keys;
-    this.phraseIds = b.ids;
-    this.wordCounts = Uint8Array.from(b.wordCounts);
-    this.surfaceRow = Int32Array.from(b.surfaceRows);
-    this.surfaceName = Int32Array.from(b.surfaceNames);
-    this.refStart = new Int32Array(n + 1);
-    b.refs.forEach((rows, p) => (this.refStart[p + 1] = this.refStart[p]! + rows.length));
-    this.refRows = Int32Array.from(b.refs.flat());
-    // Longest first; a stable sort keeps insertion order among equal lengths.
-    const pairs = [...b.pairs.entries()];
-    this.pairStart = new Int32Array(pairs.length + 1);
-    pairs.forEach(([key, ids], i) => {
-      ids.sort((x, y) => b.wordCounts[y]! - b.wordCounts[x]!);
-      this.pairIndex.set(key, i);
-      this.pairStart[i + 1] = this.pairStart[i]! + ids.length;
-    });
-    this.pairIds = Int32Array.from(pairs.flatMap(([, ids]) => ids));
-    for (const f of b.firsts) this.firsts.add(f);
-    this.rowText = Buffer.from(b.rowJson.join(''), 'utf8');
-    this.rowOffsets = Int32Array.from(b.rowOffsets);
-    this.rowKinds = Uint8Array.from(b.rowKinds);
+    this.rowText = packed.rows;
+    this.rowKinds = packed.rowKinds;
+    strings(packed.countryCodes).forEach((iso3, i) => this.countryRows.set(iso3, packed.countryRows[i]!));
+    for (const word of strings(packed.common)) this.common.add(word);
+    this.skeletons = strings(packed.skeletons);
+    packed.surnameSkeletons.forEach((s, i) => this.peopleBySurname.set(this.skeletons[s]!, i));
+    this.surnameStart = packed.surnameStart;
+    this.surnameRows = packed.surnameRows;
+    this.givenSkeletons = packed.givenSkeletons;
   }
 
   /** Everything a whole phrase names ("Kazakhstan", "Interfax-AVN"), in precedence order. */
@@ -179,12 +136,13 @@ export class Gazetteer {
     const words = splitWords(fullName).map((w) => w.key).filter((k) => k !== '-');
     if (words.length < 2) return null;
     // Surnames too vary in transliteration ("Nazarbaev", "Nazarbayev"): both names compare by skeleton.
-    const rows = this.peopleBySurname.get(consonants(words[words.length - 1]!));
-    if (!rows) return null;
+    const surname = this.peopleBySurname.get(consonants(words[words.length - 1]!));
+    if (surname === undefined) return null;
     const skeleton = consonants(words[0]!);
     let hit: number | null = null;
-    for (const r of rows) {
-      if (this.givenSkeletons.get(r) !== skeleton) continue;
+    for (let j = this.surnameStart[surname]!; j < this.surnameStart[surname + 1]!; j++) {
+      const r = this.surnameRows[j]!;
+      if (this.skeletons[this.givenSkeletons[r]!] !== skeleton) continue;
       if (hit !== null) return null;
       hit = r;
     }
@@ -249,7 +207,7 @@ export class Gazetteer {
   private ref(r: number): GazRef {
     let ref = this.refCache.get(r);
     if (!ref) {
-      const row: unknown = JSON.parse(this.rowText.toString('utf8', this.rowOffsets[r]!, this.rowOffsets[r + 1]!));
+      const row: unknown = JSON.parse(stringAt(this.rowText, r));
       ref = { kind: KIND_NAMES[this.rowKinds[r]!]!, row } as GazRef;
       this.refCache.set(r, ref);
     }
@@ -257,10 +215,6 @@ export class Gazetteer {
   }
 }
 
-const KIND_NAMES = ['country', 'place', 'norp', 'org', 'person', 'event'] as const satisfies readonly GazRef['kind'][];
-const KIND_CODES = { country: 0, place: 1, norp: 2, org: 3, person: 4, event: 5 } as const satisfies Record<GazRef['kind'], number>;
-/** The name index of a phrase that is a known person's surname alone. */
-const SURNAME_NAME = -1;
 
 /** A row's name (index 0), one of its aliases (1 on), or a person's surname (SURNAME_NAME). */
 function nameOf(ref: GazRef, i: number): string {
@@ -283,60 +237,6 @@ function namesOf(ref: GazRef): [string, readonly string[]] {
     case 'person':
     case 'event':
       return [ref.row[0], ref.row[1]];
-  }
-}
-
-/** The phrase index while it is built: growable arrays, turned into typed ones by the Gazetteer. */
-class IndexBuilder {
-  readonly keys: string[] = [];
-  readonly ids = new Map<string, number>();
-  readonly wordCounts: number[] = [];
-  readonly refs: number[][] = [];
-  readonly surfaceRows: number[] = [];
-  readonly surfaceNames: number[] = [];
-  readonly pairs = new Map<string, number[]>();
-  readonly firsts = new Set<string>();
-  readonly rowJson: string[] = [];
-  readonly rowOffsets: number[] = [0];
-  readonly rowKinds: number[] = [];
-  /** One string per distinct word key (the data repeats them often). */
-  private readonly interned = new Map<string, string>();
-
-  intern(s: string): string {
-    const known = this.interned.get(s);
-    if (known !== undefined) return known;
-    this.interned.set(s, s);
-    return s;
-  }
-
-  row(kind: number, row: unknown): number {
-    const json = JSON.stringify(row);
-    this.rowJson.push(json);
-    this.rowOffsets.push(this.rowOffsets[this.rowOffsets.length - 1]! + Buffer.byteLength(json, 'utf8'));
-    this.rowKinds.push(kind);
-    return this.rowKinds.length - 1;
-  }
-
-  add(name: string, row: number, nameIndex: number): void {
-    const words = splitWords(name).map((w) => this.intern(w.key));
-    if (words.length === 0) return;
-    const phrase = words.length === 1 ? words[0]! : words.join(' ');
-    const known = this.ids.get(phrase);
-    if (known !== undefined) {
-      if (!this.refs[known]!.includes(row)) this.refs[known]!.push(row);
-      return;
-    }
-    const p = this.keys.length;
-    this.ids.set(phrase, p);
-    this.keys.push(phrase);
-    this.wordCounts.push(Math.min(words.length, 255));
-    this.refs.push([row]);
-    this.surfaceRows.push(row);
-    this.surfaceNames.push(nameIndex);
-    if (words.length > 1) {
-      this.firsts.add(words[0]!);
-      push(this.pairs, `${words[0]} ${words[1]}`, p);
-    }
   }
 }
 
@@ -408,30 +308,15 @@ let loaded: Gazetteer | null = null;
 /** The gazetteer built by scripts/build-gazetteer.ts, loaded on first call. */
 export function gazetteer(): Gazetteer {
   if (!loaded) {
-    const file = resolve(modelsDir, 'gazetteer/gazetteer.json');
-    loaded = new Gazetteer(JSON.parse(readFileSync(file, 'utf8')) as GazetteerData);
+    loaded = new Gazetteer(unpackGazetteer(gunzipSync(readFileSync(resolve(modelsDir, GAZETTEER_FILE)))));
   }
   return loaded;
 }
 
 /** Shared by every unknown phrase; frozen, so a caller that mutated it would fail loudly. */
 const NO_REFS = Object.freeze([]) as unknown as GazRef[];
-/** Shorter surnames are too often ordinary names or words to stand for one known person. */
-const MIN_SURNAME_CHARS = 6;
 const NO_WORDS: string[] = [];
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}
-
-function lastWordKey(name: string): string | null {
-  const words = splitWords(name);
-  return words.length > 1 ? words[words.length - 1]!.key : null;
-}
-
-/** Consonant skeleton for transliteration-tolerant given names: "daniyal" and "danial" -> "dnl". */
-function consonants(key: string): string {
-  return key.replace(/[aeiouyjh'.-]/g, '').replace(/(.)\1+/g, '$1');
+function strings(t: StringTable): string[] {
+  return Array.from({ length: tableSize(t) }, (_, i) => stringAt(t, i));
 }
