@@ -21,22 +21,28 @@ const LINKING_VERB =
 const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|-{1,2}|\.|\?|!|that|which|who|whom|whose|while|whereas|but|because|although)$/i;
 const ANAPHOR = /^(?:the|this|that|its|their)\s+(?:figure|number|total|amount|sum|count|tally|share|rate|level)$/i;
 const MAX_ABOUT_TOKENS = 9;
-const SAME_FIGURE_BETWEEN = /^\s*(?:to|from|\(|,|or|and)?\s*$/i;
+const SAME_FIGURE_BETWEEN = /^\s*(?:(?:in|on|by|for)\s*\u0000\s*)?(?:,\s*)?(?:(?:up|down|rising|falling|compared|as\s+against)\s+)?(?:to|from|with|against|\(|,|or|and)?\s*$/i;
 
 export function extractQuantities(ctx: DatedContext): Quantity[] {
   const body = ctx.article.body;
   const excluded = new Uint8Array(body.length);
   for (const d of ctx.dates) excluded.fill(1, d.start, d.end);
-  for (const p of findParentheticals(body)) excluded.fill(1, p.start, p.end);
+  const citations = findParentheticals(body);
+  for (const p of citations) excluded.fill(1, p.start, p.end);
   HEADER_LINE.lastIndex = 0;
   for (let m = HEADER_LINE.exec(body); m; m = HEADER_LINE.exec(body)) excluded.fill(1, m.index, m.index + m[0].length);
 
   const { tokens } = ctx.analysis;
-  const dates = ctx.dates.filter((d) => d.date !== null && d.precision !== 'decade');
+  // A citation's date is when a source reported, not the period a figure covers.
+  const inCitation = (d: DateMention): boolean => citations.some((p) => p.start <= d.start && d.end <= p.end);
+  const dates = ctx.dates.filter((d) => d.date !== null && d.precision !== 'decade' && !inCitation(d));
+  const raws = [...scanQuantities(body, tokens, excluded)];
   const out: Quantity[] = [];
   let previous: Quantity | null = null;
-  for (const raw of scanQuantities(body, tokens, excluded)) {
+  for (const [k, raw] of raws.entries()) {
     const sentence = sentenceOf(ctx, raw.start);
+    // A date past the next figure is that figure's ("… $775 million, … 6.5 million tonnes a year by 2015").
+    const nextFigure = raws[k + 1]?.start ?? Infinity;
     const about = aboutOf(body, tokens, raw, ctx.dates);
     const q: Quantity = {
       start: raw.start,
@@ -44,22 +50,36 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
       text: body.slice(raw.start, raw.end),
       value: raw.value,
       unit: raw.unit,
-      year: yearOf(dates, raw, sentence),
+      year: yearOf(dates, raw, { start: sentence.start, end: Math.min(sentence.end, nextFigure) }),
       about: about.text,
     };
     if (raw.valueMax !== undefined) q.valueMax = raw.valueMax;
     if (about.anaphor && previous) {
       q.about = previous.about;
       if (q.unit === null) q.unit = previous.unit;
-    } else if (q.about === null && previous && SAME_FIGURE_BETWEEN.test(body.slice(previous.end, q.start))) {
-      // "rose 2% to $11.1bn from $10.9bn", "$1.13bn (£600m)": the same measure, restated.
+    } else if (q.about === null && previous && SAME_FIGURE_BETWEEN.test(withoutDates(body, previous.end, q.start, ctx.dates))) {
+      // "rose 2% to $11.1bn from $10.9bn", "$1.13bn (£600m)", "$1.1 billion in 2009, up from 850 million in
+      // 2008": the same measure, restated (a bare number takes the unit it restates).
       q.about = previous.about;
       if (q.year === null) q.year = previous.year;
+      if (q.unit === null) q.unit = previous.unit;
     }
     out.push(q);
     previous = q;
   }
   return out;
+}
+
+/** body[from, to) with each date in it replaced by one NUL (a placeholder SAME_FIGURE_BETWEEN knows). */
+function withoutDates(body: string, from: number, to: number, dates: readonly DateMention[]): string {
+  let out = '';
+  let at = from;
+  for (const d of dates) {
+    if (d.end <= from || d.start >= to) continue;
+    out += body.slice(at, Math.max(at, d.start)) + '\u0000';
+    at = Math.min(to, d.end);
+  }
+  return out + body.slice(at, to);
 }
 
 function sentenceOf(ctx: DatedContext, offset: number): { start: number; end: number } {
@@ -91,6 +111,11 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     const np = nounPhraseAfter(tokens, next + 1, inSentence);
     if (np) return { text: body.slice(np[0], np[1]), anaphor: false };
   }
+  // A sum that names its noun: "a further $200 million loan", "the $3 billion deal".
+  if (q.money && q.nounToken === null && inSentence(next) && tokens[next]!.pos === 'NOUN' && tokens[next]!.start >= q.end) {
+    const np = nounPhraseAfter(tokens, next, inSentence);
+    if (np) return { text: body.slice(np[0], np[1]), anaphor: false };
+  }
   // A counted noun with its clause.
   if (q.nounToken !== null) {
     const span = clauseFrom(tokens, q.nounToken, inSentence);
@@ -104,12 +129,16 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   const det = (i: number): boolean => inSentence(i) && tokens[i]!.pos === 'DET';
   if (det(v - 1) || (det(v - 2) && tokens[v - 1]!.pos === 'ADJ')) return { text: null, anaphor: false };
   let s = v - 1;
-  while (inSentence(s) && !CLAUSE_BREAK.test(tokens[s]!.text) && !/^(?:and|or)$/i.test(tokens[s]!.text) && tokens[s]!.pos !== 'VERB' && tokens[s]!.pos !== 'AUX') s--;
+  // "and" ends the subject unless it joins nouns inside it: "Trade between Georgia and Azerbaijan",
+  // "Exports and imports".
+  const joinsNouns = (i: number): boolean =>
+    inSentence(i - 1) && (/^between$/i.test(tokens[i - 2]?.text ?? '') || (tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]!.pos === 'NOUN'));
+  while (inSentence(s) && !CLAUSE_BREAK.test(tokens[s]!.text) && !(/^(?:and|or)$/i.test(tokens[s]!.text) && !joinsNouns(s)) && tokens[s]!.pos !== 'VERB' && tokens[s]!.pos !== 'AUX') s--;
   let from = s + 1;
   let to = v; // exclusive
   // Drop dates and the prepositions that introduce them ("In 2004 …", "… in 2003").
   const isDate = (i: number): boolean => dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
-  while (from < to && (isDate(from) || (tokens[from]!.pos === 'ADP' && from + 1 < to && isDate(from + 1)) || tokens[from]!.pos === 'PUNCT')) from++;
+  while (from < to && (isDate(from) || (tokens[from]!.pos === 'ADP' && from + 1 < to && isDate(from + 1)) || tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
   while (to > from && (isDate(to - 1) || (tokens[to - 1]!.pos === 'ADP' && to === v) || /^(?:has|have|had|also|then|now|only|still)$/i.test(tokens[to - 1]!.text))) to--;
   while (to > from && tokens[to - 1]!.pos === 'ADP') to--;
   if (to <= from || to - from > MAX_ABOUT_TOKENS) return { text: null, anaphor: false };

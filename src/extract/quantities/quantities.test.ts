@@ -83,3 +83,21 @@ test('wire-service abbreviations: dlrs, stg and pct', () => {
     ['330 dlrs', 330, 'USD', null],
   ]);
 });
+
+test('a year belongs to the nearest figure before it, not across another figure or from a citation', () => {
+  const qs = quantities('The line, estimated at $775 million, will carry 6.5 million tonnes a year by 2015. Baku will lend a further $200 million (APA, June 8).', '2010-06-10');
+  assert.deepEqual(qs.map((q) => [q.text, q.year, q.about]), [
+    ['$775 million', null, null],
+    ['6.5 million tonnes a year', 2015, null],
+    ['$200 million', null, null],
+  ]);
+});
+
+test('a restated bare figure takes the unit and subject; "and" inside a subject; a sum naming its noun', () => {
+  const qs = quantities('Trade between Georgia and Azerbaijan reached 1.1 billion dollars in 2009, up from 850 million in 2008. Baku offered a $200 million loan.', '2010-06-10');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.year, q.about]), [
+    ['1.1 billion dollars', 'USD', 2009, 'Trade between Georgia and Azerbaijan'],
+    ['850 million', 'USD', 2008, 'Trade between Georgia and Azerbaijan'],
+    ['$200 million', 'USD', null, 'loan'],
+  ]);
+});
