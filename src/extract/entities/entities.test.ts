@@ -167,6 +167,13 @@ test('appositions: "X, the foreign minister of Y," and "Y\'s president, X"', () 
   assert.deepEqual(byName(b, 'Viktor Yushchenko').roles, [{ title: 'President', of: 'UKR', date: '2005-01-04' }]);
 });
 
+test('a counterpart holds the office named before it, for the counterpart\'s country', () => {
+  const ctx = context('Kyrgyz Foreign Minister Roza Otunbayeva met her Uzbek counterpart, Elyor Ganiyev, in Osh.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Roza Otunbayeva', 'PER'], ['Elyor Ganiyev', 'PER']]));
+  assert.deepEqual(byName(layer, 'Roza Otunbayeva').roles, [{ title: 'Foreign Minister', of: 'KGZ', date: '2005-01-04' }]);
+  assert.deepEqual(byName(layer, 'Elyor Ganiyev').roles, [{ title: 'Foreign Minister', of: 'UZB', date: '2005-01-04' }]);
+});
+
 test('an ALL-CAPS headline still yields places and organizations, and a known person by surname', () => {
   const body = 'PUTIN MEETS NAZARBAYEV IN ASTANA OVER GAZPROM DEAL\n\nThe talks went well.';
   const layer = buildEntityLayer(context(body), []);

@@ -128,6 +128,26 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number): RoleFind
   return found;
 }
 
+/**
+ * "Georgian Prime Minister Nika Gilauri and his Azerbaijani counterpart [Artur Rasizade]": the office
+ * named earlier in the sentence, held for the counterpart's country.
+ */
+export function roleOfCounterpart(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
+  const c = ws - 1;
+  if (c < 1 || !(view.gap[ws] === Gap.Space || view.gap[ws] === Gap.Comma)) return null;
+  const key = view.words[c]!.key;
+  if (key !== 'counterpart' && key !== 'counterparts' || !linked(view, c)) return null;
+  const q = qualifierBefore(view, gaz, c);
+  const of = q ? iso3Of(q.ref) : null;
+  if (!q || !of) return null;
+  for (let h = q.start - 1; h >= 0 && view.sentence[h] === view.sentence[ws]; h--) {
+    if (!HEADS.has(view.words[h]!.key) || !linked(view, h + 1)) continue;
+    const office = roleBefore(view, gaz, h + 1);
+    if (office && office.style === 'office') return { ...office, of, nationality: of, former: false };
+  }
+  return null;
+}
+
 /** "X, the foreign minister of Y," and "X, Kazakhstan's foreign minister,". */
 export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFinding | null {
   const n = view.words.length;
