@@ -174,6 +174,12 @@ test('a counterpart holds the office named before it, for the counterpart\'s cou
   assert.deepEqual(byName(layer, 'Elyor Ganiyev').roles, [{ title: 'Foreign Minister', of: 'UZB', date: '2005-01-04' }]);
 });
 
+test('a name made an adjective ("Moscow-based", "Albanian-born") is a mention of the name alone', () => {
+  const ctx = context('The Moscow-based daily quoted an Albanian-born banker and a U-turn.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Moscow-based', 'MISC'], ['Albanian-born', 'MISC'], ['U-turn', 'MISC']]));
+  assert.deepEqual(layer.mentions.map((m) => [m.text, m.type]), [['Moscow', 'GPE'], ['Albanian', 'NORP'], ['U-turn', 'MISC']]);
+});
+
 test('an ALL-CAPS headline still yields places and organizations, and a known person by surname', () => {
   const body = 'PUTIN MEETS NAZARBAYEV IN ASTANA OVER GAZPROM DEAL\n\nThe talks went well.';
   const layer = buildEntityLayer(context(body), []);

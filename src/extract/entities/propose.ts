@@ -33,6 +33,9 @@ const PLACE_CONTINUATIONS = new Set(['city', 'county', 'council', 'police', 'may
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'de', 'la', 'el', 'del', 'y', 'et', 'du', 'des', 'le', 'los', 'las', 'da', 'do', 'dos', '-', '/', '&', "'s", 'i', 'al', 'bin', 'ibn', 'van', 'von']);
 
 /** Tagger spans as word ranges: quotes, a leading "the", honorifics, a possessive and (for people) titles trimmed off. */
+/** The lower-case half of "Kremlin-appointed", "UK-based", "Albanian-born", "Australian-style", "Soviet-era". */
+const ADJECTIVE_SUFFIX = /^(?:[a-z]+ed|born|run|made|built|style|era|friendly|owned|held|bound|wide|speaking)$/;
+
 export function taggerCandidates(view: WordView, spans: readonly NerSpan[], gaz: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   for (const span of spans) {
@@ -42,6 +45,13 @@ export function taggerCandidates(view: WordView, spans: readonly NerSpan[], gaz:
     if (we <= ws) continue;
     // "post-Soviet": a lower-case prefix makes an adjective, not a name.
     if (!view.capital[ws] && ws + 1 < we && view.words[ws + 1]!.key === '-') continue;
+    // "Kremlin-appointed", "Moscow-based", "Russian-led": a lower-case suffix makes an adjective of the
+    // name before it; the name alone is the mention (the tagger's label no longer fits it).
+    let label: NerLabel | null = span.label;
+    if (we - ws >= 3 && view.words[we - 2]!.key === '-' && ADJECTIVE_SUFFIX.test(view.words[we - 1]!.key) && !view.capital[we - 1] && view.capital[we - 3] && view.words[we - 3]!.key.length > 1) {
+      we -= 2;
+      label = null;
+    }
     // A possessive or an editorial bracket inside a span splits it: "Russia's Gazprom" is two names,
     // "Vladimir] Putin" two pieces of one.
     // A name has no comma or other punctuation inside: "Dublin, Ohio" is two.
@@ -49,17 +59,17 @@ export function taggerCandidates(view: WordView, spans: readonly NerSpan[], gaz:
       // "Russia's Gazprom" splits; "Sheriff's Office" does not.
       const possessive = view.words[k]!.key === "'s" && qualifierEndingAt(view, gaz, ws, k) !== null;
       if (possessive || view.gap[k] !== Gap.Space) {
-        if (k > ws) out.push(...splitCompound(view, gaz, ws, k, span.label));
+        if (k > ws) out.push(...splitCompound(view, gaz, ws, k, label));
         ws = possessive ? k + 1 : k;
       }
     }
-    if (we > ws) out.push(...splitCompound(view, gaz, ws, we, span.label));
+    if (we > ws) out.push(...splitCompound(view, gaz, ws, we, label));
   }
   return out;
 }
 
 /** "Kazakh-Russian" (one span for the tagger) is two demonyms; other hyphenated names stay whole. */
-function splitCompound(view: WordView, gaz: Gazetteer, ws: number, we: number, label: NerLabel): Candidate[] {
+function splitCompound(view: WordView, gaz: Gazetteer, ws: number, we: number, label: NerLabel | null): Candidate[] {
   if (we - ws >= 3 && view.words[ws + 1]!.key === '-') {
     const parts: [number, number][] = [];
     let s = ws;
@@ -75,7 +85,7 @@ function splitCompound(view: WordView, gaz: Gazetteer, ws: number, we: number, l
   return trimmed(view, gaz, ws, we, label);
 }
 
-function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: NerLabel): Candidate[] {
+function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: NerLabel | null): Candidate[] {
   const words = view.words;
   while (ws < we && (words[ws]!.key === 'the' || HONORIFICS.has(words[ws]!.key) || words[ws]!.key === '-')) ws++;
   while (we > ws && (words[we - 1]!.key === "'s" || words[we - 1]!.key === '-')) we--;
