@@ -7,7 +7,8 @@ import { modelsDir } from '../../util/paths.js';
 import { foldKey, splitWords, type Word } from './fold.js';
 import { gunzipSync } from 'node:zlib';
 import { GAZETTEER_FILE, type CountryRow, type DatedCode, type EventRow, type NorpRow, type OrgRow, type PersonRow, type PlaceRow } from './format.js';
-import { consonants, KIND_NAMES, SURNAME_NAME, stringAt, tableSize, unpackGazetteer, type PackedGazetteer, type StringTable } from './pack.js';
+import { KeyIndex, spaces, wordsContinue } from './keys.js';
+import { consonants, KIND_NAMES, rowText, SURNAME_NAME, stringAt, tableSize, unpackGazetteer, type PackedGazetteer, type StringTable } from './pack.js';
 
 export { foldKey, splitWords, type Word } from './fold.js';
 export type { CountryRow, NorpRow, OrgRow, PersonRow, PlaceRow, EventRow, DatedCode } from './format.js';
@@ -38,10 +39,11 @@ export interface PhraseMatch {
  * are those of the tuple form.
  */
 export class Gazetteer {
-  /** Every phrase's id by its word keys joined by spaces. */
-  private readonly phraseIds = new Map<string, number>();
-  /** Phrase keys by id (the Map's keys). */
-  private readonly keys: string[];
+  /** Phrase keys, word keys joined by spaces, as UTF-8: phrase p is keyBytes[keyStart[p] .. keyStart[p + 1]). */
+  private readonly keyBytes: Uint8Array;
+  private readonly keyStart: Int32Array;
+  /** Phrase ids by key. */
+  private readonly phrases: KeyIndex;
   /** Words in each phrase. */
   private readonly wordCounts: Uint8Array;
   /** Rows of phrase p: refRows[refStart[p] .. refStart[p + 1]), in precedence order. */
@@ -51,13 +53,13 @@ export class Gazetteer {
   private readonly surfaceRow: Int32Array;
   private readonly surfaceName: Int32Array;
   /** Phrases of two words or more by their first two word keys ("caspian sea"): pairIds[pairStart[i] ..), longest first. */
-  private readonly pairIndex = new Map<string, number>();
+  private readonly pairs: KeyIndex;
   private readonly pairStart: Int32Array;
   private readonly pairIds: Int32Array;
   /** First word keys of the phrases of two words or more. */
-  private readonly firsts = new Set<string>();
-  /** Rows as JSON text, row r of kind rowKinds[r]. */
-  private readonly rowText: StringTable;
+  private readonly firsts: KeyIndex;
+  /** Rows as JSON text in deflated blocks, row r of kind rowKinds[r]. */
+  private readonly rowBlocks: StringTable;
   private readonly rowKinds: Uint8Array;
   private readonly countryRows = new Map<string, number>();
   /** Known people's rows by surname skeleton: surnameRows[surnameStart[i] ..) for the skeleton's i. */
@@ -73,8 +75,10 @@ export class Gazetteer {
   private readonly phraseRefCache = new Map<number, GazRef[]>();
 
   constructor(packed: PackedGazetteer) {
-    this.keys = strings(packed.keys);
-    this.keys.forEach((key, p) => this.phraseIds.set(key, p));
+    this.keyBytes = packed.keys.bytes;
+    this.keyStart = packed.keys.offsets;
+    const n = this.keyStart.length - 1;
+    this.phrases = new KeyIndex(this.keyBytes, this.keyStart.subarray(0, n), this.keyStart.subarray(1));
     this.wordCounts = packed.wordCounts;
     this.surfaceRow = packed.surfaceRows;
     this.surfaceName = packed.surfaceNames;
@@ -82,15 +86,21 @@ export class Gazetteer {
     this.refRows = packed.refRows;
     this.pairStart = packed.pairStart;
     this.pairIds = packed.pairIds;
-    for (let i = 0; i + 1 < this.pairStart.length; i++) {
-      // A pair's key is the first two words of any of its phrases (the whole key of a two-word one).
-      const key = this.keys[this.pairIds[this.pairStart[i]!]!]!;
-      const space = key.indexOf(' ');
-      const second = key.indexOf(' ', space + 1);
-      this.pairIndex.set(second < 0 ? key : key.slice(0, second), i);
-      this.firsts.add(key.slice(0, space));
-    }
-    this.rowText = packed.rows;
+    // A pair's key is the first two words of any of its phrases, a first word the first of any.
+    const prefixes = (phraseOf: (i: number) => number, count: number, second: boolean): KeyIndex => {
+      const from = new Int32Array(count);
+      const to = new Int32Array(count);
+      for (let i = 0; i < count; i++) {
+        const p = phraseOf(i);
+        const [first, next] = spaces(this.keyBytes, this.keyStart[p]!, this.keyStart[p + 1]!);
+        from[i] = this.keyStart[p]!;
+        to[i] = !second ? first : next < 0 ? this.keyStart[p + 1]! : next;
+      }
+      return new KeyIndex(this.keyBytes, from, to);
+    };
+    this.pairs = prefixes((i) => this.pairIds[this.pairStart[i]!]!, this.pairStart.length - 1, true);
+    this.firsts = prefixes((i) => packed.firstPhrases[i]!, packed.firstPhrases.length, false);
+    this.rowBlocks = packed.rowBlocks;
     this.rowKinds = packed.rowKinds;
     strings(packed.countryCodes).forEach((iso3, i) => this.countryRows.set(iso3, packed.countryRows[i]!));
     for (const word of strings(packed.common)) this.common.add(word);
@@ -108,12 +118,12 @@ export class Gazetteer {
 
   /** Like lookup, for a phrase already split into folded word keys joined by spaces. */
   lookupKey(phraseKey: string): GazRef[] {
-    const p = this.phraseIds.get(phraseKey);
-    return p === undefined ? NO_REFS : this.refsOf(p);
+    const p = this.phrases.find(phraseKey);
+    return p < 0 ? NO_REFS : this.refsOf(p);
   }
 
   hasFirst(key: string): boolean {
-    return this.firsts.has(key) || this.phraseIds.has(key);
+    return this.firsts.find(key) >= 0 || this.phrases.find(key) >= 0;
   }
 
   country(iso3: string): CountryRow | undefined {
@@ -151,8 +161,8 @@ export class Gazetteer {
 
   /** The pair's index, or -1 when no phrase starts with these two words. */
   pairOf(firstKey: string, secondKey: string): number {
-    if (!this.firsts.has(firstKey)) return -1;
-    return this.pairIndex.get(`${firstKey} ${secondKey}`) ?? -1;
+    if (this.firsts.find(firstKey) < 0) return -1;
+    return this.pairs.find(firstKey, secondKey);
   }
 
   /** Phrase ids of a pair (from pairOf), longest first: ids[from, to). */
@@ -166,8 +176,8 @@ export class Gazetteer {
 
   /** The one-word phrase with this key, or -1. */
   singleId(key: string): number {
-    const p = this.phraseIds.get(key);
-    return p !== undefined && this.wordCounts[p] === 1 ? p : -1;
+    const p = this.phrases.find(key);
+    return p >= 0 && this.wordCounts[p] === 1 ? p : -1;
   }
 
   wordCount(p: number): number {
@@ -176,18 +186,10 @@ export class Gazetteer {
 
   /** Whether words[from ..] continue phrase p after its first two words. */
   restMatches(p: number, words: readonly Word[], from: number): boolean {
-    const key = this.keys[p]!;
     const n = this.wordCounts[p]!;
-    // Word keys hold no spaces: skip the first two words of the key, then compare word by word.
-    let pos = key.indexOf(' ', key.indexOf(' ') + 1) + 1;
-    for (let k = 2; k < n; k++) {
-      const w = words[from + k - 2]!.key;
-      if (!key.startsWith(w, pos)) return false;
-      const end = pos + w.length;
-      if (k === n - 1 ? end !== key.length : key.charCodeAt(end) !== 0x20) return false;
-      pos = end + 1;
-    }
-    return true;
+    if (n <= 2) return true;
+    const end = this.keyStart[p + 1]!;
+    return wordsContinue(this.keyBytes, spaces(this.keyBytes, this.keyStart[p]!, end)[1] + 1, end, words, from, n - 2);
   }
 
   refsOf(p: number): GazRef[] {
@@ -207,7 +209,7 @@ export class Gazetteer {
   private ref(r: number): GazRef {
     let ref = this.refCache.get(r);
     if (!ref) {
-      const row: unknown = JSON.parse(stringAt(this.rowText, r));
+      const row: unknown = JSON.parse(rowText(this.rowBlocks, r));
       ref = { kind: KIND_NAMES[this.rowKinds[r]!]!, row } as GazRef;
       this.refCache.set(r, ref);
     }

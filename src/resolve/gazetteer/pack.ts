@@ -3,7 +3,7 @@
 // parses no JSON and builds no index. Parsing the 3.4 MB JSON form and indexing it at load grew the heap
 // by ~60 MB of short-lived objects, whose pages a busy ingest kept (RSS after load 119 MB, 0.9-1.2 s
 // with the ingest's bounded heap). Rows stay JSON text, parsed one by one on first use.
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync, inflateRawSync } from 'node:zlib';
 import { splitWords } from './fold.js';
 import { GAZETTEER_VERSION, type GazetteerData } from './format.js';
 
@@ -15,6 +15,20 @@ export const SURNAME_NAME = -1;
 /** Shorter surnames are too often ordinary names or words to stand for one known person. */
 const MIN_SURNAME_CHARS = 6;
 const MAGIC = 0x5a414744; // "DGAZ"
+
+/** Rows to a block: a block is ~5 KB of JSON, inflated in ~20 µs when one of its rows is first used. */
+const ROWS_PER_BLOCK = 64;
+
+/** Row r's JSON text. */
+export function rowText(blocks: StringTable, r: number): string {
+  const block = inflateRawSync(blocks.bytes.subarray(blocks.offsets[Math.floor(r / ROWS_PER_BLOCK)]!, blocks.offsets[Math.floor(r / ROWS_PER_BLOCK) + 1]!));
+  let from = 0;
+  for (let k = r % ROWS_PER_BLOCK; k > 0; k--) from = block.indexOf(NEWLINE, from) + 1;
+  const to = block.indexOf(NEWLINE, from);
+  return block.toString('utf8', from, to < 0 ? block.length : to);
+}
+
+const NEWLINE = 0x0a;
 
 /** Strings i of a table: bytes[offsets[i] .. offsets[i + 1]) as UTF-8. */
 export interface StringTable {
@@ -33,8 +47,8 @@ export function tableSize(t: StringTable): number {
 /** The packed gazetteer as views on the unzipped file (see IndexBuilder for what each array holds). */
 export interface PackedGazetteer {
   rowKinds: Uint8Array;
-  /** Rows as JSON text. */
-  rows: StringTable;
+  /** Rows as JSON text, ROWS_PER_BLOCK to a deflated block (see rowText). */
+  rowBlocks: StringTable;
   /** Phrase keys by id: word keys joined by spaces. */
   keys: StringTable;
   wordCounts: Uint8Array;
@@ -46,6 +60,8 @@ export interface PackedGazetteer {
   /** Phrases of two words or more grouped by their first two words, longest first within a group. */
   pairStart: Int32Array;
   pairIds: Int32Array;
+  /** A phrase for each distinct first word of those phrases. */
+  firstPhrases: Int32Array;
   /** Country rows and their ISO3 codes. */
   countryCodes: StringTable;
   countryRows: Int32Array;
@@ -97,6 +113,7 @@ class IndexBuilder {
   add(name: string, row: number, nameIndex: number): void {
     const words = splitWords(name).map((w) => w.key);
     if (words.length === 0) return;
+    if (words.some((k) => k.includes(' '))) throw new Error(`a word key of ${JSON.stringify(name)} holds a space`);
     const phrase = words.join(' ');
     const known = this.ids.get(phrase);
     if (known !== undefined) {
@@ -172,7 +189,12 @@ export function packGazetteer(data: GazetteerData): Buffer {
   w.u32(MAGIC);
   w.u32(GAZETTEER_VERSION);
   w.u8s(b.rowKinds);
-  w.strings(b.rowJson);
+  // JSON text holds no raw newline: rows are lines of their block.
+  const blocks: Buffer[] = [];
+  for (let r = 0; r < b.rowJson.length; r += ROWS_PER_BLOCK) blocks.push(deflateRawSync(b.rowJson.slice(r, r + ROWS_PER_BLOCK).join('\n'), { level: 9 }));
+  w.byteStrings(blocks);
+  // Lookups compare keys as UTF-8 bytes (./keys.ts) and find a phrase's second word after its first space.
+  for (const key of b.keys) if (Buffer.from(key, 'utf8').toString('utf8') !== key) throw new Error(`phrase key ${JSON.stringify(key)} is not well formed`);
   w.strings(b.keys);
   w.u8s(b.wordCounts);
   w.i32s(b.surfaceRows);
@@ -183,6 +205,10 @@ export function packGazetteer(data: GazetteerData): Buffer {
   const pairs = [...b.pairs.values()].map((ids) => ids.sort((x, y) => b.wordCounts[y]! - b.wordCounts[x]!));
   w.i32s(starts(pairs));
   w.i32s(pairs.flat());
+  // One phrase per distinct first word of the phrases of two words or more.
+  const firsts = new Map<string, number>();
+  for (const ids of pairs) firsts.set(b.keys[ids[0]!]!.slice(0, b.keys[ids[0]!]!.indexOf(' ')), ids[0]!);
+  w.i32s([...firsts.values()]);
   w.strings(data.countries.map((row) => row[0]));
   w.i32s(countryRows);
   w.strings(data.common);
@@ -226,7 +252,10 @@ class Writer {
   }
 
   strings(xs: readonly string[]): void {
-    const bytes = xs.map((s) => Buffer.from(s, 'utf8'));
+    this.byteStrings(xs.map((s) => Buffer.from(s, 'utf8')));
+  }
+
+  byteStrings(bytes: readonly Buffer[]): void {
     const offsets = [0];
     for (const b of bytes) offsets.push(offsets[offsets.length - 1]! + b.length);
     this.i32s(offsets);
@@ -273,7 +302,7 @@ export function unpackGazetteer(file: Buffer): PackedGazetteer {
   };
   return {
     rowKinds: u8s(),
-    rows: strings(),
+    rowBlocks: strings(),
     keys: strings(),
     wordCounts: u8s(),
     surfaceRows: i32s(),
@@ -282,6 +311,7 @@ export function unpackGazetteer(file: Buffer): PackedGazetteer {
     refRows: i32s(),
     pairStart: i32s(),
     pairIds: i32s(),
+    firstPhrases: i32s(),
     countryCodes: strings(),
     countryRows: i32s(),
     common: strings(),
