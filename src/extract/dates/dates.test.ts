@@ -92,3 +92,10 @@ test('months with a relative year, and "Today" inside an outlet name', () => {
   assert.equal(d.get('October last year')?.date, '2014-10-01');
   assert.equal(d.has('Today'), false);
 });
+
+test('a list of days or a number after a date is no two-digit year', () => {
+  const d = byText('(Interfax, January 10, 11, 13) and on May 5, 98 people died; on December 30, 2011 it froze.', '2012-01-18');
+  assert.equal(d.get('January 10')?.date, '2012-01-10');
+  assert.equal(d.get('May 5')?.date, '2011-05-05');
+  assert.equal(d.get('December 30, 2011')?.date, '2011-12-30');
+});

@@ -164,7 +164,15 @@ function fromChrono(body: string, start: number, end: number, r: chrono.ParsedRe
   const month = r.start.get('month');
   const day = r.start.get('day');
   if (!month || !day || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
-  const yearKnown = r.start.isCertain('year');
+  let yearKnown = r.start.isCertain('year');
+  // chrono reads "January 10, 11" (a list of days) and "May 5, 98 people" as two-digit years: a year is
+  // written in full or with an apostrophe ("May 5, '98").
+  const shortYear = yearKnown && !/\d{4}|['’]\d{2}\b/.test(r.text) ? /^(.*?\d)(?:st|nd|rd|th)?,?\s+\d{2}\b/.exec(r.text) : null;
+  if (shortYear) {
+    if (r.end) return null;
+    yearKnown = false;
+    end = start + shortYear[1]!.length;
+  }
   const year = yearKnown ? r.start.get('year')! : null;
   const date = year !== null ? validIso(year, month, day) : resolveMonthDay(month, day, reference);
   let range: [string, string] | null = null;
