@@ -44,6 +44,14 @@ test('parenthetical forms: several groups, several sources, ranges, years, web s
   ]);
 });
 
+test('an issue number after a source is not a source of its own', () => {
+  const got = check('A (Kommersant-Vlast, No. 2, January 9; see EDM, January 12, 2011).', '2012-01-18').map((c) => [c.source, c.date]);
+  assert.deepEqual(got, [
+    ['Kommersant-Vlast', '2012-01-09'],
+    ['EDM', '2011-01-12'],
+  ]);
+});
+
 test('parentheses that are prose are not citations', () => {
   const body =
     'Altynsarino in Kostanai region (North Kazakhstan) and Khromtau (in West Kazakhstan). A partner ' +

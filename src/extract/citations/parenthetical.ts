@@ -25,6 +25,7 @@ const GROUP = new RegExp(`^\\s*(.*?)\\s*,\\s*(?:${DATE_SOURCE})\\s*\\.?\\s*$`);
 const LEADING_CUE = /^(?:see|cf\.?|via|source:?|sources:?)\s+/i;
 const SOURCE_SEPARATOR = /\s*,\s*|\s+and\s+|\s*&\s*/g;
 const CONNECTOR = /^(?:of|the|de|del|la|el|na|y|i|da|do|dos|das|für|for|and|on|in|am|an|al)$/;
+const ISSUE_NUMBER = /^(?:No\.?|Nos\.|Number|#|Issue|Vol\.?|Volume|p\.|pp\.)\s*\d+[\d–-]*$/i;
 const SOURCE_WORD = /^(?:[A-Z\d«"“'‘][^\s]*|[a-z][\w-]*[A-Z][^\s]*)$/;
 
 /** Parse the text of a parenthesis (with its brackets); null when it is not a citation. */
@@ -76,6 +77,8 @@ function splitSources(text: string): { name: string; offset: number }[] | null {
       start += cue[0].length;
       name = name.slice(cue[0].length);
     }
+    // "(Kommersant-Vlast, No. 2, January 9)": the issue of the source before it, not a source.
+    if (out.length > 0 && ISSUE_NUMBER.test(name)) continue;
     if (!looksLikeSource(name)) return null;
     out.push({ name, offset: start });
   }
