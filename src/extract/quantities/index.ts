@@ -21,6 +21,9 @@ const LINKING_VERB =
 const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|-{1,2}|\.|\?|!|that|which|who|whom|whose|while|whereas|but|because|although)$/i;
 const ANAPHOR = /^(?:the|this|that|its|their)\s+(?:figure|number|total|amount|sum|count|tally|share|rate|level)$/i;
 const MAX_ABOUT_TOKENS = 9;
+/** "Two days later", "three years ago": a time reference, not a figure the article claims. */
+const TIME_UNITS = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'decade']);
+const RELATIVE_AFTER = /^\s+(?:later|earlier|ago|before|afterwards?|on)\b/i;
 const SAME_FIGURE_BETWEEN = /^\s*(?:(?:in|on|by|for)\s*\u0000\s*)?(?:,\s*)?(?:(?:up|down|rising|falling|compared|as\s+against)\s+)?(?:to|from|with|against|\(|,|or|and)?\s*$/i;
 
 export function extractQuantities(ctx: DatedContext): Quantity[] {
@@ -40,6 +43,7 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
   const out: Quantity[] = [];
   let previous: Quantity | null = null;
   for (const [k, raw] of raws.entries()) {
+    if (raw.unit !== null && TIME_UNITS.has(raw.unit) && RELATIVE_AFTER.test(body.slice(raw.end, raw.end + 12))) continue;
     const sentence = sentenceOf(ctx, raw.start);
     // A date past the next figure is that figure's ("… $775 million, … 6.5 million tonnes a year by 2015").
     const nextFigure = raws[k + 1]?.start ?? Infinity;

@@ -101,3 +101,8 @@ test('a restated bare figure takes the unit and subject; "and" inside a subject;
     ['$200 million', 'USD', null, 'loan'],
   ]);
 });
+
+test('"two days later" and "three years ago" are time references, not figures', () => {
+  const qs = quantities('Two days later, talks resumed; three years ago the deal lasted 10 years.', '2012-01-18');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit]), [['10 years', 'year']]);
+});
