@@ -52,6 +52,17 @@ test('an issue number after a source is not a source of its own', () => {
   ]);
 });
 
+test('an inline attribution takes the date of a parenthesis citing that outlet later in its paragraph', () => {
+  const body = 'He told Vedomosti in an interview that jobs come first (Vedomosti, February 24). Interfax reported a fire.\n\nLater (Interfax, March 1).';
+  const got = check(body, '2011-03-01').map((c) => [c.source, c.date, c.form]);
+  assert.deepEqual(got, [
+    ['Vedomosti', '2011-02-24', 'inline'],
+    ['Vedomosti', '2011-02-24', 'parenthetical'],
+    ['Interfax', null, 'inline'],
+    ['Interfax', '2011-03-01', 'parenthetical'],
+  ]);
+});
+
 test('parentheses that are prose are not citations', () => {
   const body =
     'Altynsarino in Kostanai region (North Kazakhstan) and Khromtau (in West Kazakhstan). A partner ' +

@@ -12,6 +12,9 @@ import { findInlineCitations } from './inline.js';
 import { findParentheticals, parseParenthetical, partDate } from './parenthetical.js';
 import { parseIso } from '../dates/calendar.js';
 
+/** How far after an inline attribution, in the same paragraph, a parenthesis citing that outlet may date it. */
+const SAME_PASSAGE_CHARS = 300;
+
 export function extractCitations(ctx: ExtractContext): Citation[] {
   return findCitations(ctx.article.body, ctx.article.date);
 }
@@ -31,11 +34,14 @@ export function findCitations(body: string, reference: string | null): Citation[
       });
     }
   }
+  const parentheticals = out.slice();
   const taken = out.map((c) => [c.start, c.end] as const);
   for (const c of findInlineCitations(body, reference)) {
     if (taken.some(([a, b]) => a < c.end && c.start < b)) continue;
     taken.push([c.start, c.end]);
-    out.push({ start: c.start, end: c.end, raw: body.slice(c.start, c.end), source: c.source, date: c.date, malformed: false, form: 'inline' });
+    // "he told Vedomosti in an interview … (Vedomosti, February 24)": the parenthesis dates the attribution.
+    const date = c.date ?? parentheticals.find((p) => p.start >= c.end && p.start - c.end <= SAME_PASSAGE_CHARS && !body.slice(c.end, p.start).includes('\n') && p.source?.toLowerCase() === c.source.toLowerCase())?.date ?? null;
+    out.push({ start: c.start, end: c.end, raw: body.slice(c.start, c.end), source: c.source, date, malformed: false, form: 'inline' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
