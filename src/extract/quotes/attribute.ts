@@ -724,10 +724,18 @@ function hasHead(s: Stream, a: number, b: number): boolean {
   return false;
 }
 
-/** wink tags some surnames as verbs ("Lynch said", "Cook says"): a capitalized verb right before a verb is a name. */
+/**
+ * wink tags some names as verbs: a capitalized verb right before a verb is a surname ("Lynch said",
+ * "Cook says"), and one before a name that a verb or a comma follows is a first name ("Josh Earnest
+ * said", "Hope Hicks, a campaign spokeswoman, …"; not "Warren Hammers Wells Fargo CEO Over …").
+ */
 function isNameTaggedVerb(s: Stream, i: number): boolean {
   const t = s.toks[i]!;
-  return t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && s.toks[i + 1]?.pos === 'VERB';
+  if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.text)) return false;
+  if (s.toks[i + 1]?.pos === 'VERB') return true;
+  let k = i + 1;
+  while (k < s.toks.length && k - i <= 3 && s.toks[k]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[k]!.text)) k++;
+  return k > i + 1 && k < s.toks.length && (s.toks[k]!.pos === 'VERB' || s.toks[k]!.text === ',');
 }
 
 /** The noun phrase ending right before `i` (skipping adverbs and auxiliaries), within the unit. */
@@ -1219,7 +1227,18 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   // "…, said Jeffrey N. Trimble, a senior official with the board that oversees them.": what follows
   // the name after a comma is about the speaker.
   const inverted = i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text) ? npFrom(s, i + 1, unit.to) : null;
-  const checkTo = inverted && SAY_VERBS.has(s.lower[i]!) && !s.lower[i]!.endsWith('ing') && s.toks[inverted[1] + 1]?.text === ',' ? inverted[1] + 1 : unit.to;
+  let checkTo = inverted && SAY_VERBS.has(s.lower[i]!) && !s.lower[i]!.endsWith('ing') && s.toks[inverted[1] + 1]?.text === ',' ? inverted[1] + 1 : unit.to;
+  // "…, top black lawmakers said Friday afternoon, as they briefed reporters.": a clause joined by a
+  // comma and a subordinator after a say-verb is about the saying, not its content.
+  if (checkTo === unit.to && SAY_VERBS.has(s.lower[i]!)) {
+    for (let k = i + 1; k + 1 < unit.to && k - i <= 8; k++) {
+      if (s.toks[k]!.text === ',' && AFTER_SAYING.has(s.lower[k + 1]!)) {
+        checkTo = k;
+        break;
+      }
+      if (s.toks[k]!.pos === 'VERB' || s.toks[k]!.pos === 'AUX') break;
+    }
+  }
   if (checkTo === unit.to && unit.to - i > 40) return null;
   // Nothing verbal may follow the cue phrase to the end of the unit.
   for (let k = i + 1; k < checkTo; k++) {
@@ -1230,7 +1249,7 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   let source: [number, number] | null = null;
   const np = npBefore(s, i, unit.from);
   const next = s.toks[i + 1];
-  const objectless = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || ADDRESSEE_CUES.has(s.lower[i]!);
+  const objectless = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || ADDRESSEE_CUES.has(s.lower[i]!) || WHEN_WORDS.has(s.lower[i + 1]!);
   if (objectless && np && np[0] - 1 > unit.from && isSeparator(s.toks[np[0] - 1]!.text)) {
     comma = np[0] - 1;
     source = np;
@@ -1247,6 +1266,12 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   if (claimed[start] || claimed[end] || countWords(s, start, end) < 3) return null;
   return makeAttribution(s, start, end, 'indirect', i, i, source);
 }
+
+/** Subordinators that open a clause about the saying after ", X said …,". */
+const AFTER_SAYING = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'during']);
+
+/** Words after a cue that say when, not what ("…, lawmakers said Friday afternoon"). */
+const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later', 'recently']);
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 
