@@ -6,20 +6,17 @@
 // Then the content model (content-train.ts): what a cue verb introduces, start and end; last, the
 // trigger model (trigger-model.ts): whether a candidate introduces a content at all.
 // Last, the span tagger (span-tagger.ts), which reads contents token by token given the readings of
-// the models above, so it is trained on their output: on each fifth of train, that of models trained on
-// the other four fifths (a jackknife), as the tagger meets them on unseen text.
+// the models above, so it is trained on their output (they are loaded from the files just written).
 // Run: node --import tsx scripts/train-quotes.ts   (writes models/quotes/cues.json, cue-model.json, content-model.json, trigger-model.json, span-tagger.json)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze, type Token } from '../src/analyze/index.js';
-import { cueFeatures, isCueCandidate, QUOTE_MEMO_LIMIT, type CueModel } from '../src/extract/quotes/cue-model.js';
-import { contentModelOf } from '../src/extract/quotes/content-model.js';
-import { BoundedMap } from '../src/util/bounded-map.js';
+import { cueFeatures, isCueCandidate } from '../src/extract/quotes/cue-model.js';
 import { goldSpans, trainContentModel } from '../src/extract/quotes/content-train.js';
 import { taggerInputOf, triggerCandidates } from '../src/extract/quotes/attribute.js';
 import { broadReadingOptions, quoteOptions } from '../src/extract/quotes/index.js';
 import { trainSpanTagger } from '../src/extract/quotes/span-tagger-train.js';
-import { trainTriggerModel, type TriggerExample, type TriggerModel } from '../src/extract/quotes/trigger-model.js';
+import { trainTriggerModel, type TriggerExample } from '../src/extract/quotes/trigger-model.js';
 import { ShuffledOrder } from '../src/extract/quotes/training.js';
 import { readPolnear } from '../src/eval/polnear.js';
 import { modelsDir } from '../src/util/paths.js';
@@ -27,8 +24,7 @@ import { modelsDir } from '../src/util/paths.js';
 const docs = readPolnear('train');
 const cueCount = new Map<string, number>();
 const occurrences = new Map<string, number>();
-/** Cue-model examples per document (the jackknife below trains on subsets of documents). */
-const examplesOf: { features: string[]; label: 1 | -1 }[][] = [];
+const examples: { features: string[]; label: 1 | -1 }[] = [];
 
 const analyses = docs.map((doc) => analyze(doc.text));
 for (const [d, doc] of docs.entries()) {
@@ -62,8 +58,6 @@ for (const [d, doc] of docs.entries()) {
   const toks: Token[] = tokens.filter((t) => t.pos !== 'SPACE' && t.end > t.start);
   const lower = toks.map((t) => t.text.toLowerCase());
   const cueFrags = doc.attributions.flatMap((a) => a.cue?.fragments ?? []).sort((x, y) => x.start - y.start);
-  const examples: { features: string[]; label: 1 | -1 }[] = [];
-  examplesOf.push(examples);
   let f = 0;
   for (let i = 0; i < toks.length; i++) {
     if (!isCueCandidate(toks, i)) continue;
@@ -81,8 +75,38 @@ for (const [form, n] of [...cueCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0]
   if (n < 2) continue;
   cues[form] = [n, Math.max(n, occurrences.get(form) ?? n)];
 }
-const all = docs.map((_, d) => d);
-const { averaged, stems, examples } = trainCueModel(all);
+// Averaged perceptron, examples in a fixed pseudo-random order per epoch.
+const weights = new Map<string, number>();
+const totals = new Map<string, number>();
+let step = 1;
+const shuffled = new ShuffledOrder(examples.length, 12345);
+for (let epoch = 0; epoch < 8; epoch++) {
+  const order = shuffled.next();
+  let errors = 0;
+  for (const k of order) {
+    const { features, label } = examples[k]!;
+    let score = 0;
+    for (const name of features) score += weights.get(name) ?? 0;
+    if (label * score <= 0) {
+      errors++;
+      for (const name of features) {
+        weights.set(name, (weights.get(name) ?? 0) + label);
+        totals.set(name, (totals.get(name) ?? 0) + label * step);
+      }
+    }
+    step++;
+  }
+  process.stderr.write(`epoch ${epoch + 1}: ${errors} errors of ${examples.length}\n`);
+}
+const averaged: Record<string, number> = {};
+// Verbs whose stem has positive evidence; only these are scored at run time (speed).
+const stems: string[] = [];
+for (const [name, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const avg = w - (totals.get(name) ?? 0) / step;
+  if (name.startsWith('s=') && avg > 0) stems.push(name.slice(2));
+  // Small weights change few decisions (checked on dev) and would triple the file.
+  if (Math.abs(avg) >= 2) averaged[name] = Math.round(avg * 100) / 100;
+}
 
 const dir = resolve(modelsDir, 'quotes');
 mkdirSync(dir, { recursive: true });
@@ -94,7 +118,7 @@ const out = {
 writeFileSync(resolve(dir, 'cues.json'), JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
 writeFileSync(
   resolve(dir, 'cue-model.json'),
-  `{"about":"Averaged perceptron weights of src/extract/quotes/cue-model.ts, PolNeAR train.","examples":${examples},\n"stems":${JSON.stringify(stems)},\n"weights":{\n` +
+  `{"about":"Averaged perceptron weights of src/extract/quotes/cue-model.ts, PolNeAR train.","examples":${examples.length},\n"stems":${JSON.stringify(stems)},\n"weights":{\n` +
     Object.entries(averaged).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n') +
     '\n}}\n',
 );
@@ -108,7 +132,15 @@ writeFileSync(
 );
 process.stderr.write(`wrote ${Object.keys(content.weights).length} content-model weights\n`);
 // The trigger model: positive where a gold content follows the candidate (content-train.ts's labels).
-const triggerExamples = triggerExamplesOf(all);
+const triggerExamples: TriggerExample[] = [];
+for (const [d, doc] of docs.entries()) {
+  const { view, candidates } = triggerCandidates(analyses[d]!);
+  const gold = goldSpans(doc, view);
+  for (const c of candidates) {
+    const g = gold.get(c.token);
+    if (g !== 'skip') triggerExamples.push({ features: c.features, positive: g !== undefined });
+  }
+}
 const trigger = trainTriggerModel(triggerExamples);
 writeFileSync(
   resolve(dir, 'trigger-model.json'),
@@ -117,23 +149,8 @@ writeFileSync(
     '\n}}\n',
 );
 process.stderr.write(`wrote ${Object.keys(trigger).length} trigger-model weights from ${triggerExamples.length} candidates\n`);
-// The span tagger learns from the readings of models that did not see the document (5-fold
-// jackknife over train), as at run time on unseen text; trained on their own documents the content
-// model reads train far better than new text (broad reading overlap F1 0.74 on train, 0.70 on dev).
-const FOLDS = 5;
-const taggerInputs = new Array<ReturnType<typeof taggerInputOf>>(docs.length);
-for (let fold = 0; fold < FOLDS; fold++) {
-  const inFold = all.filter((d) => d % FOLDS === fold);
-  const rest = all.filter((d) => d % FOLDS !== fold);
-  const cue = trainCueModel(rest);
-  const cueModel: CueModel = { weights: new Map(Object.entries(cue.averaged)), bias: 0, stems: new Set(cue.stems), scoreCache: new BoundedMap(QUOTE_MEMO_LIMIT) };
-  const contentModel = contentModelOf(new Map(Object.entries(trainContentModel(rest.map((d) => docs[d]!), rest.map((d) => analyses[d]!)).weights)));
-  const triggerModel: TriggerModel = { weights: new Map(Object.entries(trainTriggerModel(triggerExamplesOf(rest)))), cueCache: new BoundedMap(QUOTE_MEMO_LIMIT), ownCache: new BoundedMap(QUOTE_MEMO_LIMIT) };
-  const speech = { ...quoteOptions(), cueModel, contentModel, triggerModel };
-  const broad = { ...broadReadingOptions(), cueModel, contentModel };
-  for (const d of inFold) taggerInputs[d] = taggerInputOf(analyses[d]!, speech, broad);
-  process.stderr.write(`jackknife fold ${fold + 1} of ${FOLDS}: tagger inputs of ${inFold.length} documents\n`);
-}
+// The span tagger, on the readings of the models just written (quoteOptions loads them now).
+const taggerInputs = analyses.map((analysis) => taggerInputOf(analysis, quoteOptions(), broadReadingOptions()));
 const tagger = trainSpanTagger(docs, taggerInputs);
 writeFileSync(
   resolve(dir, 'span-tagger.json'),
@@ -143,54 +160,3 @@ writeFileSync(
 );
 process.stderr.write(`wrote ${Object.keys(tagger.weights).length} span-tagger features\n`);
 process.stderr.write(`wrote ${Object.keys(cues).length} cue forms and ${Object.keys(averaged).length} cue-model weights from ${docs.length} documents\n`);
-
-/** The cue model (averaged perceptron) over the examples of documents `ds`, in a fixed pseudo-random order per epoch. */
-function trainCueModel(ds: readonly number[]): { averaged: Record<string, number>; stems: string[]; examples: number } {
-  const examples = ds.flatMap((d) => examplesOf[d]!);
-  const weights = new Map<string, number>();
-  const totals = new Map<string, number>();
-  let step = 1;
-  const shuffled = new ShuffledOrder(examples.length, 12345);
-  for (let epoch = 0; epoch < 8; epoch++) {
-    const order = shuffled.next();
-    let errors = 0;
-    for (const k of order) {
-      const { features, label } = examples[k]!;
-      let score = 0;
-      for (const name of features) score += weights.get(name) ?? 0;
-      if (label * score <= 0) {
-        errors++;
-        for (const name of features) {
-          weights.set(name, (weights.get(name) ?? 0) + label);
-          totals.set(name, (totals.get(name) ?? 0) + label * step);
-        }
-      }
-      step++;
-    }
-    process.stderr.write(`epoch ${epoch + 1}: ${errors} errors of ${examples.length}\n`);
-  }
-  const averaged: Record<string, number> = {};
-  // Verbs whose stem has positive evidence; only these are scored at run time (speed).
-  const stems: string[] = [];
-  for (const [name, w] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const avg = w - (totals.get(name) ?? 0) / step;
-    if (name.startsWith('s=') && avg > 0) stems.push(name.slice(2));
-    // Small weights change few decisions (checked on dev) and would triple the file.
-    if (Math.abs(avg) >= 2) averaged[name] = Math.round(avg * 100) / 100;
-  }
-  return { averaged, stems, examples: examples.length };
-}
-
-/** Trigger-model examples of documents `ds`: positive where a gold content follows the candidate (content-train.ts's labels). */
-function triggerExamplesOf(ds: readonly number[]): TriggerExample[] {
-  const out: TriggerExample[] = [];
-  for (const d of ds) {
-    const { view, candidates } = triggerCandidates(analyses[d]!);
-    const gold = goldSpans(docs[d]!, view);
-    for (const c of candidates) {
-      const g = gold.get(c.token);
-      if (g !== 'skip') out.push({ features: c.features, positive: g !== undefined });
-    }
-  }
-  return out;
-}
