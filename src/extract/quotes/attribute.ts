@@ -756,8 +756,13 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   while (j >= lo && end - j < 12 && isNPToken(s, j)) {
     // A subject pronoun starts its phrase: don't swallow what stands before it.
     if (s.toks[j]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(s.lower[j]!) && j < end) break;
-    // So does an article: "For the moment | the government seems …".
+    // So does an article: "For the moment | the government seems …"; unless a noun and a
+    // preposition stand before it: "attorneys for the family said", "a narrator in the ad asks".
     if (s.toks[j]!.pos === 'DET' && (s.lower[j] === 'the' || s.lower[j] === 'a' || s.lower[j] === 'an')) {
+      if (j - 2 >= lo && end - (j - 2) < 12 && SUBJECT_PREPOSITIONS.has(s.lower[j - 1]!) && s.toks[j - 2]!.pos === 'NOUN') {
+        j -= 2;
+        continue;
+      }
       j--;
       break;
     }
@@ -1272,6 +1277,9 @@ const AFTER_SAYING = new Set(['as', 'while', 'when', 'after', 'before', 'because
 
 /** Words after a cue that say when, not what ("…, lawmakers said Friday afternoon"). */
 const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later', 'recently']);
+
+/** Prepositions of a phrase that qualifies a subject noun ("attorneys for the family"). */
+const SUBJECT_PREPOSITIONS = new Set(['for', 'in', 'at', 'of', 'from', 'with']);
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 
