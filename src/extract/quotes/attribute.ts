@@ -1197,7 +1197,9 @@ function opensClauseStrictly(s: Stream, j: number, hi: number): boolean {
 function looksLikeClause(s: Stream, j: number, hi: number): boolean {
   const first = s.toks[j]!;
   if (s.lower[j] === 'there') return s.toks[j + 1]?.pos === 'AUX' || s.toks[j + 1]?.pos === 'VERB';
-  if (!(first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'ADJ' || first.pos === 'NUM')) return false;
+  // "says too much is made of …", "said only two were hurt": an adverb may open the subject.
+  const degree = first.pos === 'ADV' && (s.toks[j + 1]?.pos === 'ADJ' || s.toks[j + 1]?.pos === 'NUM');
+  if (!(first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'ADJ' || first.pos === 'NUM' || degree)) return false;
   if (first.pos === 'PRON' && !SUBJECT_PRONOUNS.has(s.lower[j]!) && !POSSESSIVES.has(s.lower[j]!) && s.lower[j] !== 'there' && s.lower[j] !== 'this') return false;
   for (let k = j + 1; k < hi && k <= j + 8; k++) {
     const p = s.toks[k]!.pos;
