@@ -880,6 +880,11 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   const np = npFrom(s, i, hi);
   if (np) {
     let v = np[1] + 1;
+    // "“…?” a narrator in the Clinton ad asks": a phrase that qualifies the subject.
+    if (SUBJECT_PREPOSITIONS.has(s.lower[v] ?? '')) {
+      const pp = npFrom(s, v + 1, Math.min(unitEnd, v + 8));
+      if (pp && pp[1] + 1 < unitEnd && isCueHere(pp[1] + 1)) return { cue: pp[1] + 1, source: [np[0], pp[1]], last: pp[1] + 1 };
+    }
     // "“…,” Rep. Gwen Moore (D-Wis.) said": step over the parenthetical, which may fool the sentence splitter.
     if (s.toks[v]?.text === '(') {
       let c = v + 1;
