@@ -73,6 +73,15 @@ const enum T {
   AggNext,
   AggPrev2,
   AggNext2,
+  // Ids of features tried and dropped (see models/ner/README.md), kept so the committed weights' hashes stay put.
+  Unused1,
+  Unused2,
+  Unused3,
+  Unused4,
+  Unused5,
+  Unused6,
+  TopicGaz,
+  TopicCluster,
 }
 
 const BOUNDARY_BEFORE = 0x5a5a5a5a | 0;
@@ -210,6 +219,8 @@ function isCapsSentence(infos: readonly WordInfo[]): boolean {
 interface DocStats {
   /** lower hash -> bit 1: capitalized mid-sentence in a normal sentence; bit 2: lowercase there. */
   casing: Map<number, number>;
+  /** Lower hash of the document's header topic (the ALL-CAPS word before " - " opening its first sentence); 0 = none. */
+  topic: number;
 }
 
 function documentStats(doc: readonly WordInfo[][], caps: readonly boolean[]): DocStats {
@@ -223,7 +234,17 @@ function documentStats(doc: readonly WordInfo[][], caps: readonly boolean[]): Do
       if (bit !== 0) casing.set(w.lower, (casing.get(w.lower) ?? 0) | bit);
     }
   }
-  return { casing };
+  return { casing, topic: headerTopic(doc[0]) };
+}
+
+/**
+ * The topic a Reuters header opens its document with ("SOCCER - ...", "CRICKET - ..."): the lower hash of
+ * an ALL-CAPS word before a lone "-"; 0 = none. In sports a city names a club (ORG) and a country a
+ * national side (LOC), so the topic with the token's gazetteer classes (COUNTRY among them) tells them apart.
+ * (One or two capitalized header words, "RUGBY UNION", did worse on dev.)
+ */
+function headerTopic(first: readonly WordInfo[] | undefined): number {
+  return first && first.length > 2 && (first[0]!.flags & Flag.AllCaps) !== 0 && first[0]!.form.length > 2 && first[1]!.form === '-' ? first[0]!.lower : 0;
 }
 
 /** lower hash -> pass-1 label counts over the capitalized occurrences of the word in the document. */
@@ -413,6 +434,7 @@ function sentenceFeatures(
 
   const out = scratch.feats;
   const offsets = keep ? new Int32Array(n + 1) : scratch.offsets;
+  const topic = stats.topic;
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -455,6 +477,12 @@ function sentenceFeatures(
       }
     }
     const flags = w.flags;
+    if (topic !== 0 && (flags & Flag.InitCap) !== 0) {
+      let mask = 0;
+      for (let c = 0; c < GAZ_COUNT; c++) if (gaz[i * GAZ_COUNT + c] !== 0) mask |= 1 << c;
+      out[k++] = mix(mix(T.TopicGaz, topic), mask);
+      out[k++] = mix(mix(T.TopicCluster, topic), w.clusters[0]!);
+    }
     if (i === 0 || (prev !== null && (prev.flags & Flag.Punct) !== 0 && (i === 1 || prev.form === '"'))) {
       out[k++] = mix(mix(T.FirstInSentence, flags & (Flag.InitCap | Flag.AllCaps)), i === 0 ? 0 : 1);
     }

@@ -1,7 +1,9 @@
 // Multi-token gazetteer over lowercased word hashes: a trie whose edges (node, word hash) -> child
 // live in one open-addressing table of typed arrays, so matching allocates nothing and loading is
 // a bulk insert.
-export const GAZ_CLASSES = ['PER', 'ORG', 'LOC', 'MISC', 'FIRST', 'LAST'] as const;
+// COUNTRY marks the LOC names that are countries: in sports a country is a national team (LOC in
+// CoNLL-2003) while a city is a club (ORG), so the two must be told apart.
+export const GAZ_CLASSES = ['PER', 'ORG', 'LOC', 'MISC', 'FIRST', 'LAST', 'COUNTRY'] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 export const MAX_GAZ_TOKENS = 8;
 

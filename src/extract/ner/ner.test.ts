@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { bilouFromSpans, iob1FromSpans, spansFromBilou, spansFromIob, LABEL_NAMES, ALLOWED_TRANSITION, LABEL_COUNT } from './labels.js';
 import { documentFeatures, type FeatureResources } from './features.js';
 import { WordCache, computeWordInfo, conllForm, lowerHash, CLUSTER_PREFIXES } from './word.js';
-import { Gazetteer } from './gazetteer.js';
+import { Gazetteer, GAZ_CLASSES } from './gazetteer.js';
 import { CompactScorer, PairedScorer, decode, type Scorer } from './model.js';
 import { train } from './train/trainer.js';
 import { NerTagger, MODEL_FILES, parseClusters, serializeClusters } from './tagger.js';
@@ -45,10 +45,11 @@ test('gazetteer marks the longest match with B/I/L/U positions', () => {
   g.add(['new', 'york', 'city'].map(lowerHash), 1 << 2);
   g.add(['york'].map(lowerHash), 1 << 0);
   const words = ['in', 'New', 'York', 'City', 'today'];
-  const out = new Uint8Array(words.length * 6);
+  const classes = GAZ_CLASSES.length;
+  const out = new Uint8Array(words.length * classes);
   g.match(words.map(lowerHash), words.length, out);
-  assert.deepEqual([0, 1, 2, 3, 4].map((i) => out[i * 6 + 2]), [0, 1, 2, 3, 0]);
-  assert.deepEqual([0, 1, 2, 3, 4].map((i) => out[i * 6 + 0]), [0, 0, 4, 0, 0]);
+  assert.deepEqual([0, 1, 2, 3, 4].map((i) => out[i * classes + 2]), [0, 1, 2, 3, 0]);
+  assert.deepEqual([0, 1, 2, 3, 4].map((i) => out[i * classes + 0]), [0, 0, 4, 0, 0]);
 });
 
 test('product tokens map to CoNLL forms: curly quotes, brackets and hyphenated names', () => {
@@ -88,7 +89,7 @@ test('a perceptron learns a toy pattern and its quantized form decodes the same'
 test('tagging-time emissions (per-word cached intrinsic and neighbour scores) equal the inline sum', () => {
   const gazetteer = new Gazetteer();
   gazetteer.add(['new', 'york'].map(lowerHash), 1 << 2);
-  const doc = [['Mr', 'Abel', 'flew', 'to', 'New', 'York', '.'], ['ABEL', 'WINS'], ['Abel']];
+  const doc = [['SOCCER', '-', 'ABEL', 'WINS'], ['Mr', 'Abel', 'flew', 'to', 'New', 'York', '.'], ['Abel']];
   const inline = documentFeatures(doc, { words: new WordCache((f) => (f === 'Abel' ? '0110' : undefined)), gazetteer, inlineIntrinsic: true }, null);
   const cached = documentFeatures(doc, { words: new WordCache((f) => (f === 'Abel' ? '0110' : undefined)), gazetteer, inlineIntrinsic: false }, null);
   // A scorer with a (pseudo-random) row for every bucket, so every feature counts.
@@ -130,6 +131,15 @@ test('the paired two-pass tagger labels exactly as scoring each pass on its own'
   assert.deepEqual(pairedAgg.tagDocument(doc).map((s) => [...s]), separateAgg.tagDocument(doc).map((s) => [...s]));
 });
 
+test('a sports header ("SOCCER - ...") adds topic features to the capitalized words of its document only', () => {
+  const resources: FeatureResources = { words: new WordCache(null), gazetteer: null, inlineIntrinsic: true };
+  const body = ['Seattle', 'beat', 'Texas'];
+  const withTopic = documentFeatures([['SOCCER', '-', 'RESULTS'], body], resources, null)[1]!;
+  const plain = documentFeatures([['Results', 'of', 'Sunday'], body], resources, null)[1]!;
+  const count = (f: typeof plain, i: number): number => f.offsets[i + 1]! - f.offsets[i]!;
+  assert.deepEqual([0, 1, 2].map((i) => count(withTopic, i) - count(plain, i)), [2, 0, 2]);
+});
+
 test('context aggregation: a capitalized word sees the neighbours of its other occurrences only', () => {
   const resources: FeatureResources = { words: new WordCache(null), gazetteer: null, inlineIntrinsic: true };
   const doc = [['Mr', 'Abel', 'flew', 'to', 'York', '.'], ['Abel', 'said', 'abel']];
@@ -150,10 +160,11 @@ test('training helpers: corpus casing buckets and train entity names in the gaze
   const added = addLabeledEntities(g, [{ sentences: [{ tokens: ['Abel', 'Borin', 'met', 'Acme', 'Corp', 'in', 'X'], tags: ['I-PER', 'I-PER', 'O', 'I-ORG', 'I-ORG', 'O', 'I-LOC'] }] }]);
   assert.equal(added, 2, 'one-letter names are skipped');
   const words = ['Acme', 'Corp', 'and', 'Abel', 'Borin'];
-  const out = new Uint8Array(words.length * 6);
+  const classes = GAZ_CLASSES.length;
+  const out = new Uint8Array(words.length * classes);
   g.match(words.map(lowerHash), words.length, out);
-  assert.deepEqual([0, 1].map((i) => out[i * 6 + 1]), [1, 3], 'ORG B, L');
-  assert.deepEqual([3, 4].map((i) => out[i * 6 + 0]), [1, 3], 'PER B, L');
+  assert.deepEqual([0, 1].map((i) => out[i * classes + 1]), [1, 3], 'ORG B, L');
+  assert.deepEqual([3, 4].map((i) => out[i * classes + 0]), [1, 3], 'PER B, L');
 });
 
 test('paired scores stay exact when the per-word score pool fills up and starts over', () => {

