@@ -67,3 +67,13 @@ test('matches name the row and the name or alias as written', () => {
 test('the built gazetteer stays compact', () => {
   assert.ok(statSync(resolve(modelsDir, GAZETTEER_FILE)).size < 5_000_000);
 });
+
+test('keys outside ASCII are found as the tuple form found them; a malformed query finds nothing', () => {
+  const g = gazetteer();
+  assert.ok(g.lookup('Wrocław').some((r) => r.kind === 'place'));
+  assert.deepEqual(g.lookupKey('kıbrıs cumhuriyeti').map((r) => r.row[0]), ['CYP']);
+  const text = 'in the Kıbrıs Cumhuriyeti today';
+  assert.deepEqual(matchPhrases(g, splitWords(text), () => true).map((m) => m.surface), ['Kıbrıs Cumhuriyeti']);
+  assert.deepEqual(g.lookupKey('wroc\ud800aw'), []);
+  assert.equal(g.hasFirst('\udc00'), false);
+});
