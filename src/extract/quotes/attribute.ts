@@ -11,6 +11,7 @@
 //    and the last full name outside quotation marks.
 // An indirect quote that contains a quoted fragment is "mixed"; quoted terms and titles are not speech.
 // Every pass is linear in tokens; the content of one cue is capped (MAX_CONTENT).
+import { parseParenthetical } from '../citations/parenthetical.js';
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES } from './lexicon.js';
@@ -400,8 +401,24 @@ function cueDecision(s: Stream, i: number, options: AttributeOptions, view: Cont
 }
 
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
-  const found = attributionsOf(prepare(analysis), options);
+  const found = attributionsOf(prepare(analysis), options).map((att) => withoutTrailingCitation(analysis.body, att));
   return options.speechOnly ? found.filter((att) => isSpeech(analysis, att)) : found;
+}
+
+/**
+ * A content ending inside a parenthesis it opened, or with a source citation, ends before it: in
+ * `… "looks good only on paper" (Ekho Moskvy` or `… in one or two years" (RIA Dagestan, February 28)`
+ * the parenthesis cites where the words were reported; it is not what was said.
+ */
+function withoutTrailingCitation(body: string, att: Attribution): Attribution {
+  const open = body.lastIndexOf('(', att.end - 1);
+  if (open <= att.start) return att;
+  const close = body.indexOf(')', open);
+  const citation = close >= 0 && close < att.end && body.slice(close + 1, att.end).trim() === '' && parseParenthetical(body.slice(open, close + 1)) !== null;
+  if (close < att.end && !citation) return att;
+  let end = open;
+  while (end > att.start && /\s/.test(body[end - 1]!)) end--;
+  return end > att.start ? { ...att, end } : att;
 }
 
 function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {

@@ -196,3 +196,14 @@ test('hearsay in the passive, naming and relative clauses report nobody’s word
   const said = quotesOf('Perdomo said there had already been meetings with lawyers for the group. Cruz called Trump a "pathological liar" at the rally.');
   assert.deepEqual(said.map((q) => q.cue), ['said', 'called']);
 });
+
+test('a content ends before the citation that follows it', () => {
+  const body = 'Critics are unconvinced. Commentator Yulia Latynina wrote that the plan "looks good only on paper" (Ekho Moskvy, February 27; see EDM, February 22). ' +
+    'He acknowledged that unemployment stood at 11.7 percent last year and that "the problem will not be solved in one or two years" (RIA Dagestan, February 28).';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), [
+    'that the plan "looks good only on paper"',
+    'that unemployment stood at 11.7 percent last year and that "the problem will not be solved in one or two years"',
+  ]);
+});
