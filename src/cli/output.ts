@@ -5,6 +5,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** "file:line: reason", the one-line form of an input that could not be read. */
+export function describeFailure(f: { file: string; reason: string; line?: number }): string {
+  return `${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ${f.reason}`;
+}
+
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 }

@@ -4,7 +4,7 @@ import { FORMAT_NAMES, type FormatName } from '../../ingest/types.js';
 import { toArticle } from '../../ingest/article.js';
 import { extract } from '../../extract/index.js';
 import type { Extraction } from '../../model/extraction.js';
-import { printJson, UsageError } from '../output.js';
+import { describeFailure, printJson, UsageError } from '../output.js';
 
 export async function extractCommand(file: string, opts: { json?: boolean; format?: string; all?: boolean }): Promise<number> {
   if (opts.format && !(FORMAT_NAMES as readonly string[]).includes(opts.format)) {
@@ -14,7 +14,7 @@ export async function extractCommand(file: string, opts: { json?: boolean; forma
   let failed = 0;
   for await (const item of readPaths([file], opts.format ? { format: opts.format as FormatName } : {})) {
     if (!item.ok) {
-      const failure = `${item.file}${item.line !== undefined ? `:${item.line}` : ''}: ${item.reason}`;
+      const failure = describeFailure(item);
       if (!opts.all) throw new UsageError(failure);
       // With --all, a broken document is named and the file's other documents still come out (exit 1).
       process.stderr.write(`dossier: ${failure}\n`);

@@ -5,7 +5,7 @@ import type cliProgress from 'cli-progress';
 import { boundHeapGrowth, youngGenerationTo } from '../../ingest/heap.js';
 import { FORMAT_NAMES, type FormatName } from '../../ingest/types.js';
 import type { IngestSummary } from '../../ingest/pipeline.js';
-import { printJson, UsageError } from '../output.js';
+import { describeFailure, printJson, UsageError } from '../output.js';
 
 /**
  * SQLite's page cache while ingesting (32 MB for serving): a batch's writes touch a few hot pages per
@@ -93,10 +93,6 @@ async function* afterEach<T>(items: AsyncIterable<T>, check: () => void): AsyncG
     check();
     yield item;
   }
-}
-
-function describeFailure(f: { file: string; reason: string; line?: number }): string {
-  return `${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ${f.reason}`;
 }
 
 function report(s: IngestSummary, opts: IngestOptions): void {
