@@ -32,10 +32,10 @@ const PLACE_CONTINUATIONS = new Set(['city', 'county', 'council', 'police', 'may
   'elementary', 'public', 'library', 'planning', 'zoning', 'commission', 'commissioners', 'alderman', 'aldermen', 'residents', 'officials']);
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'for', 'on', 'de', 'la', 'el', 'del', 'y', 'et', 'du', 'des', 'le', 'los', 'las', 'da', 'do', 'dos', '-', '/', '&', "'s", 'i', 'al', 'bin', 'ibn', 'van', 'von']);
 
-/** Tagger spans as word ranges: quotes, a leading "the", honorifics, a possessive and (for people) titles trimmed off. */
 /** The lower-case half of "Kremlin-appointed", "UK-based", "Albanian-born", "Australian-style", "Soviet-era". */
 const ADJECTIVE_SUFFIX = /^(?:[a-z]+ed|born|run|made|built|style|era|friendly|owned|held|bound|wide|speaking)$/;
 
+/** Tagger spans as word ranges: quotes, a leading "the", honorifics, a possessive and (for people) titles trimmed off. */
 export function taggerCandidates(view: WordView, spans: readonly NerSpan[], gaz: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   for (const span of spans) {

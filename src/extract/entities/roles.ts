@@ -136,7 +136,7 @@ export function roleOfCounterpart(view: WordView, gaz: Gazetteer, ws: number): R
   const c = ws - 1;
   if (c < 1 || !(view.gap[ws] === Gap.Space || view.gap[ws] === Gap.Comma)) return null;
   const key = view.words[c]!.key;
-  if (key !== 'counterpart' && key !== 'counterparts' || !linked(view, c)) return null;
+  if ((key !== 'counterpart' && key !== 'counterparts') || !linked(view, c)) return null;
   const q = qualifierBefore(view, gaz, c);
   const of = q ? iso3Of(q.ref) : null;
   if (!q || !of) return null;
