@@ -46,6 +46,8 @@ export function corpusPaths(): string[] {
 }
 
 export async function benchCommand(opts: BenchOptions): Promise<number> {
+  const rounds = Number(opts.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) throw new UsageError(`--rounds must be a whole number from 1 to 20, not "${opts.rounds}"`);
   const figures: Record<string, unknown> = {};
   const sampleFiles = pickSample(join(sharedDataDir, 'bbc-fulltext'), Number(opts.sampleMb) * 1e6);
   log(`throughput sample: ${sampleFiles.length} BBC articles`);
@@ -75,8 +77,6 @@ export async function benchCommand(opts: BenchOptions): Promise<number> {
   // then the same with only the foundation's stages (analyze, dates, citations). The three passes take
   // turns, `rounds` times, and each ratio is the median of its rounds' ratios: a burst of load on a
   // shared machine then moves one round, not the figure.
-  const rounds = Number(opts.rounds);
-  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) throw new UsageError(`--rounds must be a whole number from 1 to 20, not "${opts.rounds}"`);
   const tmp = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   let tokens = 0;
   const wink: number[] = [];
