@@ -15,5 +15,7 @@ function findRepoRoot(): string {
 
 export const repoRoot = findRepoRoot();
 export const modelsDir = resolve(repoRoot, 'models');
+/** The `dossier` command as users run it (bin/dossier: the CLI with its allocator settings). */
+export const launcherPath = resolve(repoRoot, 'bin/dossier');
 /** The shared gold sets and corpora, read in place (DOSSIER_DATA overrides). */
 export const sharedDataDir = process.env['DOSSIER_DATA'] ?? resolve(repoRoot, '../shared/data');

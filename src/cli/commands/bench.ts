@@ -18,7 +18,7 @@ import { createExtractPool } from '../../ingest/pool.js';
 import { boundHeapGrowth, unboundHeapGrowth } from '../../ingest/heap.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import type { Store } from '../../store/types.js';
-import { repoRoot, sharedDataDir } from '../../util/paths.js';
+import { launcherPath, sharedDataDir } from '../../util/paths.js';
 import { printJson, UsageError } from '../output.js';
 
 export interface BenchOptions {
@@ -203,12 +203,11 @@ async function workersSpeedup(warmFiles: string[], files: string[], singleMBps: 
 async function corpusFigures(dbPath: string): Promise<Record<string, unknown>> {
   const figures: Record<string, unknown> = {};
   if (!existsSync(dbPath)) {
-    // A child process, so its peak RSS is the ingest's alone.
+    // A child process started as users start it (bin/dossier), so its peak RSS is the ingest's alone.
     mkdirSync(dirname(dbPath), { recursive: true });
     log(`building the corpus database ${dbPath} (once; reused by later runs)`);
-    const cli = join(repoRoot, 'dist/src/cli/main.js');
     const started = performance.now();
-    const child = spawnSync(process.execPath, [cli, 'ingest', '--db', dbPath, '--json', ...corpusPaths()], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+    const child = spawnSync(launcherPath, ['ingest', '--db', dbPath, '--json', ...corpusPaths()], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
     const last = child.stdout.trim().split('\n').pop() ?? '{}';
     const summary = JSON.parse(last) as { read: number; new: number; duplicate: number; failed: unknown[]; peakRssMB?: number; mbExtracted?: number };
     figures['corpusIngest'] = { read: summary.read, new: summary.new, duplicate: summary.duplicate, failed: summary.failed.length, seconds: round((performance.now() - started) / 1000), mbExtracted: summary.mbExtracted };
@@ -274,7 +273,7 @@ async function httpFigures(dbPath: string, connections: number, pauseMs: number,
 
 /** `dossier serve --port 0` on the database, as a user starts it; resolves with its address once it listens. */
 function serveProcess(dbPath: string): Promise<{ url: string; close(): Promise<void> }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist/src/cli/main.js'), 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(launcherPath, ['serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   return new Promise((resolveServer, reject) => {
     let said = '';
