@@ -180,6 +180,12 @@ test('a name made an adjective ("Moscow-based", "Albanian-born") is a mention of
   assert.deepEqual(layer.mentions.map((m) => [m.text, m.type]), [['Moscow', 'GPE'], ['Albanian', 'NORP'], ['U-turn', 'MISC']]);
 });
 
+test('a capitalized function word opening a sentence is no name and no part of one', () => {
+  const ctx = context('Between 2003 and 2007 spending quadrupled. During Putin\'s visit the US and IT firms signed deals.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Between', 'ORG'], ['During Putin', 'PER'], ['US', 'LOC'], ['IT', 'ORG']]));
+  assert.deepEqual(layer.mentions.map((m) => m.text), ['Putin', 'US', 'IT']);
+});
+
 test('an ALL-CAPS headline still yields places and organizations, and a known person by surname', () => {
   const body = 'PUTIN MEETS NAZARBAYEV IN ASTANA OVER GAZPROM DEAL\n\nThe talks went well.';
   const layer = buildEntityLayer(context(body), []);

@@ -85,9 +85,27 @@ function splitCompound(view: WordView, gaz: Gazetteer, ws: number, we: number, l
   return trimmed(view, gaz, ws, we, label);
 }
 
+/**
+ * Words that open sentences but never names: "Between 2003 and 2007 ...", "During Putin's visit ...".
+ * Only a capitalized-lower-case spelling counts ("US" and "IT" are names), and not in ALL-CAPS headlines.
+ */
+const FUNCTION_WORDS = new Set(['about', 'above', 'according', 'across', 'after', 'against', 'along', 'although', 'amid', 'among',
+  'and', 'another', 'around', 'as', 'at', 'because', 'before', 'behind', 'below', 'beside', 'besides', 'between', 'beyond', 'both',
+  'but', 'by', 'despite', 'during', 'each', 'either', 'even', 'every', 'following', 'for', 'from', 'he', 'her', 'here', 'his', 'how',
+  'however', 'if', 'in', 'inside', 'instead', 'into', 'it', 'its', 'meanwhile', 'moreover', 'neither', 'nor', 'of', 'on', 'once',
+  'or', 'our', 'outside', 'over', 'she', 'since', 'so', 'some', 'such', 'that', 'their', 'there', 'these', 'they', 'this', 'those',
+  'though', 'through', 'throughout', 'thus', 'to', 'toward', 'towards', 'under', 'unless', 'unlike', 'until', 'upon', 'we', 'what',
+  'when', 'whereas', 'whether', 'which', 'while', 'who', 'whose', 'why', 'with', 'within', 'without', 'yet']);
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+function isFunctionWordAt(view: WordView, k: number): boolean {
+  const w = view.words[k]!;
+  return FUNCTION_WORDS.has(w.key) && !view.allCaps[view.sentence[k]!] && TITLE_CASE.test(view.body.slice(w.start, w.start + 2));
+}
+
 function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: NerLabel | null): Candidate[] {
   const words = view.words;
-  while (ws < we && (words[ws]!.key === 'the' || HONORIFICS.has(words[ws]!.key) || words[ws]!.key === '-')) ws++;
+  while (ws < we && (words[ws]!.key === 'the' || HONORIFICS.has(words[ws]!.key) || words[ws]!.key === '-' || isFunctionWordAt(view, ws))) ws++;
   while (we > ws && (words[we - 1]!.key === "'s" || words[we - 1]!.key === '-')) we--;
   if (label === 'PER') {
     // "Kazakhstan Senate Chairman Nurtay Abikayev" -> "Nurtay Abikayev": the title becomes a role later.
