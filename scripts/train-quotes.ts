@@ -151,10 +151,11 @@ writeFileSync(
 process.stderr.write(`wrote ${Object.keys(trigger).length} trigger-model weights from ${triggerExamples.length} candidates\n`);
 // The span tagger, on the readings of the models just written (quoteOptions loads them now).
 const taggerInputs = analyses.map((analysis) => taggerInputOf(analysis, quoteOptions(), broadReadingOptions()));
-const tagger = trainSpanTagger(docs, taggerInputs);
+// 6 epochs: dev overlap F1 0.7191 against 0.7156 at 4, 0.7174 at 10, 0.7170 at 15 (mean of 3 orders).
+const tagger = trainSpanTagger(docs, taggerInputs, 6);
 writeFileSync(
   resolve(dir, 'span-tagger.json'),
-  `{"about":"BIO+C span tagger of src/extract/quotes/span-tagger.ts (structured averaged perceptron), PolNeAR train; weights per label O, B, I, C.","tokens":${tagger.tokens},\n"transitions":${JSON.stringify(tagger.transitions)},\n"weights":{\n` +
+  `{"about":"BIO+C span tagger of src/extract/quotes/span-tagger.ts (structured averaged perceptron), PolNeAR train; weights per label O, B, I, C, E.","tokens":${tagger.tokens},\n"transitions":${JSON.stringify(tagger.transitions)},\n"weights":{\n` +
     Object.entries(tagger.weights).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n') +
     '\n}}\n',
 );
