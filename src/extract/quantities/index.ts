@@ -24,6 +24,11 @@ const MAX_ABOUT_TOKENS = 9;
 /** "Two days later", "three years ago": a time reference, not a figure the article claims. */
 const TIME_UNITS = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'decade']);
 const RELATIVE_AFTER = /^\s+(?:later|earlier|ago|before|afterwards?|on)\b/i;
+/**
+ * Words before a year that make it a comparison's baseline: "up 30 percent from 2007", "higher than in
+ * 2003", "compared with last year". A bare "from" starts a period instead ("tax cuts from 1990").
+ */
+const BASELINE_BEFORE = /(?:\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|declined|gained|higher|lower)\b[^.;,]{0,30}\bfrom|\bthan|\bcompared (?:with|to))(?: (?:in|the))? $/i;
 const SAME_FIGURE_BETWEEN = /^\s*(?:(?:in|on|by|for)\s*\u0000\s*)?(?:,\s*)?(?:(?:up|down|rising|falling|compared|as\s+against)\s+)?(?:to|from|with|against|\(|,|or|and)?\s*$/i;
 
 export function extractQuantities(ctx: DatedContext): Quantity[] {
@@ -38,7 +43,11 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
   const { tokens } = ctx.analysis;
   // A citation's date is when a source reported, not the period a figure covers.
   const inCitation = (d: DateMention): boolean => citations.some((p) => p.start <= d.start && d.end <= p.end);
-  const dates = ctx.dates.filter((d) => d.date !== null && d.precision !== 'decade' && !inCitation(d));
+  // "up 30 percent from 2007", "higher than in 2003": the year compared against is not the figure's own.
+  // A possessive year stays the figure's: "better than last year's 210 mln tonne harvest".
+  const isBaseline = (d: DateMention): boolean =>
+    BASELINE_BEFORE.test(body.slice(Math.max(0, d.start - 48), d.start)) && !/^['\u2019]s\b/.test(body.slice(d.end, d.end + 3));
+  const dates = ctx.dates.filter((d) => d.date !== null && d.precision !== 'decade' && !inCitation(d) && !isBaseline(d));
   const raws = [...scanQuantities(body, tokens, excluded)];
   const out: Quantity[] = [];
   let previous: Quantity | null = null;

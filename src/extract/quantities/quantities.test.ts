@@ -93,6 +93,15 @@ test('a year belongs to the nearest figure before it, not across another figure 
   ]);
 });
 
+test('a year a figure is compared against is not its year', () => {
+  const qs = quantities('The 2008 budget allots 1.5 billion lari to defense, up 30 percent from 2007. Exports were 12% higher than in 2003.', '2008-06-12');
+  assert.deepEqual(qs.map((q) => [q.text, q.year]), [
+    ['1.5 billion lari', 2008],
+    ['30 percent', 2008],
+    ['12%', null],
+  ]);
+});
+
 test('a restated bare figure takes the unit and subject; "and" inside a subject; a sum naming its noun', () => {
   const qs = quantities('Trade between Georgia and Azerbaijan reached 1.1 billion dollars in 2009, up from 850 million in 2008. Baku offered a $200 million loan.', '2010-06-10');
   assert.deepEqual(qs.map((q) => [q.text, q.unit, q.year, q.about]), [
