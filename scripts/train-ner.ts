@@ -2,16 +2,16 @@
 // writes models/ner/: quantized weights for both passes, word clusters and the gazetteer.
 // Deterministic: fixed seeds, no clock in the output. Run: node --import tsx scripts/train-ner.ts
 import { join } from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { modelsDir, sharedDataDir } from '../src/util/paths.js';
 import { readConll, type ConllDocument } from '../src/eval/conll.js';
 import { documentFeatures, type FeatureResources } from '../src/extract/ner/features.js';
 import { bilouFromSpans, spansFromIob } from '../src/extract/ner/labels.js';
-import { CompactScorer, decode, type Scorer } from '../src/extract/ner/model.js';
+import { CompactScorer, decode, type DenseScorer, type Scorer } from '../src/extract/ner/model.js';
 import { WordCache } from '../src/extract/ner/word.js';
 import { buildGazetteer, addLabeledEntities } from '../src/extract/ner/train/gazetteers.js';
 import { Gazetteer } from '../src/extract/ner/gazetteer.js';
-import { buildClusters } from '../src/extract/ner/train/clusters.js';
+import { buildClusters, withSecondClustering } from '../src/extract/ner/train/clusters.js';
 import { buildCasing } from '../src/extract/ner/train/casing.js';
 import { train, spanF1, type LabeledSentence } from '../src/extract/ner/train/trainer.js';
 import { saveModel, parseClusters, MODEL_FILES } from '../src/extract/ner/tagger.js';
@@ -29,6 +29,10 @@ const JACKKNIFE_MEMBERS = Number(process.env['NER_JACKKNIFE_MEMBERS'] ?? 1);
 // Rows kept per pass in the saved model (the largest): both passes' rows then fit the tagger's
 // smaller paired table (2^17 slots, 8 MB), for a dev F1 cost within noise.
 const KEEP_ROWS = Number(process.env['NER_KEEP_ROWS'] ?? 75_000);
+// NER_COST=c: cost-augmented training (every wrong label scores +c while training decodes; no clear dev gain, off).
+const COST = Number(process.env['NER_COST'] ?? 0);
+// NER_DUMP=dir: the dense (unquantized) weights of both passes, for offline measurements.
+const DUMP = process.env['NER_DUMP'];
 // NER_AGGREGATE=1: pass 1 also sees the contexts of a word's other occurrences in the document; pass 2 keeps its features.
 const AGGREGATE = process.env['NER_AGGREGATE'] === '1';
 const outDir = process.env['NER_OUT'] ?? join(modelsDir, 'ner');
@@ -40,6 +44,9 @@ const trainDocs = readConll(join(conllDir, 'eng.train'));
 const devDocs = readConll(join(conllDir, 'eng.testa'));
 log(`read ${trainDocs.length} train and ${devDocs.length} dev documents`);
 
+// NER_SECOND_CLUSTERS: seed of the second clustering in each word's extra cluster fields (0 = none; it
+// should differ from NER_SEED, which seeds the first).
+const SECOND_CLUSTER_SEED = Number(process.env['NER_SECOND_CLUSTERS'] ?? 7);
 // Word clusters from unlabeled text (rebuilt unless NER_REUSE_CLUSTERS=1 and a file exists).
 let clusters: Map<string, string>;
 const clusterFile = join(outDir, MODEL_FILES.clusters);
@@ -48,6 +55,7 @@ if (process.env['NER_REUSE_CLUSTERS'] === '1' && existsSync(clusterFile)) {
   log(`reused ${clusters.size} clusters`);
 } else {
   clusters = buildClusters(sharedDataDir, trainDocs, { seed: SEED, log });
+  if (SECOND_CLUSTER_SEED !== 0) clusters = withSecondClustering(clusters, buildClusters(sharedDataDir, trainDocs, { seed: SECOND_CLUSTER_SEED, log }));
   log(`built clusters for ${clusters.size} words`);
 }
 const { gazetteer: external, stats } = buildGazetteer(sharedDataDir);
@@ -98,7 +106,14 @@ function tagDocs(scorer: Scorer, docs: readonly LabeledSentence[][]): Int32Array
 const train1 = labeled(trainDocs, null, true);
 const dev1 = labeled(devDocs, null, false);
 log(`pass-1 features: ${train1.flat().reduce((n, s) => n + s.features.feats.length, 0)} on train`);
-const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED, members: MEMBERS, log });
+const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED, members: MEMBERS, log, cost: COST });
+const dump = (name: string, dense: DenseScorer): void => {
+  if (!DUMP) return;
+  mkdirSync(DUMP, { recursive: true });
+  writeFileSync(join(DUMP, `${name}.weights.f32`), Buffer.from(dense.weights.buffer, dense.weights.byteOffset, dense.weights.byteLength));
+  writeFileSync(join(DUMP, `${name}.trans.f64`), Buffer.from(dense.transitions.buffer));
+};
+dump('stage1', stage1.scorer);
 const compact1 = CompactScorer.fromDense(stage1.scorer);
 log(`pass 1: best epoch ${stage1.epochs}, dev F1 ${stage1.devF1.toFixed(4)}, quantized ${spanF1(compact1, dev1.flat()).toFixed(4)}, ${compact1.rowCount} rows`);
 
@@ -110,7 +125,7 @@ if (process.env['NER_SINGLE_PASS'] !== '1') {
   const trainFirst: Int32Array[][] = new Array(trainDocs.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const rest = train1.filter((_, d) => d % FOLDS !== fold).flat();
-    const model = train(rest, null, { bits: BITS, maxEpochs: stage1.epochs, patience: 0, seed: SEED + fold + 1, fixedEpochs: stage1.epochs, members: JACKKNIFE_MEMBERS });
+    const model = train(rest, null, { bits: BITS, maxEpochs: stage1.epochs, patience: 0, seed: SEED + fold + 1, fixedEpochs: stage1.epochs, members: JACKKNIFE_MEMBERS, cost: COST });
     const held = CompactScorer.fromDense(model.scorer);
     train1.forEach((doc, d) => {
       if (d % FOLDS === fold) trainFirst[d] = tagDocs(held, [doc])[0]!;
@@ -120,7 +135,8 @@ if (process.env['NER_SINGLE_PASS'] !== '1') {
   const devFirst = tagDocs(compact1, dev1);
   const train2 = labeled(trainDocs, trainFirst, true);
   const dev2 = labeled(devDocs, devFirst, false);
-  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED + 100, members: MEMBERS, log });
+  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED + 100, members: MEMBERS, log, cost: COST });
+  dump('stage2', stage2.scorer);
   compact2 = CompactScorer.fromDense(stage2.scorer);
   stage2F1 = spanF1(compact2, dev2.flat());
   stage2Epochs = stage2.epochs;

@@ -1,7 +1,7 @@
 // Averaged structured perceptron training with shuffling (seeded) and early stopping on a dev set.
-import { PerceptronWeights, DenseScorer, decode, type Scorer } from '../model.js';
+import { PerceptronWeights, DenseScorer, decode, decodeEmissions, type Scorer } from '../model.js';
 import type { SentenceFeatures } from '../features.js';
-import { spansFromBilou } from '../labels.js';
+import { LABEL_COUNT, spansFromBilou } from '../labels.js';
 
 export interface LabeledSentence {
   features: SentenceFeatures;
@@ -22,6 +22,8 @@ export interface TrainOptions {
    */
   members?: number;
   log?: (line: string) => void;
+  /** Cost-augmented decoding in training: every wrong label's score is raised by this much (0 = plain perceptron). */
+  cost?: number;
 }
 
 export interface TrainResult {
@@ -51,6 +53,9 @@ export function train(data: readonly LabeledSentence[], dev: readonly LabeledSen
     order: data.map((_, i) => i),
   }));
   const predicted = new Int32Array(1024);
+  const cost = options.cost ?? 0;
+  const L = LABEL_COUNT;
+  let emis = new Float64Array(L * 256);
   let best: TrainResult | null = null;
   let sinceBest = 0;
   const epochs = options.fixedEpochs ?? options.maxEpochs;
@@ -65,7 +70,13 @@ export function train(data: readonly LabeledSentence[], dev: readonly LabeledSen
       }
       for (const index of order) {
         const { features, gold } = data[index]!;
-        decode(weights, features, predicted);
+        if (cost > 0) {
+          const n = features.length;
+          if (emis.length < n * L) emis = new Float64Array(n * L * 2);
+          weights.emissions(features, emis);
+          for (let i = 0; i < n; i++) for (let y = 0; y < L; y++) if (y !== gold[i]) emis[i * L + y]! += cost;
+          decodeEmissions(emis, n, weights.transitions, predicted);
+        } else decode(weights, features, predicted);
         for (let i = 0; i < features.length; i++) {
           if (predicted[i] !== gold[i]) {
             weights.update(features, gold, predicted);
