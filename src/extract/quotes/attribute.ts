@@ -394,6 +394,8 @@ function cueFeaturesAt(view: ContentView, i: number): readonly string[] {
 /** Whether token i is a cue by the options' cue model (or lexicon). */
 function cueDecision(s: Stream, i: number, options: AttributeOptions, view: ContentView): boolean {
   if (options.notSpeech?.has(s.lower[i]!)) return false;
+  // "so-called", "self-styled": the participle of a hyphenated compound reports nobody's words.
+  if (i > 0 && s.toks[i - 1]!.text === '-' && s.toks[i - 1]!.end === s.toks[i]!.start) return false;
   const model = options.cueModel;
   if (!model) return isCueToken(s, i, options.cues);
   if (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, (view.cueKeys[i] ??= cueContextKey(s.toks, s.lower, i)), () => cueFeaturesAt(view, i)) > options.cueThreshold) return true;
@@ -732,8 +734,15 @@ function isNPToken(s: Stream, i: number): boolean {
   if (t.pos === 'VERB' && s.toks[i - 1]?.text === '-' && s.toks[i - 1]!.end === t.start) return true;
   // "Joel Pollak of Breitbart California", "the Department of Education", "officials in Bishkek"
   const w = s.lower[i];
-  if (w === 'in' || w === 'from') return s.toks[i - 1]?.pos === 'NOUN' && s.toks[i + 1]?.pos === 'PROPN';
+  if (w === 'in' || w === 'from') return isCommonNounAt(s, i - 1) && s.toks[i + 1]?.pos === 'PROPN';
   return w === 'of' && NP_POS.has(s.toks[i - 1]?.pos ?? '') && NP_POS.has(s.toks[i + 1]?.pos ?? '');
+}
+
+/** A common noun, also where wink calls a capitalized plural opening a sentence a name ("Officials in Tbilisi"). */
+function isCommonNounAt(s: Stream, i: number): boolean {
+  const t = s.toks[i];
+  if (!t) return false;
+  return t.pos === 'NOUN' || (t.pos === 'PROPN' && startsUnit(s, i) && /^[A-Z][a-z]+s$/.test(t.text));
 }
 
 function hasHead(s: Stream, a: number, b: number): boolean {
@@ -884,7 +893,10 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   // A quote that ends its clause (",”" / "?”" / "!”") followed by "X verbed" is attributed by any verb.
   const closeMark = s.toks[q.close]!.text === "'" && s.toks[q.close - 1]?.text === "'" ? q.close - 1 : q.close;
   const endsClause = /^[,?!]$/.test(s.toks[closeMark - 1]!.text) || s.toks[q.close + 1]?.text === ',';
-  const isCueHere = (k: number): boolean => isCue(k) || (endsClause && s.toks[k]!.pos === 'VERB' && !/^[A-Z]/.test(s.toks[k]!.text));
+  // A sentence of its own after the quote is not its cue when the verb introduces a clause of its own:
+  // "Officials in Tbilisi believe the corridor will survive." says something else.
+  const cutOff = split ? (k: number): boolean => k + 1 < unitEnd && (s.lower[k + 1] === 'that' || looksLikeClause(s, k + 1, unitEnd)) : (): boolean => false;
+  const isCueHere = (k: number): boolean => !cutOff(k) && (isCue(k) || (endsClause && s.toks[k]!.pos === 'VERB' && !/^[A-Z]/.test(s.toks[k]!.text)));
   // cue first: "asks political analyst Gulbigash Omarova"
   let c = i;
   while (c < hi && s.toks[c]!.pos === 'ADV') c++;
@@ -1416,7 +1428,7 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
   // is before "of", unless it is an organization ("the Department of Education").
   for (let k = a + 1; k < b; k++) {
     // "diplomats in Bishkek": the head is the common noun before the place.
-    if ((s.lower[k] === 'in' || s.lower[k] === 'from') && s.toks[k - 1]!.pos === 'NOUN') return [a, b];
+    if ((s.lower[k] === 'in' || s.lower[k] === 'from') && isCommonNounAt(s, k - 1)) return [a, b];
     if (s.lower[k] !== 'of' || s.toks[k - 1]!.pos !== 'PROPN') continue;
     if (ORG_HEADS.has(s.lower[k - 1]!)) return [a, b];
     b = k - 1;

@@ -207,3 +207,25 @@ test('a content ends before the citation that follows it', () => {
     'that unemployment stood at 11.7 percent last year and that "the problem will not be solved in one or two years"',
   ]);
 });
+
+test('a so-called term is not speech', () => {
+  assert.deepEqual(quotesOf('The so-called "Nabucco dilemma" has haunted Brussels for years.').map((q) => q.text), []);
+});
+
+test('a quote after "He added:" is his; the next sentence with a content of its own is not its cue; a place after "in" is no speaker', () => {
+  const body = 'Erdogan spoke in Ankara. He added: "Our friendship is not for sale." Officials in Tbilisi believe the corridor will survive.';
+  const layer: EntityLayer = {
+    entities: [],
+    mentions: [
+      { start: 0, end: 7, text: 'Erdogan', type: 'PERSON', entity: 'e1' },
+      { start: body.indexOf('Ankara'), end: body.indexOf('Ankara') + 6, text: 'Ankara', type: 'GPE', entity: 'e2' },
+      { start: body.indexOf('Tbilisi'), end: body.indexOf('Tbilisi') + 7, text: 'Tbilisi', type: 'GPE', entity: 'e3' },
+    ],
+  };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.kind, q.speaker, q.speakerText, q.cue]), [
+    ['direct', 'e1', 'Erdogan', 'added'],
+    ['indirect', null, 'Officials in Tbilisi', 'believe'],
+  ]);
+});

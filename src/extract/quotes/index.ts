@@ -132,7 +132,7 @@ function toQuote(body: string, att: Attribution, mentions: Mention[]): Quote {
   let sEnd = att.speakerEnd;
   if (mentions.length && att.sourceStart !== null && att.sourceEnd !== null) {
     const pronoun = att.resolved || /^(he|she)$/i.test(body.slice(att.sourceStart, att.sourceEnd));
-    const m = pronoun ? precedingPerson(mentions, att.sourceStart) : mentionIn(mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
+    const m = pronoun ? precedingPerson(mentions, att.sourceStart) : mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
     if (m) {
       speaker = m.entity;
       // The recognizer's mention is the name itself ("Gulbigash Omarova").
@@ -164,11 +164,13 @@ function lowerBound(mentions: Mention[], offset: number): number {
  * The mention that is the head of the source phrase: it ends where the speaker's name (or the phrase)
  * ends, so a modifier ("the Kazakh government" -> "Kazakh") is not taken for the speaker. People first.
  */
-function mentionIn(mentions: Mention[], nameStart: number, nameEnd: number, start: number, end: number): Mention | null {
+function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd: number, start: number, end: number): Mention | null {
   let best: Mention | null = null;
   for (let i = lowerBound(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
     const m = mentions[i]!;
     if (m.end > end || (m.end !== nameEnd && m.end !== end)) continue;
+    // "Analysts in Baku", "officials from Moscow": the place says where the speakers are, not who.
+    if (m.start > start && /\s(?:in|from)\s+(?:the\s+)?$/i.test(body.slice(start, m.start))) continue;
     const rank = (m.start < nameEnd && m.end > nameStart ? 2 : 0) + (m.type === 'PERSON' ? 1 : 0);
     const bestRank = best ? (best.start < nameEnd && best.end > nameStart ? 2 : 0) + (best.type === 'PERSON' ? 1 : 0) : -1;
     if (rank > bestRank) best = m;
