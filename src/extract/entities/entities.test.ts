@@ -304,3 +304,9 @@ test('the last words of a longer name name that person', () => {
   assert.deepEqual(people.map((e) => [e.name, e.aliases]), [['Enrique Pena Nieto', ['Pena Nieto']]]);
   assert.ok(!layer.entities.some((e) => e.type !== 'PERSON' && /Nieto/.test(e.name)));
 });
+
+test('a commissioner is an office', () => {
+  const ctx = context('European Commissioner Johannes Hahn met officials in Minsk.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Johannes Hahn', 'PER'], ['Minsk', 'LOC']]));
+  assert.deepEqual(byName(layer, 'Johannes Hahn').roles, [{ title: 'Commissioner', of: null, date: '2005-01-04' }]);
+});

@@ -54,6 +54,7 @@ export const HEADS: ReadonlyMap<string, Head> = new Map<string, Head>([
   ['prosecutor', office('JUD')],
   ['prosecutor-general', office('JUD')],
   ['ombudsman', office('GOV')],
+  ['commissioner', office('GOV')],
   ['patriarch', office('')],
   ['mufti', office('')],
   ['pope', office('')],
