@@ -229,3 +229,7 @@ test('a quote after "He added:" is his; the next sentence with a content of its 
     ['indirect', null, 'Officials in Tbilisi', 'believe'],
   ]);
 });
+
+test('"declined to comment" reports nothing; "declined to release his returns" does', () => {
+  assert.deepEqual(quotesOf('Peskov declined to comment. Trump declined to release his tax returns.').map((q) => q.text), ['to release his tax returns']);
+});
