@@ -230,6 +230,7 @@ test('a quote after "He added:" is his; the next sentence with a content of its 
   ]);
 });
 
-test('"declined to comment" reports nothing; "declined to release his returns" does', () => {
+test('"declined to comment" and "recalled its ambassador" report nothing; "declined to release his returns" does', () => {
   assert.deepEqual(quotesOf('Peskov declined to comment. Trump declined to release his tax returns.').map((q) => q.text), ['to release his tax returns']);
+  assert.deepEqual(quotesOf('Tashkent recalled its ambassador from Dushanbe on October 10. Aliyev recalled the events of 1991.').map((q) => q.cue), ['recalled']);
 });

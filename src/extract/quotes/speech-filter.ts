@@ -16,6 +16,8 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed']);
 /** What follows the one named when something is said of them: "a …", "the …", "as …", a quotation, a possessive. */
 const SAID_OF_NAMED = /^(?:a|an|the|as|his|her|their|its|["“'‘]|['’]s)$/;
 
+/** What a government recalls when it withdraws someone ("recalled its ambassador from Dushanbe"). */
+const RECALLED = /^(?:(?:its|their|the|his|her|all|some)\s+)?(?:\w+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?|troops|forces|staff|representatives?|peacekeepers|advisers|advisors)\b/i;
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
 /** A content that is only a date: "(Caspian Wire reported on January 10)" cites an outlet, it quotes nothing. */
@@ -33,6 +35,8 @@ export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   // The cue's content follows it (indirect speech), not a quotation before it.
   const contentAfter = att.start >= cue.end;
   if (DATE_ONLY.test(body.slice(att.start, att.end))) return false;
+  // "Tashkent recalled its ambassador": called back, not remembered aloud.
+  if (contentAfter && /^recall/.test(word) && RECALLED.test(body.slice(att.start, att.end))) return false;
   // "declined to comment": a refusal to say anything says nothing ("declined to release his tax returns" does).
   if (contentAfter && REFUSALS.has(word) && /^to comment\W*$/i.test(body.slice(att.start, att.end))) return false;
   if (contentAfter && (nextWord === 'to' || nextWord === 'as')) {
