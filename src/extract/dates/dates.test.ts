@@ -49,6 +49,16 @@ test('decades, years, months and relative dates', () => {
   assert.deepEqual(d.get('December 10-12')?.range, ['2004-12-10', '2004-12-12']);
 });
 
+test('"two days later" and "the next day" count from the last date written before them, not a citation\'s', () => {
+  const d = byText('Tashkent recalled its ambassador on October 10 (Asia-Plus, October 20). Two days later, guards closed three crossings. The next day talks failed. Three weeks later the border reopened.', '2012-11-02');
+  assert.equal(d.get('Two days later')?.date, '2012-10-12');
+  assert.equal(d.get('The next day')?.date, '2012-10-13');
+  // November 3 would be past the publication date: not resolved.
+  assert.equal(d.get('Three weeks later')?.date, null);
+  const earlier = byText('They met on October 3. A week earlier, the talks had stalled.', '2012-11-02');
+  assert.equal(earlier.get('A week earlier')?.date, '2012-09-26');
+});
+
 test('no year inside a number, an amount or a count', () => {
   const texts = findDates('Some 28,668 people, $3.27 billion, 2000 troops, about 1500 km, Volume 2004, 12004 units, 2003.5 tonnes.', '2005-01-04').map((d) => d.text);
   assert.deepEqual(texts, []);

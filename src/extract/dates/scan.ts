@@ -84,7 +84,53 @@ export function scanDates(body: string, reference: string | null): DateCandidate
   yearRanges(body, found);
   years(body, found);
   relativeDates(body, reference, found);
-  return dropOverlaps(found, body.length);
+  return anchoredDates(body, reference, dropOverlaps(found, body.length));
+}
+
+const ANCHORED = /\b(?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week)s?\s+(later|earlier)|the\s+(next|following|previous)\s+(day))\b/gi;
+/** How far back a date may anchor "two days later" (about a paragraph). */
+const ANCHOR_REACH = 600;
+
+/**
+ * "Two days later", "a week earlier", "the next day": counted from the last day-precise date written
+ * before them (not a citation's, which dates a report), and never past the publication date.
+ */
+function anchoredDates(body: string, reference: string | null, kept: DateCandidate[]): DateCandidate[] {
+  ANCHORED.lastIndex = /\b(?:later|earlier|next day|following day|previous day)\b/i.test(body) ? 0 : body.length;
+  const added: DateCandidate[] = [];
+  // The narrative goes on from the last of these it resolved: "Two days later … The next day …".
+  let lastResolved: DateCandidate | null = null;
+  for (let m = ANCHORED.exec(body); m; m = ANCHORED.exec(body)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const at = partitionPoint(kept.length, (i) => kept[i]!.start < start);
+    if (kept[at] && kept[at]!.start < end) continue;
+    if (at > 0 && kept[at - 1]!.end > start) continue;
+    let anchor: DateCandidate | null = null;
+    for (let i = at - 1; i >= 0 && start - kept[i]!.end <= ANCHOR_REACH; i--) {
+      const c = kept[i]!;
+      if (c.date !== null && c.precision === 'day' && !inCitation(body, c)) {
+        anchor = c;
+        break;
+      }
+    }
+    if (lastResolved && lastResolved.start > (anchor?.start ?? -1) && start - lastResolved.end <= ANCHOR_REACH) anchor = lastResolved;
+    const days = m[1] !== undefined
+      ? (/\d/.test(m[1]) ? +m[1] : COUNT_WORDS[m[1].toLowerCase()]!) * (m[2]!.toLowerCase() === 'week' ? 7 : 1) * (m[3]!.toLowerCase() === 'later' ? 1 : -1)
+      : m[4]!.toLowerCase() === 'previous' ? -1 : 1;
+    let date = anchor ? addDays(anchor.date!, days) : null;
+    if (date && reference && date > reference) date = null;
+    const found = candidate(body, start, end, date, 'day', null);
+    added.push(found);
+    if (date) lastResolved = found;
+  }
+  return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
+}
+
+/** A date inside a source citation's parenthesis: "(Asia-Plus, October 5)". */
+function inCitation(body: string, c: DateCandidate): boolean {
+  const open = body.lastIndexOf('(', c.start);
+  return open >= 0 && c.start - open < 80 && body.lastIndexOf(')', c.start) < open && /^\s*[,;)]/.test(body.slice(c.end, c.end + 3));
 }
 
 function candidate(
