@@ -168,6 +168,9 @@ function nounPhraseAfter(tokens: Token[], from: number, inSentence: (i: number) 
   while (inSentence(i) && i - from < MAX_ABOUT_TOKENS) {
     const t = tokens[i]!;
     if (CLAUSE_BREAK.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // "fuel duty-free": a word glued to a hyphen starts a compound adjective after the noun phrase.
+    const next = tokens[i + 1];
+    if (i > from && next?.text === '-' && next.start === t.end) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') last = i;
     i++;
   }

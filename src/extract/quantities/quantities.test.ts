@@ -93,6 +93,11 @@ test('a year belongs to the nearest figure before it, not across another figure 
   ]);
 });
 
+test('what is counted stops before a compound adjective after it', () => {
+  const qs = quantities('Moscow promised to supply 1 million tons of fuel duty-free.', '2012-11-02');
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['1 million tons', 'fuel']]);
+});
+
 test('a year a figure is compared against is not its year', () => {
   const qs = quantities('The 2008 budget allots 1.5 billion lari to defense, up 30 percent from 2007. Exports were 12% higher than in 2003.', '2008-06-12');
   assert.deepEqual(qs.map((q) => [q.text, q.year]), [
