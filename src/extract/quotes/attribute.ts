@@ -392,10 +392,19 @@ function cueFeaturesAt(view: ContentView, i: number): readonly string[] {
 }
 
 /** Whether token i is a cue by the options' cue model (or lexicon). */
+/** "As one Western diplomat put it, …": "put it" after "as" and a subject is a cue. */
+function isPutIt(s: Stream, i: number): boolean {
+  if (s.lower[i] !== 'put' || s.lower[i + 1] !== 'it') return false;
+  const from = s.units[s.unitOf[i]!]!.from;
+  for (let k = i - 1; k >= from && i - k <= 8; k--) if (s.lower[k] === 'as') return k === from || s.toks[k - 1]?.text === ',';
+  return false;
+}
+
 function cueDecision(s: Stream, i: number, options: AttributeOptions, view: ContentView): boolean {
   if (options.notSpeech?.has(s.lower[i]!)) return false;
   // "so-called", "self-styled": the participle of a hyphenated compound reports nobody's words.
   if (i > 0 && s.toks[i - 1]!.text === '-' && s.toks[i - 1]!.end === s.toks[i]!.start) return false;
+  if (isPutIt(s, i)) return true;
   const model = options.cueModel;
   if (!model) return isCueToken(s, i, options.cues);
   if (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, (view.cueKeys[i] ??= cueContextKey(s.toks, s.lower, i)), () => cueFeaturesAt(view, i)) > options.cueThreshold) return true;
@@ -738,6 +747,11 @@ function isNPToken(s: Stream, i: number): boolean {
   return w === 'of' && NP_POS.has(s.toks[i - 1]?.pos ?? '') && NP_POS.has(s.toks[i + 1]?.pos ?? '');
 }
 
+function opensAdverbial(s: Stream, k: number): boolean {
+  const t = s.toks[k];
+  return !!t && (t.pos === 'ADP' || t.pos === 'ADV' || (t.pos === 'VERB' && s.lower[k]!.endsWith('ing')));
+}
+
 /** A common noun, also where wink calls a capitalized plural opening a sentence a name ("Officials in Tbilisi"). */
 function isCommonNounAt(s: Stream, i: number): boolean {
   const t = s.toks[i];
@@ -810,6 +824,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
         commas++;
         const np = npBefore(s, c, lo);
         if (isName(np)) return np;
+        // "The Turkish side, for its part, insisted", "The ministry, in a statement released on Monday,
+        // said": an adverbial between commas after the sentence's subject, whatever the subject.
+        if (np && np[0] - lo <= 1 && commas === 1 && opensAdverbial(s, c + 1)) return np;
       }
     }
     return null;
@@ -1250,12 +1267,14 @@ function looksLikeClause(s: Stream, j: number, hi: number): boolean {
 function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
   if (isPassive(s, i) || s.lower[i + 1] === 'by' || i - unit.from > MAX_CONTENT) return null;
   const np0 = npBefore(s, i, unit.from);
-  if (np0 && s.toks[i + 1]?.text === ',' && i + 2 < unit.to) {
+  // "As Lavrov put it, …": the cue is two words.
+  const cueLast = isPutIt(s, i) ? i + 1 : i;
+  if (np0 && s.toks[cueLast + 1]?.text === ',' && cueLast + 2 < unit.to) {
     // "As the Times noted, Clinton raised …": the content follows the comma.
     const asAt = s.toks[unit.from]!.pos === 'CCONJ' ? unit.from + 1 : unit.from;
     if (s.lower[asAt] === 'as' && np0[0] === asAt + 1) {
-      const end = contentEnd(s, unit, i + 2);
-      if (!claimed[i + 2] && countWords(s, i + 2, end) >= 3) return makeAttribution(s, i + 2, end, 'indirect', i, i, np0);
+      const end = contentEnd(s, unit, cueLast + 2);
+      if (!claimed[cueLast + 2] && countWords(s, cueLast + 2, end) >= 3) return makeAttribution(s, cueLast + 2, end, 'indirect', i, cueLast, np0);
     }
     // "In the three years since …, Barden says, far too many lives …": the cue sits inside its content.
     if (np0[0] - 1 > unit.from && s.toks[np0[0] - 1]!.text === ',' && !claimed[unit.from]) {

@@ -234,3 +234,16 @@ test('"declined to comment" and "recalled its ambassador" report nothing; "decli
   assert.deepEqual(quotesOf('Peskov declined to comment. Trump declined to release his tax returns.').map((q) => q.text), ['to release his tax returns']);
   assert.deepEqual(quotesOf('Tashkent recalled its ambassador from Dushanbe on October 10. Aliyev recalled the events of 1991.').map((q) => q.cue), ['recalled']);
 });
+
+test('"As X put it," is a cue; a subject before an adverbial between commas is the speaker', () => {
+  const body = 'As one Western diplomat put it, "Moscow has shown its hand." As Lavrov put it, the West "has lost its way." ' +
+    'The Turkish side, for its part, insisted that transit fees must be revised. The ministry, in a statement released on Monday, said that the talks had failed.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.kind, q.speakerText]), [
+    ['direct', 'one Western diplomat'],
+    ['mixed', 'Lavrov'],
+    ['indirect', 'The Turkish side'],
+    ['indirect', 'The ministry'],
+  ]);
+});
