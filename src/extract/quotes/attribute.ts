@@ -1324,6 +1324,8 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   let end = comma - 1;
   while (end > start && (s.toks[end]!.text === ',' || s.toks[end]!.pos === 'PUNCT' && !isQuoteMark(s.toks[end]!.text))) end--;
   if (claimed[start] || claimed[end] || countWords(s, start, end) < 3) return null;
+  // "Bakiyev's chief of staff, Usen Kudaibergenov, dismissed …": a subject with an appositive says nothing.
+  if (!hasVerb(s, start, end)) return null;
   return makeAttribution(s, start, end, 'indirect', i, i, source);
 }
 

@@ -247,3 +247,10 @@ test('"As X put it," is a cue; a subject before an adverbial between commas is t
     ['indirect', 'The ministry'],
   ]);
 });
+
+test('a subject with an appositive before a cue is no content of its own', () => {
+  const body = 'Bakiyev\'s chief of staff, Usen Kudaibergenov, dismissed the demands as "political blackmail" (AKIpress, April 12).';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Usen Kudaibergenov', 'dismissed', 'the demands as "political blackmail"']]);
+});
