@@ -310,3 +310,11 @@ test('a commissioner is an office', () => {
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Johannes Hahn', 'PER'], ['Minsk', 'LOC']]));
   assert.deepEqual(byName(layer, 'Johannes Hahn').roles, [{ title: 'Commissioner', of: null, date: '2005-01-04' }]);
 });
+
+test('a name written with initials is the article\'s person with that surname and first letter', () => {
+  const ctx = context('Omurbek Tekebayev joined the rally. O. Tekebayev later spoke, and A. Tekebayev stayed home.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Omurbek Tekebayev', 'PER'], ['O. Tekebayev', 'PER'], ['A. Tekebayev', 'PER']]));
+  const omurbek = byName(layer, 'Omurbek Tekebayev');
+  assert.deepEqual(layer.mentions.filter((m) => m.entity === omurbek.id).map((m) => m.text), ['Omurbek Tekebayev', 'O. Tekebayev']);
+  assert.ok(layer.entities.some((e) => e.name === 'A. Tekebayev' && e.id !== omurbek.id));
+});

@@ -244,7 +244,8 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
       addPersonMentions(view, gaz, holder, group);
       continue;
     }
-    if (words < 2) {
+    // "O. Tekebayev" is the article's Omurbek Tekebayev where it has one: resolved with the lone surnames.
+    if (words < 2 || initialOf(view, ws, we) !== null) {
       singles.push(group);
       continue;
     }
@@ -273,7 +274,26 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     const key = lastKey(c.fullName.split(/\s+/)[0]!);
     byFirstName.set(key, [...(byFirstName.get(key) ?? []), c]);
   }
+  // Initials first: one that matches nobody is a person of its own, whose surname alone then names them.
+  const initialled = singles.filter((g) => initialOf(view, g[0]!.ws, g[g.length - 1]!.we) !== null);
+  for (const group of initialled) {
+    const ws = group[0]!.ws;
+    const we = group[group.length - 1]!.we;
+    const key = view.words[we - 1]!.key;
+    const initial = initialOf(view, ws, we)!;
+    const same = bySurname.get(key)?.filter((c) => c.fullName!.normalize('NFKD').toLowerCase().startsWith(initial));
+    let c: Cluster;
+    if (same && same.length === 1) c = same[0]!;
+    else {
+      const name = displayName(nameSurfaceOf(view, ws, we));
+      c = get(`P:${name.toLowerCase()}`, 'PERSON', null);
+      c.fullName ??= name;
+      if (!bySurname.has(key)) bySurname.set(key, [c]);
+    }
+    addPersonMentions(view, gaz, c, group);
+  }
   for (const group of singles) {
+    if (initialled.includes(group)) continue;
     const d = group[0]!;
     const key = view.words[d.we - 1]!.key;
     const same = bySurname.get(key);
@@ -413,6 +433,13 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   const we = group[group.length - 1]!.we;
   const role = roleBefore(view, gaz, ws) ?? roleOfCounterpart(view, gaz, ws) ?? roleAfter(view, gaz, we) ?? rolePreApposition(view, gaz, ws);
   if (role) c.roles.push(role);
+}
+
+/** The first initial of a name written as initials and a surname ("O. Tekebayev", "A.A. Ivanov"), else null. */
+function initialOf(view: WordView, ws: number, we: number): string | null {
+  if (we - ws < 2) return null;
+  for (let k = ws; k < we - 1; k++) if (!/^(?:\p{L}\.)+$/u.test(view.words[k]!.key)) return null;
+  return view.words[ws]!.key[0]!;
 }
 
 function countNameWords(view: WordView, ws: number, we: number): number {
