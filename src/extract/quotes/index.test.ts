@@ -254,3 +254,9 @@ test('a subject with an appositive before a cue is no content of its own', () =>
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Usen Kudaibergenov', 'dismissed', 'the demands as "political blackmail"']]);
 });
+
+test('a date is no speaker', () => {
+  const quotes = quotesOf('The declaration adopted on July 5 asked the members of the coalition to set a deadline for their use of the bases.');
+  assert.ok(quotes.length <= 1);
+  for (const q of quotes) assert.notEqual(q.speakerText, 'July 5');
+});
