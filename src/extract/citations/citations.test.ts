@@ -63,6 +63,15 @@ test('an inline attribution takes the date of a parenthesis citing that outlet l
   ]);
 });
 
+test('a known outlet written with a lower-case second word is a source: "(Nezavisimaya gazeta, January 4)"', () => {
+  const body = 'Prices rose (Vremya novostei, January 5, 6). It was confirmed (Nezavisimaya gazeta, January 4; Trend, January 4-5). Putin was firm (Putin said so, January 4).';
+  assert.deepEqual(check(body, '2005-01-07').map((c) => [c.source, c.date]), [
+    ['Vremya novostei', '2005-01-05'],
+    ['Nezavisimaya gazeta', '2005-01-04'],
+    ['Trend', '2005-01-04'],
+  ]);
+});
+
 test('parentheses that are prose are not citations', () => {
   const body =
     'Altynsarino in Kostanai region (North Kazakhstan) and Khromtau (in West Kazakhstan). A partner ' +

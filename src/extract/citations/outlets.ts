@@ -73,6 +73,14 @@ export function isKnownOutlet(name: string): boolean {
   return KNOWN_OUTLETS.has(name) || KNOWN_OUTLETS.has(name.replace(/^the\s+/i, ''));
 }
 
+let knownLower: Set<string> | null = null;
+
+/** A known outlet however it is capitalized ("Nezavisimaya gazeta"): only where the context already says source, as a dated parenthesis does. */
+export function isKnownOutletAnyCase(name: string): boolean {
+  knownLower ??= new Set([...KNOWN_OUTLETS].map((n) => n.toLowerCase()));
+  return knownLower.has(name.toLowerCase().replace(/^the\s+/, ''));
+}
+
 export function isDomain(name: string): boolean {
   return DOMAIN.test(name);
 }

@@ -4,7 +4,7 @@
 // a written year "(Source, December 10, 2004)", web sites "(www.site.kz, December 5)" and the
 // malformed "(, December 28)". A parenthesis without such a date — "(North Kazakhstan)" — is not one.
 import { iso, lastOfMonth, MONTH_SOURCE, monthNumber, resolveMonthDay } from '../dates/calendar.js';
-import { isDomain } from './outlets.js';
+import { isDomain, isKnownOutletAnyCase } from './outlets.js';
 
 export interface ParentheticalPart {
   /** The outlet name, or null for "(, December 28)". */
@@ -87,7 +87,7 @@ function splitSources(text: string): { name: string; offset: number }[] | null {
 
 function looksLikeSource(name: string): boolean {
   if (name.length === 0 || name.length > 80) return false;
-  if (isDomain(name)) return true;
+  if (isDomain(name) || isKnownOutletAnyCase(name)) return true;
   const words = name.split(/\s+/);
   if (words.length > 8 || !SOURCE_WORD.test(words[0]!)) return false;
   return words.every((w) => SOURCE_WORD.test(w) || CONNECTOR.test(w));
