@@ -72,6 +72,14 @@ test('a known outlet written with a lower-case second word is a source: "(Nezavi
   ]);
 });
 
+test('inline: a known outlet with a lower-case second word, before or after its cue', () => {
+  const body = 'Nezavisimaya gazeta reported on January 4 that the deal was off. According to Vremya novostei, the talks resumed. The trend continues.';
+  assert.deepEqual(check(body, '2005-01-07').map((c) => [c.form, c.source, c.date]), [
+    ['inline', 'Nezavisimaya gazeta', '2005-01-04'],
+    ['inline', 'Vremya novostei', null],
+  ]);
+});
+
 test('parentheses that are prose are not citations', () => {
   const body =
     'Altynsarino in Kostanai region (North Kazakhstan) and Khromtau (in West Kazakhstan). A partner ' +

@@ -3,7 +3,7 @@
 // to the cue must be an outlet (see outlets.ts): "according to Kurtov" cites a person, not a source.
 import { findDates } from '../dates/index.js';
 import { MONTH_SOURCE, WEEKDAY_SOURCE } from '../dates/calendar.js';
-import { isKnownOutlet, isOutlet, OUTLET_NOUN } from './outlets.js';
+import { isKnownOutlet, isKnownOutletAnyCase, isOutlet, OUTLET_NOUN } from './outlets.js';
 
 export interface InlineMatch {
   start: number;
@@ -104,6 +104,9 @@ function readNameAfter(body: string, from: number): NameSpan | null {
     pos = end + c[0].length;
   }
   if (end <= start) return null;
+  // "according to Vremya novostei": a known outlet's lower-case second word.
+  const tail = /^ (\p{Ll}+)\b/u.exec(body.slice(end, end + 40));
+  if (tail && isKnownOutletAnyCase(`${body.slice(start, end)} ${tail[1]}`)) end += tail[0].length;
   return { text: body.slice(start, end), start, end };
 }
 
@@ -118,6 +121,9 @@ function trimWordEnd(body: string, start: number, end: number): number {
 }
 
 function readNameBefore(body: string, before: number): NameSpan | null {
+  // "Nezavisimaya gazeta reported": a known outlet with a lower-case second word.
+  const lowerTail = /(?:^|[^\p{L}])(\p{Lu}\p{L}+ \p{Ll}+)$/u.exec(body.slice(Math.max(0, before - 60), before));
+  if (lowerTail && isKnownOutletAnyCase(lowerTail[1]!)) return { text: lowerTail[1]!, start: before - lowerTail[1]!.length, end: before };
   const windowStart = Math.max(0, before - 90);
   const m = NAME_BEFORE.exec(body.slice(windowStart, before));
   if (!m) return null;

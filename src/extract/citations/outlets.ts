@@ -75,7 +75,10 @@ export function isKnownOutlet(name: string): boolean {
 
 let knownLower: Set<string> | null = null;
 
-/** A known outlet however it is capitalized ("Nezavisimaya gazeta"): only where the context already says source, as a dated parenthesis does. */
+/**
+ * A known outlet however it is capitalized after its first letter ("Nezavisimaya gazeta"): only where the
+ * context already says source (a dated parenthesis, a reporting verb).
+ */
 export function isKnownOutletAnyCase(name: string): boolean {
   knownLower ??= new Set([...KNOWN_OUTLETS].map((n) => n.toLowerCase()));
   return knownLower.has(name.toLowerCase().replace(/^the\s+/, ''));
@@ -92,6 +95,8 @@ export function isDomain(name: string): boolean {
 export function isOutlet(name: string, body: string, start: number, end: number): boolean {
   const bare = name.replace(/^the\s+/i, '');
   if (KNOWN_OUTLETS.has(name) || KNOWN_OUTLETS.has(bare)) return true;
+  // The readers hand over capitalized names, or a known outlet's lower-case tail ("Nezavisimaya gazeta").
+  if (/^\p{Lu}/u.test(bare) && isKnownOutletAnyCase(bare)) return true;
   if (isDomain(bare)) return true;
   const words = bare.split(/\s+/);
   if (words.length > 1 && OUTLET_LAST_WORD.has(words[words.length - 1]!)) return true;
