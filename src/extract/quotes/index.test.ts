@@ -191,6 +191,7 @@ test('hearsay in the passive, naming and relative clauses report nobody’s word
     'Producers failed to agree during the coffee talks that ended last week in London.',
     'He is seen as a key lieutenant of the prime minister in the cabinet.',
     'The company plans a new terminal (Caspian Wire reported on January 10).',
+    'Armenian Foreign Minister Eduard Nalbandian responded the next day.',
   ];
   for (const body of notSpeech) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
   const said = quotesOf('Perdomo said there had already been meetings with lawyers for the group. Cruz called Trump a "pathological liar" at the rally.');

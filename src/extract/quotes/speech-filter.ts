@@ -20,8 +20,11 @@ const SAID_OF_NAMED = /^(?:a|an|the|as|his|her|their|its|["“'‘]|['’]s)$/;
 const RECALLED = /^(?:(?:its|their|the|his|her|all|some)\s+)?(?:\w+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?|troops|forces|staff|representatives?|peacekeepers|advisers|advisors)\b/i;
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
-/** A content that is only a date: "(Caspian Wire reported on January 10)" cites an outlet, it quotes nothing. */
-const DATE_ONLY = new RegExp(`^(?:on\\s+)?(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\W*$`, 'i');
+/** A content that is only a date: "(Caspian Wire reported on January 10)", "Nalbandian responded the next day": nothing is quoted. */
+const DATE_ONLY = new RegExp(
+  `^(?:on\\s+)?(?:(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|(?:the\\s+)?(?:next|following|previous|same)\\s+(?:day|week|morning|evening)|(?:later|earlier)\\s+(?:that|this)\\s+(?:day|week))\\W*$`,
+  'i',
+);
 
 export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   const { tokens, body } = analysis;
