@@ -165,6 +165,9 @@ test('appositions: "X, the foreign minister of Y," and "Y\'s president, X"', () 
   const ctxB = context("The deal was signed by Ukraine's president, Viktor Yushchenko, last week.");
   const b = buildEntityLayer(ctxB, spansFor(ctxB.analysis, [['Viktor Yushchenko', 'PER']]));
   assert.deepEqual(byName(b, 'Viktor Yushchenko').roles, [{ title: 'President', of: 'UKR', date: '2005-01-04' }]);
+  const ctxC = context('Zardusht Alizade, a Baku-based political commentator, disagrees.');
+  const c = buildEntityLayer(ctxC, spansFor(ctxC.analysis, [['Zardusht Alizade', 'PER'], ['Baku-based', 'MISC']]));
+  assert.deepEqual(byName(c, 'Zardusht Alizade').roles, [{ title: 'political commentator', of: null, date: '2005-01-04' }]);
 });
 
 test('a counterpart holds the office named before it, for the counterpart\'s country', () => {

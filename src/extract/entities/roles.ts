@@ -148,12 +148,16 @@ export function roleOfCounterpart(view: WordView, gaz: Gazetteer, ws: number): R
   return null;
 }
 
+const PLACE_ADJECTIVE_TAIL = new Set(['based', 'born', 'raised', 'educated', 'trained']);
+
 /** "X, the foreign minister of Y," and "X, Kazakhstan's foreign minister,". */
 export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFinding | null {
   const n = view.words.length;
   if (we >= n || view.gap[we] !== Gap.Comma) return null;
   let k = we;
   if (ARTICLES.has(view.words[k]!.key)) k++;
+  // "X, a Baku-based political commentator,": where the person works is no part of the title.
+  if (k + 3 < n && view.words[k + 1]!.key === '-' && PLACE_ADJECTIVE_TAIL.has(view.words[k + 2]!.key)) k += 3;
   let qualifier: GazRef | null = null;
   for (let len = 3; len >= 1 && !qualifier; len--) {
     const ref = qualifierEndingAt(view, gaz, k, k + len);
