@@ -18,7 +18,7 @@ import { partitionPoint } from '../../util/sorted.js';
 const HEADER_LINE = /^(?:Publication|Volume|Issue|Date|Source|Author|By|Title)\s*:.*$/gm;
 const LINKING_VERB =
   /^(?:total(?:s|ed|led|ing)?|reach(?:es|ed|ing)?|amount(?:s|ed|ing)?|is|was|were|are|be|been|stood|stands?|rose|rise[sn]?|rising|fell|falls?|fallen|grew|grow[sn]?|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|exceeded|exceeds?|costs?|worth|valued|estimated|hit|jumped|surged|declined|doubled|tripled|numbered|numbers|reaching|came|comes|stay(?:s|ed)?|remained|remains)$/i;
-const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|-{1,2}|\.|\?|!|that|which|who|whom|whose|while|whereas|but|because|although)$/i;
+const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|-{1,2}|\.|\?|!|that|which|who|whom|whose|while|whereas|but|because|although|vs\.?|versus)$/i;
 const ANAPHOR = /^(?:the|this|that|its|their)\s+(?:figure|number|total|amount|sum|count|tally|share|rate|level)$/i;
 const MAX_ABOUT_TOKENS = 9;
 /** "Two days later", "three years ago": a time reference, not a figure the article claims. */
@@ -168,6 +168,8 @@ function nounPhraseAfter(tokens: Token[], from: number, inSentence: (i: number) 
   while (inSentence(i) && i - from < MAX_ABOUT_TOKENS) {
     const t = tokens[i]!;
     if (CLAUSE_BREAK.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // "natural gas in 2013 at $165.60": a year or another figure ends what is counted.
+    if (last >= 0 && (t.pos === 'NUM' || t.pos === 'SYM')) break;
     // "fuel duty-free": a word glued to a hyphen starts a compound adjective after the noun phrase.
     const next = tokens[i + 1];
     if (i > from && next?.text === '-' && next.start === t.end) break;

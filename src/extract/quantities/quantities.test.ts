@@ -93,9 +93,23 @@ test('a year belongs to the nearest figure before it, not across another figure 
   ]);
 });
 
-test('what is counted stops before a compound adjective after it', () => {
-  const qs = quantities('Moscow promised to supply 1 million tons of fuel duty-free.', '2012-11-02');
-  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['1 million tons', 'fuel']]);
+test('what is counted stops before a compound adjective or a year after it', () => {
+  const qs = quantities('Moscow promised to supply 1 million tons of fuel duty-free. It sold 23 billion cubic meters of natural gas in 2013 at $165.60 each.', '2013-11-02');
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['1 million tons', 'fuel'], ['23 billion cubic meters', 'natural gas'], ['$165.60', null]]);
+});
+
+test('"vs" in wire tables is no counted noun', () => {
+  const qs = quantities('Shr 1.40 dlrs vs 1.73 dlrs\n    Net 5.2 mln vs 6.1 mln', '1987-03-01');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [['1.40 dlrs', 'USD', null], ['1.73 dlrs', 'USD', null], ['5.2 mln', null, null], ['6.1 mln', null, null]]);
+});
+
+test('scaled figures carry no binary noise; fractions are shares', () => {
+  const qs = quantities('The debt reached $33.8 billion. The ruble lost two-thirds of its value and three quarters of its buyers.', '2013-01-28');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit, q.about]), [
+    ['$33.8 billion', 33800000000, 'USD', 'The debt'],
+    ['two-thirds', 0.6667, 'fraction', 'its value'],
+    ['three quarters', 0.75, 'fraction', 'its buyers'],
+  ]);
 });
 
 test('a year a figure is compared against is not its year', () => {

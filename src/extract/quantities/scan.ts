@@ -72,6 +72,8 @@ const NAME_OR_LABEL_BEFORE = /(?:\b[A-Z][\p{L}\d'’.-]*|:)\s*$/u;
 /** Capitalized words that can stand before a figure without naming it. */
 const CAPITALIZED_NOT_NAME = /(?:^|\s)(?:About|Around|Some|Nearly|Almost|Over|Approximately|Roughly|Only|Just|Another|All|In|By|Of|At|To|From|With|For|On|And|But|The|Since|Until|After|Before|During|Up|Than|Least|Most|More|Less|Fewer|Between|Total|Estimated|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
 const DECIMALS_OF_COORDINATE = /\.\d{4,}$/;
+const FRACTION_AFTER = /[-\s](third|quarter|fifth|sixth|eighth|tenth)s?\b/iy;
+const FRACTION_DENOMINATORS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
 
 const LOOKBEHIND = 28;
 
@@ -120,6 +122,12 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
     if (matchAt(NOT_A_FIGURE_AFTER, body, end)) return null;
     if (prev === '[' || prev === '°' || prev === '′' || DECIMALS_OF_COORDINATE.test(core)) return null;
   }
+  // "two-thirds of its value", "three quarters": a share, not a count of thirds.
+  const fraction = value >= 1 && value < 10 ? matchAt(FRACTION_AFTER, body, end) : null;
+  if (fraction) {
+    const share = Number((value / FRACTION_DENOMINATORS[fraction[1]!.toLowerCase()]!).toPrecision(4));
+    return { start, end: end + fraction[0].length, value: share, unit: 'fraction', nounToken: null, money: false };
+  }
   const age = matchAt(AGE_AFTER, body, end);
   if (age) {
     return { start, end: end + age[0].length, value, unit: age[1]!.toLowerCase(), nounToken: null, money: false };
@@ -133,7 +141,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
     // An attached "m" or "b" is a scale only for money ("£600m"); "50m" alone is fifty metres.
     const attachedLetter = scale[1] !== undefined && (word === 'm' || word === 'b' || word === 'k');
     if (!attachedLetter || moneyPrefix) {
-      value *= SCALE[word]!;
+      value = times(value, SCALE[word]!);
       end += scale[0].length;
       scaled = true;
     }
@@ -154,8 +162,8 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
         const word = (upperScale[1] ?? upperScale[2] ?? upperScale[3])!.toLowerCase();
         const attachedLetter = upperScale[1] !== undefined && (word === 'm' || word === 'b' || word === 'k');
         if (!attachedLetter || moneyPrefix) {
-          upperValue *= SCALE[word]!;
-          if (!scaled) value *= SCALE[word]!; // "3 to 5 million": the scale is shared
+          upperValue = times(upperValue, SCALE[word]!);
+          if (!scaled) value = times(value, SCALE[word]!); // "3 to 5 million": the scale is shared
           upperEnd += upperScale[0].length;
         }
       }
@@ -240,6 +248,8 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
     if (run > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) break;
     if (PERSON_NOUNS.has(lower) && lower !== 'ethnic' && lower !== 'asylum') return { unit: 'person', index: i };
     if (t.pos === 'PROPN' && DEMONYM_PLURAL.test(t.text)) return { unit: 'person', index: i };
+    // "5.2 mln vs 6.1 mln": the wires' "versus" ends the figure.
+    if (lower === 'vs' || lower === 'versus') return found;
     if (t.pos === 'NOUN' && /^[a-z][a-z-]*$/.test(t.text)) {
       found = { unit: singular(lower), index: i };
       if (/s$/.test(lower) && !/ss$/.test(lower)) return found; // a plural ends the run
@@ -277,4 +287,9 @@ function wordValue(text: string): number {
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
+}
+
+/** A figure times its scale, without binary noise: 33.8 billion is 33800000000, not 33799999999.999996. */
+function times(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
 }
