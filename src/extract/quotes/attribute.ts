@@ -1455,6 +1455,8 @@ function withFields(att: Attribution, kind: QuoteKindName, start = att.start, en
 
 /** The name at the end of a noun phrase, without titles; else the phrase itself. */
 function nameIn(s: Stream, a: number, b: number): [number, number] {
+  // "the Democratic Choice of Kazakhstan party": an organization keeps its full name, "of" and all.
+  if (ORG_HEADS.has(s.lower[b]!)) return [a, b];
   // "Foreign Minister Aidar Temirbekov of Kyrgyzstan", "Joel Pollak of Breitbart California": the head
   // is before "of", unless it is an organization ("the Department of Education").
   for (let k = a + 1; k < b; k++) {

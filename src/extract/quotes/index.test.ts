@@ -261,3 +261,18 @@ test('a date is no speaker', () => {
   assert.ok(quotes.length <= 1);
   for (const q of quotes) assert.notEqual(q.speakerText, 'July 5');
 });
+
+test('an organization named before its head noun speaks as itself, "of" and all', () => {
+  const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
+  const at = body.indexOf('Democratic');
+  const layer: EntityLayer = {
+    entities: [],
+    mentions: [
+      { start: 0, end: 16, text: 'Mukhtar Ablyazov', type: 'PERSON', entity: 'e1' },
+      { start: at, end: at + 31, text: 'Democratic Choice of Kazakhstan', type: 'ORG', entity: 'e2' },
+    ],
+  };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText, q.cue]), [['e2', 'Democratic Choice of Kazakhstan', 'criticized']]);
+});

@@ -168,7 +168,9 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
   let best: Mention | null = null;
   for (let i = lowerBound(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
     const m = mentions[i]!;
-    if (m.end > end || (m.end !== nameEnd && m.end !== end)) continue;
+    // "Ablyazov's Democratic Choice of Kazakhstan party": an organization named before its head noun.
+    const orgBeforeHead = m.type === 'ORG' && /^\s+\p{Ll}+$/u.test(body.slice(m.end, end));
+    if (m.end > end || (m.end !== nameEnd && m.end !== end && !orgBeforeHead)) continue;
     // "Analysts in Baku", "officials from Moscow": the place says where the speakers are, not who.
     if (m.start > start && /\s(?:in|from)\s+(?:the\s+)?$/i.test(body.slice(start, m.start))) continue;
     const rank = (m.start < nameEnd && m.end > nameStart ? 2 : 0) + (m.type === 'PERSON' ? 1 : 0);
