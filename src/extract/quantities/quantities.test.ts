@@ -110,6 +110,7 @@ test('scaled figures carry no binary noise; fractions are shares', () => {
     ['two-thirds', 0.6667, 'fraction', 'its value'],
     ['three quarters', 0.75, 'fraction', 'its buyers'],
   ]);
+  assert.deepEqual(quantities('Profit rose in the first three quarters of 1987.', '1987-11-01').map((q) => [q.text, q.unit]), [['three', 'quarter']]);
 });
 
 test('a year a figure is compared against is not its year', () => {

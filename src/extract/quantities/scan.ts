@@ -73,6 +73,7 @@ const NAME_OR_LABEL_BEFORE = /(?:\b[A-Z][\p{L}\d'’.-]*|:)\s*$/u;
 const CAPITALIZED_NOT_NAME = /(?:^|\s)(?:About|Around|Some|Nearly|Almost|Over|Approximately|Roughly|Only|Just|Another|All|In|By|Of|At|To|From|With|For|On|And|But|The|Since|Until|After|Before|During|Up|Than|Least|Most|More|Less|Fewer|Between|Total|Estimated|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
 const DECIMALS_OF_COORDINATE = /\.\d{4,}$/;
 const FRACTION_AFTER = /[-\s](third|quarter|fifth|sixth|eighth|tenth)s?\b/iy;
+const PERIODS_BEFORE = /\b(?:first|last|past|next|previous|consecutive|straight|recent|coming)\s+$/i;
 const FRACTION_DENOMINATORS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
 
 const LOOKBEHIND = 28;
@@ -123,7 +124,8 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
     if (prev === '[' || prev === '°' || prev === '′' || DECIMALS_OF_COORDINATE.test(core)) return null;
   }
   // "two-thirds of its value", "three quarters": a share, not a count of thirds.
-  const fraction = value >= 1 && value < 10 ? matchAt(FRACTION_AFTER, body, end) : null;
+  // "the first three quarters of 1987" counts periods.
+  const fraction = value >= 1 && value < 10 && !PERIODS_BEFORE.test(before) ? matchAt(FRACTION_AFTER, body, end) : null;
   if (fraction) {
     const share = Number((value / FRACTION_DENOMINATORS[fraction[1]!.toLowerCase()]!).toPrecision(4));
     return { start, end: end + fraction[0].length, value: share, unit: 'fraction', nounToken: null, money: false };
