@@ -22,6 +22,7 @@ import {
   WEEKDAY_SOURCE,
 } from './calendar.js';
 import { partitionPoint } from '../../util/sorted.js';
+import { findParentheticals, type ParentheticalMatch } from '../citations/parenthetical.js';
 
 type Precision = DateMention['precision'];
 
@@ -54,7 +55,9 @@ const DAY_WORD = /\b(yesterday|today|tomorrow|tonight)\b/gi;
 const REL_PERIOD = /\b(last|this|next|past)\s+(week|month|year|decade)\b/gi;
 const WEEKDAY = new RegExp(`\\b${WEEKDAY_SOURCE}\\b`, 'g');
 const WEEKDAY_CUE_BEFORE = /\b(last|this|next)\s+$/;
-const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b/gi;
+/** A count of days, weeks …: digits or a word COUNT_WORDS knows. */
+const COUNT_SOURCE = '\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const AGO = new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi');
 
 /** Words before a 4-digit number that make it an identifier or a count rather than a year. */
 const NOT_YEAR_BEFORE = /(?:\b(?:volume|vol|issue|no|number|page|pp|p|resolution|article|decree|law|code|flight|route|about|some|nearly|almost|approximately|around|roughly|over|than|least|most|total|estimated|only|just|all|up\s+to)\.?|#)\s*$/i;
@@ -87,7 +90,7 @@ export function scanDates(body: string, reference: string | null): DateCandidate
   return anchoredDates(body, reference, dropOverlaps(found, body.length));
 }
 
-const ANCHORED = /\b(?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week)s?\s+(later|earlier)|the\s+(next|following|previous)\s+(day))\b/gi;
+const ANCHORED = new RegExp(`\\b(?:(${COUNT_SOURCE})\\s+(day|week)s?\\s+(later|earlier)|the\\s+(next|following|previous)\\s+(day))\\b`, 'gi');
 /** How far back a date may anchor "two days later" (about a paragraph). */
 const ANCHOR_REACH = 600;
 
@@ -96,8 +99,10 @@ const ANCHOR_REACH = 600;
  * before them (not a citation's, which dates a report), and never past the publication date.
  */
 function anchoredDates(body: string, reference: string | null, kept: DateCandidate[]): DateCandidate[] {
-  ANCHORED.lastIndex = /\b(?:later|earlier|next day|following day|previous day)\b/i.test(body) ? 0 : body.length;
+  ANCHORED.lastIndex = 0;
   const added: DateCandidate[] = [];
+  let citations: ParentheticalMatch[] | null = null;
+  const inCitation = (c: DateCandidate): boolean => (citations ??= findParentheticals(body)).some((p) => p.start <= c.start && c.end <= p.end);
   // The narrative goes on from the last of these it resolved: "Two days later … The next day …".
   let lastResolved: DateCandidate | null = null;
   for (let m = ANCHORED.exec(body); m; m = ANCHORED.exec(body)) {
@@ -109,7 +114,7 @@ function anchoredDates(body: string, reference: string | null, kept: DateCandida
     let anchor: DateCandidate | null = null;
     for (let i = at - 1; i >= 0 && start - kept[i]!.end <= ANCHOR_REACH; i--) {
       const c = kept[i]!;
-      if (c.date !== null && c.precision === 'day' && !inCitation(body, c)) {
+      if (c.date !== null && c.precision === 'day' && !inCitation(c)) {
         anchor = c;
         break;
       }
@@ -127,11 +132,6 @@ function anchoredDates(body: string, reference: string | null, kept: DateCandida
   return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
 }
 
-/** A date inside a source citation's parenthesis: "(Asia-Plus, October 5)". */
-function inCitation(body: string, c: DateCandidate): boolean {
-  const open = body.lastIndexOf('(', c.start);
-  return open >= 0 && c.start - open < 80 && body.lastIndexOf(')', c.start) < open && /^\s*[,;)]/.test(body.slice(c.end, c.end + 3));
-}
 
 function candidate(
   body: string,
