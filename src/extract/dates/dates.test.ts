@@ -59,6 +59,11 @@ test('"two days later" and "the next day" count from the last date written befor
   assert.equal(earlier.get('A week earlier')?.date, '2012-09-26');
 });
 
+test('a date mention ends at its last character, not at the space after it', () => {
+  const texts = findDates('Tashkent acted on October 10 (Trend, October 20).', '2012-11-02').map((d) => d.text);
+  assert.deepEqual(texts, ['October 10', 'October 20']);
+});
+
 test('no year inside a number, an amount or a count', () => {
   const texts = findDates('Some 28,668 people, $3.27 billion, 2000 troops, about 1500 km, Volume 2004, 12004 units, 2003.5 tonnes.', '2005-01-04').map((d) => d.text);
   assert.deepEqual(texts, []);

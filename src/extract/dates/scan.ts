@@ -142,6 +142,8 @@ function candidate(
   range: [string, string] | null,
   extra: Partial<Pick<DateCandidate, 'monthDay' | 'explicitYear' | 'deadline'>> = {},
 ): DateCandidate {
+  // chrono may take the space before a parenthesis into its text ("October 10 (Trend, …)").
+  while (end > start && /\s/.test(body[end - 1]!)) end--;
   return {
     start,
     end,
