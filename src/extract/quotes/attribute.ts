@@ -14,14 +14,13 @@
 import { parseParenthetical } from '../citations/parenthetical.js';
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
-import { ADDRESSEE_CUES } from './lexicon.js';
+import { ADDRESSEE_CUES, isDateOnly } from './lexicon.js';
 import { cueContextKey, cueFeatures, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
 import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentModel, type ContentView } from './content-model.js';
 import { triggerScore, type TriggerModel } from './trigger-model.js';
 import { spansOf, tagDocument, type SpanTagger, type TaggerInput } from './span-tagger.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { isSpeech } from './speech-filter.js';
-import { MONTH_SOURCE } from '../dates/calendar.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -1401,13 +1400,6 @@ function contentEnd(s: Stream, unit: Unit, start: number): number {
 
 // ---------------------------------------------------------------- assembling
 
-const MONTH_WORD = new RegExp(`^(?:${MONTH_SOURCE})\\.?$`, 'i');
-
-function isDateOnly(s: Stream, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (!(MONTH_WORD.test(s.toks[k]!.text) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(s.toks[k]!.text) || s.toks[k]!.text === ',')) return false;
-  return true;
-}
-
 function makeAttribution(
   s: Stream,
   from: number,
@@ -1418,7 +1410,7 @@ function makeAttribution(
   found: [number, number] | null,
 ): Attribution {
   // "The declaration adopted on July 5 asked …": a date is nobody.
-  const source = found && !isDateOnly(s, found[0], found[1]) ? found : null;
+  const source = found && !isDateOnly(s.body.slice(s.toks[found[0]]!.start, s.toks[found[1]]!.end)) ? found : null;
   const name = source ? nameIn(s, source[0], source[1]) : null;
   return {
     start: s.toks[from]!.start,

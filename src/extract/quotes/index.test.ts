@@ -258,8 +258,7 @@ test('a subject with an appositive before a cue is no content of its own', () =>
 
 test('a date is no speaker', () => {
   const quotes = quotesOf('The declaration adopted on July 5 asked the members of the coalition to set a deadline for their use of the bases.');
-  assert.ok(quotes.length <= 1);
-  for (const q of quotes) assert.notEqual(q.speakerText, 'July 5');
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['asked', null]]);
 });
 
 test('an organization named before its head noun speaks as itself, "of" and all', () => {

@@ -3,6 +3,7 @@
 // often it occurs; a form is a cue when it is frequent enough as one and usually one. The product
 // decides with the cue model (cue-model.ts); this lexicon is the fallback when its file is absent.
 import { readQuoteModel } from './model-file.js';
+import { MONTH_SOURCE } from '../dates/calendar.js';
 
 export interface CueLexiconOptions {
   /** Minimum share of a form's occurrences that head a cue. */
@@ -66,3 +67,13 @@ export function cueLexicon(options: CueLexiconOptions = defaultCueOptions): Set<
 }
 
 const STOP_FORMS = ['according', 'is', 'was', 'are', 'be', 'has', 'have', 'had', 'in', 'on', 'for', 'of', 'to', 'the', 'a', 'as', 'with', 'by'];
+
+const DATE_ONLY = new RegExp(
+  `^(?:on\\s+)?(?:(?:${MONTH_SOURCE})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:next|following|previous|same)\\s+(?:day|week|morning|evening)|(?:later|earlier)\\s+(?:that|this)\\s+(?:day|week))\\W*$`,
+  'i',
+);
+
+/** Text that is only a date ("on January 10", "July 5", "the next day"): no content, and no speaker. */
+export function isDateOnly(text: string): boolean {
+  return DATE_ONLY.test(text);
+}

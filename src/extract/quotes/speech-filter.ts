@@ -4,8 +4,8 @@
 // that ended last week"). PolNeAR-style attribution keeps them.
 import type { Analysis } from '../../analyze/index.js';
 import { partitionPoint } from '../../util/sorted.js';
-import { MONTH_SOURCE } from '../dates/calendar.js';
 import type { Attribution } from './attribute.js';
+import { isDateOnly } from './lexicon.js';
 
 /** Participles that, passive or reduced ("believed to", "seen as"), report no speaker's words. */
 const HEARSAY = new Set(['believed', 'thought', 'alleged', 'suspected', 'rumored', 'rumoured', 'seen', 'considered', 'expected', 'understood', 'known']);
@@ -20,11 +20,6 @@ const SAID_OF_NAMED = /^(?:a|an|the|as|his|her|their|its|["“'‘]|['’]s)$/;
 const RECALLED = /^(?:(?:its|their|the|his|her|all|some)\s+)?(?:\w+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?|troops|forces|staff|representatives?|peacekeepers|advisers|advisors)\b/i;
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
-/** A content that is only a date: "(Caspian Wire reported on January 10)", "Nalbandian responded the next day": nothing is quoted. */
-const DATE_ONLY = new RegExp(
-  `^(?:on\\s+)?(?:(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|(?:the\\s+)?(?:next|following|previous|same)\\s+(?:day|week|morning|evening)|(?:later|earlier)\\s+(?:that|this)\\s+(?:day|week))\\W*$`,
-  'i',
-);
 
 export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   const { tokens, body } = analysis;
@@ -37,7 +32,8 @@ export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   const prev = tokens[at - 1]?.text.toLowerCase();
   // The cue's content follows it (indirect speech), not a quotation before it.
   const contentAfter = att.start >= cue.end;
-  if (DATE_ONLY.test(body.slice(att.start, att.end))) return false;
+  // "(Caspian Wire reported on January 10)", "Nalbandian responded the next day": nothing is quoted.
+  if (isDateOnly(body.slice(att.start, att.end))) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
   if (contentAfter && /^recall/.test(word) && RECALLED.test(body.slice(att.start, att.end))) return false;
   // "declined to comment": a refusal to say anything says nothing ("declined to release his tax returns" does).
