@@ -121,9 +121,12 @@ function trimWordEnd(body: string, start: number, end: number): number {
 }
 
 function readNameBefore(body: string, before: number): NameSpan | null {
-  // "Nezavisimaya gazeta reported": a known outlet with a lower-case second word.
-  const lowerTail = /(?:^|[^\p{L}])(\p{Lu}\p{L}+ \p{Ll}+)$/u.exec(body.slice(Math.max(0, before - 60), before));
-  if (lowerTail && isKnownOutletAnyCase(lowerTail[1]!)) return { text: lowerTail[1]!, start: before - lowerTail[1]!.length, end: before };
+  // "Nezavisimaya gazeta reported": a known outlet with a lower-case second word (the last two words).
+  const second = body.lastIndexOf(' ', before - 1);
+  const first = second > 0 ? body.lastIndexOf(' ', second - 1) + 1 : -1;
+  if (first >= 0 && /^\p{Lu}/u.test(body[first]!) && /^\p{Ll}/u.test(body[second + 1] ?? '') && isKnownOutletAnyCase(body.slice(first, before))) {
+    return { text: body.slice(first, before), start: first, end: before };
+  }
   const windowStart = Math.max(0, before - 90);
   const m = NAME_BEFORE.exec(body.slice(windowStart, before));
   if (!m) return null;

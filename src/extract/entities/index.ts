@@ -275,7 +275,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     byFirstName.set(key, [...(byFirstName.get(key) ?? []), c]);
   }
   // Initials first: one that matches nobody is a person of its own, whose surname alone then names them.
-  const initialled = singles.filter((g) => initialOf(view, g[0]!.ws, g[g.length - 1]!.we) !== null);
+  const initialled = new Set(singles.filter((g) => initialOf(view, g[0]!.ws, g[g.length - 1]!.we) !== null));
   for (const group of initialled) {
     const ws = group[0]!.ws;
     const we = group[group.length - 1]!.we;
@@ -293,7 +293,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     addPersonMentions(view, gaz, c, group);
   }
   for (const group of singles) {
-    if (initialled.includes(group)) continue;
+    if (initialled.has(group)) continue;
     const d = group[0]!;
     const key = view.words[d.we - 1]!.key;
     const same = bySurname.get(key);
