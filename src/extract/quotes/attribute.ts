@@ -14,7 +14,7 @@
 import { parseParenthetical } from '../citations/parenthetical.js';
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
-import { ADDRESSEE_CUES, isDateOnly } from './lexicon.js';
+import { ADDRESSEE_CUES, isDateAndCircumstance, isDateOnly, isTimeAdverbial } from './lexicon.js';
 import { cueContextKey, cueFeatures, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
 import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentModel, type ContentView } from './content-model.js';
 import { triggerScore, type TriggerModel } from './trigger-model.js';
@@ -792,6 +792,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     while (o >= lo && j - o < 8 && s.toks[o]!.text !== '(') o--;
     if (o >= lo && s.toks[o]!.text === '(') j = o - 1;
   }
+  // "Sanders on Tuesday said": the time is when, the subject stands before it.
+  const time = timeAdverbialEndingAt(s, j, lo);
+  if (time > 0 && j - time >= lo && isNPToken(s, j - time)) j -= time;
   const end = j;
   while (j >= lo && end - j < 12 && isNPToken(s, j)) {
     // A subject pronoun starts its phrase: don't swallow what stands before it.
@@ -1400,6 +1403,26 @@ function contentEnd(s: Stream, unit: Unit, start: number): number {
 
 // ---------------------------------------------------------------- assembling
 
+/** Length in tokens (1–4) of a time adverbial ending at token j ("Tuesday", "on Tuesday", "last week"), or 0. */
+function timeAdverbialEndingAt(s: Stream, j: number, lo: number): number {
+  for (let len = 4; len >= 1; len--) {
+    const a = j - len + 1;
+    if (a < lo || a < 0) continue;
+    if (isTimeAdverbial(s.body.slice(s.toks[a]!.start, s.toks[j]!.end))) return len;
+  }
+  return 0;
+}
+
+/** Length in tokens of a time adverbial opening the content at token i, with a comma after it ("Tuesday he wants …"). */
+function timeAdverbialAt(s: Stream, i: number, to: number): number {
+  for (let len = 4; len >= 1; len--) {
+    const b = i + len - 1;
+    if (b >= to) continue;
+    if (isTimeAdverbial(s.body.slice(s.toks[i]!.start, s.toks[b]!.end))) return s.toks[b + 1]!.text === ',' ? len + 1 : len;
+  }
+  return 0;
+}
+
 function makeAttribution(
   s: Stream,
   from: number,
@@ -1409,6 +1432,12 @@ function makeAttribution(
   cueTo: number,
   found: [number, number] | null,
 ): Attribution {
+  // "said Tuesday he wants to …": the day is when it was said, not part of what ("said Friday as he
+  // entered the talks" is left whole, for the speech filter to drop).
+  if (from > cueTo && !isDateAndCircumstance(s.body.slice(s.toks[from]!.start, s.toks[to]!.end))) {
+    const time = timeAdverbialAt(s, from, to);
+    if (time > 0 && from + time <= to && /[\p{L}\p{N}]/u.test(s.body.slice(s.toks[from + time]!.start, s.toks[to]!.end))) from += time;
+  }
   // "The declaration adopted on July 5 asked …": a date is nobody.
   const source = found && !isDateOnly(s.body.slice(s.toks[found[0]]!.start, s.toks[found[1]]!.end)) ? found : null;
   const name = source ? nameIn(s, source[0], source[1]) : null;

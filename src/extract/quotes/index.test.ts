@@ -261,6 +261,20 @@ test('a date is no speaker', () => {
   assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['asked', null]]);
 });
 
+test('a time next to the cue is neither speaker nor content: "on Tuesday said", "said Tuesday he …", "said Friday as he entered"', () => {
+  const body =
+    'Sanders on Tuesday said he wants to close four loopholes. Aliyev said Friday the talks would resume in March. ' +
+    '"Europe must be able to defend itself," Hollande said. Merkel said Friday as she entered the talks. Theresa May said the deal is done.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['Sanders', 'said', 'he wants to close four loopholes'],
+    ['Aliyev', 'said', 'the talks would resume in March'],
+    ['Hollande', 'said', '"Europe must be able to defend itself,"'],
+    ['Theresa May', 'said', 'the deal is done'],
+  ]);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');

@@ -68,12 +68,31 @@ export function cueLexicon(options: CueLexiconOptions = defaultCueOptions): Set<
 
 const STOP_FORMS = ['according', 'is', 'was', 'are', 'be', 'has', 'have', 'had', 'in', 'on', 'for', 'of', 'to', 'the', 'a', 'as', 'with', 'by'];
 
-const DATE_ONLY = new RegExp(
-  `^(?:on\\s+)?(?:(?:${MONTH_SOURCE})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:next|following|previous|same)\\s+(?:day|week|morning|evening)|(?:later|earlier)\\s+(?:that|this)\\s+(?:day|week))\\W*$`,
-  'i',
-);
+const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const PART_OF_DAY = 'morning|afternoon|evening|night';
+/** A time phrase as written after a cue ("said Friday", "said last week", "said on July 5, 2004"). */
+const TIME_PHRASE =
+  `(?:on\\s+)?(?:(?:${MONTH_SOURCE})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{4}` +
+  `|(?:${WEEKDAY})(?:\\s+(?:${PART_OF_DAY}))?|yesterday|today|tonight` +
+  `|(?:last|this|earlier\\s+this|later\\s+this)\\s+(?:week|month|year|weekend|${PART_OF_DAY}|${WEEKDAY})` +
+  `|(?:the\\s+)?(?:next|following|previous|same)\\s+(?:day|week|${PART_OF_DAY})|(?:later|earlier)\\s+(?:that|this)\\s+(?:day|week))`;
+const DATE_ONLY = new RegExp(`^${TIME_PHRASE}\\W*$`, 'i');
+/** A time phrase, then a clause of circumstance: "Friday as he entered the talks", "on Monday after the vote". */
+const DATE_THEN_CIRCUMSTANCE = new RegExp(`^${TIME_PHRASE},?\\s+(?:as|when|while|after|before|during|at|in|on|outside|from|to|ahead)\\b`, 'i');
 
 /** Text that is only a date ("on January 10", "July 5", "the next day"): no content, and no speaker. */
 export function isDateOnly(text: string): boolean {
   return DATE_ONLY.test(text);
+}
+
+const BARE_MONTH_OR_YEAR = new RegExp(`^(?:(?:${MONTH_SOURCE})\\.?|\\d{4})$`, 'i');
+
+/** A time adverbial next to a cue ("Sanders on Tuesday said", "said Friday he …"); not a bare month ("Theresa May") or year. */
+export function isTimeAdverbial(text: string): boolean {
+  return DATE_ONLY.test(text) && !BARE_MONTH_OR_YEAR.test(text) && !/\W$/.test(text);
+}
+
+/** Text that opens with a date and goes on with when or where it was said, not what. */
+export function isDateAndCircumstance(text: string): boolean {
+  return DATE_THEN_CIRCUMSTANCE.test(text);
 }

@@ -5,7 +5,7 @@
 import type { Analysis } from '../../analyze/index.js';
 import { partitionPoint } from '../../util/sorted.js';
 import type { Attribution } from './attribute.js';
-import { isDateOnly } from './lexicon.js';
+import { isDateAndCircumstance, isDateOnly } from './lexicon.js';
 
 /** Participles that, passive or reduced ("believed to", "seen as"), report no speaker's words. */
 const HEARSAY = new Set(['believed', 'thought', 'alleged', 'suspected', 'rumored', 'rumoured', 'seen', 'considered', 'expected', 'understood', 'known']);
@@ -34,6 +34,8 @@ export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   const contentAfter = att.start >= cue.end;
   // "(Caspian Wire reported on January 10)", "Nalbandian responded the next day": nothing is quoted.
   if (isDateOnly(body.slice(att.start, att.end))) return false;
+  // "Hollande said Friday as he entered the talks": when and where, not what.
+  if (contentAfter && isDateAndCircumstance(body.slice(att.start, att.end))) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
   if (contentAfter && /^recall/.test(word) && RECALLED.test(body.slice(att.start, att.end))) return false;
   // "declined to comment": a refusal to say anything says nothing ("declined to release his tax returns" does).
