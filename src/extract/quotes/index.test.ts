@@ -275,6 +275,13 @@ test('a time next to the cue is neither speaker nor content: "on Tuesday said", 
   ]);
 });
 
+test('"spoke" says something about a topic, not to an audience, for a while or at a place', () => {
+  const body = 'Putin spoke to reporters Friday. Lavrov spoke for about five minutes. Aliyev spoke at a rally in Ganja. Tokayev spoke about the need for reform.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Tokayev', 'spoke about', 'the need for reform']]);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');

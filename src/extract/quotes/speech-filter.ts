@@ -18,6 +18,9 @@ const SAID_OF_NAMED = /^(?:a|an|the|as|his|her|their|its|["“'‘]|['’]s)$/;
 
 /** What a government recalls when it withdraws someone ("recalled its ambassador from Dushanbe"). */
 const RECALLED = /^(?:(?:its|their|the|his|her|all|some)\s+)?(?:\w+\s+)?(?:ambassadors?|envoys?|diplomats?|consuls?|troops|forces|staff|representatives?|peacekeepers|advisers|advisors)\b/i;
+const SPEAK = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken']);
+/** What "spoke" says something with: a topic or a stance ("spoke about the deal", "spoke out against it"), a clause or a quotation. */
+const SPOKEN_CONTENT = /^(?:about|of|on|out|against|that|in\s+favou?r|["“'‘])/i;
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
 
@@ -38,6 +41,8 @@ export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   if (contentAfter && isDateAndCircumstance(body.slice(att.start, att.end))) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
   if (contentAfter && /^recall/.test(word) && RECALLED.test(body.slice(att.start, att.end))) return false;
+  // "spoke to reporters Friday", "spoke for about five minutes", "spoke at a rally": an audience, a length, a place.
+  if (contentAfter && SPEAK.has(word) && !SPOKEN_CONTENT.test(body.slice(cue.end, att.end).replace(/^\s*(?:\w+ly\s+)?/, ''))) return false;
   // "declined to comment": a refusal to say anything says nothing ("declined to release his tax returns" does).
   if (contentAfter && REFUSALS.has(word) && /^to comment\W*$/i.test(body.slice(att.start, att.end))) return false;
   if (contentAfter && (nextWord === 'to' || nextWord === 'as')) {
