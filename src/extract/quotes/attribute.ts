@@ -1327,9 +1327,27 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   let end = comma - 1;
   while (end > start && (s.toks[end]!.text === ',' || s.toks[end]!.pos === 'PUNCT' && !isQuoteMark(s.toks[end]!.text))) end--;
   if (claimed[start] || claimed[end] || countWords(s, start, end) < 3) return null;
-  // "Bakiyev's chief of staff, Usen Kudaibergenov, dismissed …": a subject with an appositive says nothing.
-  if (!hasVerb(s, start, end)) return null;
+  // "Bakiyev's chief of staff, Usen Kudaibergenov, dismissed …": a subject with an appositive says nothing;
+  // nor does one with a relative clause ("The World Bank, which is financing the study, expects …").
+  if (!hasVerb(s, start, end) || subjectWithRelative(s, start, end)) return null;
   return makeAttribution(s, start, end, 'indirect', i, i, source);
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
+
+/** "The World Bank, which is financing the study,": a phrase with no verb but in its ", which …" clause. */
+function subjectWithRelative(s: Stream, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    if (s.toks[k]!.pos === 'VERB' || s.toks[k]!.pos === 'AUX') return false;
+    if (s.toks[k]!.text === ',' && RELATIVE_PRONOUNS.has(s.lower[k + 1]!)) {
+      // "Scott's relatives, who asked to see the video, watched it": a clause goes on after the relative.
+      let m = k + 2;
+      while (m <= end && s.toks[m]!.text !== ',') m++;
+      for (let v = m + 1; v <= end; v++) if (s.toks[v]!.pos === 'VERB' || s.toks[v]!.pos === 'AUX') return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Subordinators that open a clause about the saying after ", X said …,". */

@@ -282,6 +282,13 @@ test('"spoke" says something about a topic, not to an audience, for a while or a
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Tokayev', 'spoke about', 'the need for reform']]);
 });
 
+test('a subject with a relative clause between commas is no content, and no object its speaker', () => {
+  const body = 'The World Bank, which is financing the assessment, expects the first results by the end of 2011. Scott\'s relatives, who asked to see the video, watched it on Thursday, the lawyer said.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['the lawyer', 'said', "Scott's relatives, who asked to see the video, watched it on Thursday"]]);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');
