@@ -321,3 +321,10 @@ test('a name written with initials is the article\'s person with that surname an
   assert.deepEqual(layer.mentions.filter((m) => m.entity === omurbek.id).map((m) => m.text), ['Omurbek Tekebayev', 'O. Tekebayev']);
   assert.ok(layer.entities.some((e) => e.name === 'A. Tekebayev' && e.id !== omurbek.id));
 });
+
+test('a name the tagger calls a person but that ends like an organization is an organization', () => {
+  const ctx = context('Tajik Railways chairman Amonullo Hukumov told reporters on June 3.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Tajik Railways', 'PER'], ['Amonullo Hukumov', 'PER']]));
+  assert.equal(byName(layer, 'Tajik Railways').type, 'ORG');
+  assert.equal(byName(layer, 'Amonullo Hukumov').type, 'PERSON');
+});

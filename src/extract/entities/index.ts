@@ -95,6 +95,11 @@ const LOC_WORDS = new Set(['sea', 'ocean', 'river', 'lake', 'mountains', 'mount'
 /** Last words of buildings and structures: "Webb Center", "Crimean Bridge". */
 const FAC_WORDS = new Set(['center', 'centre', 'building', 'tower', 'towers', 'bridge', 'airport', 'stadium', 'arena', 'hall', 'plaza', 'square', 'street', 'road', 'avenue', 'boulevard', 'highway', 'school', 'hospital', 'mall', 'station', 'base', 'prison', 'palace', 'embassy', 'cathedral', 'mosque', 'port', 'terminal', 'pipeline', 'dam']);
 const STREET_WORDS = new Set(['road', 'street', 'st.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'bridge', 'airport']);
+/** Last words of organizations' names, which no person's name ends in: "Tajik Railways", "Halyk Bank". */
+const ORG_WORDS = new Set(['railways', 'railway', 'airlines', 'airways', 'bank', 'company', 'corporation', 'corp.', 'inc.', 'ltd.', 'llc', 'group', 'holding',
+  'holdings', 'ministry', 'party', 'union', 'council', 'committee', 'agency', 'institute', 'university', 'fund', 'foundation', 'service', 'services',
+  'association', 'federation', 'organization', 'organisation', 'alliance', 'movement', 'front', 'army', 'navy', 'police', 'court', 'parliament',
+  'assembly', 'commission', 'network', 'television', 'radio', 'press', 'news', 'exchange', 'industries', 'energy', 'petroleum', 'oil', 'gas', 'telecom']);
 const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit', 'cup', 'festival', 'conference', 'forum', 'election', 'elections', 'crisis', 'uprising', 'massacre', 'year', 'championship', 'expo']);
 
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
@@ -175,6 +180,7 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   const last = view.words[we - 1]!.key;
   switch (label) {
     case 'PER':
+      if (we - ws > 1 && ORG_WORDS.has(last)) return 'ORG';
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'PERSON';
     case 'ORG':
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'ORG';
