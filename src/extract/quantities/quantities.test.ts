@@ -57,6 +57,14 @@ test('counts, measures, percentages, ranges and approximations', () => {
   ]);
 });
 
+test('energy units, hyphenated or not', () => {
+  assert.deepEqual(pick(quantities('The plant will produce 13.1 billion kilowatt-hours a year from 3,600 megawatts; exports reached 1.5 billion kWh.')), [
+    ['13.1 billion kilowatt-hours a year', 13_100_000_000, 'kWh/year', null],
+    ['3,600 megawatts', 3600, 'MW', null],
+    ['1.5 billion kWh', 1_500_000_000, 'kWh', null],
+  ]);
+});
+
 test('no years, dates, issue numbers, ordinals, citation days, identifiers or vague amounts', () => {
   const body =
     'Publication: Eurasia Daily Monitor Volume: 2 Issue: 2\n\nOn December 22, 2004 the 3rd brigade met in 1994 (Interfax, December 10). ' +
