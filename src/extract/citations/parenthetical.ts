@@ -85,7 +85,8 @@ function splitSources(text: string): { name: string; offset: number }[] | null {
   return out;
 }
 
-function looksLikeSource(name: string): boolean {
+/** A cited source's name: an outlet, a domain, or capitalized words with connectors ("Interview with the author" is none). */
+export function looksLikeSource(name: string): boolean {
   if (name.length === 0 || name.length > 80) return false;
   if (isDomain(name) || isKnownOutletAnyCase(name)) return true;
   const words = name.split(/\s+/);

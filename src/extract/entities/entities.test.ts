@@ -328,3 +328,9 @@ test('a name the tagger calls a person but that ends like an organization is an 
   assert.equal(byName(layer, 'Tajik Railways').type, 'ORG');
   assert.equal(byName(layer, 'Amonullo Hukumov').type, 'PERSON');
 });
+
+test('an interview cited in parentheses is no organization', () => {
+  const ctx = context('The dispute will deepen (Interview with the author, June 7). Tashkent objected (UzA, February 6).');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Tashkent', 'LOC']]));
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['UzA']);
+});

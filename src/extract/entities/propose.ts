@@ -5,6 +5,7 @@ import type { NerLabel, NerSpan } from '../ner/index.js';
 import type { Gazetteer, GazRef, PhraseMatch } from '../../resolve/gazetteer/index.js';
 import { matchPhrases, splitWords } from '../../resolve/gazetteer/index.js';
 import type { EntityType } from '../../model/extraction.js';
+import { looksLikeSource } from '../citations/parenthetical.js';
 import { FORMER, HEADS, HONORIFICS, isTitleWord, PORTFOLIOS } from './offices.js';
 import { Gap, keyOf, quotedRunAt, wordAt, type WordView } from './text.js';
 
@@ -234,6 +235,7 @@ export function citationCandidates(view: WordView, gaz: Gazetteer): Candidate[] 
   for (let m = CITATION_RE.exec(view.body); m; m = CITATION_RE.exec(view.body)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
+    if (!looksLikeSource(m[1]!)) continue;
     const ws = wordAt(view, start);
     let we = wordAt(view, end);
     if (we <= ws) continue;
