@@ -334,3 +334,10 @@ test('an interview cited in parentheses is no organization', () => {
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Tashkent', 'LOC']]));
   assert.deepEqual(layer.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['UzA']);
 });
+
+test('"X, director of the Carnegie Moscow Center," is a director; a place inside the organization\'s name is not the office\'s country', () => {
+  const ctx = context('Dmitry Trenin, director of the Carnegie Moscow Center, disagreed. Mykhailo Honchar, president of the Strategy XXI center, argued.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Dmitry Trenin', 'PER'], ['Carnegie Moscow Center', 'ORG'], ['Mykhailo Honchar', 'PER'], ['Strategy XXI', 'ORG']]));
+  assert.deepEqual(byName(layer, 'Dmitry Trenin').roles.map((r) => [r.title, r.of]), [['director', null]]);
+  assert.deepEqual(byName(layer, 'Mykhailo Honchar').roles.map((r) => [r.title, r.of]), [['President', null]]);
+});

@@ -182,7 +182,9 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     if (view.words[c]!.key === 'the') c++;
     for (let len = 3; len >= 1; len--) {
       const ref = qualifierEndingAt(view, gaz, c, c + len);
-      if (ref) {
+      // "of the Carnegie Moscow Center": a place inside a longer name is not the office's country.
+      const nameGoesOn = c + len < n && view.capital[c + len] && linked(view, c + len) && view.sentence[c + len] === view.sentence[we];
+      if (ref && !nameGoesOn) {
         qualifier = ref;
         k = c + len;
         break;
@@ -192,6 +194,13 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     if (qualifier && k < n && view.words[k]!.key === "'s") {
       k++;
       while (k < n && k < we + 16 && linked(view, k) && view.sentence[k] === view.sentence[we]) k++;
+    }
+    // "director of the Carnegie Moscow Center,": an organization of no country the text names; the
+    // title stands without one.
+    if (!qualifier && view.capital[c] && linked(view, c)) {
+      let e = c;
+      while (e < n && e < c + 10 && linked(view, e) && view.sentence[e] === view.sentence[we]) e++;
+      if (e >= n || !linked(view, e) || view.sentence[e] !== view.sentence[we]) k = e;
     }
   }
   // The apposition ends at punctuation or the sentence's end.
