@@ -341,3 +341,10 @@ test('"X, director of the Carnegie Moscow Center," is a director; a place inside
   assert.deepEqual(byName(layer, 'Dmitry Trenin').roles.map((r) => [r.title, r.of]), [['director', null]]);
   assert.deepEqual(byName(layer, 'Mykhailo Honchar').roles.map((r) => [r.title, r.of]), [['President', null]]);
 });
+
+test('"an expert on Central Asia", "an analyst at the Carnegie Center": the title, whatever follows it', () => {
+  const ctx = context('Arkady Dubnov, a Moscow-based expert on Central Asia, was skeptical. Aleksei Malashenko, an analyst at the Carnegie Center, agreed.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Arkady Dubnov', 'PER'], ['Moscow', 'LOC'], ['Central Asia', 'LOC'], ['Aleksei Malashenko', 'PER'], ['Carnegie Center', 'ORG']]));
+  assert.deepEqual(byName(layer, 'Arkady Dubnov').roles.map((r) => r.title), ['expert']);
+  assert.deepEqual(byName(layer, 'Aleksei Malashenko').roles.map((r) => r.title), ['analyst']);
+});

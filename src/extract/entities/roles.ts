@@ -15,6 +15,7 @@ export interface RoleFinding extends ParsedTitle {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const TITLE_PREPOSITIONS = new Set(['on', 'at', 'with', 'for', 'in']);
 
 function iso3Of(ref: GazRef | null): string | null {
   if (!ref) return null;
@@ -198,6 +199,16 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     // "director of the Carnegie Moscow Center,": an organization of no country the text names; the
     // title stands without one.
     if (!qualifier && view.capital[c] && linked(view, c)) {
+      let e = c;
+      while (e < n && e < c + 10 && linked(view, e) && view.sentence[e] === view.sentence[we]) e++;
+      if (e >= n || !linked(view, e) || view.sentence[e] !== view.sentence[we]) k = e;
+    }
+  }
+  // "an expert on Central Asia,", "an analyst at the Carnegie Center,": where or on what, up to the punctuation.
+  if (!qualifier && k + 1 < n && TITLE_PREPOSITIONS.has(view.words[k]!.key) && linked(view, k) && view.sentence[k] === view.sentence[we]) {
+    let c = k + 1;
+    if (view.words[c]!.key === 'the') c++;
+    if (c < n && view.capital[c]) {
       let e = c;
       while (e < n && e < c + 10 && linked(view, e) && view.sentence[e] === view.sentence[we]) e++;
       if (e >= n || !linked(view, e) || view.sentence[e] !== view.sentence[we]) k = e;
