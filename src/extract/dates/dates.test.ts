@@ -114,3 +114,15 @@ test('a list of days or a number after a date is no two-digit year', () => {
   assert.equal(d.get('May 5')?.date, '2011-05-05');
   assert.equal(d.get('December 30, 2011')?.date, '2011-12-30');
 });
+
+test('months at a sentence start, in pairs and ranges; a month, a comma and a number is no day', () => {
+  const found = findDates('In March, talks resumed. Between January and April, 12 soldiers died. In May and June 2011 exports fell. Since February the border is closed.', '2012-05-10');
+  assert.deepEqual(found.map((d) => [d.text, d.date]), [
+    ['March', '2012-03-01'],
+    ['January', '2012-01-01'],
+    ['April', '2012-04-01'],
+    ['May', '2011-05-01'],
+    ['June 2011', '2011-06-01'],
+    ['February', '2012-02-01'],
+  ]);
+});

@@ -45,7 +45,13 @@ const YEAR_AFTER_MONTH = /\.?,?\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d)/y;
 const RELATIVE_YEAR_AFTER_MONTH = /,?\s+(this|last|next)\s+year\b/y;
 const DAY_AFTER_MONTH = /[ \t]*\d|\.\s*\d/y;
 const MONTH_CUE_BEFORE =
-  /\b(?:(in|since|by|until|till|from|through|throughout|during|before|after|(?:the\s+)?(?:end|beginning|middle|start)\s+of)\s+|(last|this|next|early|mid|late)[\s-]+)$/;
+  /\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|(?:[Tt]he\s+)?(?:end|beginning|middle|start)\s+of)\s+|(last|this|next|early|mid|late)[\s-]+)$/;
+/** What joins the second month of a pair to the first: "between January and April", "January-March". */
+const MONTH_PAIR_JOIN = /^\s*(?:and|or|to|through|until|[-–])\s*$/;
+/** "May and June 2011": the pair's year, written after its second month. */
+const PAIR_YEAR_AFTER = new RegExp(`^\\s*(?:and|or|to|through|until|[-–])\\s*${MONTH_SOURCE}\\.?,?\\s+((?:1[89]|20)\\d\\d)\\b`);
+/** "April, 12 soldiers": chrono reads a month, a comma and a number as a day; no writer dates so. */
+const MONTH_COMMA_DAY = new RegExp(`^${MONTH_SOURCE}\\.?,\\s*\\d{1,2}$`);
 const PART_BEFORE = /\b(early|mid|late)[\s-]+$/i;
 const DECADE = /(?:\b(1[5-9]\d0|20\d0)|(?<![\w'’])['’](\d0))['’]?s\b/g;
 const DECADE_WORD = /\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
@@ -196,6 +202,7 @@ function chronoDates(body: string, reference: string | null, months: [number, nu
     if ((offset === 0 && win.from > 0) || (end === win.to && win.to < body.length)) continue;
     // Only results that hold a month name or a numeric date: chrono's relative readings are ours.
     if (!overlapsAnchor(anchors, start, end)) continue;
+    if (MONTH_COMMA_DAY.test(r.text)) continue;
     const c = fromChrono(body, start, end, r, reference);
     if (c) out.push(c);
   }
@@ -268,16 +275,20 @@ function monthYears(body: string, months: [number, number][], reference: string 
 }
 
 function monthsWithCue(body: string, reference: string | null, months: [number, number][], out: DateCandidate[]): void {
+  let previousEnd = -1;
   for (const [monthStart, end] of months) {
     DAY_AFTER_MONTH.lastIndex = end;
     if (DAY_AFTER_MONTH.test(body)) continue;
-    const cue = MONTH_CUE_BEFORE.exec(body.slice(Math.max(0, monthStart - 28), monthStart));
-    if (!cue) continue;
+    const paired = previousEnd >= 0 && monthStart - previousEnd <= 9 && MONTH_PAIR_JOIN.test(body.slice(previousEnd, monthStart));
+    const cue = paired ? null : MONTH_CUE_BEFORE.exec(body.slice(Math.max(0, monthStart - 28), monthStart));
+    if (!cue && !paired) continue;
+    previousEnd = end;
     const month = monthNumber(body.slice(monthStart, end))!;
-    const modifier = cue[2]; // last | this | next | early | mid | late, part of the expression
-    const start = modifier ? monthStart - cue[0].length : monthStart;
-    let year = resolveMonth(month, reference);
-    if (year !== null && reference) {
+    const modifier = cue?.[2]; // last | this | next | early | mid | late, part of the expression
+    const start = modifier ? monthStart - cue![0].length : monthStart;
+    const pairYear = PAIR_YEAR_AFTER.exec(body.slice(end, end + 24));
+    let year = pairYear ? +pairYear[1]! : resolveMonth(month, reference);
+    if (!pairYear && year !== null && reference) {
       const ref = parseIso(reference);
       if (modifier === 'last' && month >= ref.month) year = ref.year - 1;
       else if (modifier === 'next') year = month > ref.month ? ref.year : ref.year + 1;
