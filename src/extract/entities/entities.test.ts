@@ -348,3 +348,11 @@ test('"an expert on Central Asia", "an analyst at the Carnegie Center": the titl
   assert.deepEqual(byName(layer, 'Arkady Dubnov').roles.map((r) => r.title), ['expert']);
   assert.deepEqual(byName(layer, 'Aleksei Malashenko').roles.map((r) => r.title), ['analyst']);
 });
+
+test('advisers, aides, negotiators and co-chairs hold titles', () => {
+  const ctx = context('Azerbaijani presidential adviser Ali Hasanov spoke. U.S. co-chair Robert Bradtke agreed. Kremlin aide Yuri Ushakov left.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Azerbaijani', 'MISC'], ['Ali Hasanov', 'PER'], ['U.S.', 'LOC'], ['Robert Bradtke', 'PER'], ['Kremlin', 'ORG'], ['Yuri Ushakov', 'PER']]));
+  assert.deepEqual(byName(layer, 'Ali Hasanov').roles.map((r) => r.title), ['presidential adviser']);
+  assert.deepEqual(byName(layer, 'Robert Bradtke').roles.map((r) => [r.title, r.of]), [['Co-Chair', 'USA']]);
+  assert.deepEqual(byName(layer, 'Yuri Ushakov').roles.map((r) => r.title), ['aide']);
+});

@@ -102,6 +102,12 @@ export const HEADS: ReadonlyMap<string, Head> = new Map<string, Head>([
   ['executive', descriptor('BUS')],
   ['founder', descriptor('')],
   ['politician', descriptor('')],
+  ['adviser', descriptor('GOV')],
+  ['advisor', descriptor('GOV')],
+  ['aide', descriptor('GOV')],
+  ['negotiator', descriptor('GOV')],
+  ['specialist', descriptor('')],
+  ['consultant', descriptor('')],
 ]);
 
 /** Words naming what an office is for ("Foreign", "Agriculture and Livestock Development"): inside a title, not an organization. */
@@ -116,7 +122,7 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set([
 
 /** Words that may precede a head inside a title. A sector here overrides the head's ("Defense Minister" stays GOV, "Duma deputy" LEG). */
 export const MODIFIERS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
-  ...[...PORTFOLIOS, 'deputy', 'first', 'vice', 'acting', 'prime', 'state', 'presidential', 'executive', 'chief', 'general', 'national', 'security',
+  ...[...PORTFOLIOS, 'deputy', 'first', 'vice', 'co', 'acting', 'prime', 'state', 'presidential', 'executive', 'chief', 'general', 'national', 'security',
     'council', 'central', 'bank', 'affairs', 'foreign-policy', 'oil', 'gas', 'press', 'ministry', 'department', 'office', 'senior', 'top',
     'permanent', 'special', 'regional', 'provincial', 'city', 'party', 'opposition', 'government'].map((w): [string, Sector] => [w, '']),
   ...(['defense', 'defence', 'army', 'military', 'navy', 'naval', 'air', 'force', 'staff', 'armed', 'forces', 'border', 'guard']).map((w): [string, Sector] => [w, 'MIL']),
@@ -182,7 +188,9 @@ export interface ParsedTitle {
 export function parseTitle(surfaces: readonly string[], keys: readonly string[]): ParsedTitle | null {
   if (keys.length === 0) return null;
   const lastKey = keys[keys.length - 1]!;
-  const head = HEADS.get(OF_TITLES.get(lastKey) ?? lastKey);
+  const headKey = OF_TITLES.get(lastKey) ?? lastKey;
+  // "co-chair", "Co-director": the head after the prefix.
+  const head = HEADS.get(headKey) ?? (headKey.startsWith('co-') ? HEADS.get(headKey.slice(3)) : undefined);
   if (!head) return null;
   let sector: Sector = head.sector;
   let style: TitleStyle = head.style;
