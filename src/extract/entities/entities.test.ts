@@ -356,3 +356,9 @@ test('advisers, aides, negotiators and co-chairs hold titles', () => {
   assert.deepEqual(byName(layer, 'Robert Bradtke').roles.map((r) => [r.title, r.of]), [['Co-Chair', 'USA']]);
   assert.deepEqual(byName(layer, 'Yuri Ushakov').roles.map((r) => r.title), ['aide']);
 });
+
+test('"a Moscow-based defense analyst, Ruslan Pukhov," titles the name after it', () => {
+  const ctx = context('Russia sold the equipment, a Moscow-based defense analyst, Ruslan Pukhov, told Interfax.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russia', 'LOC'], ['Moscow', 'LOC'], ['Ruslan Pukhov', 'PER'], ['Interfax', 'ORG']]));
+  assert.deepEqual(byName(layer, 'Ruslan Pukhov').roles.map((r) => r.title), ['defense analyst']);
+});

@@ -224,6 +224,13 @@ export function rolePreApposition(view: WordView, gaz: Gazetteer, ws: number): R
   if (ws < 3 || view.gap[ws] !== Gap.Comma || !HEADS.has(view.words[ws - 1]!.key)) return null;
   let a = ws - 1;
   while (a > 0 && linked(view, a) && titleLike(view, a - 1)) a--;
+  // "a Moscow-based defense analyst, Ruslan Pukhov,": a descriptor after an article, the place aside.
+  let d = a;
+  if (d >= 4 && view.words[d - 2]!.key === '-' && PLACE_ADJECTIVE_TAIL.has(view.words[d - 1]!.key)) d -= 3;
+  if (d >= 1 && ARTICLES.has(view.words[d - 1]!.key) && linked(view, d) && (d === 1 || !linked(view, d - 1))) {
+    const found = finding(view, a, ws, null);
+    return found && found.style === 'descriptor' ? found : null;
+  }
   if (a < 2 || view.words[a - 1]!.key !== "'s" || !linked(view, a)) return null;
   const q = qualifierBefore(view, gaz, a - 1);
   if (!q) return null;

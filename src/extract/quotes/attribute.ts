@@ -1325,6 +1325,9 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   const first = s.toks[start]!.pos;
   if (first === 'ADP' || first === 'SCONJ' || first === 'VERB') return null;
   let end = comma - 1;
+  // "…, a Moscow-based defense analyst, Ruslan Pukhov, told Interfax": the phrase before the name is his, not said.
+  const apposition = appositionBefore(s, start, comma);
+  if (apposition > start) end = apposition - 1;
   while (end > start && (s.toks[end]!.text === ',' || s.toks[end]!.pos === 'PUNCT' && !isQuoteMark(s.toks[end]!.text))) end--;
   if (claimed[start] || claimed[end] || countWords(s, start, end) < 3) return null;
   // "Bakiyev's chief of staff, Usen Kudaibergenov, dismissed …": a subject with an appositive says nothing;
@@ -1332,6 +1335,19 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   if (!hasVerb(s, start, end) || subjectWithRelative(s, start, end)) return null;
   return makeAttribution(s, start, end, 'indirect', i, i, source);
 }
+
+/** The comma opening "…, a defense analyst," that ends right before `comma` (an article, no verb), or -1. */
+function appositionBefore(s: Stream, start: number, comma: number): number {
+  for (let k = comma - 1; k > start && comma - k <= 10; k--) {
+    const t = s.toks[k]!;
+    // "Moscow-based" is an adjective.
+    if ((t.pos === 'VERB' && s.toks[k - 1]!.text !== '-') || t.pos === 'AUX' || isQuoteMark(t.text)) return -1;
+    if (t.text === ',') return ARTICLE_WORDS.has(s.lower[k + 1]!) && k + 2 < comma ? k : -1;
+  }
+  return -1;
+}
+
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 

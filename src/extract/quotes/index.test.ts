@@ -289,6 +289,13 @@ test('a subject with a relative clause between commas is no content, and no obje
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['the lawyer', 'said', "Scott's relatives, who asked to see the video, watched it on Thursday"]]);
 });
 
+test('an apposition before the speaker\'s name is no part of what was said', () => {
+  const body = 'Russia sold Azerbaijan £600m worth of equipment, a Moscow-based defense analyst, Ruslan Pukhov, told Interfax on May 8.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.text]), [['Ruslan Pukhov', 'Russia sold Azerbaijan £600m worth of equipment']]);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');
