@@ -362,3 +362,13 @@ test('"a Moscow-based defense analyst, Ruslan Pukhov," titles the name after it'
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russia', 'LOC'], ['Moscow', 'LOC'], ['Ruslan Pukhov', 'PER'], ['Interfax', 'ORG']]));
   assert.deepEqual(byName(layer, 'Ruslan Pukhov').roles.map((r) => r.title), ['defense analyst']);
 });
+
+test('agreements and laws are MISC and keep their abbreviations; a "Line of" is a place', () => {
+  const ctx = context('Both sides back the Madrid Principles. Violations along the Line of Contact rose. The Foreign Corrupt Practices Act (FCPA) applies; the FCPA is strict.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Madrid Principles', 'LOC'], ['Line of Contact', 'ORG'], ['Foreign Corrupt Practices Act', 'ORG'], ['FCPA', 'ORG']]));
+  assert.equal(byName(layer, 'Madrid Principles').type, 'MISC');
+  assert.equal(byName(layer, 'Line of Contact').type, 'LOC');
+  const act = byName(layer, 'Foreign Corrupt Practices Act');
+  assert.equal(act.type, 'MISC');
+  assert.ok(act.aliases.includes('FCPA'), act.aliases.join());
+});

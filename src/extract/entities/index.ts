@@ -95,6 +95,11 @@ const LOC_WORDS = new Set(['sea', 'ocean', 'river', 'lake', 'mountains', 'mount'
 /** Last words of buildings and structures: "Webb Center", "Crimean Bridge". */
 const FAC_WORDS = new Set(['center', 'centre', 'building', 'tower', 'towers', 'bridge', 'airport', 'stadium', 'arena', 'hall', 'plaza', 'square', 'street', 'road', 'avenue', 'boulevard', 'highway', 'school', 'hospital', 'mall', 'station', 'base', 'prison', 'palace', 'embassy', 'cathedral', 'mosque', 'port', 'terminal', 'pipeline', 'dam']);
 const STREET_WORDS = new Set(['road', 'street', 'st.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'bridge', 'airport']);
+/** Last words of agreements and documents, which are no place or body: "Madrid Principles", "Minsk Agreements". */
+const DOCUMENT_WORDS = new Set(['principles', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol', 'declaration', 'charter',
+  'memorandum', 'doctrine', 'plan', 'initiative', 'format', 'process', 'convention', 'pact', 'resolution', 'act', 'law', 'constitution']);
+/** Words of a line on a map: "Line of Contact", "Administrative Boundary Line". */
+const LINE_WORDS = new Set(['line', 'border', 'corridor', 'boundary', 'frontier']);
 /** Last words of organizations' names, which no person's name ends in: "Tajik Railways", "Halyk Bank". */
 const ORG_WORDS = new Set(['railways', 'railway', 'airlines', 'airways', 'bank', 'company', 'corporation', 'corp.', 'inc.', 'ltd.', 'llc', 'group', 'holding',
   'holdings', 'ministry', 'party', 'union', 'council', 'committee', 'agency', 'institute', 'university', 'fund', 'foundation', 'service', 'services',
@@ -178,6 +183,10 @@ function typeOfRef(ref: GazRef): EntityType {
 
 function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
   const last = view.words[we - 1]!.key;
+  if (we - ws > 1 && DOCUMENT_WORDS.has(last) && view.capital[we - 1]) return 'MISC';
+  // "Line of Contact" (whatever the tagger says but PER); "US-Mexico Border" (unless it names a body).
+  const lineOf = LINE_WORDS.has(view.words[ws]!.key) && view.words[ws + 1]?.key === 'of';
+  if (we - ws > 1 && label !== 'PER' && view.capital[ws] && (lineOf || (label !== 'ORG' && LINE_WORDS.has(last)))) return 'LOC';
   switch (label) {
     case 'PER':
       if (we - ws > 1 && ORG_WORDS.has(last)) return 'ORG';
@@ -506,11 +515,12 @@ function orgCountryFromText(view: WordView, gaz: Gazetteer, ws: number): string 
 
 const ORG_PREMODIFIERS = new Set(['state', 'state-owned', 'national', 'oil', 'gas', 'energy', 'power', 'nuclear', 'pipeline', 'monopoly', 'giant', 'company', 'firm', 'owned', '-', 'private', 'natural']);
 
-/** Types an acronym may have been given before it is seen to spell an organization of the article. */
+/** Types an acronym may have been given before it is seen to spell an organization (or a law, a program) of the article. */
 const ACRONYM_TYPES = new Set<EntityType>(['ORG', 'GPE', 'LOC', 'FAC', 'MISC']);
 
 function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, Cluster>): void {
-  const orgs = order.filter((c) => c.type === 'ORG' && c.mentions.length);
+  // Laws and programs are spelled out and abbreviated too ("Merida Initiative", "FCPA").
+  const orgs = order.filter((c) => (c.type === 'ORG' || c.type === 'MISC' || c.type === 'EVENT') && c.mentions.length && c.mentions[0]![1] - c.mentions[0]![0] > 1);
   // An organization's initials name it, even when a place has that name too ("International Coffee
   // Organisation, ICO", not the Brazilian town Icó); never a country's or a nationality's code.
   const shorts = order.filter((c) => ACRONYM_TYPES.has(c.type) && c.mentions.length && (!c.ref || (c.type !== 'ORG' && c.ref.kind === 'place')));
