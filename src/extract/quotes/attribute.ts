@@ -557,12 +557,14 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
   // "According to X" first, so that no verb earlier in its sentence takes its content.
   for (const unit of s.units) {
     for (let i = unit.from; i + 2 < unit.to; i++) {
-      if (claimed[i] || spanAt[i] >= 0 || s.lower[i] !== 'according' || s.lower[i + 1] !== 'to') continue;
-      const att = accordingTo(s, unit, i, claimed);
+      if (claimed[i] || spanAt[i] >= 0) continue;
+      const cueLength = s.lower[i] === 'according' && s.lower[i + 1] === 'to' ? 2 : inTheWordsOf(s, i) ? 4 : 0;
+      if (cueLength === 0) continue;
+      const att = accordingTo(s, unit, i, claimed, cueLength);
       if (!att) continue;
       found.push(withKind(s, att, spans, spanAt));
       claim(tokenAt(s, att.start), tokenAt(s, att.end - 1));
-      claim(i, i + 1);
+      claim(i, i + cueLength - 1);
     }
   }
   for (const unit of s.units) {
@@ -1396,9 +1398,14 @@ function isSeparator(text: string): boolean {
   return text === ',' || text === '—' || text === '–' || text === '”' || text === '"';
 }
 
-/** "According to X, …" and "…, according to X." */
-function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
-  const source = npFrom(s, i + 2, unit.to);
+/** "In the words of Ramanchuk, …": a cue of four words, read as "according to". */
+function inTheWordsOf(s: Stream, i: number): boolean {
+  return s.lower[i] === 'in' && s.lower[i + 1] === 'the' && s.lower[i + 2] === 'words' && s.lower[i + 3] === 'of';
+}
+
+/** "According to X, …" and "…, according to X." (the cue is `cueLength` tokens from i). */
+function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueLength: number): Attribution | null {
+  const source = npFrom(s, i + cueLength, unit.to);
   if (!source) return null;
   const afterSource = source[1] + 1;
   // Leading: content after the comma that closes the source phrase.
@@ -1409,13 +1416,13 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
     if (c >= unit.to || s.toks[c]!.text !== ',') return null;
     const end = contentEnd(s, unit, c + 1);
     if (end <= c || claimed[c + 1] || countWords(s, c + 1, end) < 3) return null;
-    return makeAttribution(s, c + 1, end, 'indirect', i, i + 1, source);
+    return makeAttribution(s, c + 1, end, 'indirect', i, i + cueLength - 1, source);
   }
   // Trailing or medial: the clause before it.
   let end = i - 1;
   while (end > unit.from && s.toks[end]!.pos === 'PUNCT' && !isQuoteMark(s.toks[end]!.text)) end--;
   if (claimed[unit.from] || countWords(s, unit.from, end) < 3) return null;
-  return makeAttribution(s, unit.from, end, 'indirect', i, i + 1, source);
+  return makeAttribution(s, unit.from, end, 'indirect', i, i + cueLength - 1, source);
 }
 
 /** Last token of content that runs to the end of its unit: no final punctuation, no citation. */

@@ -296,6 +296,13 @@ test('an apposition before the speaker\'s name is no part of what was said', () 
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.text]), [['Ruslan Pukhov', 'Russia sold Azerbaijan £600m worth of equipment']]);
 });
 
+test('"In the words of X," attributes like "According to X,"', () => {
+  const body = 'In the words of Ramanchuk, Moscow wants "a loyal vassal, not an equal ally" (Nasha Niva, January 7).';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Ramanchuk', 'In the words of', 'Moscow wants "a loyal vassal, not an equal ally"']]);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');
