@@ -303,6 +303,21 @@ test('"In the words of X," attributes like "According to X,"', () => {
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Ramanchuk', 'In the words of', 'Moscow wants "a loyal vassal, not an equal ally"']]);
 });
 
+test('"it" speaks for the organization that opens a sentence just before, and for nothing else', () => {
+  const body = 'The Belarusian Foreign Ministry was more cautious. In a statement, it stressed that relations remain strategic. The report was long. It said that prices would rise.';
+  const at = body.indexOf('Foreign');
+  const layer: EntityLayer = {
+    entities: [],
+    mentions: [
+      { start: body.indexOf('Belarusian'), end: body.indexOf('Belarusian') + 10, text: 'Belarusian', type: 'NORP', entity: 'e1' },
+      { start: at, end: at + 16, text: 'Foreign Ministry', type: 'ORG', entity: 'e2' },
+    ],
+  };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText, q.cue]), [['e2', 'Foreign Ministry', 'stressed'], [null, 'It', 'said']]);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');

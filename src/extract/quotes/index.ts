@@ -131,8 +131,13 @@ function toQuote(body: string, att: Attribution, mentions: Mention[]): Quote {
   let sStart = att.speakerStart;
   let sEnd = att.speakerEnd;
   if (mentions.length && att.sourceStart !== null && att.sourceEnd !== null) {
-    const pronoun = att.resolved || /^(he|she)$/i.test(body.slice(att.sourceStart, att.sourceEnd));
-    const m = pronoun ? precedingPerson(mentions, att.sourceStart) : mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
+    const sourceText = body.slice(att.sourceStart, att.sourceEnd);
+    const pronoun = att.resolved || /^(he|she)$/i.test(sourceText);
+    const m = pronoun
+      ? precedingPerson(mentions, att.sourceStart)
+      : /^it$/i.test(sourceText)
+        ? precedingSubjectOrganization(body, mentions, att.sourceStart)
+        : mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
     if (m) {
       speaker = m.entity;
       // The recognizer's mention is the name itself ("Gulbigash Omarova").
@@ -178,6 +183,27 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
     if (rank > bestRank) best = m;
   }
   return best;
+}
+
+/** How far back "it" looks for the organization it stands for (about two sentences). */
+const IT_REACH = 300;
+
+/**
+ * "The Belarusian Foreign Ministry was more cautious. In a statement, it stressed …": the nearest
+ * organization before `offset` that opens its sentence, in the sentence of "it" or the one before;
+ * "it" may stand for anything else, so nothing else is taken.
+ */
+function precedingSubjectOrganization(body: string, mentions: Mention[], offset: number): Mention | null {
+  for (let i = lowerBound(mentions, offset) - 1; i >= 0 && offset - mentions[i]!.end <= IT_REACH; i--) {
+    const m = mentions[i]!;
+    if (m.type !== 'ORG') continue;
+    // Its sentence or the one before: a sentence between has a subject of its own ("The report was long. It said …").
+    if ((body.slice(m.end, offset).match(/[.!?]["”]?\s+\p{Lu}/gu)?.length ?? 0) > 1) return null;
+    const before = body.slice(Math.max(0, m.start - 80), m.start);
+    // "The Belarusian Foreign Ministry": a demonym or a country may stand before its name.
+    return /(?:^|[.!?]["”]?\s+)(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]+(?:['’]s)?\s+)?$/u.test(before) ? m : null;
+  }
+  return null;
 }
 
 /** The nearest PERSON mention before `offset`. */
