@@ -879,7 +879,24 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   const prev = s.toks[j];
   const participle = s.lower[i]!.endsWith('ing') && prev?.pos !== 'AUX';
   if (participle || prev?.pos === 'CCONJ') return unitSubject(s, unit, i) ?? (participle ? null : npBefore(s, i, unit.from));
-  return npBefore(s, i, unit.from);
+  const np = npBefore(s, i, unit.from);
+  return np && s.toks[i]!.pos === 'NOUN' ? possessorOf(s, np) : np;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+/**
+ * Who a cue noun's phrase says is speaking: "his annual address" -> "his", "Putin's statement" ->
+ * "Putin", "the ministry statement" -> "the ministry"; "the annual address" names nobody.
+ */
+function possessorOf(s: Stream, np: [number, number]): [number, number] | null {
+  const [a, b] = np;
+  for (let k = a; k <= b; k++) {
+    if (POSSESSIVE_PRONOUNS.has(s.lower[k]!)) return [k, k];
+    if ((s.lower[k] === "'s" || s.lower[k] === '’s') && k > a) return [a, k - 1];
+  }
+  for (let k = a; k <= b; k++) if (s.toks[k]!.pos === 'NOUN' || s.toks[k]!.pos === 'PROPN' || s.toks[k]!.pos === 'PRON') return np;
+  return null;
 }
 
 // ---------------------------------------------------------------- direct quotes
@@ -1591,7 +1608,7 @@ function resolvePronouns(s: Stream, found: Attribution[], spanAt: Int32Array): v
   for (const att of found) {
     if (att.sourceStart === null || att.sourceEnd === null) continue;
     const text = s.body.slice(att.sourceStart, att.sourceEnd).toLowerCase();
-    if (PERSON_PRONOUNS.has(text)) {
+    if (PERSON_PRONOUNS.has(text) || text === 'his' || text === 'her') {
       // The nearer of the last named speaker and the last full name outside quotation marks.
       const named = precedingName(s, tokenAt(s, att.sourceStart), spanAt);
       const antecedent = lastPerson && (!named || lastPerson.start >= named.start) ? lastPerson : named;

@@ -318,6 +318,13 @@ test('"it" speaks for the organization that opens a sentence just before, and fo
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText, q.cue]), [['e2', 'Foreign Ministry', 'stressed'], [null, 'It', 'said']]);
 });
 
+test('a cue noun\'s speaker is its possessor: "his annual address", "Putin\'s statement"', () => {
+  const body = 'Alyaksandr Lukashenka used his annual address to warn Moscow against treating Minsk as a junior partner. Putin\'s statement that the deal is dead surprised many.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['Alyaksandr Lukashenka', 'address'], ['Putin', 'statement']]);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');
