@@ -44,3 +44,9 @@ test('a lower-case possessive wink learned whole is split the same way', () => {
   assert.equal(head?.pos, 'NOUN');
   assert.ok(!again.tokens.some((t) => t.text === 'It’s'), 'contractions are not possessives');
 });
+
+test('a web address ends no sentence', () => {
+  const body = 'The portal Civil.ge quoted him. Eurasianet.org wrote that. He left.';
+  const a = analyze(body);
+  assert.deepEqual(a.sentences.map((s) => body.slice(s.start, s.end)), ['The portal Civil.ge quoted him.', 'Eurasianet.org wrote that.', 'He left.']);
+});

@@ -99,7 +99,9 @@ export function analyze(body: string): Analysis {
       const startsLower = /^[a-z]/.test(first.text);
       const quoteEnded = CLOSING_QUOTE.test(lastOfPrev.text) || /^["”’]$/.test(first.text);
       const sameParagraph = !body.slice(lastOfPrev.end, first.start).includes('\n');
-      if (sameParagraph && ((quoteEnded && startsLower) || /^[”’]$/.test(first.text))) {
+      // "Civil.ge quoted …", "Eurasianet.org wrote …": a dot between letters, with no space after it, ends no sentence.
+      const inWebAddress = lastOfPrev.text === '.' && first.start === lastOfPrev.end && startsLower && prev[1] > prev[0] && tokens[prev[1] - 1]!.end === lastOfPrev.start;
+      if (sameParagraph && ((quoteEnded && startsLower) || /^[”’]$/.test(first.text) || inWebAddress)) {
         prev[1] = b;
         continue;
       }

@@ -118,3 +118,9 @@ test('an outlet named after a person: "told Bill O’Reilly of Fox News"', () =>
   assert.equal(c!.raw, 'told Bill O’Reilly of Fox News this week');
   assert.equal(c!.date, '2016-09-26'); // the Monday of the week of 2016-10-01
 });
+
+test('inline: RFE/RL by its full name, and post-Soviet outlets the list knows', () => {
+  const body = 'In an interview with Radio Free Europe/Radio Liberty, Hovannisian called it a sellout. Tut.by reported the arrests. Nasha Niva wrote that nobody came.';
+  const citations = check(body, '2014-02-03');
+  assert.deepEqual(citations.map((c) => c.source), ['Radio Free Europe/Radio Liberty', 'Tut.by', 'Nasha Niva']);
+});

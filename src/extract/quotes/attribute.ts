@@ -814,7 +814,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     j--;
     if (s.toks[j + 1]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(s.lower[j + 1]!)) break;
   }
-  const start = j + 1;
+  let start = j + 1;
+  // "Civil.ge quoted", "Eurasianet.org wrote": a web address is one name, its dots and all.
+  while (start - 2 >= lo && start <= end && s.toks[start - 1]!.text === '.' && s.toks[start - 1]!.start === s.toks[start - 2]!.end && s.toks[start]!.start === s.toks[start - 1]!.end) start -= 2;
   if (start > end || !hasHead(s, start, end)) {
     // "Trump, the Republican nominee, said" / "Marley Anderson, 21, a junior from Las Vegas, said":
     // look past appositives to the name before them.

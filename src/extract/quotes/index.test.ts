@@ -325,6 +325,13 @@ test('a cue noun\'s speaker is its possessor: "his annual address", "Putin\'s st
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['Alyaksandr Lukashenka', 'address'], ['Putin', 'statement']]);
 });
 
+test('an outlet named by its web address speaks as itself', () => {
+  const body = 'Eurasianet.org, citing unnamed officials, wrote that talks would resume in March.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['Eurasianet.org', 'wrote']]);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');
