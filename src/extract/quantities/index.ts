@@ -122,7 +122,8 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   // "… of the population" after the figure.
   if (q.nounToken === null && inSentence(next) && tokens[next]!.text.toLowerCase() === 'of') {
     const np = nounPhraseAfter(tokens, next + 1, inSentence);
-    if (np) return { text: body.slice(np[0], np[1]), anaphor: false };
+    // "the first nine months of 2009": a date is when, not what.
+    if (np && !dates.some((d) => d.start <= np[0] && np[1] <= d.end)) return { text: body.slice(np[0], np[1]), anaphor: false };
   }
   // A sum that names its noun: "a further $200 million loan", "the $3 billion deal".
   if (q.money && q.nounToken === null && inSentence(next) && tokens[next]!.pos === 'NOUN' && tokens[next]!.start >= q.end) {

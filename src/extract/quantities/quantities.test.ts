@@ -65,6 +65,14 @@ test('energy units, hyphenated or not', () => {
   ]);
 });
 
+test('a hyphenated unit ("1,510-kilometer pipeline"); a date after "of" is not what is counted', () => {
+  const qs = quantities('The 1,510-kilometer pipeline opened. GDP fell in the first nine months of 2009.', '2009-11-02');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit, q.about]), [
+    ['1,510-kilometer', 1510, 'km', null],
+    ['nine months', 9, 'month', null],
+  ]);
+});
+
 test('no years, dates, issue numbers, ordinals, citation days, identifiers or vague amounts', () => {
   const body =
     'Publication: Eurasia Daily Monitor Volume: 2 Issue: 2\n\nOn December 22, 2004 the 3rd brigade met in 1994 (Interfax, December 10). ' +

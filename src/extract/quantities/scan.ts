@@ -48,7 +48,7 @@ const SCALE_AT = /(?:(bn|mn|mln|tn|trn|m|k|b)\b|\s?(bn|mn|mln|tn|trn)\b|\s+(thou
 const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SOURCE})?(?=\\d|(?:${WORD_NUMBER})\\b)`, 'iy');
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
-const UNIT_AFTER = new RegExp(`\\s?(${MEASURE_UNIT_SOURCE})(?![\\w²³])`, 'y');
+const UNIT_AFTER = new RegExp(`(?:\\s|-(?=[a-z]{2}))?(${MEASURE_UNIT_SOURCE})(?![\\w²³])`, 'y');
 /** A rate after a unit: "m3/s", "2.4% a year", "barrels per day" is in the unit table already. */
 const RATE_AFTER = /(?:\/(s|h|d|yr)\b|\s+(?:per|a|an)\s+(second|hour|day|week|month|year))/y;
 const TIME_AFTER = /(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|o'clock))/iy;
