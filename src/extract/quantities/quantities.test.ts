@@ -73,6 +73,11 @@ test('a hyphenated unit ("1,510-kilometer pipeline"); a date after "of" is not w
   ]);
 });
 
+test('what changed by a figure: "GDP contracted by 2.3 percent", "inflation slowed to 6.2 percent"', () => {
+  const qs = quantities("Kazakhstan's GDP contracted by 2.3 percent, while inflation slowed to 6.2 percent.", '2009-11-02');
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['2.3 percent', "Kazakhstan's GDP"], ['6.2 percent', 'inflation']]);
+});
+
 test('no years, dates, issue numbers, ordinals, citation days, identifiers or vague amounts', () => {
   const body =
     'Publication: Eurasia Daily Monitor Volume: 2 Issue: 2\n\nOn December 22, 2004 the 3rd brigade met in 1994 (Interfax, December 10). ' +
