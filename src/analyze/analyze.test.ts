@@ -50,3 +50,9 @@ test('a web address ends no sentence', () => {
   const a = analyze(body);
   assert.deepEqual(a.sentences.map((s) => body.slice(s.start, s.end)), ['The portal Civil.ge quoted him.', 'Eurasianet.org wrote that.', 'He left.']);
 });
+
+test('no sentence starts in lower case after "!" or "?"', () => {
+  const body = 'The For Reforms! movement announced a rally. Why now? asked one deputy. He left!';
+  const a = analyze(body);
+  assert.deepEqual(a.sentences.map((s) => body.slice(s.start, s.end)), ['The For Reforms! movement announced a rally.', 'Why now? asked one deputy.', 'He left!']);
+});

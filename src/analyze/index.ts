@@ -101,7 +101,9 @@ export function analyze(body: string): Analysis {
       const sameParagraph = !body.slice(lastOfPrev.end, first.start).includes('\n');
       // "Civil.ge quoted …", "Eurasianet.org wrote …": a dot between letters, with no space after it, ends no sentence.
       const inWebAddress = lastOfPrev.text === '.' && first.start === lastOfPrev.end && startsLower && prev[1] > prev[0] && tokens[prev[1] - 1]!.end === lastOfPrev.start;
-      if (sameParagraph && ((quoteEnded && startsLower) || /^[”’]$/.test(first.text) || inWebAddress)) {
+      // "The For Reforms! movement", "Why now? asked one deputy": no sentence starts in lower case.
+      const exclaimed = (lastOfPrev.text === '!' || lastOfPrev.text === '?') && startsLower;
+      if (sameParagraph && ((quoteEnded && startsLower) || /^[”’]$/.test(first.text) || inWebAddress || exclaimed)) {
         prev[1] = b;
         continue;
       }

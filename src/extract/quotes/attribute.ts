@@ -833,7 +833,8 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
         if (isName(np)) return np;
         // "The Turkish side, for its part, insisted", "The ministry, in a statement released on Monday,
         // said": an adverbial between commas after the sentence's subject, whatever the subject.
-        if (np && np[0] - lo <= 1 && commas === 1 && opensAdverbial(s, c + 1)) return np;
+        // So does a participle's or a relative clause ("The movement, led by X, announced", "The bank, which …, said").
+        if (np && np[0] - lo <= 1 && commas === 1 && (opensAdverbial(s, c + 1) || opensAppositiveClause(s, c + 1))) return np;
       }
     }
     return null;
@@ -1372,11 +1373,16 @@ const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 
-/** "The World Bank, which is financing the study,": a phrase with no verb but in its ", which …" clause. */
+/** ", which …", ", led by …": a clause that describes the noun before the comma. */
+function opensAppositiveClause(s: Stream, k: number): boolean {
+  return RELATIVE_PRONOUNS.has(s.lower[k]!) || (s.toks[k]?.pos === 'VERB' && /ed$|^led$/.test(s.lower[k]!) && s.lower[k + 1] === 'by');
+}
+
+/** "The World Bank, which is financing the study,", "The movement, led by X,": a phrase with no verb but in such a clause. */
 function subjectWithRelative(s: Stream, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) {
     if (s.toks[k]!.pos === 'VERB' || s.toks[k]!.pos === 'AUX') return false;
-    if (s.toks[k]!.text === ',' && RELATIVE_PRONOUNS.has(s.lower[k + 1]!)) {
+    if (s.toks[k]!.text === ',' && opensAppositiveClause(s, k + 1)) {
       // "Scott's relatives, who asked to see the video, watched it": a clause goes on after the relative.
       let m = k + 2;
       while (m <= end && s.toks[m]!.text !== ',') m++;

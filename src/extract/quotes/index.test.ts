@@ -332,6 +332,13 @@ test('an outlet named by its web address speaks as itself', () => {
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['Eurasianet.org', 'wrote']]);
 });
 
+test('a subject with a participle between commas speaks ("The movement, led by X, announced")', () => {
+  const body = 'The movement, led by Omurbek Tekebaev, announced a rally. The bank, which lends to the region, said the loan was approved.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['The movement', 'announced', 'a rally'], ['The bank', 'said', 'the loan was approved']]);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');
