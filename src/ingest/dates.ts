@@ -41,6 +41,7 @@ export function toIsoDate(value: string | null | undefined, opts: { whole?: bool
     result = iso(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
     rest = value.slice(m[0].length);
   }
-  if (result && opts.whole && !/^\s*(?:T?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?\s*$/i.test(rest)) return null;
+  // A time may follow, and on archive pages an "Age: 2 yrs" note ("June 10, 2010 03:15 PM Age: 2 yrs").
+  if (result && opts.whole && !/^\s*(?:T?[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?\s*(?:Age:\s*[\w ]{1,20})?\s*$/i.test(rest)) return null;
   return result;
 }

@@ -49,3 +49,10 @@ test('a byline and date run on after the issue number, and a byline line, are he
   // Not a byline (lowercase words): a bare title line, as before.
   assert.deepEqual([b.doc.issue, b.doc.date, b.doc.title, b.doc.body], [1123, null, 'By Monday Russia had withdrawn', 'By the end of the year, prose had begun.']);
 });
+
+test('an archive date line with a time and an "Age:" note; a title line followed by its byline', () => {
+  const text = 'Publication: Eurasia Daily Monitor Volume: 12 Issue: 45\nMarch 10, 2015 05:20 PM Age: 2 yrs\n\nMINSK TALKS STALL OVER GAS DEBT\nBy: Vladimir Socor\n\nUkraine paid.';
+  const [item] = [...readEdm(text, 'x.txt')];
+  assert.ok(item?.ok);
+  assert.deepEqual([item.doc.date, item.doc.title, item.doc.body], ['2015-03-10', 'MINSK TALKS STALL OVER GAS DEBT', 'Ukraine paid.']);
+});

@@ -79,7 +79,8 @@ function isBareTitle(lines: LineSpan[], i: number): boolean {
   const line = lines[i]!.text.trim();
   if (line.length > MAX_TITLE_CHARS || /[.:;,]$/.test(line)) return false;
   const next = lines[i + 1]?.text.trim();
-  return next === '' || (next !== undefined && (DATE_LINE.test(next) || toIsoDate(next, { whole: true }) !== null));
+  // A byline may follow the title directly ("… DEBT" / "By: Vladimir Socor").
+  return next === '' || (next !== undefined && (DATE_LINE.test(next) || toIsoDate(next, { whole: true }) !== null || (next.length <= MAX_BYLINE_CHARS && BYLINE.test(next))));
 }
 
 interface LineSpan {
