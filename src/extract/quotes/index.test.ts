@@ -339,6 +339,15 @@ test('a subject with a participle between commas speaks ("The movement, led by X
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['The movement', 'announced', 'a rally'], ['The bank', 'said', 'the loan was approved']]);
 });
 
+test('a speaker\'s name that runs on past the source phrase ("Ministry of Energy and Industry") is the whole name', () => {
+  const body = 'According to the Tajik Ministry of Energy and Industry, the plant will cost at least $2.2 billion.';
+  const at = body.indexOf('Tajik Ministry');
+  const layer: EntityLayer = { entities: [], mentions: [{ start: at, end: at + 37, text: 'Tajik Ministry of Energy and Industry', type: 'ORG', entity: 'e1' }] };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText]), [['e1', 'Tajik Ministry of Energy and Industry']]);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');

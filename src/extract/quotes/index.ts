@@ -175,7 +175,9 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
     const m = mentions[i]!;
     // "Ablyazov's Democratic Choice of Kazakhstan party": an organization named before its head noun.
     const orgBeforeHead = m.type === 'ORG' && /^\s+\p{Ll}+$/u.test(body.slice(m.end, end));
-    if (m.end > end || (m.end !== nameEnd && m.end !== end && !orgBeforeHead)) continue;
+    // "According to the Tajik Ministry of Energy [and Industry]": the name runs on past where the source phrase stopped.
+    const nameRunsOn = m.end > end && m.start < nameEnd && m.end - end <= 40 && /^\s+(?:and|&|of|for)\s/.test(body.slice(end, m.end));
+    if ((m.end > end && !nameRunsOn) || (m.end !== nameEnd && m.end !== end && !orgBeforeHead && !nameRunsOn)) continue;
     // "Analysts in Baku", "officials from Moscow": the place says where the speakers are, not who.
     if (m.start > start && /\s(?:in|from)\s+(?:the\s+)?$/i.test(body.slice(start, m.start))) continue;
     const rank = (m.start < nameEnd && m.end > nameStart ? 2 : 0) + (m.type === 'PERSON' ? 1 : 0);
