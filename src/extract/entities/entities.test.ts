@@ -372,3 +372,10 @@ test('agreements and laws are MISC and keep their abbreviations; a "Line of" is 
   assert.equal(act.type, 'MISC');
   assert.ok(act.aliases.includes('FCPA'), act.aliases.join());
 });
+
+test('military districts and fleets are commands; "Armed Forces" called a person is an organization', () => {
+  const ctx = context('Kartapolov commands the Western Military District. The Russian Armed Forces held drills.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kartapolov', 'PER'], ['Western Military District', 'MISC'], ['Russian', 'MISC'], ['Forces', 'PER']]));
+  assert.equal(byName(layer, 'Western Military District').type, 'ORG');
+  assert.equal(byName(layer, 'Russian Armed Forces').type, 'ORG');
+});

@@ -10,6 +10,7 @@ import {
   citationCandidates,
   gazetteerCandidates,
   patternCandidates,
+  ORG_LAST_WORDS,
   place,
   qualifierBefore,
   taggerCandidates,
@@ -100,11 +101,6 @@ const DOCUMENT_WORDS = new Set(['principles', 'agreement', 'agreements', 'accord
   'memorandum', 'doctrine', 'plan', 'initiative', 'format', 'process', 'convention', 'pact', 'resolution', 'act', 'law', 'constitution']);
 /** Words of a line on a map: "Line of Contact", "Administrative Boundary Line". */
 const LINE_WORDS = new Set(['line', 'border', 'corridor', 'boundary', 'frontier']);
-/** Last words of organizations' names, which no person's name ends in: "Tajik Railways", "Halyk Bank". */
-const ORG_WORDS = new Set(['railways', 'railway', 'airlines', 'airways', 'bank', 'company', 'corporation', 'corp.', 'inc.', 'ltd.', 'llc', 'group', 'holding',
-  'holdings', 'ministry', 'party', 'union', 'council', 'committee', 'agency', 'institute', 'university', 'fund', 'foundation', 'service', 'services',
-  'association', 'federation', 'organization', 'organisation', 'alliance', 'movement', 'front', 'army', 'navy', 'police', 'court', 'parliament',
-  'assembly', 'commission', 'network', 'television', 'radio', 'press', 'news', 'exchange', 'industries', 'energy', 'petroleum', 'oil', 'gas', 'telecom']);
 const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit', 'cup', 'festival', 'conference', 'forum', 'election', 'elections', 'crisis', 'uprising', 'massacre', 'year', 'championship', 'expo']);
 
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
@@ -184,12 +180,14 @@ function typeOfRef(ref: GazRef): EntityType {
 function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
   const last = view.words[we - 1]!.key;
   if (we - ws > 1 && DOCUMENT_WORDS.has(last) && view.capital[we - 1]) return 'MISC';
+  // "Western Military District", "Black Sea Fleet": commands, not places.
+  if (we - ws > 1 && ((last === 'district' && view.words[we - 2]!.key === 'military') || last === 'fleet') && view.capital[we - 1]) return 'ORG';
   // "Line of Contact" (whatever the tagger says but PER); "US-Mexico Border" (unless it names a body).
   const lineOf = LINE_WORDS.has(view.words[ws]!.key) && view.words[ws + 1]?.key === 'of';
   if (we - ws > 1 && label !== 'PER' && view.capital[ws] && (lineOf || (label !== 'ORG' && LINE_WORDS.has(last)))) return 'LOC';
   switch (label) {
     case 'PER':
-      if (we - ws > 1 && ORG_WORDS.has(last)) return 'ORG';
+      if (we - ws > 1 && ORG_LAST_WORDS.has(last)) return 'ORG';
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'PERSON';
     case 'ORG':
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'ORG';

@@ -26,6 +26,12 @@ export interface Candidate {
 
 const PRIORITY = { citation: 100, event: 90, extended: 85, gazetteerLong: 80, tagger: 75, title: 65, gazetteerWord: 60, gazetteerWeak: 50 } as const;
 
+/** Last words of organizations' names, which no person's name ends in: "Tajik Railways", "Halyk Bank". */
+export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(['railways', 'railway', 'airlines', 'airways', 'bank', 'company', 'corporation', 'corp.', 'inc.', 'ltd.', 'llc', 'group', 'holding',
+  'holdings', 'ministry', 'party', 'union', 'council', 'committee', 'agency', 'institute', 'university', 'fund', 'foundation', 'service', 'services',
+  'association', 'federation', 'organization', 'organisation', 'alliance', 'movement', 'front', 'army', 'navy', 'police', 'court', 'parliament',
+  'assembly', 'commission', 'network', 'television', 'radio', 'press', 'news', 'exchange', 'industries', 'energy', 'petroleum', 'oil', 'gas', 'telecom', 'forces', 'command',
+  'guard', 'brigade', 'division', 'regiment', 'fleet', 'troops']);
 const UPPER = /\p{Lu}/u;
 /** Words after a town's name that keep it a town: "Dublin City Council", "Mansfield Mayor", "Dublin Road". */
 const PLACE_CONTINUATIONS = new Set(['city', 'county', 'council', 'police', 'mayor', 'road', 'street', 'avenue', 'boulevard', 'drive', 'school', 'schools',
@@ -49,6 +55,11 @@ export function taggerCandidates(view: WordView, spans: readonly NerSpan[], gaz:
     // "Kremlin-appointed", "Moscow-based", "Russian-led": a lower-case suffix makes an adjective of the
     // name before it; the name alone is the mention (the tagger's label no longer fits it).
     let label: NerLabel | null = span.label;
+    // "the Russian Armed [Forces]": a lone organization word called a person is the end of a longer name.
+    if (label === 'PER' && we - ws === 1 && ORG_LAST_WORDS.has(view.words[ws]!.key)) {
+      while (ws > 0 && view.gap[ws] === Gap.Space && view.capital[ws - 1] && view.words[ws - 1]!.key !== 'the') ws--;
+      label = 'ORG';
+    }
     if (we - ws >= 3 && view.words[we - 2]!.key === '-' && ADJECTIVE_SUFFIX.test(view.words[we - 1]!.key) && !view.capital[we - 1] && view.capital[we - 3] && view.words[we - 3]!.key.length > 1) {
       we -= 2;
       label = null;
@@ -108,7 +119,8 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
   const words = view.words;
   while (ws < we && (words[ws]!.key === 'the' || HONORIFICS.has(words[ws]!.key) || words[ws]!.key === '-' || isFunctionWordAt(view, ws))) ws++;
   while (we > ws && (words[we - 1]!.key === "'s" || words[we - 1]!.key === '-')) we--;
-  if (label === 'PER') {
+  // "Russian Armed Forces": an organization's name, whatever the tagger says, keeps its "titles".
+  if (label === 'PER' && !(we - ws > 1 && ORG_LAST_WORDS.has(words[we - 1]!.key))) {
     // "Kazakhstan Senate Chairman Nurtay Abikayev" -> "Nurtay Abikayev": the title becomes a role later.
     let k = ws;
     while (k < we - 1) {

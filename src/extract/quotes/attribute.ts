@@ -823,8 +823,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     if (end >= lo && s.toks[end]!.text === ',') {
       const isName = (np: [number, number] | null): boolean => !!np && (s.toks[np[1]]!.pos === 'PROPN' || PERSON_PRONOUNS.has(s.lower[np[1]]!));
       // "Cruz's chief strategist, Jeff Roe, said": the name between the commas.
+      // Not "…, chief of staff of the Central Military District, told": a title with a name inside it.
       const between = npBefore(s, end, lo);
-      if (between && isName(between) && s.toks[between[0] - 1]?.text === ',') return between;
+      if (between && isName(between) && s.toks[between[0] - 1]?.text === ',' && allCapitalized(s, between)) return between;
       let commas = 0;
       for (let c = end - 1; c >= lo && end - c < 24 && commas < 3; c--) {
         if (s.toks[c]!.text !== ',') continue;
@@ -840,6 +841,12 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     return null;
   }
   return [trimNP(s, start, end), end];
+}
+
+/** Every word of [a, b] is capitalized (a name, not a description with a name in it). */
+function allCapitalized(s: Stream, [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) if (s.toks[k]!.kind === 'word' && !/^\p{Lu}/u.test(s.toks[k]!.text) && !NP_GLUE.has(s.toks[k]!.text)) return false;
+  return true;
 }
 
 /** Drops leading glue such as a stray possessive or hyphen. */
