@@ -379,3 +379,9 @@ test('military districts and fleets are commands; "Armed Forces" called a person
   assert.equal(byName(layer, 'Western Military District').type, 'ORG');
   assert.equal(byName(layer, 'Russian Armed Forces').type, 'ORG');
 });
+
+test('a military exercise\'s name is an event', () => {
+  const ctx = context('Russia and Belarus launched the Zapad 2017 strategic exercise on September 14.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russia', 'LOC'], ['Belarus', 'LOC'], ['Zapad', 'MISC']]));
+  assert.equal(byName(layer, 'Zapad').type, 'EVENT');
+});

@@ -177,6 +177,19 @@ function typeOfRef(ref: GazRef): EntityType {
   }
 }
 
+const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames']);
+const EXERCISE_MODIFIERS = new Set(['strategic', 'military', 'joint', 'naval', 'command-staff', 'command', 'staff', 'large-scale', 'annual', 'snap', 'war', '-']);
+
+/** "the Zapad 2017 strategic exercise", "Kavkaz-2016 drills": a military exercise's name. */
+function namesExercise(view: WordView, we: number): boolean {
+  for (let k = we; k < view.words.length && k < we + 4 && view.gap[k] === Gap.Space; k++) {
+    const key = view.words[k]!.key;
+    if (EXERCISE_WORDS.has(key)) return true;
+    if (!EXERCISE_MODIFIERS.has(key) && !/^\d{4}$/.test(key)) return false;
+  }
+  return false;
+}
+
 function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
   const last = view.words[we - 1]!.key;
   if (we - ws > 1 && DOCUMENT_WORDS.has(last) && view.capital[we - 1]) return 'MISC';
@@ -197,6 +210,7 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
       return 'GPE';
     default:
       for (let k = ws; k < we; k++) if (EVENT_WORDS.has(view.words[k]!.key) && view.capital[k]) return 'EVENT';
+      if (namesExercise(view, we)) return 'EVENT';
       return /(?:ians?|ese|ish|is)$/.test(last) && we - ws === 1 ? 'NORP' : 'MISC';
   }
 }
