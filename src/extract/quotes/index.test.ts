@@ -348,6 +348,17 @@ test('a speaker\'s name that runs on past the source phrase ("Ministry of Energy
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText]), [['e1', 'Tajik Ministry of Energy and Industry']]);
 });
 
+test('no words reported: "said little", "finds himself", "cited by", "adds another layer"', () => {
+  const notSpeech = [
+    'Moscow has said little in public.',
+    'Nurpeisov now finds himself defending the opposite virtue.',
+    'Remittances reached $600 million, according to central bank data cited by the Varzob Weekly.',
+    'The political calendar adds another layer.',
+  ];
+  for (const body of notSpeech) assert.ok(!quotesOf(body).some((q) => /little|himself|Varzob|layer/.test(q.text)), body);
+  assert.deepEqual(quotesOf('The minister added that prices would rise.').map((q) => q.text), ['that prices would rise']);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');

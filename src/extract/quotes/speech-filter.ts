@@ -21,6 +21,25 @@ const RECALLED = /^(?:(?:its|their|the|his|her|all|some)\s+)?(?:\w+\s+)?(?:ambas
 const SPEAK = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken']);
 /** What "spoke" says something with: a topic or a stance ("spoke about the deal", "spoke out against it"), a clause or a quotation. */
 const SPOKEN_CONTENT = /^(?:about|of|on|out|against|that|in\s+favou?r|["“'‘])/i;
+/** "said little", "said nothing in public": no words reported. */
+const NOTHING_SAID = /^(?:little|nothing|much|less|more|so|as much|the same)(?:\s+(?:in public|publicly|about it|since|else|at all|further|more))?\W*$/i;
+const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b/i;
+const ADD = new Set(['add', 'adds', 'added', 'adding']);
+
+/** Whether a clause (a subject, then a verb within a few words) opens at `offset`. */
+function looksLikeClauseText(analysis: Analysis, offset: number): boolean {
+  const { tokens } = analysis;
+  const i = partitionPoint(tokens.length, (k) => tokens[k]!.start < offset);
+  const first = tokens[i];
+  if (!first || !/^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(first.pos)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    const p = tokens[k]!.pos;
+    if (p === 'AUX' || (p === 'VERB' && !tokens[k]!.text.endsWith('ing'))) return true;
+    if (p === 'PUNCT') return false;
+  }
+  return false;
+}
+
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
 
@@ -35,16 +54,22 @@ export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   const prev = tokens[at - 1]?.text.toLowerCase();
   // The cue's content follows it (indirect speech), not a quotation before it.
   const contentAfter = att.start >= cue.end;
+  const content = body.slice(att.start, att.end);
   // "(Caspian Wire reported on January 10)", "Nalbandian responded the next day": nothing is quoted.
-  if (isDateOnly(body.slice(att.start, att.end))) return false;
+  if (isDateOnly(content)) return false;
   // "Hollande said Friday as he entered the talks": when and where, not what.
-  if (contentAfter && isDateAndCircumstance(body.slice(att.start, att.end))) return false;
+  if (contentAfter && isDateAndCircumstance(content)) return false;
+  // "Moscow has said little in public", "finds himself", "cited by the Varzob Weekly": nothing said, a
+  // reflexive object, a passive's agent.
+  if (contentAfter && (NOTHING_SAID.test(content) || REFLEXIVE.test(content) || (/^by\s/i.test(content) && /ed$/.test(word)))) return false;
+  // "The political calendar adds another layer": "add" reports words only with a clause or a quotation.
+  if (contentAfter && ADD.has(word) && !/^(?:that\b|["“'‘])/i.test(content) && !looksLikeClauseText(analysis, att.start)) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
-  if (contentAfter && /^recall/.test(word) && RECALLED.test(body.slice(att.start, att.end))) return false;
+  if (contentAfter && /^recall/.test(word) && RECALLED.test(content)) return false;
   // "spoke to reporters Friday", "spoke for about five minutes", "spoke at a rally": an audience, a length, a place.
   if (contentAfter && SPEAK.has(word) && !SPOKEN_CONTENT.test(body.slice(cue.end, att.end).replace(/^\s*(?:\w+ly\s+)?/, ''))) return false;
   // "declined to comment": a refusal to say anything says nothing ("declined to release his tax returns" does).
-  if (contentAfter && REFUSALS.has(word) && /^to comment\W*$/i.test(body.slice(att.start, att.end))) return false;
+  if (contentAfter && REFUSALS.has(word) && /^to comment\W*$/i.test(content)) return false;
   if (contentAfter && (nextWord === 'to' || nextWord === 'as')) {
     if (HEARSAY.has(word)) return false;
     if (PASSIVE_ONLY.has(word) && prev !== undefined && BE.has(prev)) return false;
