@@ -78,6 +78,13 @@ test('what changed by a figure: "GDP contracted by 2.3 percent", "inflation slow
   assert.deepEqual(qs.map((q) => [q.text, q.about]), [['2.3 percent', "Kazakhstan's GDP"], ['6.2 percent', 'inflation']]);
 });
 
+test('"bln" is a billion', () => {
+  assert.deepEqual(pick(quantities("Russia's reserves stood at 500 bln rubles; exports rose to $13.2 bn.")), [
+    ['500 bln rubles', 500_000_000_000, 'RUB', null],
+    ['$13.2 bn', 13_200_000_000, 'USD', null],
+  ]);
+});
+
 test('no years, dates, issue numbers, ordinals, citation days, identifiers or vague amounts', () => {
   const body =
     'Publication: Eurasia Daily Monitor Volume: 2 Issue: 2\n\nOn December 22, 2004 the 3rd brigade met in 1994 (Interfax, December 10). ' +

@@ -44,7 +44,7 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CORE = new RegExp(`(${DIGITS})|\\b(${WORD_NUMBER})\\b`, 'gi');
 const CORE_AT = new RegExp(`(${DIGITS})|(${WORD_NUMBER})\\b`, 'iy');
 
-const SCALE_AT = /(?:(bn|mn|mln|tn|trn|m|k|b)\b|\s?(bn|mn|mln|tn|trn)\b|\s+(thousand|million|billion|trillion)\b)/iy;
+const SCALE_AT = /(?:(bn|bln|mn|mln|tn|trn|m|k|b)\b|\s?(bn|bln|mn|mln|tn|trn)\b|\s+(thousand|million|billion|trillion)\b)/iy;
 const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SOURCE})?(?=\\d|(?:${WORD_NUMBER})\\b)`, 'iy');
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');

@@ -56,7 +56,7 @@ export function currencyOf(word: string, adjective: string | undefined): string 
 
 /** Scale words and their multipliers; "m", "bn" only attached to a number or after a currency. */
 export const SCALE: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
 };
 
 /** Units of measure after a number, to a canonical unit. Longest names first in the regex. */
