@@ -124,3 +124,9 @@ test('inline: RFE/RL by its full name, and post-Soviet outlets the list knows', 
   const citations = check(body, '2014-02-03');
   assert.deepEqual(citations.map((c) => c.source), ['Radio Free Europe/Radio Liberty', 'Tut.by', 'Nasha Niva']);
 });
+
+test('several days of one source, and a month without a day', () => {
+  const body = 'Both sides blamed each other (RIA Novosti, April 30, May 2). The deal was drafted earlier (Kommersant, November 2010).';
+  const citations = check(body, '2011-05-10');
+  assert.deepEqual(citations.map((c) => [c.source, c.date]), [['RIA Novosti', '2011-04-30'], ['RIA Novosti', '2011-05-02'], ['Kommersant', null]]);
+});

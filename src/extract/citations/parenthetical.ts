@@ -12,6 +12,7 @@ export interface ParentheticalPart {
   /** Offset of the outlet name inside the parenthesis text (raw), or -1. */
   sourceOffset: number;
   month: number;
+  /** 0 when the parenthesis names a month only ("(Kommersant, November 2010)"). */
   day: number;
   year: number | null;
 }
@@ -19,7 +20,10 @@ export interface ParentheticalPart {
 const PAREN = /\(([^()\n]{3,300})\)/g;
 const DATE_SOURCE =
   `(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–]|,|and|&)\\s*\\d{1,2}(?!\\d))*(?:,?\\s+((?:1[89]|20)\\d\\d))?` +
-  `|(\\d{1,2})\\s+(${MONTH_SOURCE})\\.?(?:,?\\s+((?:1[89]|20)\\d\\d))?`;
+  `|(\\d{1,2})\\s+(${MONTH_SOURCE})\\.?(?:,?\\s+((?:1[89]|20)\\d\\d))?` +
+  `|(${MONTH_SOURCE})\\.?,?\\s+((?:1[89]|20)\\d\\d)`;
+/** "April 30" in "(RIA Novosti, April 30, May 2)": a further day of the same source. */
+const DAY_PIECE = new RegExp(`^(?:(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_SOURCE})\\.?)$`);
 /** One group: sources, a comma, a date, nothing after. */
 const GROUP = new RegExp(`^\\s*(.*?)\\s*,\\s*(?:${DATE_SOURCE})\\s*\\.?\\s*$`);
 const LEADING_CUE = /^(?:see|cf\.?|via|source:?|sources:?)\s+/i;
@@ -41,26 +45,30 @@ export function parseParenthetical(raw: string): ParentheticalPart[] | null {
       if (group.trim() === '') continue;
       return null; // a group that is not "sources, date": the parenthesis is prose
     }
-    const month = monthNumber(m[2] ?? m[6]!)!;
-    const day = +(m[3] ?? m[5]!);
-    const yearText = m[4] ?? m[7];
+    const month = monthNumber(m[2] ?? m[6] ?? m[8]!)!;
+    const day = m[8] ? 0 : +(m[3] ?? m[5]!);
+    const yearText = m[4] ?? m[7] ?? m[9];
     const year = yearText ? +yearText : null;
-    if (day < 1 || day > 31) return null;
+    if (!m[8] && (day < 1 || day > 31)) return null;
     const sourcesText = m[1]!;
     const sourcesStart = groupOffset + group.length - group.trimStart().length;
     if (sourcesText.trim() === '') {
       parts.push({ source: null, sourceOffset: -1, month, day, year });
       continue;
     }
-    const sources = splitSources(sourcesText);
-    if (!sources) return null;
-    for (const s of sources) parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month, day, year });
+    const split = splitSources(sourcesText);
+    if (!split) return null;
+    for (const s of split.sources) {
+      for (const d of split.days) parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month: d.month, day: d.day, year });
+      parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month, day, year });
+    }
   }
   return parts.length > 0 ? parts : null;
 }
 
-function splitSources(text: string): { name: string; offset: number }[] | null {
+function splitSources(text: string): { sources: { name: string; offset: number }[]; days: { month: number; day: number }[] } | null {
   const out: { name: string; offset: number }[] = [];
+  const days: { month: number; day: number }[] = [];
   let from = 0;
   SOURCE_SEPARATOR.lastIndex = 0;
   const pieces: [number, number][] = [];
@@ -79,10 +87,15 @@ function splitSources(text: string): { name: string; offset: number }[] | null {
     }
     // "(Kommersant-Vlast, No. 2, January 9)": the issue of the source before it, not a source.
     if (out.length > 0 && ISSUE_NUMBER.test(name)) continue;
+    const day = out.length > 0 ? DAY_PIECE.exec(name) : null;
+    if (day) {
+      days.push({ month: monthNumber(day[1] ?? day[4]!)!, day: +(day[2] ?? day[3]!) });
+      continue;
+    }
     if (!looksLikeSource(name)) return null;
     out.push({ name, offset: start });
   }
-  return out;
+  return out.length > 0 ? { sources: out, days } : null;
 }
 
 /** A cited source's name: an outlet, a domain, or capitalized words with connectors ("Interview with the author" is none). */
@@ -96,6 +109,7 @@ export function looksLikeSource(name: string): boolean {
 
 /** The date a part names: the written year, else the latest not after the reference. */
 export function partDate(part: ParentheticalPart, reference: string | null): string | null {
+  if (part.day === 0) return null; // a month, not a day: the raw text keeps it
   if (part.year === null) return resolveMonthDay(part.month, part.day, reference);
   const date = iso(part.year, part.month, part.day);
   return date <= lastOfMonth(part.year, part.month) ? date : null;
