@@ -385,3 +385,11 @@ test('a military exercise\'s name is an event', () => {
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russia', 'LOC'], ['Belarus', 'LOC'], ['Zapad', 'MISC']]));
   assert.equal(byName(layer, 'Zapad').type, 'EVENT');
 });
+
+test('offices of organizations: "Its spokesman, X,", "Gazprom\'s spokesman, X,", "X, the bank\'s country director"', () => {
+  const ctx = context("The ministry was cautious. Its spokesman, Dmitry Mironchik, said so. Gazprom's spokesman, Sergei Kupriyanov, agreed. Motoo Konishi, the bank's country director for Central Asia, spoke.");
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Dmitry Mironchik', 'PER'], ['Gazprom', 'ORG'], ['Sergei Kupriyanov', 'PER'], ['Motoo Konishi', 'PER'], ['Central Asia', 'LOC']]));
+  assert.deepEqual(byName(layer, 'Dmitry Mironchik').roles.map((r) => r.title), ['spokesman']);
+  assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => r.title), ['spokesman']);
+  assert.deepEqual(byName(layer, 'Motoo Konishi').roles.map((r) => r.title), ['country director']);
+});

@@ -16,6 +16,9 @@ export interface RoleFinding extends ParsedTitle {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const TITLE_PREPOSITIONS = new Set(['on', 'at', 'with', 'for', 'in']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+/** Words that narrow a title without being part of an office ("country director"). */
+const DESCRIPTOR_PREFIXES = new Set(['country', 'managing', 'program', 'programme', 'project', 'research', 'area']);
 
 function iso3Of(ref: GazRef | null): string | null {
   if (!ref) return null;
@@ -172,7 +175,11 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
       k = k + len;
     }
   }
+  // "X, the bank's country director": the possessor is whose office it is, not part of the title.
+  if (!qualifier && k + 2 < n && view.words[k + 1]!.key === "'s") k += 2;
   const a = k;
+  // "country director": a word that narrows the title without being an office word.
+  if (k + 1 < n && DESCRIPTOR_PREFIXES.has(view.words[k]!.key) && linked(view, k + 1) && titleLike(view, k + 1)) k++;
   while (k < n && k < a + 5 && titleLike(view, k) && (k === a || linked(view, k))) k++;
   let b = k;
   while (b > a && !HEADS.has(view.words[b - 1]!.key)) b--;
@@ -231,8 +238,11 @@ export function rolePreApposition(view: WordView, gaz: Gazetteer, ws: number): R
     const found = finding(view, a, ws, null);
     return found && found.style === 'descriptor' ? found : null;
   }
+  // "Its spokesman, Dmitry Mironchik,": the organization named before.
+  if (a >= 1 && POSSESSIVE_PRONOUNS.has(view.words[a - 1]!.key) && linked(view, a) && (a === 1 || !linked(view, a - 1))) return finding(view, a, ws, null);
   if (a < 2 || view.words[a - 1]!.key !== "'s" || !linked(view, a)) return null;
   const q = qualifierBefore(view, gaz, a - 1);
-  if (!q) return null;
+  // "Gazprom's spokesman, Sergei Kupriyanov,": an organization's office, of no country the text names.
+  if (!q) return view.capital[a - 2] ? finding(view, a, ws, null) : null;
   return finding(view, a, ws, q.ref);
 }
