@@ -393,3 +393,9 @@ test('offices of organizations: "Its spokesman, X,", "Gazprom\'s spokesman, X,",
   assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => r.title), ['spokesman']);
   assert.deepEqual(byName(layer, 'Motoo Konishi').roles.map((r) => r.title), ['country director']);
 });
+
+test('a lone adjective the tagger calls a person is no person ("Russophobic hysteria")', () => {
+  const ctx = context('Kartapolov dismissed such claims as "Russophobic hysteria."');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kartapolov', 'PER'], ['Russophobic', 'PER']]));
+  assert.equal(byName(layer, 'Russophobic').type, 'MISC');
+});

@@ -190,6 +190,8 @@ function namesExercise(view: WordView, we: number): boolean {
   return false;
 }
 
+const ADJECTIVE_ENDING = /(?:phobic|philic|istic|ical|ist)$/;
+
 function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
   const last = view.words[we - 1]!.key;
   if (we - ws > 1 && DOCUMENT_WORDS.has(last) && view.capital[we - 1]) return 'MISC';
@@ -201,6 +203,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   switch (label) {
     case 'PER':
       if (we - ws > 1 && ORG_LAST_WORDS.has(last)) return 'ORG';
+      // "Russophobic hysteria", "Islamist": an adjective's ending is no one's name.
+      if (we - ws === 1 && ADJECTIVE_ENDING.test(last)) return 'MISC';
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'PERSON';
     case 'ORG':
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'ORG';
