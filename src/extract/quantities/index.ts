@@ -26,9 +26,9 @@ const TIME_UNITS = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 
 const RELATIVE_AFTER = /^\s+(?:later|earlier|ago|before|afterwards?|on)\b/i;
 /**
  * Words before a year that make it a comparison's baseline: "up 30 percent from 2007", "higher than in
- * 2003", "compared with last year". A bare "from" starts a period instead ("tax cuts from 1990").
+ * 2003", "compared with last year", "the lowest figure since 1993". A bare "from" starts a period instead ("tax cuts from 1990").
  */
-const BASELINE_BEFORE = /(?:\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|declined|gained|higher|lower)\b[^.;,]{0,30}\bfrom|\bthan|\bcompared (?:with|to))(?: (?:in|the))? $/i;
+const BASELINE_BEFORE = /(?:\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|declined|gained|higher|lower)\b[^.;,]{0,30}\bfrom|\bthan|\bcompared (?:with|to)|\b(?:lowest|highest|largest|smallest|biggest|worst|best|first|most|least)\b[^.;,]{0,30}\bsince)(?: (?:in|the))? $/i;
 const SAME_FIGURE_BETWEEN = /^\s*(?:(?:in|on|by|for)\s*\u0000\s*)?(?:,\s*)?(?:(?:up|down|rising|falling|compared|as\s+against)\s+)?(?:to|from|with|against|\(|,|or|and)?\s*$/i;
 
 export function extractQuantities(ctx: DatedContext): Quantity[] {

@@ -85,6 +85,11 @@ test('"bln" is a billion', () => {
   ]);
 });
 
+test('a number word in a name is no figure; a year after "the lowest since" is a baseline', () => {
+  const qs = quantities('The Normandy Four leaders met. Only 48 percent voted, the lowest figure since 1993.', '2016-10-04');
+  assert.deepEqual(qs.map((q) => [q.text, q.year]), [['48 percent', null]]);
+});
+
 test('no years, dates, issue numbers, ordinals, citation days, identifiers or vague amounts', () => {
   const body =
     'Publication: Eurasia Daily Monitor Volume: 2 Issue: 2\n\nOn December 22, 2004 the 3rd brigade met in 1994 (Interfax, December 10). ' +

@@ -109,6 +109,8 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   if (!digits && !scale && /^(?:an?|one|half\s+a)$/i.test(core) && !(/^one$/i.test(core) && matchAt(WORD_AFTER, body, coreEnd))) return null;
   const before = body.slice(Math.max(0, start - LOOKBEHIND), start);
   if (NOT_A_FIGURE_BEFORE.test(before)) return null;
+  // "the Normandy Four", "Group of Seven": a capitalized number word after a name is part of it.
+  if (!digits && /^\p{Lu}/u.test(core) && /\p{Lu}[\p{L}.-]*\s+(?:of\s+)?$/u.test(before) && !/[.!?:]\s*$/.test(before)) return null;
 
   let value = digits ? parseFloat(core.replace(/,/g, '')) : wordValue(core);
   if (!Number.isFinite(value)) return null;

