@@ -206,9 +206,8 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     // "director of the Carnegie Moscow Center,": an organization of no country the text names; the
     // title stands without one.
     if (!qualifier && view.capital[c] && linked(view, c)) {
-      let e = c;
-      while (e < n && e < c + 10 && linked(view, e) && view.sentence[e] === view.sentence[we]) e++;
-      if (e >= n || !linked(view, e) || view.sentence[e] !== view.sentence[we]) k = e;
+      const e = nameToPunctuation(view, c, we);
+      if (e >= 0) k = e;
     }
   }
   // "an expert on Central Asia,", "an analyst at the Carnegie Center,": where or on what, up to the punctuation.
@@ -216,14 +215,21 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     let c = k + 1;
     if (view.words[c]!.key === 'the') c++;
     if (c < n && view.capital[c]) {
-      let e = c;
-      while (e < n && e < c + 10 && linked(view, e) && view.sentence[e] === view.sentence[we]) e++;
-      if (e >= n || !linked(view, e) || view.sentence[e] !== view.sentence[we]) k = e;
+      const e = nameToPunctuation(view, c, we);
+      if (e >= 0) k = e;
     }
   }
   // The apposition ends at punctuation or the sentence's end.
   if (k < n && view.sentence[k] === view.sentence[we] && linked(view, k) && !['who', 'said', 'says', 'told', 'and'].includes(view.words[k]!.key)) return null;
   return finding(view, a, b, qualifier);
+}
+
+/** Where a name from word c ends when it runs (at most ten words) to punctuation or the end of the sentence of word `we`; -1 if it does not. */
+function nameToPunctuation(view: WordView, c: number, we: number): number {
+  const n = view.words.length;
+  let e = c;
+  while (e < n && e < c + 10 && linked(view, e) && view.sentence[e] === view.sentence[we]) e++;
+  return e >= n || !linked(view, e) || view.sentence[e] !== view.sentence[we] ? e : -1;
 }
 
 /** "Russia's president, Putin," (title, comma, name). */
