@@ -359,6 +359,11 @@ test('no words reported: "said little", "finds himself", "cited by", "adds anoth
   assert.deepEqual(quotesOf('The minister added that prices would rise.').map((q) => q.text), ['that prices would rise']);
 });
 
+test('the object of a deed is no quote ("Gazprom cut deliveries", "held four nights")', () => {
+  assert.deepEqual(quotesOf('Gazprom cut deliveries intended for Ukrainian consumers on January 1.').map((q) => q.text), []);
+  assert.deepEqual(quotesOf('A small tent camp held four nights before police dispersed it.').map((q) => q.text), []);
+});
+
 test('an organization named before its head noun speaks as itself, "of" and all', () => {
   const body = 'Mukhtar Ablyazov\'s Democratic Choice of Kazakhstan party criticized the deal.';
   const at = body.indexOf('Democratic');

@@ -25,6 +25,14 @@ const SPOKEN_CONTENT = /^(?:about|of|on|out|against|that|in\s+favou?r|["“'‘]
 const NOTHING_SAID = /^(?:little|nothing|much|less|more|so|as much|the same)(?:\s+(?:in public|publicly|about it|since|else|at all|further|more))?\W*$/i;
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b/i;
 const ADD = new Set(['add', 'adds', 'added', 'adding']);
+/** Verbs of doing, whose objects are things done, not words (forms as written). */
+const DEEDS = new Set(
+  ['cut', 'cuts', 'cutting', 'consumed', 'consumes', 'produced', 'produces', 'held', 'holds', 'avoided', 'avoids',
+    'built', 'builds', 'bought', 'buys', 'sold', 'sells', 'paid', 'pays', 'spent', 'spends', 'received', 'receives', 'won', 'wins', 'lost', 'loses',
+    'launched', 'launches', 'opened', 'opens', 'closed', 'closes', 'shipped', 'ships', 'imported', 'imports', 'exported', 'exports', 'invested',
+    'invests', 'hired', 'arrested', 'killed', 'reduced', 'reduces', 'increased', 'increases', 'controls', 'controlled', 'owns',
+    'owned', 'hosted', 'hosts', 'deployed', 'deploys', 'moved', 'moves'],
+);
 
 /** Whether a clause (a subject, then a verb within a few words) opens at `offset`. */
 function looksLikeClauseText(analysis: Analysis, offset: number): boolean {
@@ -64,6 +72,8 @@ export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   if (contentAfter && (NOTHING_SAID.test(content) || REFLEXIVE.test(content) || (/^by\s/i.test(content) && /ed$/.test(word)))) return false;
   // "The political calendar adds another layer": "add" reports words only with a clause or a quotation.
   if (contentAfter && ADD.has(word) && !/^(?:that\b|["“'‘])/i.test(content) && !looksLikeClauseText(analysis, att.start)) return false;
+  // "Gazprom cut deliveries", "Ukraine consumed 76 bcm": a deed's object is not words.
+  if (contentAfter && DEEDS.has(word) && !/^(?:that\b|["“'‘])/i.test(content)) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
   if (contentAfter && /^recall/.test(word) && RECALLED.test(content)) return false;
   // "spoke to reporters Friday", "spoke for about five minutes", "spoke at a rally": an audience, a length, a place.
