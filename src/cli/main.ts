@@ -4,6 +4,14 @@ import { Command, Option } from 'commander';
 import { DEFAULT_DB } from './db.js';
 import { failAndExit } from './output.js';
 
+// "dossier extract x.txt | head": a reader that stops early is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const dbOption = () => new Option('--db <url>', `SQLite file or postgres:// URL (default: $DOSSIER_DB or ${DEFAULT_DB})`);
 
