@@ -893,8 +893,6 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   return np && s.toks[i]!.pos === 'NOUN' ? possessorOf(s, np) : np;
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
-
 /**
  * Who a cue noun's phrase says is speaking: "his annual address" -> "his", "Putin's statement" ->
  * "Putin", "the ministry statement" -> "the ministry"; "the annual address" names nobody.
@@ -902,7 +900,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 
 function possessorOf(s: Stream, np: [number, number]): [number, number] | null {
   const [a, b] = np;
   for (let k = a; k <= b; k++) {
-    if (POSSESSIVE_PRONOUNS.has(s.lower[k]!)) return [k, k];
+    if (POSSESSIVES.has(s.lower[k]!)) return [k, k];
     if ((s.lower[k] === "'s" || s.lower[k] === '’s') && k > a) return [a, k - 1];
   }
   for (let k = a; k <= b; k++) if (s.toks[k]!.pos === 'NOUN' || s.toks[k]!.pos === 'PROPN' || s.toks[k]!.pos === 'PRON') return np;

@@ -3,7 +3,7 @@
 // often it occurs; a form is a cue when it is frequent enough as one and usually one. The product
 // decides with the cue model (cue-model.ts); this lexicon is the fallback when its file is absent.
 import { readQuoteModel } from './model-file.js';
-import { MONTH_SOURCE } from '../dates/calendar.js';
+import { MONTH_SOURCE, WEEKDAY_SOURCE } from '../dates/calendar.js';
 
 export interface CueLexiconOptions {
   /** Minimum share of a form's occurrences that head a cue. */
@@ -68,13 +68,12 @@ export function cueLexicon(options: CueLexiconOptions = defaultCueOptions): Set<
 
 const STOP_FORMS = ['according', 'is', 'was', 'are', 'be', 'has', 'have', 'had', 'in', 'on', 'for', 'of', 'to', 'the', 'a', 'as', 'with', 'by'];
 
-const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const PART_OF_DAY = 'morning|afternoon|evening|night';
 /** A time phrase as written after a cue ("said Friday", "said last week", "said on July 5, 2004"). */
 const TIME_PHRASE =
   `(?:on\\s+)?(?:(?:${MONTH_SOURCE})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{4}` +
-  `|(?:${WEEKDAY})(?:\\s+(?:${PART_OF_DAY}))?|yesterday|today|tonight` +
-  `|(?:last|this|earlier\\s+this|later\\s+this)\\s+(?:week|month|year|weekend|${PART_OF_DAY}|${WEEKDAY})` +
+  `|(?:${WEEKDAY_SOURCE})(?:\\s+(?:${PART_OF_DAY}))?|yesterday|today|tonight` +
+  `|(?:last|this|earlier\\s+this|later\\s+this)\\s+(?:week|month|year|weekend|${PART_OF_DAY}|${WEEKDAY_SOURCE})` +
   `|(?:the\\s+)?(?:next|following|previous|same)\\s+(?:day|week|${PART_OF_DAY})|(?:later|earlier)\\s+(?:that|this)\\s+(?:day|week))`;
 const DATE_ONLY = new RegExp(`^${TIME_PHRASE}\\W*$`, 'i');
 /** A time phrase, then a clause of circumstance: "Friday as he entered the talks", "on Monday after the vote". */
