@@ -14,7 +14,7 @@
 import { parseParenthetical } from '../citations/parenthetical.js';
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
-import { ADDRESSEE_CUES, isDateAndCircumstance, isDateOnly, isTimeAdverbial } from './lexicon.js';
+import { ADDRESSEE_CUES, isDateAndCircumstance, isDateOnly, isTimeAdverbial, mayCloseTimePhrase, mayOpenTimePhrase } from './lexicon.js';
 import { cueContextKey, cueFeatures, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
 import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentModel, type ContentView } from './content-model.js';
 import { triggerScore, type TriggerModel } from './trigger-model.js';
@@ -1476,6 +1476,7 @@ function contentEnd(s: Stream, unit: Unit, start: number): number {
 
 /** Length in tokens (1–4) of a time adverbial ending at token j ("Tuesday", "on Tuesday", "last week"), or 0. */
 function timeAdverbialEndingAt(s: Stream, j: number, lo: number): number {
+  if (j < 0 || !mayCloseTimePhrase(s.lower[j]!)) return 0;
   for (let len = 4; len >= 1; len--) {
     const a = j - len + 1;
     if (a < lo || a < 0) continue;
@@ -1486,6 +1487,7 @@ function timeAdverbialEndingAt(s: Stream, j: number, lo: number): number {
 
 /** Length in tokens of a time adverbial opening the content at token i, with a comma after it ("Tuesday he wants …"). */
 function timeAdverbialAt(s: Stream, i: number, to: number): number {
+  if (!mayOpenTimePhrase(s.lower[i]!)) return 0;
   for (let len = 4; len >= 1; len--) {
     const b = i + len - 1;
     if (b >= to) continue;
@@ -1505,9 +1507,9 @@ function makeAttribution(
 ): Attribution {
   // "said Tuesday he wants to …": the day is when it was said, not part of what ("said Friday as he
   // entered the talks" is left whole, for the speech filter to drop).
-  if (from > cueTo && !isDateAndCircumstance(s.body.slice(s.toks[from]!.start, s.toks[to]!.end))) {
+  if (from > cueTo) {
     const time = timeAdverbialAt(s, from, to);
-    if (time > 0 && from + time <= to && /[\p{L}\p{N}]/u.test(s.body.slice(s.toks[from + time]!.start, s.toks[to]!.end))) from += time;
+    if (time > 0 && from + time <= to && /[\p{L}\p{N}]/u.test(s.body.slice(s.toks[from + time]!.start, s.toks[to]!.end)) && !isDateAndCircumstance(s.body.slice(s.toks[from]!.start, s.toks[to]!.end))) from += time;
   }
   // "The declaration adopted on July 5 asked …": a date is nobody.
   const source = found && !isDateOnly(s.body.slice(s.toks[found[0]]!.start, s.toks[found[1]]!.end)) ? found : null;

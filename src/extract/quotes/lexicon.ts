@@ -84,6 +84,20 @@ export function isDateOnly(text: string): boolean {
   return DATE_ONLY.test(text);
 }
 
+/** Words a time phrase can open or close with: a cheap test before the phrase's own. */
+const TIME_FIRST_WORD = new RegExp(`^(?:on|(?:${MONTH_SOURCE})\\.?|\\d{4}|${WEEKDAY_SOURCE}|yesterday|today|tonight|last|this|earlier|later|the|next|following|previous|same)$`, 'i');
+const TIME_LAST_WORD = new RegExp(`^(?:(?:${MONTH_SOURCE})\\.?|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|${WEEKDAY_SOURCE}|yesterday|today|tonight|week|month|year|weekend|${PART_OF_DAY}|day)$`, 'i');
+
+/** Whether a time phrase may start with this word ("on", "Tuesday", "last" …). */
+export function mayOpenTimePhrase(word: string): boolean {
+  return TIME_FIRST_WORD.test(word);
+}
+
+/** Whether a time phrase may end with this word ("Tuesday", "week", "5th" …). */
+export function mayCloseTimePhrase(word: string): boolean {
+  return TIME_LAST_WORD.test(word);
+}
+
 const BARE_MONTH_OR_YEAR = new RegExp(`^(?:(?:${MONTH_SOURCE})\\.?|\\d{4})$`, 'i');
 
 /** A time adverbial next to a cue ("Sanders on Tuesday said", "said Friday he …"); not a bare month ("Theresa May") or year. */
