@@ -412,8 +412,16 @@ function cueDecision(s: Stream, i: number, options: AttributeOptions, view: Cont
 }
 
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
-  const found = attributionsOf(prepare(analysis), options).map((att) => withoutTrailingCitation(analysis.body, att));
-  return options.speechOnly ? found.filter((att) => isSpeech(analysis, att)) : found;
+  const p = prepare(analysis);
+  const found = attributionsOf(p, options).map((att) => withoutTrailingCitation(analysis.body, att));
+  if (!options.speechOnly) return found;
+  // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
+  const { s } = p;
+  const clauseAt = (offset: number): boolean => {
+    const j = tokenAt(s, offset);
+    return looksLikeClause(s, j, s.units[s.unitOf[j]!]!.to);
+  };
+  return found.filter((att) => isSpeech(analysis, att, clauseAt));
 }
 
 /**

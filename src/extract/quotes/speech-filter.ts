@@ -34,24 +34,11 @@ const DEEDS = new Set(
     'owned', 'hosted', 'hosts', 'deployed', 'deploys', 'moved', 'moves'],
 );
 
-/** Whether a clause (a subject, then a verb within a few words) opens at `offset`. */
-function looksLikeClauseText(analysis: Analysis, offset: number): boolean {
-  const { tokens } = analysis;
-  const i = partitionPoint(tokens.length, (k) => tokens[k]!.start < offset);
-  const first = tokens[i];
-  if (!first || !/^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(first.pos)) return false;
-  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
-    const p = tokens[k]!.pos;
-    if (p === 'AUX' || (p === 'VERB' && !tokens[k]!.text.endsWith('ing'))) return true;
-    if (p === 'PUNCT') return false;
-  }
-  return false;
-}
-
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
 
-export function isSpeech(analysis: Analysis, att: Attribution): boolean {
+/** `opensClauseAt(offset)`: whether a clause (a subject, then a finite verb) opens at that offset of the body. */
+export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (offset: number) => boolean): boolean {
   const { tokens, body } = analysis;
   const at = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.cueStart);
   const cue = tokens[at];
@@ -71,7 +58,7 @@ export function isSpeech(analysis: Analysis, att: Attribution): boolean {
   // reflexive object, a passive's agent.
   if (contentAfter && (NOTHING_SAID.test(content) || REFLEXIVE.test(content) || (/^by\s/i.test(content) && /ed$/.test(word)))) return false;
   // "The political calendar adds another layer": "add" reports words only with a clause or a quotation.
-  if (contentAfter && ADD.has(word) && !/^(?:that\b|["“'‘])/i.test(content) && !looksLikeClauseText(analysis, att.start)) return false;
+  if (contentAfter && ADD.has(word) && !/^(?:that\b|["“'‘])/i.test(content) && !opensClauseAt(att.start)) return false;
   // "Gazprom cut deliveries", "Ukraine consumed 76 bcm": a deed's object is not words.
   if (contentAfter && DEEDS.has(word) && !/^(?:that\b|["“'‘])/i.test(content)) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
