@@ -47,9 +47,10 @@ const DAY_AFTER_MONTH = /[ \t]*\d|\.\s*\d/y;
 const MONTH_CUE_BEFORE =
   /\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|(?:[Tt]he\s+)?(?:end|beginning|middle|start)\s+of)\s+|(last|this|next|early|mid|late)[\s-]+)$/;
 /** What joins the second month of a pair to the first: "between January and April", "January-March". */
-const MONTH_PAIR_JOIN = /^\s*(?:and|or|to|through|until|[-–])\s*$/;
+const PAIR_JOIN = '\\s*(?:and|or|to|through|until|[-–])\\s*';
+const MONTH_PAIR_JOIN = new RegExp(`^${PAIR_JOIN}$`);
 /** "May and June 2011": the pair's year, written after its second month. */
-const PAIR_YEAR_AFTER = new RegExp(`^\\s*(?:and|or|to|through|until|[-–])\\s*${MONTH_SOURCE}\\.?,?\\s+((?:1[89]|20)\\d\\d)\\b`);
+const PAIR_YEAR_AFTER = new RegExp(`^${PAIR_JOIN}${MONTH_SOURCE}\\.?,?\\s+((?:1[89]|20)\\d\\d)\\b`);
 /** "April, 12 soldiers": chrono reads a month, a comma and a number as a day; no writer dates so. */
 const MONTH_COMMA_DAY = new RegExp(`^${MONTH_SOURCE}\\.?,\\s*\\d{1,2}$`);
 const PART_BEFORE = /\b(early|mid|late)[\s-]+$/i;
