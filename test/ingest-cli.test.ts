@@ -1,4 +1,4 @@
-// The ingest command as a user runs it: a batch with broken files, re-runs, and a killed process.
+// The ingest and extract commands as a user runs them: a batch with broken files, re-runs, a killed process, a closed pipe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -148,6 +148,22 @@ test('ingest --workers 2 stores what one thread stores', () => {
     assert.equal(two.status, 0, two.stderr);
     assert.equal((JSON.parse(two.stdout.trim().split('\n').pop()!) as { new: number }).new, 13);
     assert.deepEqual(facts(join(dir, 'two.db')), facts(join(dir, 'one.db')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a reader that closes the pipe early ("dossier extract x.txt | head") ends the command quietly', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-pipe-'));
+  try {
+    const file = join(dir, 'long.txt');
+    const paragraph = 'Kazakh Prime Minister Danial Akhmetov said on December 22 that Russia remains the top priority (Panorama, December 24). ';
+    writeFileSync(file, `Publication: Eurasia Daily Monitor Volume: 2 Issue: 2\n\n${paragraph.repeat(400)}\n`);
+    // Enough JSON to overrun the pipe's buffer, so the CLI still writes after head has gone.
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" extract --json "${file}" | head -c 10`], { encoding: 'utf8' });
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout.length, 10);
+    assert.doesNotMatch(run.stderr, /EPIPE|Unhandled/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
