@@ -31,7 +31,8 @@ test('the seed article: five parenthetical citations dated December 2004', () =>
 test('parenthetical forms: several groups, several sources, ranges, years, web sites', () => {
   const body =
     'A (Interfax, December 10; RIA Novosti, December 11). B (Interfax, Kommersant, December 10). ' +
-    'C (Kazinform, December 10-11). D (Kazinform, December 10, 2003). E (www.zona.kz, December 5).';
+    'C (Kazinform, December 10-11). D (Kazinform, December 10, 2003). E (www.zona.kz, December 5). ' +
+    'F (Zerkalo Nedeli, December 25-January 3).';
   const got = check(body, '2005-01-04').map((c) => [c.source, c.date]);
   assert.deepEqual(got, [
     ['Interfax', '2004-12-10'],
@@ -41,6 +42,7 @@ test('parenthetical forms: several groups, several sources, ranges, years, web s
     ['Kazinform', '2004-12-10'],
     ['Kazinform', '2003-12-10'],
     ['www.zona.kz', '2004-12-05'],
+    ['Zerkalo Nedeli', '2004-12-25'],
   ]);
 });
 

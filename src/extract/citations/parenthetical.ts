@@ -1,6 +1,7 @@
 // Parenthetical source citations, the EDM house style: "(Interfax-AVN, December 10)", with the forms
 // the corpora use — several groups "(Interfax, December 10; RIA Novosti, December 11)", several
-// sources sharing a date "(Interfax, Kommersant, December 10)", day ranges "(Source, December 10-11)",
+// sources sharing a date "(Interfax, Kommersant, December 10)", day ranges "(Source, December 10-11)"
+// and "(Source, February 25-March 3)",
 // a written year "(Source, December 10, 2004)", web sites "(www.site.kz, December 5)" and the
 // malformed "(, December 28)". A parenthesis without such a date — "(North Kazakhstan)" — is not one.
 import { iso, lastOfMonth, MONTH_SOURCE, monthNumber, resolveMonthDay } from '../dates/calendar.js';
@@ -19,7 +20,9 @@ export interface ParentheticalPart {
 
 const PAREN = /\(([^()\n]{3,300})\)/g;
 const DATE_SOURCE =
-  `(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–]|,|and|&)\\s*\\d{1,2}(?!\\d))*(?:,?\\s+((?:1[89]|20)\\d\\d))?` +
+  `(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–]|,|and|&)\\s*\\d{1,2}(?!\\d))*` +
+  // a weekly's range across a month's end: "February 25-March 3"
+  `(?:\\s*[-–]\\s*${MONTH_SOURCE}\\.?\\s+\\d{1,2}(?!\\d))?(?:,?\\s+((?:1[89]|20)\\d\\d))?` +
   `|(\\d{1,2})\\s+(${MONTH_SOURCE})\\.?(?:,?\\s+((?:1[89]|20)\\d\\d))?` +
   `|(${MONTH_SOURCE})\\.?,?\\s+((?:1[89]|20)\\d\\d)`;
 /** "April 30" in "(RIA Novosti, April 30, May 2)": a further day of the same source. */
