@@ -295,7 +295,8 @@ export const ORG_FACTS: OrgFact[] = [
   org('igo', '', 'Organization for Security and Cooperation in Europe', ['OSCE', 'Organization for Security and Co-operation in Europe'], 'IGOEUR'),
   org('igo', '', 'Shanghai Cooperation Organization', ['SCO', 'Shanghai Cooperation Organisation', 'Shanghai Five'], 'IGOCAS'),
   org('igo', '', 'United Nations', ['UN', 'U.N.'], 'IGOUNO'),
-  org('igo', '', 'UN Security Council', ['United Nations Security Council', 'U.N. Security Council', 'Security Council'], 'IGOUNO'),
+  // Not the bare "Security Council": in this genre it is as often Russia's, Moldova's or Kazakhstan's.
+  org('igo', '', 'UN Security Council', ['United Nations Security Council', 'U.N. Security Council'], 'IGOUNO'),
   org('igo', '', 'Collective Security Treaty Organization', ['CSTO', 'Collective Security Treaty Organisation'], 'IGOCAS'),
   org('igo', '', 'Eurasian Economic Community', ['EurAsEC', 'EAEC', 'EurAsEc'], 'IGOCAS'),
   org('igo', '', 'Eurasian Economic Union', ['EAEU', 'EEU'], 'IGOCAS'),

@@ -30,6 +30,9 @@ test('lookups: countries, demonyms, places, fields, outlets and organizations', 
   assert.ok(g.lookup('CIS').some((r) => r.kind === 'org' && r.row[0] === 'Commonwealth of Independent States'));
   assert.ok(g.lookup('Kostanai').some((r) => r.kind === 'place' && r.row[0] === 'Kostanay'));
   assert.deepEqual(kinds('post-Soviet'), []);
+  // A bare "Security Council" is as often a national one as the UN's.
+  assert.deepEqual(kinds('Security Council'), []);
+  assert.deepEqual(g.lookup('UN Security Council').map((r) => r.row[0]), ['UN Security Council']);
 });
 
 test('known people: transliterated given names, and the office code at a date', () => {
