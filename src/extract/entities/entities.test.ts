@@ -399,3 +399,17 @@ test('a lone adjective the tagger calls a person is no person ("Russophobic hyst
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kartapolov', 'PER'], ['Russophobic', 'PER']]));
   assert.equal(byName(layer, 'Russophobic').type, 'MISC');
 });
+
+test('a title before a comma titles the name after it; "deputy head of the presidential secretariat"; attorneys general', () => {
+  const ctx = context(
+    'The Russian Foreign Ministry spokesman, Mikhail Kamynin, warned Kyiv. Oleksandr Chalyi, the deputy head of the presidential secretariat, said no. ' +
+      "Colombia's Deputy Attorney General, Jorge Perdomo, agreed.",
+  );
+  const layer = buildEntityLayer(
+    ctx,
+    spansFor(ctx.analysis, [['Russian', 'MISC'], ['Foreign Ministry', 'ORG'], ['Mikhail Kamynin', 'PER'], ['Kyiv', 'LOC'], ['Oleksandr Chalyi', 'PER'], ['Colombia', 'LOC'], ['Jorge Perdomo', 'PER']]),
+  );
+  assert.deepEqual(byName(layer, 'Mikhail Kamynin').roles.map((r) => r.title), ['foreign ministry spokesman']);
+  assert.deepEqual(byName(layer, 'Oleksandr Chalyi').roles.map((r) => r.title), ['deputy head']);
+  assert.deepEqual(byName(layer, 'Jorge Perdomo').roles.map((r) => [r.title, r.of]), [['Deputy Attorney General', 'COL']]);
+});

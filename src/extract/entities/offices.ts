@@ -127,7 +127,7 @@ export const MODIFIERS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
     'permanent', 'special', 'regional', 'provincial', 'city', 'party', 'opposition', 'government'].map((w): [string, Sector] => [w, '']),
   ...(['defense', 'defence', 'army', 'military', 'navy', 'naval', 'air', 'force', 'staff', 'armed', 'forces', 'border', 'guard']).map((w): [string, Sector] => [w, 'MIL']),
   ...(['senate', 'parliament', 'parliamentary', 'duma', 'mazhilis', 'majilis', 'assembly', 'congress', 'legislative', 'committee']).map((w): [string, Sector] => [w, 'LEG']),
-  ...(['supreme', 'court', 'constitutional']).map((w): [string, Sector] => [w, 'JUD']),
+  ...(['supreme', 'court', 'constitutional', 'attorney']).map((w): [string, Sector] => [w, 'JUD']),
   ...(['political', 'independent', 'leading', 'well-known', 'prominent', 'local', 'international', 'western', 'veteran', 'respected', 'noted',
     'policy', 'news', 'media', 'human', 'rights', 'civil', 'society', 'public', 'social', 'religious', 'legal', 'financial', 'business']).map(
     (w): [string, Sector] => [w, ''],

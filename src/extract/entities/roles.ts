@@ -94,8 +94,8 @@ function finding(view: WordView, a: number, b: number, qualifier: GazRef | null)
 }
 
 /** "Kazakhstan Senate Chairman [Nurtay Abikayev]", "[Russian President Vladimir] Putin", "President of Russia [X]". */
-export function roleBefore(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
-  if (ws === 0 || !linked(view, ws)) return null;
+export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossComma = false): RoleFinding | null {
+  if (ws === 0 || !(linked(view, ws) || (acrossComma && view.gap[ws] === Gap.Comma))) return null;
   let j = ws - 1;
   const end = ws;
   // "President of Kazakhstan Nursultan Nazarbayev"
@@ -203,9 +203,9 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
       k++;
       while (k < n && k < we + 16 && linked(view, k) && view.sentence[k] === view.sentence[we]) k++;
     }
-    // "director of the Carnegie Moscow Center,": an organization of no country the text names; the
-    // title stands without one.
-    if (!qualifier && view.capital[c] && linked(view, c)) {
+    // "director of the Carnegie Moscow Center,", "deputy head of the presidential secretariat,": an
+    // organization of no country the text names; the title stands without one.
+    if (!qualifier && linked(view, c)) {
       const e = nameToPunctuation(view, c, we);
       if (e >= 0) k = e;
     }
@@ -246,7 +246,8 @@ export function rolePreApposition(view: WordView, gaz: Gazetteer, ws: number): R
   }
   // "Its spokesman, Dmitry Mironchik,": the organization named before.
   if (a >= 1 && POSSESSIVE_PRONOUNS.has(view.words[a - 1]!.key) && linked(view, a) && (a === 1 || !linked(view, a - 1))) return finding(view, a, ws, null);
-  if (a < 2 || view.words[a - 1]!.key !== "'s" || !linked(view, a)) return null;
+  // "The Russian Foreign Ministry spokesman, Mikhail Kamynin,": read as the same words without the comma.
+  if (a < 2 || view.words[a - 1]!.key !== "'s" || !linked(view, a)) return roleBefore(view, gaz, ws, true);
   const q = qualifierBefore(view, gaz, a - 1);
   // "Gazprom's spokesman, Sergei Kupriyanov,": an organization's office, of no country the text names.
   if (!q) return view.capital[a - 2] ? finding(view, a, ws, null) : null;
