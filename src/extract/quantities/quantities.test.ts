@@ -168,3 +168,8 @@ test('"two days later" and "three years ago" are time references, not figures', 
   const qs = quantities('Two days later, talks resumed; three years ago the deal lasted 10 years.', '2012-01-18');
   assert.deepEqual(qs.map((q) => [q.text, q.unit]), [['10 years', 'year']]);
 });
+
+test('a plural that modifies the noun after it is not what is counted ("69 customs and border officers")', () => {
+  const qs = quantities('The mission has 69 customs and border officers. It arrested 12 arms dealers and paid 5 customs.', '2006-03-01');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [['69', 'person', 'officers'], ['12', 'dealer', 'dealers'], ['5', 'custom', 'customs']]);
+});

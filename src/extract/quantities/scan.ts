@@ -255,6 +255,12 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
     // "5.2 mln vs 6.1 mln": the wires' "versus" ends the figure.
     if (lower === 'vs' || lower === 'versus') return found;
     if (t.pos === 'NOUN' && /^[a-z][a-z-]*$/.test(t.text)) {
+      // "69 customs and border officers", "12 arms dealers": a plural in form that modifies the noun after it.
+      if (ATTRIBUTIVE_PLURALS.has(lower) && i + 1 < tokens.length) {
+        const next = tokens[i + 1]!.text.toLowerCase();
+        if (next === 'and' || next === 'or') i++;
+        if (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ') continue;
+      }
       found = { unit: singular(lower), index: i };
       if (/s$/.test(lower) && !/ss$/.test(lower)) return found; // a plural ends the run
       continue;
@@ -266,6 +272,9 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
   return found;
 }
 
+
+/** Nouns plural in form that modify the noun after them ("customs officers"). */
+const ATTRIBUTIVE_PLURALS = new Set(['customs', 'arms', 'sports', 'savings', 'narcotics', 'communications', 'operations', 'goods', 'news']);
 
 function singular(noun: string): string {
   if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
