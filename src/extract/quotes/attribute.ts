@@ -21,6 +21,7 @@ import { triggerScore, type TriggerModel } from './trigger-model.js';
 import { spansOf, tagDocument, type SpanTagger, type TaggerInput } from './span-tagger.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { isSpeech } from './speech-filter.js';
+import { HEADS } from '../entities/offices.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -845,6 +846,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
         // So does a participle's or a relative clause ("The movement, led by X, announced", "The bank, which …, said").
         if (np && np[0] - lo <= 1 && commas === 1 && (opensAdverbial(s, c + 1) || opensAppositiveClause(s, c + 1))) return np;
       }
+      // "Azerbaijan's state energy company, the State Oil Company of Azerbaijan Republic (SOCAR), confirmed".
+      const named = nameBetweenCommas(s, end, lo);
+      if (named) return named;
     }
     return null;
   }
@@ -852,6 +856,29 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
 }
 
 /** Every word of [a, b] is capitalized (a name, not a description with a name in it). */
+/** An organization's full name between commas ending at `comma`: "the State Oil Company of Azerbaijan Republic (SOCAR)". */
+function nameBetweenCommas(s: Stream, comma: number, lo: number): [number, number] | null {
+  let b = comma - 1;
+  // A short parenthesis after the name ("(SOCAR)") is its abbreviation.
+  if (b > lo && s.toks[b]!.text === ')') {
+    let o = b - 1;
+    while (o > lo && b - o < 5 && s.toks[o]!.text !== '(') o--;
+    if (s.toks[o]!.text !== '(') return null;
+    b = o - 1;
+  }
+  let a = b;
+  while (a > lo && b - a < 10 && s.toks[a]!.kind === 'word' && (/^\p{Lu}/u.test(s.toks[a]!.text) || ORG_NAME_GLUE.has(s.lower[a]!))) a--;
+  if (s.lower[a] === 'the') a--;
+  if (a === b || a < lo || s.toks[a]!.text !== ',' || a === lo) return null;
+  const start = s.lower[a + 1] === 'the' ? a + 2 : a + 1;
+  // Two capitalized words at least, the first and last not glue: a name, not "…, Moscow,".
+  // Not a title: "…, the Minister of Public Security, when questioned".
+  if (b - start < 1 || ORG_NAME_GLUE.has(s.lower[start]!) || ORG_NAME_GLUE.has(s.lower[b]!) || HEADS.has(s.lower[start]!)) return null;
+  return [start, b];
+}
+
+const ORG_NAME_GLUE = new Set(['of', 'and', 'for', 'on', 'the']);
+
 function allCapitalized(s: Stream, [a, b]: [number, number]): boolean {
   for (let k = a; k <= b; k++) if (s.toks[k]!.kind === 'word' && !/^\p{Lu}/u.test(s.toks[k]!.text) && !NP_GLUE.has(s.toks[k]!.text)) return false;
   return true;

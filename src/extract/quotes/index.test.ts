@@ -378,3 +378,19 @@ test('an organization named before its head noun speaks as itself, "of" and all'
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText, q.cue]), [['e2', 'Democratic Choice of Kazakhstan', 'criticized']]);
 });
+
+test('"a senior EU official" speaks as an unnamed official, not as the EU', () => {
+  const body = '"Nabucco will be an empty pipe," said a senior EU official.';
+  const at = body.indexOf('EU');
+  const layer: EntityLayer = { entities: [], mentions: [{ start: at, end: at + 2, text: 'EU', type: 'ORG', entity: 'e1' }] };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText]), [[null, 'a senior EU official']]);
+});
+
+test('an organization\'s full name between commas after the subject is the speaker', () => {
+  const body = "Azerbaijan's state energy company, the State Oil Company of Azerbaijan Republic (SOCAR), confirmed on Tuesday that it had received an offer.";
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['State Oil Company of Azerbaijan Republic', 'confirmed', 'that it had received an offer']]);
+});

@@ -3,6 +3,7 @@
 import type { EntityLayer, ExtractContext } from '../context.js';
 import type { Mention, Quote } from '../../model/extraction.js';
 import { partitionPoint } from '../../util/sorted.js';
+import { HEADS } from '../entities/offices.js';
 import { findAttributions, type Attribution, type AttributeOptions } from './attribute.js';
 import { cueLexicon, defaultCueOptions } from './lexicon.js';
 import { loadCueModel, stem } from './cue-model.js';
@@ -174,7 +175,9 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
   for (let i = lowerBound(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
     const m = mentions[i]!;
     // "Ablyazov's Democratic Choice of Kazakhstan party": an organization named before its head noun.
-    const orgBeforeHead = m.type === 'ORG' && /^\s+\p{Ll}+$/u.test(body.slice(m.end, end));
+    // Not "a senior EU official": a person's title after the organization makes the speaker that person.
+    const after = /^\s+(\p{Ll}+)$/u.exec(body.slice(m.end, end));
+    const orgBeforeHead = m.type === 'ORG' && after !== null && !HEADS.has(after[1]!.replace(/s$/, ''));
     // "According to the Tajik Ministry of Energy [and Industry]": the name runs on past where the source phrase stopped.
     const nameRunsOn = m.end > end && m.start < nameEnd && m.end - end <= 40 && /^\s+(?:and|&|of|for)\s/.test(body.slice(end, m.end));
     if ((m.end > end && !nameRunsOn) || (m.end !== nameEnd && m.end !== end && !orgBeforeHead && !nameRunsOn)) continue;
