@@ -413,3 +413,11 @@ test('a title before a comma titles the name after it; "deputy head of the presi
   assert.deepEqual(byName(layer, 'Oleksandr Chalyi').roles.map((r) => r.title), ['deputy head']);
   assert.deepEqual(byName(layer, 'Jorge Perdomo').roles.map((r) => [r.title, r.of]), [['Deputy Attorney General', 'COL']]);
 });
+
+test('"head of the Baku-based Caspian Barrel oil research center": a head, and an unknown name before a body\'s noun is that body', () => {
+  const ctx = context('Ilham Shaban, head of the Baku-based Caspian Barrel oil research center, disagrees. Experts at the Central Asia research institute agree.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Ilham Shaban', 'PER'], ['Baku', 'LOC'], ['Caspian Barrel', 'LOC'], ['Central Asia', 'LOC']]));
+  assert.deepEqual(byName(layer, 'Ilham Shaban').roles.map((r) => [r.title, r.of]), [['head', null]]);
+  assert.equal(byName(layer, 'Caspian Barrel').type, 'ORG');
+  assert.equal(byName(layer, 'Central Asia').type, 'LOC');
+});

@@ -190,6 +190,18 @@ function namesExercise(view: WordView, we: number): boolean {
   return false;
 }
 
+/** Nouns of a body that a name before them names: "the Caspian Barrel oil research center". */
+const INSTITUTION_NOUNS = new Set(['center', 'centre', 'institute', 'company', 'firm', 'group', 'foundation', 'agency', 'newspaper', 'weekly', 'daily',
+  'website', 'consultancy', 'organization', 'organisation', 'association', 'movement', 'party']);
+
+/** An unknown name followed by a few lower-case words that end in a body's noun is that body's name. */
+function namesInstitution(view: WordView, we: number): boolean {
+  for (let k = we; k < view.words.length && k < we + 4 && view.gap[k] === Gap.Space && !view.capital[k]; k++) {
+    if (INSTITUTION_NOUNS.has(view.words[k]!.key)) return true;
+  }
+  return false;
+}
+
 const ADJECTIVE_ENDING = /(?:phobic|philic|istic|ical|ist)$/;
 
 function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
@@ -210,6 +222,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'ORG';
     case 'LOC':
       if (FAC_WORDS.has(last)) return 'FAC';
+      // Not "the West German savings bank association": a nationality is no body's name.
+      if (we - ws > 1 && !/(?:an|ese|ish)$/.test(last) && namesInstitution(view, we)) return 'ORG';
       for (let k = ws; k < we; k++) if (LOC_WORDS.has(view.words[k]!.key)) return 'LOC';
       return 'GPE';
     default:

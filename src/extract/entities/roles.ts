@@ -192,7 +192,9 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
       const ref = qualifierEndingAt(view, gaz, c, c + len);
       // "of the Carnegie Moscow Center": a place inside a longer name is not the office's country.
       const nameGoesOn = c + len < n && view.capital[c + len] && linked(view, c + len) && view.sentence[c + len] === view.sentence[we];
-      if (ref && !nameGoesOn) {
+      // "of the Baku-based Caspian Barrel center": where the organization sits, not whose office it is.
+      const placeAdjective = c + len + 1 < n && view.words[c + len]!.key === '-' && PLACE_ADJECTIVE_TAIL.has(view.words[c + len + 1]!.key);
+      if (ref && !nameGoesOn && !placeAdjective) {
         qualifier = ref;
         k = c + len;
         break;
