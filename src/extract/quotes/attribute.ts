@@ -501,6 +501,9 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
       lastToken = Math.max(end, after.last);
     } else {
       const before = cueBeforeQuote(s, q, isCue);
+      // "RIA Novosti quoted Lavrov as saying, “…”": Lavrov speaks.
+      const quoted = before && before.cue > 0 ? quotedOne(s, s.units[s.unitOf[before.cue]!]!.from, before.cue - 1) : null;
+      if (before && quoted) before.source = quoted;
       if (before) {
         // A quotation the sentence goes on after ("says he is making “a demand” of Obama") is part of
         // a reported clause: the content runs to the clause's end.
@@ -567,6 +570,14 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
   for (const unit of s.units) {
     for (let i = unit.from; i + 2 < unit.to; i++) {
       if (claimed[i] || spanAt[i] >= 0) continue;
+      const asSaying = quotedAsSaying(s, unit, i, claimed);
+      if (asSaying) {
+        found.push(withKind(s, asSaying, spans, spanAt));
+        claim(tokenAt(s, asSaying.start), tokenAt(s, asSaying.end - 1));
+        // The quoting verb and the one quoted: no reading of their own.
+        claim(tokenAt(s, asSaying.sourceStart!) - 1, i + 1);
+        continue;
+      }
       const cueLength = s.lower[i] === 'according' && s.lower[i + 1] === 'to' ? 2 : inTheWordsOf(s, i) ? 4 : 0;
       if (cueLength === 0) continue;
       const att = accordingTo(s, unit, i, claimed, cueLength);
@@ -1466,6 +1477,31 @@ function isSeparator(text: string): boolean {
 /** "In the words of Ramanchuk, …": a cue of four words, read as "according to". */
 function inTheWordsOf(s: Stream, i: number): boolean {
   return s.lower[i] === 'in' && s.lower[i + 1] === 'the' && s.lower[i + 2] === 'words' && s.lower[i + 3] === 'of';
+}
+
+const AS_SAYING = new Set(['saying', 'stating', 'declaring']);
+
+/**
+ * "Interfax quoted Chinese Ambassador Zhang Yannian as saying that …": the one quoted is the speaker
+ * (the outlet is a citation), "as saying" the cue at token i.
+ */
+function quotedAsSaying(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
+  if (i + 2 >= unit.to || claimed[i + 2]) return null;
+  const source = quotedOne(s, unit.from, i);
+  if (!source) return null;
+  const start = s.toks[i + 2]!.text === ',' ? i + 3 : i + 2;
+  const end = contentEnd(s, unit, start);
+  if (end <= start || claimed[start] || countWords(s, start, end) < 3) return null;
+  return makeAttribution(s, start, end, 'indirect', i, i + 1, source);
+}
+
+/** The one a quoting verb quotes "as saying" (token i is "as"): "quoted [Lavrov] as saying", or null. */
+function quotedOne(s: Stream, lo: number, i: number): [number, number] | null {
+  if (s.lower[i] !== 'as' || !AS_SAYING.has(s.lower[i + 1] ?? '')) return null;
+  let v = i - 2;
+  while (v >= lo && i - v <= 12 && !/^(?:quot(?:ed|es|ing)|cited|cites|citing)$/.test(s.lower[v]!)) v--;
+  if (v < lo || i - v > 12) return null;
+  return hasHead(s, v + 1, i - 1) ? [v + 1, i - 1] : null;
 }
 
 /** "According to X, …" and "…, according to X." (the cue is `cueLength` tokens from i). */
