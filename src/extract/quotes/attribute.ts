@@ -456,6 +456,8 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
   const found: Attribution[] = [];
   /** Records the content a cue at `cue` introduces; returns where the scan goes on. */
   const takeContent = (span: { start: number; end: number }, cue: number, source: ReturnType<typeof sourceOf>): number => {
+    // "officials are worried, he said": a speaker and a say-verb are the next attribution's cue, not a content.
+    if (span.end - span.start <= 3 && SAY_VERBS.has(s.lower[span.end]!)) return cue;
     if (options.innerCues) span = { start: span.start, end: innerCueCut(s, span.start, span.end, spanAt, isCue) };
     found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', cue, cue, source), spans, spanAt));
     claim(cue, cue);
@@ -863,8 +865,16 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     }
     return null;
   }
+  // "The Kyrgyz interim government headed by Roza Otunbayeva has asked": the government asks.
+  if (start - 3 >= lo && s.lower[start - 1] === 'by' && BY_PARTICIPLES.has(s.lower[start - 2]!) && isCommonNounAt(s, start - 3)) {
+    const head = npBefore(s, start - 2, lo);
+    if (head) return head;
+  }
   return [trimNP(s, start, end), end];
 }
+
+/** Participles that hang a leader's name on a body: "the government headed by X". */
+const BY_PARTICIPLES = new Set(['headed', 'led', 'chaired', 'run', 'founded', 'controlled', 'owned', 'backed', 'supported']);
 
 /** Every word of [a, b] is capitalized (a name, not a description with a name in it). */
 /** An organization's full name between commas ending at `comma`: "the State Oil Company of Azerbaijan Republic (SOCAR)". */
@@ -1389,14 +1399,19 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   if (objectless && np && np[0] - 1 > unit.from && isSeparator(s.toks[np[0] - 1]!.text)) {
     comma = np[0] - 1;
     source = np;
-  } else if (i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text)) {
+  } else if (i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text) && !s.lower[i]!.endsWith('ing')) {
+    // "…, said Smith." (not "…, citing a threat": a participle's object is what it cites, no speaker)
     comma = i - 1;
     source = npFrom(s, i + 1, unit.to);
   }
   if (comma < 0) return null;
   const start = unit.from;
   const first = s.toks[start]!.pos;
-  if (first === 'ADP' || first === 'SCONJ' || first === 'VERB') return null;
+  // "On May 5, about 1,500 supporters … seized …, the Health Ministry reported": a date or an
+  // approximate number ("About 1,500 …") may open the content; any phrase may before "…, he said."
+  const opensWithFigure = s.toks[start + 1]?.pos === 'NUM';
+  const saidAfter = source === np && SAY_VERBS.has(s.lower[i]!);
+  if ((first === 'ADP' && !saidAfter && !opensWithDate(s, start, comma) && !opensWithFigure) || first === 'SCONJ' || first === 'VERB') return null;
   let end = comma - 1;
   // "…, a Moscow-based defense analyst, Ruslan Pukhov, told Interfax": the phrase before the name is his, not said.
   const apposition = appositionBefore(s, start, comma);
@@ -1408,6 +1423,17 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   if (!hasVerb(s, start, end) || subjectWithRelative(s, start, end)) return null;
   return makeAttribution(s, start, end, 'indirect', i, i, source);
 }
+
+/** "On May 5, …", "In 2009, …": a preposition and a date, then a comma, open the unit from `start`. */
+function opensWithDate(s: Stream, start: number, to: number): boolean {
+  if (!DATE_PREPOSITIONS.has(s.lower[start]!)) return false;
+  for (let c = start + 2; c < to && c - start <= 5; c++) {
+    if (s.toks[c]!.text === ',') return isDateOnly(s.body.slice(s.toks[start + 1]!.start, s.toks[c - 1]!.end));
+  }
+  return false;
+}
+
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'since', 'during', 'until', 'by']);
 
 /** The comma opening "…, a defense analyst," that ends right before `comma` (an article, no verb), or -1. */
 function appositionBefore(s: Stream, start: number, comma: number): number {

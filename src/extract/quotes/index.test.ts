@@ -404,3 +404,22 @@ test('"Interfax quoted X as saying that …": X speaks, the outlet does not', ()
     ['Lavrov', 'saying', '"We will never accept this."'],
   ]);
 });
+
+test('a content before "…, X said" may open with a date, a figure or any phrase; "citing" has no speaker after it', () => {
+  const body =
+    'On May 5, about 1,500 supporters of Bakiyev seized the building, the Health Ministry reported. About 300 people were hurt, officials said. ' +
+    'In Moscow, officials are worried, he said. The court blocked the plan, citing a threat to public safety.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['the Health Ministry', 'reported', 'On May 5, about 1,500 supporters of Bakiyev seized the building'],
+    ['officials', 'said', 'About 300 people were hurt'],
+    ['he', 'said', 'In Moscow, officials are worried'],
+    ['The court', 'citing', 'a threat to public safety'],
+  ]);
+});
+
+test('"the government headed by X" speaks as the government', () => {
+  const body = 'The Kyrgyz interim government headed by Roza Otunbayeva has asked Beijing for emergency credit.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.cue]), [['The Kyrgyz interim government', 'asked']]);
+});
