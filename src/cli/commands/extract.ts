@@ -46,7 +46,7 @@ function printSummary(ex: Extraction): void {
   if (ex.citations.length) out.push('\nCitations');
   for (const c of ex.citations) out.push(`  ${c.raw}  -> ${c.source ?? '(no source)'} ${c.date ?? ''}${c.malformed ? ' [malformed]' : ''}`);
   if (ex.quantities.length) out.push('\nQuantities');
-  for (const q of ex.quantities) out.push(`  ${q.text} = ${q.value}${q.unit ? ` ${q.unit}` : ''}${q.year ? ` (${q.year})` : ''}${q.about ? ` — ${q.about}` : ''}`);
+  for (const q of ex.quantities) out.push(`  ${q.text} = ${q.value}${q.valueMax !== undefined ? `–${q.valueMax}` : ''}${q.unit ? ` ${q.unit}` : ''}${q.year ? ` (${q.year})` : ''}${q.about ? ` — ${q.about}` : ''}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

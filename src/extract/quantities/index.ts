@@ -18,7 +18,7 @@ import { partitionPoint } from '../../util/sorted.js';
 const HEADER_LINE = /^(?:Publication|Volume|Issue|Date|Source|Author|By|Title)\s*:.*$/gm;
 const LINKING_VERB =
   /^(?:total(?:s|ed|led|ing)?|reach(?:es|ed|ing)?|amount(?:s|ed|ing)?|is|was|were|are|be|been|stood|stands?|rose|rise[sn]?|rising|fell|falls?|fallen|grew|grow[sn]?|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|exceeded|exceeds?|costs?|worth|valued|estimated|hit|jumped|surged|declined|doubled|tripled|numbered|numbers|reaching|came|comes|stay(?:s|ed)?|remained|remains|contracted|shrank|expanded|slowed|accelerated|plunged|slumped|soared|dipped|edged|devalued|cut|raised|lowered|averaged)$/i;
-const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|-{1,2}|\.|\?|!|that|which|who|whom|whose|while|whereas|but|because|although|vs\.?|versus)$/i;
+const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|-{1,2}|\.|\?|!|that|which|who|whom|whose|while|whilst|whereas|but|because|although|vs\.?|versus)$/i;
 const ANAPHOR = /^(?:the|this|that|its|their)\s+(?:figure|number|total|amount|sum|count|tally|share|rate|level)$/i;
 const MAX_ABOUT_TOKENS = 9;
 /** "Two days later", "three years ago": a time reference, not a figure the article claims. */
@@ -145,9 +145,20 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   let s = v - 1;
   // "and" ends the subject unless it joins nouns inside it: "Trade between Georgia and Azerbaijan",
   // "Exports and imports".
+  // "Exports and imports", "the Osh and Jalal-Abad regions".
+  const bothOf = (i: number, pos: string): boolean => tokens[i - 1]!.pos === pos && tokens[i + 1]?.pos === pos;
   const joinsNouns = (i: number): boolean =>
-    inSentence(i - 1) && (/^between$/i.test(tokens[i - 2]?.text ?? '') || (tokens[i - 1]!.pos === 'NOUN' && tokens[i + 1]!.pos === 'NOUN'));
-  while (inSentence(s) && !CLAUSE_BREAK.test(tokens[s]!.text) && !(/^(?:and|or)$/i.test(tokens[s]!.text) && !joinsNouns(s)) && tokens[s]!.pos !== 'VERB' && tokens[s]!.pos !== 'AUX') s--;
+    inSentence(i - 1) && (/^between$/i.test(tokens[i - 2]?.text ?? '') || bothOf(i, 'NOUN') || bothOf(i, 'PROPN'));
+  // A hyphen inside a word ("Jalal-Abad") breaks nothing.
+  const inWordHyphen = (i: number): boolean => tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
+  while (
+    inSentence(s) &&
+    (!CLAUSE_BREAK.test(tokens[s]!.text) || inWordHyphen(s)) &&
+    !(/^(?:and|or)$/i.test(tokens[s]!.text) && !joinsNouns(s)) &&
+    tokens[s]!.pos !== 'VERB' &&
+    tokens[s]!.pos !== 'AUX'
+  )
+    s--;
   let from = s + 1;
   let to = v; // exclusive
   // Drop dates and the prepositions that introduce them ("In 2004 …", "… in 2003").
@@ -185,13 +196,22 @@ function clauseFrom(tokens: Token[], from: number, inSentence: (i: number) => bo
   let last = from;
   let verbSeen = false;
   let objectSeen = false;
-  for (let i = from + 1; inSentence(i) && i - from < MAX_ABOUT_TOKENS; i++) {
+  let beforeVerb = from;
+  let i = from + 1;
+  for (; inSentence(i) && i - from < MAX_ABOUT_TOKENS; i++) {
     const t = tokens[i]!;
     if (CLAUSE_BREAK.test(t.text) || /^(?:and|or)$/i.test(t.text) || t.pos === 'NUM' || t.pos === 'AUX') break;
-    if (t.pos === 'VERB') verbSeen = true;
-    else if (verbSeen && (t.pos === 'NOUN' || t.pos === 'PROPN')) objectSeen = true;
+    // "of the ousted president": a participle before its noun modifies it.
+    const modifier = t.pos === 'VERB' && /(?:ed|en)$/.test(t.text) && /^(?:DET|ADP)$/.test(tokens[i - 1]!.pos) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
+    if (t.pos === 'VERB' && !modifier) {
+      verbSeen = true;
+    } else if (verbSeen && (t.pos === 'NOUN' || t.pos === 'PROPN')) objectSeen = true;
     else if (objectSeen && t.pos === 'ADP') break;
     if (t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'PART') last = i;
+    if (!verbSeen && (t.pos === 'NOUN' || t.pos === 'PROPN')) beforeVerb = i;
   }
+  // Cut short by length in the middle of the verb's object ("… seized the regional"): the noun and its modifiers alone.
+  const cutShort = i - from >= MAX_ABOUT_TOKENS && inSentence(i) && (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN' || tokens[i]!.pos === 'ADJ');
+  if (verbSeen && cutShort) last = beforeVerb;
   return [tokens[from]!.start, tokens[last]!.end];
 }

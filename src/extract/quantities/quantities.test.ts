@@ -173,3 +173,11 @@ test('a plural that modifies the noun after it is not what is counted ("69 custo
   const qs = quantities('The mission has 69 customs and border officers. It arrested 12 arms dealers and paid 5 customs.', '2006-03-01');
   assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [['69', 'person', 'officers'], ['12', 'dealer', 'dealers'], ['5', 'custom', 'customs']]);
 });
+
+test('a subject with a hyphenated name and joined names; a clause cut short keeps the counted noun', () => {
+  const qs = quantities(
+    'Unemployment in the Osh and Jalal-Abad regions exceeds 30 percent. About 1,500 supporters of the ousted president seized the regional administration building.',
+    '2010-05-06',
+  );
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['30 percent', 'Unemployment in the Osh and Jalal-Abad regions'], ['About 1,500', 'supporters of the ousted president']]);
+});

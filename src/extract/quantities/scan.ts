@@ -258,7 +258,8 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
       // "69 customs and border officers", "12 arms dealers": a plural in form that modifies the noun after it.
       if (ATTRIBUTIVE_PLURALS.has(lower) && i + 1 < tokens.length) {
         const next = tokens[i + 1]!.text.toLowerCase();
-        if (next === 'and' || next === 'or') i++;
+        // "customs and border officers": another modifier and the head noun after the conjunction.
+        if ((next === 'and' || next === 'or') && tokens[i + 2]?.pos === 'NOUN' && tokens[i + 3]?.pos === 'NOUN') i++;
         if (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ') continue;
       }
       found = { unit: singular(lower), index: i };
@@ -274,7 +275,7 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
 
 
 /** Nouns plural in form that modify the noun after them ("customs officers"). */
-const ATTRIBUTIVE_PLURALS = new Set(['customs', 'arms', 'sports', 'savings', 'narcotics', 'communications', 'operations', 'goods', 'news']);
+const ATTRIBUTIVE_PLURALS = new Set(['customs', 'arms', 'sports', 'savings', 'narcotics', 'communications', 'goods', 'news']);
 
 function singular(noun: string): string {
   if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
