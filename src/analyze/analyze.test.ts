@@ -56,3 +56,14 @@ test('an exclamation mark before a lower-case word ends no sentence', () => {
   const a = analyze(body);
   assert.deepEqual(a.sentences.map((s) => body.slice(s.start, s.end)), ['The For Reforms! movement announced a rally.', 'He left!', 'Then silence.']);
 });
+
+test('an abbreviated rank or "(ret.)" before a name ends no sentence', () => {
+  const body = 'It was so. Maj. Gen. Igor Konashenkov denied it. Col. Gen. (ret.) Leonid Ivashov doubts it. He left.';
+  const a = analyze(body);
+  assert.deepEqual(a.sentences.map((s) => body.slice(s.start, s.end)), [
+    'It was so.',
+    'Maj. Gen. Igor Konashenkov denied it.',
+    'Col. Gen. (ret.) Leonid Ivashov doubts it.',
+    'He left.',
+  ]);
+});

@@ -37,6 +37,19 @@ const its = nlp.its;
 const DOCUMENTS_PER_WINK = 2000;
 let documentsRead = 0;
 
+/** Abbreviated ranks and titles, which wink may take for a sentence's end (it splits off the dot of some). */
+const TITLE_ABBREVIATION = /^(?:Gen|Lt|Col|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr|Gov|Sen|Rep|Prof|Amb)\.?$/;
+
+/** Whether tokens [a, b] end with an abbreviated rank ("Maj.") or "(ret.)", which stand before a name. */
+function endsWithAbbreviation(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = b;
+  if (tokens[k]!.text === ')' && k - 1 >= a) k--;
+  const dotApart = tokens[k]!.text === '.' && k - 1 >= a && tokens[k - 1]!.end === tokens[k]!.start;
+  const word = dotApart ? tokens[k - 1]!.text : tokens[k]!.text;
+  if (!dotApart && !word.endsWith('.')) return false;
+  if (tokens[b]!.text === ')') return /^ret\.?$/i.test(word);
+  return TITLE_ABBREVIATION.test(word);
+}
 const CLOSING_QUOTE = /["”’»]$/;
 const POSSESSIVE = /^\p{L}[\p{L}\p{M}.-]*?(['’][sS])$/u;
 /** Contractions of "is"/"has"/"us", not possessives: left as wink gives them. */
@@ -104,7 +117,9 @@ export function analyze(body: string): Analysis {
       // "The For Reforms! movement": an exclamation mark before a lower-case word is part of a name. A "?" is left
       // alone: merging there too cost the retrained quote models 0.3 points of PolNeAR dev F1.
       const exclaimed = lastOfPrev.text === '!' && startsLower;
-      if (sameParagraph && ((quoteEnded && startsLower) || /^[”’]$/.test(first.text) || inWebAddress || exclaimed)) {
+      // "Maj. Gen. Igor Konashenkov", "Col. Gen. (ret.) Leonid Ivashov": a rank's abbreviation stands before a name.
+      const rank = endsWithAbbreviation(tokens, prev[0], prev[1]);
+      if (sameParagraph && ((quoteEnded && startsLower) || /^[”’]$/.test(first.text) || inWebAddress || exclaimed || (rank && /^\p{Lu}/u.test(first.text)))) {
         prev[1] = b;
         continue;
       }

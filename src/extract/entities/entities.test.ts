@@ -421,3 +421,20 @@ test('"head of the Baku-based Caspian Barrel oil research center": a head, and a
   assert.equal(byName(layer, 'Caspian Barrel').type, 'ORG');
   assert.equal(byName(layer, 'Central Asia').type, 'LOC');
 });
+
+test('military ranks: "Lt. Gen.", "Col. Gen. (ret.)", "Army General" are titles, never people or part of a body\'s name', () => {
+  const ctx = context(
+    'Deputy Defense Minister Lt. Gen. Anatoly Antonov added that it was so. Col. Gen. (ret.) Leonid Ivashov, president of the Academy of Geopolitical Problems, doubts it. ' +
+      'Chief of the General Staff Army General Valery Gerasimov announced it. US Assistant Attorney General Sung-Hee Suh agreed.',
+  );
+  const layer = buildEntityLayer(
+    ctx,
+    spansFor(ctx.analysis, [['Anatoly Antonov', 'PER'], ['Leonid Ivashov', 'PER'], ['Academy of Geopolitical', 'ORG'], ['General Staff Army', 'ORG'], ['Valery Gerasimov', 'PER'], ['US', 'LOC'], ['Sung-Hee Suh', 'PER']]),
+  );
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Anatoly Antonov', 'Leonid Ivashov', 'Valery Gerasimov', 'Sung-Hee Suh']);
+  assert.deepEqual(byName(layer, 'Anatoly Antonov').roles.map((r) => r.title), ['Deputy Defense Minister Lieutenant General']);
+  assert.deepEqual(byName(layer, 'Valery Gerasimov').roles.map((r) => r.title), ['Chief of the General Staff Army General']);
+  assert.deepEqual(byName(layer, 'Sung-Hee Suh').roles.map((r) => r.title), ['Assistant Attorney General']);
+  assert.ok(layer.entities.some((e) => e.type === 'ORG' && e.name === 'General Staff'));
+  assert.ok(layer.entities.some((e) => e.type === 'ORG' && e.name === 'Academy of Geopolitical Problems'));
+});

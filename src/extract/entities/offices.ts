@@ -63,8 +63,16 @@ export const HEADS: ReadonlyMap<string, Head> = new Map<string, Head>([
   ['ceo', office('BUS')],
   ['director', descriptor('')],
   ['lieutenant', office('MIL')],
+  ['lt.', office('MIL')],
   ['major', office('MIL')],
+  ['maj.', office('MIL')],
   ['captain', office('MIL')],
+  ['capt.', office('MIL')],
+  ['adm.', office('MIL')],
+  ['brigadier', office('MIL')],
+  ['brig.', office('MIL')],
+  ['sergeant', office('MIL')],
+  ['sgt.', office('MIL')],
   ['chief', descriptor('')],
   ['head', descriptor('')],
   ['leader', descriptor('')],
@@ -122,7 +130,7 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set([
 
 /** Words that may precede a head inside a title. A sector here overrides the head's ("Defense Minister" stays GOV, "Duma deputy" LEG). */
 export const MODIFIERS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
-  ...[...PORTFOLIOS, 'deputy', 'first', 'vice', 'co', 'acting', 'prime', 'state', 'presidential', 'executive', 'chief', 'general', 'national', 'security',
+  ...[...PORTFOLIOS, 'deputy', 'assistant', 'first', 'vice', 'co', 'acting', 'prime', 'state', 'presidential', 'executive', 'chief', 'general', 'national', 'security',
     'council', 'central', 'bank', 'affairs', 'foreign-policy', 'oil', 'gas', 'press', 'ministry', 'department', 'office', 'senior', 'top',
     'permanent', 'special', 'regional', 'provincial', 'city', 'party', 'opposition', 'government'].map((w): [string, Sector] => [w, '']),
   ...(['defense', 'defence', 'army', 'military', 'navy', 'naval', 'air', 'force', 'staff', 'armed', 'forces', 'border', 'guard']).map((w): [string, Sector] => [w, 'MIL']),
@@ -142,6 +150,8 @@ export const OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['chief of staff', 'general'],
   ['chief of general staff', 'general'],
   ['chief of the general staff', 'general'],
+  // The Russian rank "Army General" (general of the army).
+  ['army general', 'general'],
   ['minister of foreign affairs', 'minister'],
   ['minister of defense', 'minister'],
   ['minister of defence', 'minister'],
@@ -157,12 +167,13 @@ export const OF_TITLES: ReadonlyMap<string, string> = new Map([
   ['chairman of the board', 'chairman'],
 ]);
 /** Longest "X of Y" title is at most this many words. */
-export const OF_TITLE_MAX_WORDS = 4;
+export const OF_TITLE_MAX_WORDS = 5;
 
 /** Abbreviated titles written out. */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gen.', 'General'], ['col.', 'Colonel'], ['sen.', 'Senator'], ['prof.', 'professor'], ['gov.', 'Governor'], ['lt.', 'Lieutenant'],
   ['maj.', 'Major'], ['capt.', 'Captain'], ['adm.', 'Admiral'], ['amb.', 'Ambassador'], ['rep.', 'Representative'],
+  ['brig.', 'Brigadier'], ['sgt.', 'Sergeant'],
 ]);
 
 /** Words that mark a title as no longer held: the role is not current at the article date. */
@@ -216,5 +227,5 @@ function titleCase(s: string): string {
   return s
     .toLowerCase()
     .replace(/(^|[-\s])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
-    .replace(/ (Of|The) /g, (m) => m.toLowerCase());
+    .replace(/ (?:Of|The)(?= )/g, (m) => m.toLowerCase());
 }

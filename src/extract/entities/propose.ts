@@ -129,9 +129,16 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
       else if (qualifierEndingAt(view, gaz, k, k + 1) && k + 1 < we && (isTitleWord(words[k + 1]!.key) || words[k + 1]!.key === "'s")) k++;
       else break;
     }
+    // "Defense Minister Lt.", "Gen.", "[Army General] Staff": titles and no name.
+    const lastKey = words[we - 1]!.key;
+    if (k === we - 1 && isTitleWord(lastKey) && (we - ws > 1 || lastKey.endsWith('.') || !HEADS.has(lastKey))) return [];
     if (k > ws && k < we && HEADS.has(words[k - 1]!.key)) ws = k;
     else if (k > ws && k < we && words[k - 1]!.key !== '-' && isTitleWord(words[k - 1]!.key)) ws = k;
   }
+  // "the Academy of Geopolitical [Problems]": a body's name ends in a noun, not in an adjective before one.
+  if (label === 'ORG' && we - ws > 1 && we < words.length && /(?:al|ic)$/.test(words[we - 1]!.key) && view.gap[we] === Gap.Space && /^\p{Lu}\p{Ll}/u.test(view.body.slice(words[we]!.start, words[we]!.start + 2)) && view.sentence[we] === view.sentence[ws]) we++;
+  // "the General Staff [Army General] Valery Gerasimov": "Army General" is a rank, not the end of the body's name.
+  else if (we - ws > 1 && words[we - 1]!.key === 'army' && words[we]?.key === 'general' && view.gap[we] === Gap.Space) we--;
   else if (titleHeadAt(view, we)) {
     // "Indonesian Energy and Mineral Resources [Minister]": the portfolio belongs to the title, not to a name.
     while (we > ws && (PORTFOLIOS.has(words[we - 1]!.key) || words[we - 1]!.key === 'and')) we--;
@@ -381,6 +388,8 @@ export function titleCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
     while (k < words.length && k < i + 4 && (view.gap[k] === Gap.Space || view.gap[k] === Gap.Bracket) && view.capital[k] && view.propn[k] && !SMALL_WORDS.has(words[k]!.key)) {
       // A country, demonym or organization ends the name; a city's name may be a given name ("Vladimir").
       if (gaz.lookupKey(words[k]!.key).some((r) => r.kind !== 'person' && !(r.kind === 'place' && (r.row[2] === 'city' || r.row[2] === 'capital')))) break;
+      // "Deputy Defense Minister Lt. Gen. [Anatoly Antonov]": the title goes on; its last head is the one before the name.
+      if (isTitleWord(words[k]!.key)) break;
       k++;
     }
     if (k === i + 1) continue;
