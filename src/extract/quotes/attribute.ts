@@ -1512,9 +1512,16 @@ const AS_SAYING = new Set(['saying', 'stating', 'declaring']);
  * (the outlet is a citation), "as saying" the cue at token i.
  */
 function quotedAsSaying(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
-  if (i + 2 >= unit.to || claimed[i + 2]) return null;
   const source = quotedOne(s, unit.from, i);
   if (!source) return null;
+  // "…will continue, a Finance Ministry spokesman quoted Finance Minister Gerhard Stoltenberg as saying.": what was said comes first.
+  if (i + 2 >= unit.to || /^[.!?]$/.test(s.toks[i + 2]!.text)) {
+    const quoter = npBefore(s, source[0] - 1, unit.from);
+    const comma = quoter ? quoter[0] - 1 : -1;
+    if (comma <= unit.from || s.toks[comma]!.text !== ',' || claimed[unit.from] || countWords(s, unit.from, comma - 1) < 3) return null;
+    return makeAttribution(s, unit.from, comma - 1, 'indirect', i, i + 1, source);
+  }
+  if (claimed[i + 2]) return null;
   const start = s.toks[i + 2]!.text === ',' ? i + 3 : i + 2;
   const end = contentEnd(s, unit, start);
   if (end <= start || claimed[start] || countWords(s, start, end) < 3) return null;

@@ -396,12 +396,15 @@ test('an organization\'s full name between commas after the subject is the speak
 });
 
 test('"Interfax quoted X as saying that …": X speaks, the outlet does not', () => {
-  const body = 'Interfax quoted Chinese Ambassador Zhang Yannian as saying that China respects the choice of the Kyrgyz people. RIA Novosti quoted Lavrov as saying, "We will never accept this."';
+  const body =
+    'Interfax quoted Chinese Ambassador Zhang Yannian as saying that China respects the choice of the Kyrgyz people. RIA Novosti quoted Lavrov as saying, "We will never accept this." ' +
+    'Cooperation will continue, a Finance Ministry spokesman quoted Finance Minister Gerhard Stoltenberg as saying.';
   const quotes = quotesOf(body);
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
     ['Zhang Yannian', 'as saying', 'that China respects the choice of the Kyrgyz people'],
     ['Lavrov', 'saying', '"We will never accept this."'],
+    ['Gerhard Stoltenberg', 'as saying', 'Cooperation will continue'],
   ]);
 });
 
