@@ -438,3 +438,13 @@ test('military ranks: "Lt. Gen.", "Col. Gen. (ret.)", "Army General" are titles,
   assert.ok(layer.entities.some((e) => e.type === 'ORG' && e.name === 'General Staff'));
   assert.ok(layer.entities.some((e) => e.type === 'ORG' && e.name === 'Academy of Geopolitical Problems'));
 });
+
+test('a world capital beats a namesake in a country the story names; a namesake in a named state wins', () => {
+  const us = context('The United States and the United States Navy and American officials said Washington should join Moscow in an initiative. The envoys met in Vienna.');
+  const usLayer = buildEntityLayer(us, spansFor(us.analysis, [['United States', 'LOC'], ['United States Navy', 'ORG'], ['American', 'MISC'], ['Washington', 'LOC'], ['Moscow', 'LOC'], ['Vienna', 'LOC']]));
+  assert.equal(byName(usLayer, 'Moscow').country, 'RUS');
+  assert.equal(byName(usLayer, 'Vienna').country, 'AUT');
+  const ohio = context('Police in Dublin, Ohio, arrested him.');
+  const ohioLayer = buildEntityLayer(ohio, spansFor(ohio.analysis, [['Dublin', 'LOC'], ['Ohio', 'LOC']]));
+  assert.equal(byName(ohioLayer, 'Dublin').country, 'USA');
+});

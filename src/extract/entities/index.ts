@@ -222,6 +222,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'ORG';
     case 'LOC':
       if (FAC_WORDS.has(last)) return 'FAC';
+      // "the Alliance", "the Customs Union": a body's last word, whatever the tagger says.
+      if (ORG_LAST_WORDS.has(last) && view.capital[we - 1]) return 'ORG';
       // Not "the West German savings bank association": a nationality is no body's name.
       if (we - ws > 1 && !/(?:an|ese|ish)$/.test(last) && namesInstitution(view, we)) return 'ORG';
       for (let k = ws; k < we; k++) if (LOC_WORDS.has(view.words[k]!.key)) return 'LOC';
@@ -426,14 +428,21 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
 function preferArticleCountries(drafts: Draft[]): Set<string> {
   const countries = new Set<string>();
   const states = new Set<string>();
+  // How often each country is named: one named three times or more is what the story is about.
+  const named = new Map<string, number>();
+  const add = (iso3: string): void => {
+    countries.add(iso3);
+    named.set(iso3, (named.get(iso3) ?? 0) + 1);
+  };
   for (const d of drafts) {
     if (d.ref?.kind === 'place' && d.ref.row[9] && (d.ref.row[2] === 'region' || d.refs.length === 1)) states.add(d.ref.row[9]);
     const ambiguous = d.refs.some((r) => r.kind === 'place') && d.refs.some((r) => r.kind === 'country');
-    if (d.ref?.kind === 'country' && !ambiguous) countries.add(d.ref.row[0]);
-    else if (d.ref?.kind === 'norp' && d.ref.row[1]) countries.add(d.ref.row[1]);
-    else if (d.ref?.kind === 'org' && d.ref.row[2]) countries.add(d.ref.row[2]);
-    else if (d.ref?.kind === 'place' && d.ref.row[3] && d.refs.filter((r) => r.kind === 'place').length === 1) countries.add(d.ref.row[3]);
+    if (d.ref?.kind === 'country' && !ambiguous) add(d.ref.row[0]);
+    else if (d.ref?.kind === 'norp' && d.ref.row[1]) add(d.ref.row[1]);
+    else if (d.ref?.kind === 'org' && d.ref.row[2]) add(d.ref.row[2]);
+    else if (d.ref?.kind === 'place' && d.ref.row[3] && d.refs.filter((r) => r.kind === 'place').length === 1) add(d.ref.row[3]);
   }
+  const topic = (iso3: string): boolean => (named.get(iso3) ?? 0) >= 3;
   for (const d of drafts) {
     // "Georgia" next to Atlanta is the state; next to Tbilisi the country.
     if (d.ref?.kind === 'country' && !countries.has(d.ref.row[0])) {
@@ -447,7 +456,13 @@ function preferArticleCountries(drafts: Draft[]): Set<string> {
     let bestScore = -1;
     for (const r of d.refs) {
       if (r.kind !== 'place') continue;
-      const score = (countries.has(r.row[3]) ? 1 : 0) + (r.row[9] && states.has(r.row[9]) ? 2 : 0);
+      // A national capital outweighs a namesake in a country the article merely names ("Vienna" in a story
+      // that mentions the United States), a capital of millions even one in the country it is about
+      // ("Washington should join Moscow"), a small one not ("Sucre" in a story on Ecuador); a namesake
+      // in a state the article names wins ("Dublin" next to Ohio).
+      const inCountry = countries.has(r.row[3]) ? (topic(r.row[3]) ? 2 : 1) : 0;
+      const capital = r.row[2] === 'capital' ? (r.row[7] >= 1_000_000 ? 2.5 : 1.5) : 0;
+      const score = inCountry + (r.row[9] && states.has(r.row[9]) ? 2 : 0) + capital;
       if (score > bestScore) {
         best = r;
         bestScore = score;
