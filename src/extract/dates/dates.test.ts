@@ -126,3 +126,8 @@ test('months at a sentence start, in pairs and ranges; a month, a comma and a nu
     ['February', '2012-02-01'],
   ]);
 });
+
+test('"until at least 2017" is a year; "at least 2017" alone is a figure', () => {
+  const found = findDates('The units will exist on paper until at least 2017. The plant employs at least 2017 people.', '2015-07-24');
+  assert.deepEqual(found.map((d) => [d.text, d.date]), [['2017', '2017-01-01']]);
+});

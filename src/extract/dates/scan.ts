@@ -67,6 +67,8 @@ const COUNT_SOURCE = '\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine
 const AGO = new RegExp(`\\b(${COUNT_SOURCE})\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi');
 
 /** Words before a 4-digit number that make it an identifier or a count rather than a year. */
+/** "until at least 2017", "since at least 1995": a bound in time, whatever the hedge. */
+const TIME_BOUND_BEFORE = /\b(?:until|till|through|since|before|after|by|from)\s+(?:at\s+least|at\s+the\s+earliest|at\s+the\s+latest|about|around|roughly)\s+$/i;
 const NOT_YEAR_BEFORE = /(?:\b(?:volume|vol|issue|no|number|page|pp|p|resolution|article|decree|law|code|flight|route|about|some|nearly|almost|approximately|around|roughly|over|than|least|most|total|estimated|only|just|all|up\s+to)\.?|#)\s*$/i;
 /** Unit or count nouns after a number that make it a quantity ("2000 troops"). */
 const NOT_YEAR_AFTER = /^\s*(?:people|persons|men|women|children|troops|soldiers|fighters|police|officers|residents|refugees|migrants|families|households|members|workers|civilians|militants|km|kilometers|kilometres|miles|meters|metres|tons|tonnes|barrels|dollars|euros|pounds|rubles|roubles|tenge|yuan|units|cases|hectares|acres|square|cubic|feet|ft|kg|mw|votes|deaths|dead|killed|homicides|murders|hours|minutes|seconds|days|weeks|months|years)\b/i;
@@ -395,7 +397,7 @@ function isYearContext(body: string, start: number, end: number): boolean {
   const next = body[end] ?? ' ';
   if (/[\d%\w]/.test(next)) return false;
   if ((next === ',' || next === '.') && /\d/.test(body[end + 1] ?? '')) return false;
-  if (NOT_YEAR_BEFORE.test(body.slice(Math.max(0, start - 16), start))) return false;
+  if (NOT_YEAR_BEFORE.test(body.slice(Math.max(0, start - 16), start)) && !TIME_BOUND_BEFORE.test(body.slice(Math.max(0, start - 24), start))) return false;
   if (NOT_YEAR_AFTER.test(body.slice(end, end + 20))) return false;
   return true;
 }
