@@ -165,7 +165,8 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   const isDate = (i: number): boolean => dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
   while (from < to && (isDate(from) || (tokens[from]!.pos === 'ADP' && from + 1 < to && isDate(from + 1)) || tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;
   while (to > from && (isDate(to - 1) || (tokens[to - 1]!.pos === 'ADP' && to === v) || /^(?:has|have|had|also|then|now|only|still)$/i.test(tokens[to - 1]!.text))) to--;
-  while (to > from && tokens[to - 1]!.pos === 'ADP') to--;
+  // "… purchases to [exceed]", "estimated to [cost]": the infinitive's marker is no part of the subject.
+  while (to > from && (tokens[to - 1]!.pos === 'ADP' || tokens[to - 1]!.pos === 'PART')) to--;
   if (to <= from || to - from > MAX_ABOUT_TOKENS) return { text: null, anaphor: false };
   const text = body.slice(tokens[from]!.start, tokens[to - 1]!.end);
   if (ANAPHOR.test(text)) return { text, anaphor: true };

@@ -181,3 +181,13 @@ test('a subject with a hyphenated name and joined names; a clause cut short keep
   );
   assert.deepEqual(qs.map((q) => [q.text, q.about]), [['30 percent', 'Unemployment in the Osh and Jalal-Abad regions'], ['About 1,500', 'supporters of the ousted president']]);
 });
+
+test('"a year earlier" is no rate; an infinitive\'s "to" is no part of what a figure is about', () => {
+  const qs = quantities('China bought 61 percent, against 38 percent a year earlier. The line is estimated to cost $6.5 billion. He expects the share of Chinese purchases to exceed 70 percent.', '2012-11-02');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [
+    ['61 percent', 'percent', null],
+    ['38 percent', 'percent', null],
+    ['$6.5 billion', 'USD', null],
+    ['70 percent', 'percent', 'the share of Chinese purchases'],
+  ]);
+});
