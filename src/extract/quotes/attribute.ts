@@ -1053,6 +1053,8 @@ function cueBeforeQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean)
   for (let c = j; c >= lo && j - c <= 5; c--) {
     if (isCue(c)) {
       if (c !== j && !punct) return null;
+      // "a legal framework could be agreed “within months”": a passive says who acts, not who speaks.
+      if (isPassive(s, c)) return null;
       const source = sourceOf(s, s.units[s.unitOf[c]!]!, c);
       return { cue: c, source, last: j };
     }

@@ -426,3 +426,7 @@ test('"the government headed by X" speaks as the government', () => {
   const body = 'The Kyrgyz interim government headed by Roza Otunbayeva has asked Beijing for emergency credit.';
   assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.cue]), [['The Kyrgyz interim government', 'asked']]);
 });
+
+test('signing is a deed, not words ("signed an agreement to raise exports")', () => {
+  assert.deepEqual(quotesOf('Berdymukhamedov signed an agreement to raise gas exports to China.').map((q) => q.text), []);
+});

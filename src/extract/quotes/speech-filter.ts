@@ -31,7 +31,7 @@ const DEEDS = new Set(
     'built', 'builds', 'bought', 'buys', 'sold', 'sells', 'paid', 'pays', 'spent', 'spends', 'received', 'receives', 'won', 'wins', 'lost', 'loses',
     'launched', 'launches', 'opened', 'opens', 'closed', 'closes', 'shipped', 'ships', 'imported', 'imports', 'exported', 'exports', 'invested',
     'invests', 'hired', 'arrested', 'killed', 'reduced', 'reduces', 'increased', 'increases', 'controls', 'controlled', 'owns',
-    'owned', 'hosted', 'hosts', 'deployed', 'deploys', 'moved', 'moves'],
+    'owned', 'hosted', 'hosts', 'deployed', 'deploys', 'moved', 'moves', 'signed', 'signs', 'ratified', 'ratifies'],
 );
 
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
