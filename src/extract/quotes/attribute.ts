@@ -458,6 +458,8 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
   const takeContent = (span: { start: number; end: number }, cue: number, source: ReturnType<typeof sourceOf>): number => {
     // "officials are worried, he said": a speaker and a say-verb are the next attribution's cue, not a content.
     if (span.end - span.start <= 3 && SAY_VERBS.has(s.lower[span.end]!)) return cue;
+    // "a legal framework could be agreed “within months”": a passive says who acts, not who speaks.
+    if (isPassive(s, cue) && isQuoteMark(s.toks[span.start]!.text)) return cue;
     if (options.innerCues) span = { start: span.start, end: innerCueCut(s, span.start, span.end, spanAt, isCue) };
     found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', cue, cue, source), spans, spanAt));
     claim(cue, cue);

@@ -430,3 +430,7 @@ test('"the government headed by X" speaks as the government', () => {
 test('signing is a deed, not words ("signed an agreement to raise exports")', () => {
   assert.deepEqual(quotesOf('Berdymukhamedov signed an agreement to raise gas exports to China.').map((q) => q.text), []);
 });
+
+test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
+  assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
+});
