@@ -132,3 +132,8 @@ test('several days of one source, and a month without a day', () => {
   const citations = check(body, '2011-05-10');
   assert.deepEqual(citations.map((c) => [c.source, c.date]), [['RIA Novosti', '2011-04-30'], ['RIA Novosti', '2011-05-02'], ['Kommersant', null]]);
 });
+
+test('"told the Belarusian service of Radio Liberty" cites the outlet', () => {
+  const got = check('Romanchuk told the Belarusian service of Radio Liberty that the devaluation was the price of spending.', '2011-06-01').map((c) => [c.source, c.form]);
+  assert.deepEqual(got, [['Radio Liberty', 'inline']]);
+});

@@ -22,7 +22,9 @@ const CUE_AFTER_NAME = /[ \t]+(?:has |had )?(?:reported|reports|wrote|writes|rev
 const CUE_AFTER_REPORT = /,[ \t]+((?:reported|reports|wrote|writes)[ \t]+)(?=(?:the[ \t]+)?[\p{Lu}\d])/gu;
 
 const DESCRIPTOR = new RegExp(
-  `^(?:the\\s+)?(?:(?:[A-Z][\\w-]+|local|national|state|state-run|state-owned|official|independent|opposition|online|daily|weekly|news|investigative|leading|major)\\s+){0,2}${OUTLET_NOUN}\\s+(?=[A-Z\\d])`,
+  `^(?:the\\s+)?(?:(?:[A-Z][\\w-]+|local|national|state|state-run|state-owned|official|independent|opposition|online|daily|weekly|news|investigative|leading|major)\\s+){0,2}${OUTLET_NOUN}\\s+(?=[A-Z\\d])` +
+    // "told the Belarusian service of Radio Liberty": a language service or bureau of the outlet.
+    `|^(?:the\\s+|an?\\s+)?(?:[A-Z][\\w-]+\\s+|[A-Z][\\w-]+-language\\s+)?(?:service|edition|bureau|desk)\\s+of\\s+(?:the\\s+)?(?=[A-Z])`,
 );
 const THE = /^the\s+/i;
 const WORD = /[\p{Lu}\d][\p{L}\p{N}_'’.&/-]*|[a-z0-9-]+\.[a-z]{2,}(?:\/[\w./-]*)?/uy;

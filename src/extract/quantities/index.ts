@@ -201,7 +201,8 @@ function clauseFrom(tokens: Token[], from: number, inSentence: (i: number) => bo
   let i = from + 1;
   for (; inSentence(i) && i - from < MAX_ABOUT_TOKENS; i++) {
     const t = tokens[i]!;
-    if (CLAUSE_BREAK.test(t.text) || /^(?:and|or)$/i.test(t.text) || t.pos === 'NUM' || t.pos === 'AUX') break;
+    // "200 basic goods until the end of the year": when is no part of what.
+    if (CLAUSE_BREAK.test(t.text) || /^(?:and|or|until|till|since|during|before|after)$/i.test(t.text) || t.pos === 'NUM' || t.pos === 'AUX') break;
     // "of the ousted president": a participle before its noun modifies it.
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/.test(t.text) && /^(?:DET|ADP)$/.test(tokens[i - 1]!.pos) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
     if (t.pos === 'VERB' && !modifier) {

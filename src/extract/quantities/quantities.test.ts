@@ -191,3 +191,8 @@ test('"a year earlier" is no rate; an infinitive\'s "to" is no part of what a fi
     ['70 percent', 'percent', 'the share of Chinese purchases'],
   ]);
 });
+
+test('when is no part of what is counted ("200 basic goods until the end of the year")', () => {
+  const qs = quantities('The government would freeze the prices of 200 basic goods until the end of the year.', '2011-06-01');
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['200', 'goods']]);
+});
