@@ -12,6 +12,7 @@ import type { DatedContext } from '../context.js';
 import type { DateMention, Quantity } from '../../model/extraction.js';
 import { findParentheticals } from '../citations/parenthetical.js';
 import { scanQuantities, tokenAt, type RawQuantity } from './scan.js';
+import { SHARED_CURRENCY } from './units.js';
 import { partitionPoint } from '../../util/sorted.js';
 
 /** Header lines such as "Publication: … Volume: 2 Issue: 2" hold identifiers, not figures. */
@@ -66,6 +67,7 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
       year: yearOf(dates, raw, { start: sentence.start, end: Math.min(sentence.end, nextFigure) }),
       about: about.text,
     };
+    if (q.unit !== null && raw.money) q.unit = currencyHere(q.unit, q.text, body, ctx.article.date);
     if (raw.valueMax !== undefined) q.valueMax = raw.valueMax;
     if (about.anaphor && previous) {
       q.about = previous.about;
@@ -81,6 +83,22 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
     previous = q;
   }
   return out;
+}
+
+const countOf = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
+
+/**
+ * The currency a shared name means in this article: "rubles" in a story on Belarus are Belarusian
+ * (BYR before the redenomination of July 2016, BYN after); a figure that names its country keeps it.
+ */
+function currencyHere(code: string, text: string, body: string, date: string | null): string {
+  let out = code;
+  if (!/\p{Lu}\p{Ll}/u.test(text)) {
+    for (const alt of SHARED_CURRENCY[code] ?? []) {
+      if (countOf(alt.country, body) > countOf(alt.against, body)) out = alt.code;
+    }
+  }
+  return out === 'BYN' && date !== null && date < '2016-07-01' ? 'BYR' : out;
 }
 
 /** body[from, to) with each date in it replaced by one NUL (a placeholder SAME_FIGURE_BETWEEN knows). */

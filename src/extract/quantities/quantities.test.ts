@@ -196,3 +196,11 @@ test('when is no part of what is counted ("200 basic goods until the end of the 
   const qs = quantities('The government would freeze the prices of 200 basic goods until the end of the year.', '2011-06-01');
   assert.deepEqual(qs.map((q) => [q.text, q.about]), [['200', 'goods']]);
 });
+
+test('a shared currency name means the currency of the country the story is about', () => {
+  const belarus = 'Belarus devalued. The National Bank of Belarus set the rate at 4,930 rubles to the dollar. Minsk asked Moscow for help.';
+  assert.deepEqual(quantities(belarus, '2011-06-01').map((q) => [q.text, q.unit]), [['4,930 rubles', 'BYR']]);
+  assert.deepEqual(quantities(belarus, '2017-06-01').map((q) => [q.text, q.unit]), [['4,930 rubles', 'BYN']]);
+  assert.deepEqual(quantities('Belarus and Minsk: Russia paid 500 Russian rubles.', '2011-06-01').map((q) => q.unit), ['RUB']);
+  assert.deepEqual(quantities('Turkmenistan raised prices in Ashgabat to 3.5 manat.', '2012-01-01').map((q) => q.unit), ['TMT']);
+});

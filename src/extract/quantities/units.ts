@@ -41,8 +41,22 @@ export const CURRENCY_BY_ADJECTIVE: Record<string, Record<string, string>> = {
   pound: { Egyptian: 'EGP', Syrian: 'SYP', Lebanese: 'LBP', Sudanese: 'SDG', British: 'GBP' },
   franc: { Swiss: 'CHF', CFA: 'XOF', Congolese: 'CDF' },
   lira: { Turkish: 'TRY', Syrian: 'SYP', Lebanese: 'LBP' },
+  ruble: { Russian: 'RUB', Belarusian: 'BYN', Belarussian: 'BYN', Transnistrian: 'PRB' },
+  rouble: { Russian: 'RUB', Belarusian: 'BYN', Belarussian: 'BYN', Transnistrian: 'PRB' },
+  manat: { Azerbaijani: 'AZN', Turkmen: 'TMT' },
+  som: { Kyrgyz: 'KGS', Uzbek: 'UZS' },
 };
-export const CURRENCY_ADJECTIVE_SOURCE = '(?:US|U\\.S\\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Jamaican|Zimbabwean|Mexican|Colombian|Argentine|Argentinian|Chilean|Philippine|Dominican|Cuban|Uruguayan|Iraqi|Jordanian|Kuwaiti|Libyan|Algerian|Tunisian|Serbian|Bahraini|Indian|Pakistani|Sri Lankan|Nepalese|Saudi|Qatari|Omani|Yemeni|Iranian|Egyptian|Syrian|Lebanese|Sudanese|British|Swiss|CFA|Congolese|Turkish|Russian|Kazakh|Chinese|Japanese|Ukrainian)';
+
+/**
+ * A currency name several countries share, in an article about one of them: "rubles" in a story on
+ * Belarus are Belarusian rubles. The other country must be named more often than the default's.
+ */
+export const SHARED_CURRENCY: Readonly<Record<string, readonly { code: string; country: RegExp; against: RegExp }[]>> = {
+  RUB: [{ code: 'BYN', country: /\b(?:Belarus|Belarusian|Belarussian|Minsk|Lukashenka|Lukashenko)\b/g, against: /\b(?:Russia|Russian|Russians|Moscow|Kremlin)\b/g }],
+  AZN: [{ code: 'TMT', country: /\b(?:Turkmenistan|Turkmen|Ashgabat)\b/g, against: /\b(?:Azerbaijan|Azerbaijani|Baku)\b/g }],
+  KGS: [{ code: 'UZS', country: /\b(?:Uzbekistan|Uzbek|Tashkent)\b/g, against: /\b(?:Kyrgyzstan|Kyrgyz|Bishkek)\b/g }],
+};
+export const CURRENCY_ADJECTIVE_SOURCE = '(?:US|U\\.S\\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Jamaican|Zimbabwean|Mexican|Colombian|Argentine|Argentinian|Chilean|Philippine|Dominican|Cuban|Uruguayan|Iraqi|Jordanian|Kuwaiti|Libyan|Algerian|Tunisian|Serbian|Bahraini|Indian|Pakistani|Sri Lankan|Nepalese|Saudi|Qatari|Omani|Yemeni|Iranian|Egyptian|Syrian|Lebanese|Sudanese|British|Swiss|CFA|Congolese|Turkish|Russian|Kazakh|Chinese|Japanese|Ukrainian|Belarusian|Belarussian|Transnistrian|Azerbaijani|Turkmen|Kyrgyz|Uzbek)';
 
 export function currencyOf(word: string, adjective: string | undefined): string {
   const w = word.toLowerCase();
