@@ -821,6 +821,11 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   // "Sanders on Tuesday said": the time is when, the subject stands before it.
   const time = timeAdverbialEndingAt(s, j, lo);
   if (time > 0 && j - time >= lo && isNPToken(s, j - time)) j -= time;
+  // "A poll by the National Democratic Institute published in January found": the document speaks.
+  else if (time > 0 && j - time > lo && documentParticipleAt(s, j - time, lo) > 0) j -= time + documentParticipleAt(s, j - time, lo);
+  else if (j > lo && DOCUMENT_PARTICIPLES.has(s.lower[j]!) && isNPToken(s, j - 1)) j -= 1;
+  // … "published in January" (a bare month or year, which alone is no time adverbial).
+  else if (j - 2 > lo && /^(?:PROPN|NUM)$/.test(s.toks[j]!.pos) && documentParticipleAt(s, j - 1, lo) === 2) j -= 3;
   const end = j;
   while (j >= lo && end - j < 12 && isNPToken(s, j)) {
     // A subject pronoun starts its phrase: don't swallow what stands before it.
@@ -844,7 +849,10 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   if (start > end || !hasHead(s, start, end)) {
     // "Trump, the Republican nominee, said" / "Marley Anderson, 21, a junior from Las Vegas, said":
     // look past appositives to the name before them.
-    if (end >= lo && s.toks[end]!.text === ',') {
+    // Dashes set off an apposition as commas do: "Irakli Alasania—a former defense minister—warned".
+    const isAppositionMark = (k: number): boolean =>
+      s.toks[k]!.text === ',' || DASHES.has(s.toks[k]!.text) || (s.toks[k]!.text === '-' && k > 0 && s.toks[k - 1]!.end < s.toks[k]!.start);
+    if (end >= lo && isAppositionMark(end)) {
       const isName = (np: [number, number] | null): boolean => !!np && (s.toks[np[1]]!.pos === 'PROPN' || PERSON_PRONOUNS.has(s.lower[np[1]]!));
       // "Cruz's chief strategist, Jeff Roe, said": the name between the commas.
       // Not "…, chief of staff of the Central Military District, told": a title with a name inside it.
@@ -852,7 +860,7 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
       if (between && isName(between) && s.toks[between[0] - 1]?.text === ',' && allCapitalized(s, between)) return between;
       let commas = 0;
       for (let c = end - 1; c >= lo && end - c < 24 && commas < 3; c--) {
-        if (s.toks[c]!.text !== ',') continue;
+        if (!isAppositionMark(c)) continue;
         commas++;
         const np = npBefore(s, c, lo);
         if (isName(np)) return np;
@@ -873,6 +881,16 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     if (head) return head;
   }
   return [trimNP(s, start, end), end];
+}
+
+/** Participles that date a report or poll between its name and its cue: "a poll published in January found". */
+const DOCUMENT_PARTICIPLES = new Set(['published', 'released', 'conducted', 'issued', 'commissioned', 'presented', 'unveiled']);
+
+/** How many tokens ending at k are such a participle and the "in" of its date (1 or 2, with a noun before them), else 0. */
+function documentParticipleAt(s: Stream, k: number, lo: number): number {
+  const len = s.lower[k] === 'in' || s.lower[k] === 'during' ? 2 : 1;
+  const p = k - len + 1;
+  return p > lo && DOCUMENT_PARTICIPLES.has(s.lower[p]!) && isNPToken(s, p - 1) ? len : 0;
 }
 
 /** Participles that hang a leader's name on a body: "the government headed by X". */

@@ -434,3 +434,12 @@ test('signing is a deed, not words ("signed an agreement to raise exports")', ()
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });
+
+test('an apposition between dashes, and a report dated between its name and its cue, do not hide the speaker', () => {
+  const body =
+    'The Free Democrats\' Irakli Alasania—a former defense minister—warned that Moscow would act. ' +
+    'A poll by the National Democratic Institute published in January found that most Georgians support the dialogue. The report released on Tuesday concluded that prices rose.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['Irakli Alasania', 'warned'], ['the National Democratic Institute', 'found'], ['The report', 'concluded']]);
+});
