@@ -448,3 +448,11 @@ test('a world capital beats a namesake in a country the story names; a namesake 
   const ohioLayer = buildEntityLayer(ohio, spansFor(ohio.analysis, [['Dublin', 'LOC'], ['Ohio', 'LOC']]));
   assert.equal(byName(ohioLayer, 'Dublin').country, 'USA');
 });
+
+test('a city of half a million beats a small namesake in the story\'s country; Akorda is the Kazakh presidency', () => {
+  const ctx = context('Russia and Moscow and the Russian government refused to recognize the Donetsk and Luhansk republics, Akorda reported.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russia', 'LOC'], ['Moscow', 'LOC'], ['Russian', 'MISC'], ['Donetsk', 'LOC'], ['Luhansk', 'LOC'], ['Akorda', 'PER']]));
+  assert.equal(byName(layer, 'Donetsk').country, 'UKR');
+  assert.equal(byName(layer, 'Akorda').type, 'ORG');
+  assert.equal(byName(layer, 'Akorda').country, 'KAZ');
+});

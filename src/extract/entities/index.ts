@@ -462,7 +462,9 @@ function preferArticleCountries(drafts: Draft[]): Set<string> {
       // in a state the article names wins ("Dublin" next to Ohio).
       const inCountry = countries.has(r.row[3]) ? (topic(r.row[3]) ? 2 : 1) : 0;
       const capital = r.row[2] === 'capital' ? (r.row[7] >= 1_000_000 ? 2.5 : 1.5) : 0;
-      const score = inCountry + (r.row[9] && states.has(r.row[9]) ? 2 : 0) + capital;
+      // So does a city of half a million or more: "Donetsk" in a story on Russia is Ukraine's, not the Rostov town.
+      const bigCity = r.row[2] === 'city' && r.row[7] >= 500_000 ? 2.5 : 0;
+      const score = inCountry + (r.row[9] && states.has(r.row[9]) ? 2 : 0) + Math.max(capital, bigCity);
       if (score > bestScore) {
         best = r;
         bestScore = score;

@@ -403,6 +403,9 @@ export const ORG_FACTS: OrgFact[] = [
   org('institution', 'RUS', 'State Duma', ['Duma'], 'RUSLEG'),
   org('institution', 'RUS', 'Federation Council', [], 'RUSLEG'),
   org('institution', 'RUS', 'Kremlin', [], 'RUSGOV'),
+  // Presidential offices named by their buildings, as the genre does.
+  org('institution', 'KAZ', 'Akorda', ['Ak Orda', 'Ak-Orda', 'Akorda Presidential Palace'], 'KAZGOV'),
+  org('institution', 'UKR', 'Bankova', [], 'UKRGOV'),
   org('institution', 'RUS', 'FSB', ['Federal Security Service'], 'RUSSPY'),
   org('institution', 'RUS', 'SVR', [], 'RUSSPY'),
   org('institution', 'RUS', 'GRU', [], 'RUSSPY'),
