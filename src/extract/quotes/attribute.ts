@@ -808,7 +808,9 @@ function isNameTaggedVerb(s: Stream, i: number): boolean {
 function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   let j = i - 1;
   let skipped = 0;
-  while (j >= lo && skipped < 3 && SKIP_BEFORE_CUE_POS.has(s.toks[j]!.pos) && !NP_GLUE.has(s.toks[j]!.text)) {
+  // "has since ordered": "since" right after an auxiliary is an adverb, whatever its tag.
+  const skippable = (k: number): boolean => (SKIP_BEFORE_CUE_POS.has(s.toks[k]!.pos) && !NP_GLUE.has(s.toks[k]!.text)) || (s.lower[k] === 'since' && s.toks[k - 1]?.pos === 'AUX');
+  while (j >= lo && skipped < 3 && skippable(j)) {
     j--;
     skipped++;
   }
@@ -1254,6 +1256,9 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
 
 /** What cue k introduces is a statement: "that …", a quotation, "said she would …" (not an object or an infinitive). */
 function opensReport(s: Stream, k: number): boolean {
+  // "warned on June 8 that …": a time between the verb and what it reports.
+  const time = timeAdverbialAt(s, k + 1, s.units[s.unitOf[k]!]!.to);
+  if (time > 0 && s.lower[k + 1 + time] === 'that') return true;
   const next = s.toks[k + 1];
   if (!next) return false;
   const w = s.lower[k + 1]!;
@@ -1305,8 +1310,10 @@ function clauseEnd(s: Stream, unit: Unit, start: number): number {
       const next = s.toks[k + 1]!;
       // A second verb phrase of the same subject: "… a sign in the crowd and asked it to be fetched".
       if (next.pos === 'VERB' && !s.lower[k + 1]!.endsWith('ing')) return trimEnd(s, start, k - 1);
-      // A new clause after ", and": "…, and an article cited by her campaign quoted …".
-      if (s.toks[k - 1]!.text === ',' && looksLikeClause(s, k + 1, full + 1)) return trimEnd(s, start, k - 1);
+      // A new clause after ", and": "…, and an article cited by her campaign quoted …"; the comma may
+      // close a quotation first: "… its partners,” but Novak warned …".
+      const commaBefore = s.toks[k - 1]!.text === ',' || (isQuoteMark(s.toks[k - 1]!.text) && s.toks[k - 2]?.text === ',');
+      if (commaBefore && looksLikeClause(s, k + 1, full + 1)) return trimEnd(s, start, k - 1);
       continue;
     }
     if (w !== ',') continue;

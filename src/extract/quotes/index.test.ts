@@ -443,3 +443,14 @@ test('an apposition between dashes, and a report dated between its name and its 
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['Irakli Alasania', 'warned'], ['the National Democratic Institute', 'found'], ['The report', 'concluded']]);
 });
+
+test('a second speaker after a quotation and "but" takes what follows; "has since ordered" has its subject', () => {
+  const body = 'Peskov told reporters that Russia "respects the choices of its partners," but Deputy Prime Minister Alexander Novak warned on June 8 that the routes would be costly. President Tokayev has since ordered the government to act.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['Peskov', 'told', 'that Russia "respects the choices of its partners,"'],
+    ['Alexander Novak', 'warned', 'that the routes would be costly'],
+    ['Tokayev', 'ordered', 'the government to act'],
+  ]);
+});
