@@ -611,6 +611,11 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
           const cut = innerCueCut(s, a, b, spanAt, isCue);
           if (cut < b) ruled.end = s.toks[cut]!.end;
         }
+        if (ruled && !trailing) {
+          const a = tokenAt(s, ruled.start);
+          const cut = trailingReportCut(s, a, tokenAt(s, ruled.end - 1));
+          if (cut >= a) ruled.end = s.toks[cut]!.end;
+        }
         if (ruled) {
           found.push(withKind(s, ruled, spans, spanAt));
           claim(tokenAt(s, ruled.start), tokenAt(s, ruled.end - 1));
@@ -821,7 +826,8 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     if (o >= lo && s.toks[o]!.text === '(') j = o - 1;
   }
   // "Sanders on Tuesday said": the time is when, the subject stands before it.
-  const time = timeAdverbialEndingAt(s, j, lo);
+  // Not "its statement of July 28 repeated": a date after "of" belongs to the noun.
+  const time = s.lower[j - timeAdverbialEndingAt(s, j, lo)] === 'of' ? 0 : timeAdverbialEndingAt(s, j, lo);
   if (time > 0 && j - time >= lo && isNPToken(s, j - time)) j -= time;
   // "A poll by the National Democratic Institute published in January found": the document speaks.
   else if (time > 0 && j - time > lo && documentParticipleAt(s, j - time, lo) > 0) j -= time + documentParticipleAt(s, j - time, lo);
@@ -1301,6 +1307,31 @@ function isObjectStart(s: Stream, k: number): boolean {
 }
 
 /** Like contentEnd, but stops where a new clause or verb phrase joins ("…, while …", "… and warned …"). */
+const REPORT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'added', 'noted', 'told']);
+
+/**
+ * Where a content [a, b] ends when it runs on into the source of the whole report ("… will be taken,”
+ * the Uzbek news agency UzA reported"): the token before that comma, else b.
+ */
+function trailingReportCut(s: Stream, a: number, b: number): number {
+  for (let k = b - 1; k > a; k--) {
+    if (s.toks[k]!.text !== ',') continue;
+    const after = isQuoteMark(s.toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    // A quotation closing before the comma keeps its mark, as direct quotes do ("… taken,”").
+    if (isTrailingReport(s, after, b)) return after === k + 2 ? k + 1 : trimEnd(s, a, k - 1);
+  }
+  return b;
+}
+
+/** Whether tokens [a, to] are a source and its reporting verb and nothing verbal after: "the Uzbek news agency UzA reported". */
+function isTrailingReport(s: Stream, a: number, to: number): boolean {
+  let k = a;
+  while (k <= to && k - a < 8 && isNPToken(s, k)) k++;
+  if (k === a || k > to || !REPORT_VERBS.has(s.lower[k]!)) return false;
+  for (let m = k + 1; m <= to; m++) if (s.toks[m]!.pos === 'VERB' || s.toks[m]!.pos === 'AUX' || s.lower[m] === 'that') return false;
+  return true;
+}
+
 function clauseEnd(s: Stream, unit: Unit, start: number): number {
   const full = contentEnd(s, unit, start);
   for (let k = start + 1; k < full; k++) {
@@ -1317,6 +1348,9 @@ function clauseEnd(s: Stream, unit: Unit, start: number): number {
       continue;
     }
     if (w !== ',') continue;
+    // "… will be taken,” the Uzbek news agency UzA reported.": the source of the whole report follows.
+    const after = isQuoteMark(s.toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    if (isTrailingReport(s, after, full)) return trimEnd(s, start, k - 1);
     const next = s.toks[k + 1]!;
     const nw = s.lower[k + 1]!;
     if (next.pos === 'SCONJ' || (next.pos === 'VERB' && nw.endsWith('ing') && nw !== 'including') || nw === 'but' || nw === 'while' || nw === 'according') {
@@ -1395,6 +1429,12 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
     if (np0[0] - 1 > unit.from && s.toks[np0[0] - 1]!.text === ',' && !claimed[unit.from]) {
       const end = contentEnd(s, unit, i + 2);
       if (countWords(s, i + 2, end) >= 3 && countWords(s, unit.from, np0[0] - 2) >= 1 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
+        // "…closed eleven checkpoints last week, officials said, stranding hundreds of trucks": a participle
+        // after the cue tells what followed, not what was said; the content is what stands before.
+        // ("…, he said, replacing Clinton would be acrimonious": a gerund with a verb after it is the subject of what was said.)
+        let participle = s.toks[i + 2]!.pos === 'VERB' && s.lower[i + 2]!.endsWith('ing');
+        for (let k = i + 3; participle && k <= end; k++) if (s.toks[k]!.pos === 'AUX' || (s.toks[k]!.pos === 'VERB' && !/(?:ing|ed)$/.test(s.lower[k]!))) participle = false;
+        if (participle) return countWords(s, unit.from, np0[0] - 2) >= 3 ? makeAttribution(s, unit.from, np0[0] - 2, 'indirect', i, i, np0) : null;
         return makeAttribution(s, unit.from, end, 'indirect', i, i, np0);
       }
     }

@@ -454,3 +454,18 @@ test('a second speaker after a quotation and "but" takes what follows; "has sinc
     ['Tokayev', 'ordered', 'the government to act'],
   ]);
 });
+
+test('genre boundaries: a participle after a medial cue, a date inside the source, a trailing report, an unexplained move', () => {
+  const body =
+    'Uzbekistan closed eleven border checkpoints last week, officials in Dushanbe said, stranding hundreds of trucks. ' +
+    "The ministry's statement of July 28 repeated Tashkent's objection to the dam. " +
+    'Mirziyoyev told a cabinet meeting that "not a single liter of water will be taken," the news agency UzA reported. ' +
+    'The Uzbek Foreign Ministry did not explain the move.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['officials in Dushanbe', 'said', 'Uzbekistan closed eleven border checkpoints last week'],
+    ["The ministry's statement of July 28", 'repeated', "Tashkent's objection to the dam"],
+    ['Mirziyoyev', 'told', 'that "not a single liter of water will be taken,"'],
+  ]);
+});

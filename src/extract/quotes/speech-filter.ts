@@ -34,6 +34,9 @@ const DEEDS = new Set(
     'owned', 'hosted', 'hosts', 'deployed', 'deploys', 'moved', 'moves', 'signed', 'signs', 'ratified', 'ratifies'],
 );
 
+/** Verbs whose negation leaves their object unsaid: "did not explain the move", "did not disclose the terms". */
+const UNEXPLAINED = /^(?:explain|elaborate|specify|disclose|detail|comment|identify|name|reveal)/;
+
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
 
@@ -65,6 +68,10 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && /^recall/.test(word) && RECALLED.test(content)) return false;
   // "spoke to reporters Friday", "spoke for about five minutes", "spoke at a rally": an audience, a length, a place.
   if (contentAfter && SPEAK.has(word) && !SPOKEN_CONTENT.test(body.slice(cue.end, att.end).replace(/^\s*(?:\w+ly\s+)?/, ''))) return false;
+  // "The Uzbek Foreign Ministry did not explain the move": what was left unexplained is no words (a
+  // clause or a quotation after it still is: "did not explain why …").
+  const negated = prev === 'not' || prev === "n't" || prev === 'never';
+  if (contentAfter && negated && UNEXPLAINED.test(word) && !/^(?:that|whether|if|why|how|what|when|where|who)\b|^["“'‘]/i.test(content) && !opensClauseAt(att.start)) return false;
   // "declined to comment": a refusal to say anything says nothing ("declined to release his tax returns" does).
   if (contentAfter && REFUSALS.has(word) && /^to comment\W*$/i.test(content)) return false;
   if (contentAfter && (nextWord === 'to' || nextWord === 'as')) {
