@@ -613,7 +613,17 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
         }
         if (ruled && !trailing) {
           const a = tokenAt(s, ruled.start);
-          const cut = trailingReportCut(s, a, tokenAt(s, ruled.end - 1));
+          let cut = trailingReportCut(s, a, tokenAt(s, ruled.end - 1));
+          // "Nurpeisov, who in January pressed the government to …, now finds himself …": a cue inside a
+          // relative clause between commas says no more than the clause does.
+          if (inRelativeClause(s, unit.from, i)) {
+            for (let k = a + 1; k < cut; k++) {
+              if (s.toks[k]!.text === ',' && spanAt[k]! < 0) {
+                cut = k - 1;
+                break;
+              }
+            }
+          }
           if (cut >= a) ruled.end = s.toks[cut]!.end;
         }
         if (ruled) {
@@ -968,6 +978,13 @@ function unitSubject(s: Stream, unit: Unit, cue: number): [number, number] | nul
 
 /** The source of cue i: the subject before it, or the clause subject for "…, saying" and "… and says". */
 function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
+  // "Nurpeisov, who in January pressed": the one the relative pronoun stands for.
+  if (inRelativeClause(s, unit.from, i)) {
+    let k = i - 1;
+    while (s.lower[k] !== 'who' && s.lower[k] !== 'which') k--;
+    const np = npBefore(s, k - 1, unit.from);
+    if (np && s.lower[k] === 'who') return np;
+  }
   let j = i - 1;
   while (j > unit.from && s.toks[j]!.pos === 'ADV') j--;
   const prev = s.toks[j];
@@ -1308,6 +1325,15 @@ function isObjectStart(s: Stream, k: number): boolean {
 
 /** Like contentEnd, but stops where a new clause or verb phrase joins ("…, while …", "… and warned …"). */
 const REPORT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'added', 'noted', 'told']);
+
+/** Whether cue i stands in a relative clause opened by ", who" or ", which" a few words before it. */
+function inRelativeClause(s: Stream, lo: number, i: number): boolean {
+  for (let k = i - 1; k > lo && i - k <= 6; k--) {
+    if (s.toks[k]!.text === ',' || s.toks[k]!.pos === 'VERB') return false;
+    if ((s.lower[k] === 'who' || s.lower[k] === 'which') && s.toks[k - 1]!.text === ',') return true;
+  }
+  return false;
+}
 
 /**
  * Where a content [a, b] ends when it runs on into the source of the whole report ("… will be taken,”

@@ -286,7 +286,11 @@ test('a subject with a relative clause between commas is no content, and no obje
   const body = 'The World Bank, which is financing the assessment, expects the first results by the end of 2011. Scott\'s relatives, who asked to see the video, watched it on Thursday, the lawyer said.';
   const quotes = quotesOf(body);
   assertSpans(body, quotes);
-  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['the lawyer', 'said', "Scott's relatives, who asked to see the video, watched it on Thursday"]]);
+  // The relative clause's own request is the relatives'.
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['the lawyer', 'said', "Scott's relatives, who asked to see the video, watched it on Thursday"],
+    ["Scott's relatives", 'asked', 'to see the video'],
+  ]);
 });
 
 test('an apposition before the speaker\'s name is no part of what was said', () => {
@@ -467,5 +471,15 @@ test('genre boundaries: a participle after a medial cue, a date inside the sourc
     ['officials in Dushanbe', 'said', 'Uzbekistan closed eleven border checkpoints last week'],
     ["The ministry's statement of July 28", 'repeated', "Tashkent's objection to the dam"],
     ['Mirziyoyev', 'told', 'that "not a single liter of water will be taken,"'],
+  ]);
+});
+
+test('a cue in a relative clause speaks for the one before "who" and says no more than the clause', () => {
+  const body = 'Nurpeisov, who in January pressed the government to expand oil exports more quickly, now finds himself defending restraint. Smith, who said the plan would fail, resigned.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['Nurpeisov', 'pressed', 'the government to expand oil exports more quickly'],
+    ['Smith', 'said', 'the plan would fail'],
   ]);
 });
