@@ -1100,6 +1100,9 @@ function cueBeforeQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean)
       if (c !== j && !punct) return null;
       // "a legal framework could be agreed “within months”": a passive says who acts, not who speaks.
       if (isPassive(s, c)) return null;
+      // "Gudkov told Vedomosti that apathy … explains the result: “…”": a verb inside another cue's
+      // "that"-clause is part of what was said, not a cue of its own.
+      if (insideThatClause(s, lo, c, isCue)) return null;
       const source = sourceOf(s, s.units[s.unitOf[c]!]!, c);
       return { cue: c, source, last: j };
     }
@@ -1107,6 +1110,16 @@ function cueBeforeQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean)
     if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON' || p === 'ADV')) return null;
   }
   return null;
+}
+
+/** Whether a cue verb stands before a "that" that opens the clause holding token c (from lo). */
+function insideThatClause(s: Stream, lo: number, c: number, isCue: (i: number) => boolean): boolean {
+  for (let k = c - 1; k > lo; k--) {
+    if (s.lower[k] !== 'that' || s.toks[k + 1]?.pos === 'VERB' || s.toks[k + 1]?.pos === 'AUX') continue;
+    for (let v = k - 1; v >= lo && k - v <= 4; v--) if (s.toks[v]!.pos === 'VERB' && isCue(v)) return true;
+    return false;
+  }
+  return false;
 }
 
 const DASHES = new Set(['―', '—', '–', '--']);

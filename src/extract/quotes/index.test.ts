@@ -483,3 +483,10 @@ test('a cue in a relative clause speaks for the one before "who" and says no mor
     ['Smith', 'said', 'the plan would fail'],
   ]);
 });
+
+test('a verb inside another cue\'s "that"-clause is no cue of its own, even before a quotation', () => {
+  const body = 'Its director, Lev Gudkov, told Vedomosti that apathy, not support for the authorities, explains the result: "People simply see no point in voting."';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.ok(!quotes.some((q) => q.cue === 'explains'), JSON.stringify(quotes.map((q) => q.cue)));
+});
