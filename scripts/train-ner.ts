@@ -14,7 +14,8 @@ import { Gazetteer } from '../src/extract/ner/gazetteer.js';
 import { buildClusters, withSecondClustering } from '../src/extract/ner/train/clusters.js';
 import { buildCasing } from '../src/extract/ner/train/casing.js';
 import { train, spanF1, type LabeledSentence } from '../src/extract/ner/train/trainer.js';
-import { saveModel, parseClusters, MODEL_FILES } from '../src/extract/ner/tagger.js';
+import { saveModel, parseClusters, parseEmbeddings, serializeEmbeddings, MODEL_FILES } from '../src/extract/ner/tagger.js';
+import { buildEmbeddings } from '../src/extract/ner/train/embeddings.js';
 import { gunzipSync } from 'node:zlib';
 
 const BITS = Number(process.env['NER_BITS'] ?? 21);
@@ -72,7 +73,38 @@ const gazetteer = withTrainNames(trainDocs);
 // Corpus casing of each word (NER_CASING=1 adds it; no clear dev gain yet).
 const casing = process.env['NER_CASING'] === '1' ? buildCasing(sharedDataDir, trainDocs) : null;
 log(`corpus casing: ${casing ? casing.size : 0} words`);
-const words = new WordCache((f) => clusters.get(f), 2_000_000, casing ? (lower) => casing.get(lower) : null);
+// NER_EMBED=d: dense word vectors of d dimensions (skip-gram with negative sampling over the cluster
+// corpus) as real-valued features of the token and its ±1 neighbours (default 50; 0 = none).
+// NER_EMBED_FILE=path: unit vectors cached there by an earlier run are reused (written there if absent).
+const EMBED = Number(process.env['NER_EMBED'] ?? 50);
+const EMBED_SCALE = Number(process.env['NER_EMBED_SCALE'] ?? 1);
+let embeddings: Map<string, Float32Array> | null = null;
+if (EMBED > 0) {
+  const cached = process.env['NER_EMBED_FILE'];
+  let unit: Map<string, Float32Array>;
+  if (cached && existsSync(cached)) {
+    unit = parseEmbeddings(readFileSync(cached));
+    log(`reused ${unit.size} word vectors from ${cached}`);
+  } else {
+    unit = buildEmbeddings(sharedDataDir, trainDocs, {
+      seed: Number(process.env['NER_EMBED_SEED'] ?? 20031),
+      log,
+      dimensions: EMBED,
+      window: Number(process.env['NER_EMBED_WINDOW'] ?? 2),
+      epochs: Number(process.env['NER_EMBED_EPOCHS'] ?? 3),
+      lowercase: process.env['NER_EMBED_LOWER'] === '1',
+    });
+    if (cached) writeFileSync(cached, serializeEmbeddings(unit));
+  }
+  const scaled = new Map<string, Float32Array>();
+  for (const [w, v] of unit) scaled.set(w, v.map((x) => x * EMBED_SCALE));
+  // Through the saved (int8) form, so training sees the vectors the tagger will.
+  embeddings = parseEmbeddings(serializeEmbeddings(scaled));
+  if ([...embeddings.values()].some((v) => v.length !== EMBED)) throw new Error(`word vectors are not ${EMBED}-dimensional`);
+  log(`word vectors: ${embeddings.size} words, ${EMBED} dimensions, scale ${EMBED_SCALE}`);
+}
+const vectors = embeddings;
+const words = new WordCache((f) => clusters.get(f), 2_000_000, casing ? (lower) => casing.get(lower) : null, vectors ? (f) => vectors.get(f) : null);
 const resources: FeatureResources = { words, gazetteer, inlineIntrinsic: true };
 const foldResources: FeatureResources[] = Array.from({ length: FOLDS }, (_, fold) =>
   TRAIN_GAZETTEER ? { words, gazetteer: withTrainNames(trainDocs.filter((_, d) => d % FOLDS !== fold)), inlineIntrinsic: true } : resources,
@@ -106,7 +138,7 @@ function tagDocs(scorer: Scorer, docs: readonly LabeledSentence[][]): Int32Array
 const train1 = labeled(trainDocs, null, true);
 const dev1 = labeled(devDocs, null, false);
 log(`pass-1 features: ${train1.flat().reduce((n, s) => n + s.features.feats.length, 0)} on train`);
-const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED, members: MEMBERS, log, cost: COST });
+const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED, members: MEMBERS, log, cost: COST, denseDims: EMBED });
 const dump = (name: string, dense: DenseScorer): void => {
   if (!DUMP) return;
   mkdirSync(DUMP, { recursive: true });
@@ -125,7 +157,7 @@ if (process.env['NER_SINGLE_PASS'] !== '1') {
   const trainFirst: Int32Array[][] = new Array(trainDocs.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const rest = train1.filter((_, d) => d % FOLDS !== fold).flat();
-    const model = train(rest, null, { bits: BITS, maxEpochs: stage1.epochs, patience: 0, seed: SEED + fold + 1, fixedEpochs: stage1.epochs, members: JACKKNIFE_MEMBERS, cost: COST });
+    const model = train(rest, null, { bits: BITS, maxEpochs: stage1.epochs, patience: 0, seed: SEED + fold + 1, fixedEpochs: stage1.epochs, members: JACKKNIFE_MEMBERS, cost: COST, denseDims: EMBED });
     const held = CompactScorer.fromDense(model.scorer);
     train1.forEach((doc, d) => {
       if (d % FOLDS === fold) trainFirst[d] = tagDocs(held, [doc])[0]!;
@@ -135,7 +167,7 @@ if (process.env['NER_SINGLE_PASS'] !== '1') {
   const devFirst = tagDocs(compact1, dev1);
   const train2 = labeled(trainDocs, trainFirst, true);
   const dev2 = labeled(devDocs, devFirst, false);
-  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED + 100, members: MEMBERS, log, cost: COST });
+  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED + 100, members: MEMBERS, log, cost: COST, denseDims: EMBED });
   dump('stage2', stage2.scorer);
   compact2 = CompactScorer.fromDense(stage2.scorer);
   stage2F1 = spanF1(compact2, dev2.flat());
@@ -166,5 +198,6 @@ saveModel(outDir, {
   clusters,
   gazetteer,
   casing,
+  embeddings,
 });
 log(`saved to ${outDir}`);

@@ -106,6 +106,11 @@ export interface SentenceFeatures {
   feats: Int32Array;
   /** Present when the single-word (intrinsic, neighbour) features were left out of `feats`: the words, to score them from. */
   words?: readonly WordInfo[];
+  /**
+   * Training only (the single-word features listed inline): each token's dense word vector, if any word
+   * has one. The tagger reads the vectors from `words` and caches their scores per word instead.
+   */
+  vectors?: readonly (Float32Array | undefined)[];
 }
 
 /** Features of a word independent of its context (cached on the word). */
@@ -305,7 +310,7 @@ export function withAggregation(base: readonly SentenceFeatures[], context: Docu
       k += agg.offsets[i + 1]! - agg.offsets[i]!;
     }
     offsets[n] = k;
-    return sentence.words ? { length: n, offsets, feats, words: sentence.words } : { length: n, offsets, feats };
+    return sentence.words ? { length: n, offsets, feats, words: sentence.words } : withVectors({ length: n, offsets, feats }, sentence.vectors);
   });
 }
 
@@ -512,7 +517,13 @@ function sentenceFeatures(
   }
   offsets[n] = k;
   const feats = keep ? out.slice(0, k) : out;
-  return resources.inlineIntrinsic ? { length: n, offsets, feats } : { length: n, offsets, feats, words: infos };
+  if (!resources.inlineIntrinsic) return { length: n, offsets, feats, words: infos };
+  return withVectors({ length: n, offsets, feats }, infos.some((w) => w.vector !== undefined) ? infos.map((w) => w.vector) : undefined);
+}
+
+function withVectors(sentence: SentenceFeatures, vectors: readonly (Float32Array | undefined)[] | undefined): SentenceFeatures {
+  if (vectors) sentence.vectors = vectors;
+  return sentence;
 }
 
 function firstPassFeatures(
@@ -582,7 +593,8 @@ function firstPassFeatures(
   }
   offsets[n] = k;
   const feats = keep ? out.slice(0, k) : out;
-  return base.words && includeBase ? { length: n, offsets, feats, words: base.words } : { length: n, offsets, feats };
+  if (base.words && includeBase) return { length: n, offsets, feats, words: base.words };
+  return includeBase ? withVectors({ length: n, offsets, feats }, base.vectors) : { length: n, offsets, feats };
 }
 
 const TYPE_COUNTS = new Int32Array(4);

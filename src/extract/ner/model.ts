@@ -24,6 +24,39 @@ const PREV = L;
 const NEXT = 2 * L;
 const PREV2 = 3 * L;
 const NEXT2 = 4 * L;
+/**
+ * Dense word-vector features: a token's own vector, its previous word's and its next word's, each
+ * with a D × L weight block (weights[(role * D + d) * L + label]).
+ */
+const DENSE_ROLES = 3;
+
+/** Adds v · block `role` of dense weights to out[base .. base + L). */
+function addVector(dense: Float32Array, role: number, v: Float32Array, out: Float64Array, base: number): void {
+  const D = v.length;
+  if (dense.length !== DENSE_ROLES * D * L) throw new Error('word vectors do not match the dense weights');
+  for (let d = 0; d < D; d++) {
+    const x = v[d]!;
+    if (x === 0) continue;
+    const at = (role * D + d) * L;
+    for (let y = 0; y < L; y++) out[base + y]! += x * dense[at + y]!;
+  }
+}
+
+/** Adds the dense-feature scores of a sentence (training form: SentenceFeatures.vectors) to `out`. */
+function addDenseScores(dense: Float32Array | null, sentence: SentenceFeatures, out: Float64Array): void {
+  const vectors = sentence.vectors;
+  if (!dense || !vectors) return;
+  const n = sentence.length;
+  for (let i = 0; i < n; i++) {
+    const self = vectors[i];
+    const prev = i > 0 ? vectors[i - 1] : undefined;
+    const next = i + 1 < n ? vectors[i + 1] : undefined;
+    if (self) addVector(dense, 0, self, out, i * L);
+    if (prev) addVector(dense, 1, prev, out, i * L);
+    if (next) addVector(dense, 2, next, out, i * L);
+  }
+}
+
 /** Scratch: the cached word scores of one sentence, padded by two boundary entries on each side. */
 const SENTENCE_SCORES: Float64Array[] = [];
 
@@ -156,17 +189,52 @@ export class PerceptronWeights implements Scorer {
   /** Number of updates seen (the averaging clock). */
   private clock = 1;
   private averagedView: boolean = false;
+  /** Dense word-vector weights (DENSE_ROLES × dimensions × L), or null without word vectors. */
+  readonly dense: Float32Array | null;
+  private readonly denseAccumulated: Float64Array | null;
 
-  constructor(readonly bits: number) {
+  constructor(
+    readonly bits: number,
+    /** Dimensions of the word vectors (0 = none). */
+    readonly denseDims = 0,
+  ) {
     this.mask = (1 << bits) - 1;
     this.weights = new Float32Array((this.mask + 1) * L);
     this.accumulated = new Float64Array((this.mask + 1) * L);
     this.transitions = new Float64Array(L * L);
     this.transAccumulated = new Float64Array(L * L);
+    this.dense = denseDims > 0 ? new Float32Array(DENSE_ROLES * denseDims * L) : null;
+    this.denseAccumulated = denseDims > 0 ? new Float64Array(DENSE_ROLES * denseDims * L) : null;
   }
 
   emissions(sentence: SentenceFeatures, out: Float64Array): void {
     emissionsFrom(this.weights, this.mask, sentence, out);
+    addDenseScores(this.dense, sentence, out);
+  }
+
+  /** Dense-weight update of one token: +v toward gold, -v away from the prediction, per role. */
+  private updateDense(sentence: SentenceFeatures, i: number, g: number, p: number, c: number): void {
+    const dense = this.dense;
+    const acc = this.denseAccumulated;
+    const vectors = sentence.vectors;
+    if (!dense || !acc || !vectors) return;
+    const n = sentence.length;
+    for (let role = 0; role < DENSE_ROLES; role++) {
+      const j = role === 0 ? i : role === 1 ? i - 1 : i + 1;
+      if (j < 0 || j >= n) continue;
+      const v = vectors[j];
+      if (!v) continue;
+      const D = v.length;
+      for (let d = 0; d < D; d++) {
+        const x = v[d]!;
+        if (x === 0) continue;
+        const at = (role * D + d) * L;
+        dense[at + g]! += x;
+        acc[at + g]! += c * x;
+        dense[at + p]! -= x;
+        acc[at + p]! -= c * x;
+      }
+    }
   }
 
   tick(): void {
@@ -189,6 +257,7 @@ export class PerceptronWeights implements Scorer {
           this.weights[row + p]! -= 1;
           this.accumulated[row + p]! -= c;
         }
+        this.updateDense(sentence, i, g, p, c);
       }
       const gPrev = i > 0 ? gold[i - 1]! : O;
       const pPrev = i > 0 ? predicted[i - 1]! : O;
@@ -219,7 +288,12 @@ export class PerceptronWeights implements Scorer {
     }
     const t = new Float64Array(L * L);
     for (let i = 0; i < t.length; i++) t[i] = this.transitions[i]! - this.transAccumulated[i]! / c;
-    return new DenseScorer(this.mask, w, t);
+    let dense: Float32Array | null = null;
+    if (this.dense && this.denseAccumulated) {
+      dense = new Float32Array(this.dense.length);
+      for (let i = 0; i < dense.length; i++) dense[i] = this.dense[i]! - this.denseAccumulated[i]! / c;
+    }
+    return new DenseScorer(this.mask, w, t, dense);
   }
 }
 
@@ -241,9 +315,12 @@ export class DenseScorer implements Scorer {
     readonly mask: number,
     readonly weights: Float32Array,
     readonly transitions: Float64Array,
+    /** Dense word-vector weights (see DENSE_ROLES), or null. */
+    readonly dense: Float32Array | null = null,
   ) {}
   emissions(sentence: SentenceFeatures, out: Float64Array): void {
     emissionsFrom(this.weights, this.mask, sentence, out);
+    addDenseScores(this.dense, sentence, out);
   }
 }
 
@@ -266,6 +343,8 @@ export class CompactScorer implements Scorer {
     readonly scales: Float32Array,
     readonly rows: Int8Array,
     readonly transitions: Float64Array,
+    /** Dense word-vector weights (float32, see DENSE_ROLES), or null. */
+    readonly dense: Float32Array | null = null,
   ) {}
 
   /**
@@ -303,6 +382,7 @@ export class CompactScorer implements Scorer {
     if (words) this.singleWordScores(words, length, out);
     else out.fill(0, 0, length * L);
     this.addFeatureRows(sentence, out);
+    if (!words) addDenseScores(this.dense, sentence, out);
   }
 
   /** Adds the rows of the sentence's listed features (not its cached single-word ones) to `out`. */
@@ -390,6 +470,11 @@ export class CompactScorer implements Scorer {
     for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
       for (const f of neighbourFeatures(w, role)) this.addRow(f, scores, L * (1 + role));
     }
+    if (w?.vector && this.dense) {
+      addVector(this.dense, 0, w.vector, scores, 0);
+      addVector(this.dense, 1, w.vector, scores, L * (1 + 0)); // as the previous word (Neighbour.Prev)
+      addVector(this.dense, 2, w.vector, scores, L * (1 + 1)); // as the next word (Neighbour.Next)
+    }
     return scores;
   }
 
@@ -402,7 +487,7 @@ export class CompactScorer implements Scorer {
     const scales = Float32Array.from(chosen.map((r) => this.scales[r]!));
     const rows = new Int8Array(chosen.length * L);
     chosen.forEach((r, i) => rows.set(this.rows.subarray(r * L, r * L + L), i * L));
-    return new CompactScorer(this.mask, buckets, scales, rows, this.transitions);
+    return new CompactScorer(this.mask, buckets, scales, rows, this.transitions, this.dense);
   }
 
   get rowCount(): number {
@@ -430,7 +515,7 @@ export class CompactScorer implements Scorer {
       scales[r] = scale;
       for (let y = 0; y < L; y++) rows[r * L + y] = Math.round(w[b * L + y]! / scale);
     });
-    return new CompactScorer(dense.mask, Int32Array.from(kept), scales, rows, Float64Array.from(dense.transitions));
+    return new CompactScorer(dense.mask, Int32Array.from(kept), scales, rows, Float64Array.from(dense.transitions), dense.dense ? Float32Array.from(dense.dense) : null);
   }
 
   serialize(): Buffer {
@@ -459,6 +544,13 @@ export class CompactScorer implements Scorer {
     parts.push(idLen, Buffer.from(ids));
     parts.push(Buffer.from(this.scales.buffer, this.scales.byteOffset, this.scales.byteLength));
     parts.push(Buffer.from(this.rows.buffer, this.rows.byteOffset, this.rows.byteLength));
+    if (this.dense) {
+      // Optional trailer: "DNS1", vector dimensions, then the dense weights (float32).
+      const trailer = Buffer.alloc(8);
+      trailer.writeUInt32LE(0x444e5331, 0);
+      trailer.writeUInt32LE(this.dense.length / (DENSE_ROLES * L), 4);
+      parts.push(trailer, Buffer.from(Float32Array.from(this.dense).buffer));
+    }
     return Buffer.concat(parts);
   }
 
@@ -494,7 +586,14 @@ export class CompactScorer implements Scorer {
     at += count * 4;
     const rows = new Int8Array(count * L);
     Buffer.from(rows.buffer).set(data.subarray(at, at + count * L));
-    return new CompactScorer((1 << bits) - 1, buckets, scales, rows, transitions);
+    at += count * L;
+    let dense: Float32Array | null = null;
+    if (at + 8 <= data.length && data.readUInt32LE(at) === 0x444e5331) {
+      const size = DENSE_ROLES * data.readUInt32LE(at + 4) * L;
+      dense = new Float32Array(size);
+      Buffer.from(dense.buffer).set(data.subarray(at + 8, at + 8 + size * 4));
+    }
+    return new CompactScorer((1 << bits) - 1, buckets, scales, rows, transitions, dense);
   }
 }
 
@@ -583,7 +682,23 @@ export class PairedScorer {
     };
     place(first, 1, PAIR_FIRST_ROW);
     place(second, 2, PAIR_SECOND_ROW);
+    if (first.dense || second.dense) {
+      // Both passes' dense weights interleaved per role and dimension: [pass-1 row, pass-2 row].
+      const size = (first.dense ?? second.dense)!.length;
+      if (first.dense && second.dense && first.dense.length !== second.dense.length) throw new Error('paired dense weights differ in size');
+      const both = new Float64Array(2 * size);
+      for (let r = 0; r < size / L; r++) {
+        for (let y = 0; y < L; y++) {
+          both[2 * r * L + y] = first.dense ? first.dense[r * L + y]! : 0;
+          both[2 * r * L + L + y] = second.dense ? second.dense[r * L + y]! : 0;
+        }
+      }
+      this.denseBoth = both;
+    }
   }
+
+  /** Both passes' dense word-vector weights (see constructor), or null. */
+  private denseBoth: Float64Array | null = null;
 
   private static nextId = 0;
   /** Marks the words whose scores this scorer's pool holds (WordInfo.pairedBy), renewed when the pool starts over. */
@@ -619,6 +734,23 @@ export class PairedScorer {
     for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
       const end = writeNeighbourFeatures(w, role, feats, 0);
       for (let j = 0; j < end; j++) this.addRows(feats[j]!, scores, at + 2 * L * (1 + role));
+    }
+    const vector = w?.vector;
+    if (vector && this.denseBoth) {
+      // The word vector's scores, both passes at once: its own, as the previous word (Neighbour.Prev),
+      // as the next (Neighbour.Next). The pass-1 and pass-2 blocks of a role sit side by side, as in the pool.
+      const both = this.denseBoth;
+      const D = vector.length;
+      if (both.length !== DENSE_ROLES * D * 2 * L) throw new Error('word vectors do not match the dense weights');
+      for (let d = 0; d < D; d++) {
+        const x = vector[d]!;
+        if (x === 0) continue;
+        for (let role = 0; role < DENSE_ROLES; role++) {
+          const base = at + 2 * L * role;
+          const from = (role * D + d) * 2 * L;
+          for (let y = 0; y < 2 * L; y++) scores[base + y]! += x * both[from + y]!;
+        }
+      }
     }
     if (w) {
       w.pairedAt = at;

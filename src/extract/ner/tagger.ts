@@ -18,7 +18,7 @@ import {
 import { CompactScorer, PairedScorer, decode, decodeEmissions, type Scorer } from './model.js';
 import { LABEL_COUNT } from './labels.js';
 import { Gazetteer } from './gazetteer.js';
-import { WordCache, type CasingLookup, type ClusterLookup } from './word.js';
+import { WordCache, type CasingLookup, type ClusterLookup, type EmbeddingLookup } from './word.js';
 
 export interface ModelMeta {
   format: 1;
@@ -49,8 +49,10 @@ export class NerTagger {
     casing: CasingLookup | null = null,
     /** The model's pass 1 was trained with context aggregation (ModelMeta.firstPassAggregation). */
     readonly aggregate = false,
+    /** Dense word vectors, when the passes were trained with them (weights with a dense part). */
+    embeddings: EmbeddingLookup | null = null,
   ) {
-    this.resources = { words: new WordCache(clusters, CACHED_WORDS, casing), gazetteer, inlineIntrinsic: false };
+    this.resources = { words: new WordCache(clusters, CACHED_WORDS, casing, embeddings), gazetteer, inlineIntrinsic: false };
     this.paired = stage1 instanceof CompactScorer && stage2 instanceof CompactScorer ? new PairedScorer(stage1, stage2, CACHED_WORDS) : null;
   }
 
@@ -119,7 +121,56 @@ export const MODEL_FILES = {
   clusters: 'clusters.tsv.gz',
   gazetteer: 'gazetteer.bin.gz',
   casing: 'casing.tsv.gz',
+  embeddings: 'embeddings.bin.gz',
 } as const;
+
+const EMBEDDINGS_MAGIC = 0x4e454d31; // "NEM1"
+
+/**
+ * Word vectors: `NEM1`, word count, dimensions, byte length of the words (UTF-8, one per line), the
+ * words, a float32 scale per word, then int8 components per word (component = int8 × scale).
+ */
+export function serializeEmbeddings(vectors: ReadonlyMap<string, Float32Array>): Buffer {
+  const entries = [...vectors].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const D = entries.length ? entries[0]![1].length : 0;
+  const text = Buffer.from(entries.map(([w]) => w).join('\n'), 'utf8');
+  const header = Buffer.alloc(16);
+  header.writeUInt32LE(EMBEDDINGS_MAGIC, 0);
+  header.writeUInt32LE(entries.length, 4);
+  header.writeUInt32LE(D, 8);
+  header.writeUInt32LE(text.length, 12);
+  const scales = new Float32Array(entries.length);
+  const values = new Int8Array(entries.length * D);
+  entries.forEach(([, v], i) => {
+    let m = 0;
+    for (let d = 0; d < D; d++) m = Math.max(m, Math.abs(v[d]!));
+    const scale = m / 127;
+    scales[i] = scale;
+    for (let d = 0; d < D; d++) values[i * D + d] = scale > 0 ? Math.round(v[d]! / scale) : 0;
+  });
+  return Buffer.concat([header, text, Buffer.from(scales.buffer), Buffer.from(values.buffer)]);
+}
+
+export function parseEmbeddings(data: Buffer): Map<string, Float32Array> {
+  if (data.readUInt32LE(0) !== EMBEDDINGS_MAGIC) throw new Error('not a Dossier word-vector file');
+  const count = data.readUInt32LE(4);
+  const D = data.readUInt32LE(8);
+  const textBytes = data.readUInt32LE(12);
+  let at = 16;
+  const words = count > 0 ? data.toString('utf8', at, at + textBytes).split('\n') : [];
+  at += textBytes;
+  const scales = new Float32Array(count);
+  Buffer.from(scales.buffer).set(data.subarray(at, at + count * 4));
+  at += count * 4;
+  const values = new Int8Array(data.buffer, data.byteOffset + at, count * D);
+  const map = new Map<string, Float32Array>();
+  for (let i = 0; i < count; i++) {
+    const v = new Float32Array(D);
+    for (let d = 0; d < D; d++) v[d] = values[i * D + d]! * scales[i]!;
+    map.set(words[i]!, v);
+  }
+  return map;
+}
 
 /** `bucket<TAB>word` lines (corpus casing buckets of lowercase words). */
 export function parseCasing(text: string): Map<string, number> {
@@ -162,6 +213,7 @@ export function saveModel(
     clusters: Map<string, string>;
     gazetteer: Gazetteer;
     casing: Map<string, number> | null;
+    embeddings?: Map<string, Float32Array> | null;
   },
 ): void {
   mkdirSync(dir, { recursive: true });
@@ -172,6 +224,7 @@ export function saveModel(
   writeFileSync(join(dir, MODEL_FILES.clusters), gz(serializeClusters(parts.clusters)));
   writeFileSync(join(dir, MODEL_FILES.gazetteer), gz(parts.gazetteer.serialize()));
   if (parts.casing) writeFileSync(join(dir, MODEL_FILES.casing), gz(serializeCasing(parts.casing)));
+  if (parts.embeddings) writeFileSync(join(dir, MODEL_FILES.embeddings), gz(serializeEmbeddings(parts.embeddings)));
 }
 
 export function loadModel(dir: string): { tagger: NerTagger; meta: ModelMeta } {
@@ -187,6 +240,7 @@ export function loadModel(dir: string): { tagger: NerTagger; meta: ModelMeta } {
     stage2 = null;
   }
   const casing = existsSync(join(dir, MODEL_FILES.casing)) ? parseCasing(read(MODEL_FILES.casing).toString('utf8')) : null;
+  const embeddings = stage1.dense && existsSync(join(dir, MODEL_FILES.embeddings)) ? parseEmbeddings(read(MODEL_FILES.embeddings)) : null;
   const tagger = new NerTagger(
     (form) => clusters.get(form),
     gazetteer,
@@ -194,6 +248,7 @@ export function loadModel(dir: string): { tagger: NerTagger; meta: ModelMeta } {
     stage2,
     casing ? (lower) => casing.get(lower) : null,
     meta.firstPassAggregation === true,
+    embeddings ? (form) => embeddings.get(form) : null,
   );
   return { tagger, meta };
 }

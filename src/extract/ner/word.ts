@@ -30,6 +30,8 @@ export interface WordInfo {
   flags: number;
   /** How the word is usually cased mid-sentence in unlabeled text (a CasingLookup bucket; 0 = unknown). */
   casing: number;
+  /** The word's dense vector (see EmbeddingLookup), or undefined for a word without one. */
+  vector: Float32Array | undefined;
   /** Cached by the feature extractor: the hashes of the word's context-free features. */
   intrinsic?: Int32Array;
   /** Cached by each run-time scorer (by its id): those features' summed label scores. */
@@ -44,6 +46,9 @@ export type CasingLookup = (lowerForm: string) => number | undefined;
 
 /** Word clusters: form -> bit string, then the ids of its flat clusters (e.g. "0110101:12:201"). */
 export type ClusterLookup = (form: string) => string | undefined;
+
+/** Dense word vectors: form -> vector (all of one length; undefined = no vector). */
+export type EmbeddingLookup = (form: string) => Float32Array | undefined;
 
 export const CLUSTER_PREFIXES = [4, 6, 10, 20] as const;
 /** Flat cluster ids a cluster string may carry after its bits. */
@@ -75,7 +80,12 @@ export function shortShape(shape: string): string {
   return out;
 }
 
-export function computeWordInfo(form: string, clusters: ClusterLookup | null, casing: CasingLookup | null = null): WordInfo {
+export function computeWordInfo(
+  form: string,
+  clusters: ClusterLookup | null,
+  casing: CasingLookup | null = null,
+  embeddings: EmbeddingLookup | null = null,
+): WordInfo {
   const lowerForm = form.toLowerCase();
   const shape = wordShape(form);
   const affixes = new Int32Array(8);
@@ -133,6 +143,13 @@ export function computeWordInfo(form: string, clusters: ClusterLookup | null, ca
       }
     }
   }
+  let vector: Float32Array | undefined;
+  if (embeddings) {
+    // As for clusters: ALL-CAPS words borrow the vector of their usual casing.
+    vector = embeddings(form);
+    if (vector === undefined && (flags & Flag.AllCaps) !== 0) vector = embeddings(lowerForm.charAt(0).toUpperCase() + lowerForm.slice(1));
+    if (vector === undefined) vector = embeddings(lowerForm);
+  }
   return {
     form,
     lowerForm,
@@ -144,6 +161,7 @@ export function computeWordInfo(form: string, clusters: ClusterLookup | null, ca
     clusters: clusterHashes,
     flags,
     casing: casing ? (casing(lowerForm) ?? 0) : 0,
+    vector,
     intrinsic: undefined,
     scores: undefined,
     pairedAt: 0,
@@ -160,6 +178,7 @@ export class WordCache {
     private readonly clusters: ClusterLookup | null,
     private readonly capacity = 50_000,
     private readonly casing: CasingLookup | null = null,
+    private readonly embeddings: EmbeddingLookup | null = null,
   ) {}
   /** The cached words, to restore later (benchmarks repeat a run from the same state). */
   snapshot(): Map<string, WordInfo> {
@@ -175,7 +194,7 @@ export class WordCache {
     let info = this.map.get(form);
     if (info === undefined) {
       if (this.map.size >= this.capacity) this.map.clear();
-      info = computeWordInfo(form, this.clusters, this.casing);
+      info = computeWordInfo(form, this.clusters, this.casing, this.embeddings);
       this.map.set(form, info);
     }
     return info;

@@ -24,6 +24,8 @@ export interface TrainOptions {
   log?: (line: string) => void;
   /** Cost-augmented decoding in training: every wrong label's score is raised by this much (0 = plain perceptron). */
   cost?: number;
+  /** Dimensions of the word vectors the sentences carry (SentenceFeatures.vectors; 0 = none). */
+  denseDims?: number;
 }
 
 export interface TrainResult {
@@ -48,7 +50,7 @@ export function train(data: readonly LabeledSentence[], dev: readonly LabeledSen
   const memberCount = Math.max(1, options.members ?? 1);
   // Member 0 keeps the single-model seed, so members = 1 trains exactly as before.
   const members = Array.from({ length: memberCount }, (_, m) => ({
-    weights: new PerceptronWeights(options.bits),
+    weights: new PerceptronWeights(options.bits, options.denseDims ?? 0),
     random: seededRandom(options.seed + m * 7919),
     order: data.map((_, i) => i),
   }));
@@ -118,7 +120,13 @@ function meanOf(scorers: DenseScorer[]): DenseScorer {
   const k = scorers.length;
   for (let i = 0; i < weights.length; i++) weights[i]! /= k;
   for (let i = 0; i < transitions.length; i++) transitions[i]! /= k;
-  return new DenseScorer(first.mask, weights, transitions);
+  let dense: Float32Array | null = null;
+  if (first.dense) {
+    dense = Float32Array.from(first.dense);
+    for (const s of rest) for (let i = 0; i < dense.length; i++) dense[i]! += s.dense![i]!;
+    for (let i = 0; i < dense.length; i++) dense[i]! /= k;
+  }
+  return new DenseScorer(first.mask, weights, transitions, dense);
 }
 
 /** Entity-level F1 of a scorer on labeled sentences (exact span and type). */
