@@ -456,3 +456,9 @@ test('a city of half a million beats a small namesake in the story\'s country; A
   assert.equal(byName(layer, 'Akorda').type, 'ORG');
   assert.equal(byName(layer, 'Akorda').country, 'KAZ');
 });
+
+test('a name the article cites as a source is that outlet wherever it stands', () => {
+  const ctx = context('Filling the pipe will require oil (Absheron Digest, April 20). Company estimates cited by the Absheron Digest put revenue at $100 billion.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Absheron Digest', 'PER']]));
+  assert.deepEqual(layer.entities.map((e) => [e.name, e.type]), [['Absheron Digest', 'ORG']]);
+});

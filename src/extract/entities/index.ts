@@ -42,7 +42,23 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
     .map((c) => typed(view, gaz, c))
     .filter((d): d is Draft => d !== null);
   placesByCoordination(view, drafts);
+  outletsByCitation(view, drafts);
   return cluster(view, gaz, drafts, ctx.article.date);
+}
+
+/** "(Absheron Digest, April 20) … cited by the Absheron Digest": a name the article cites as a source is that outlet everywhere in it. */
+function outletsByCitation(view: WordView, drafts: Draft[]): void {
+  const keyOfDraft = (d: Draft): string => keyOf(view, d.ws, d.we);
+  const cited = new Map<string, Draft>();
+  for (const d of drafts) if (d.source === 'citation' && d.type === 'ORG') cited.set(keyOfDraft(d), d);
+  if (cited.size === 0) return;
+  for (const d of drafts) {
+    if (d.source === 'citation' || d.type === 'ORG') continue;
+    const outlet = cited.get(keyOfDraft(d));
+    if (!outlet) continue;
+    d.type = 'ORG';
+    d.ref = outlet.ref;
+  }
 }
 
 /**
