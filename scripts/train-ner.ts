@@ -74,9 +74,9 @@ const gazetteer = withTrainNames(trainDocs);
 const casing = process.env['NER_CASING'] === '1' ? buildCasing(sharedDataDir, trainDocs) : null;
 log(`corpus casing: ${casing ? casing.size : 0} words`);
 // NER_EMBED=d: dense word vectors of d dimensions (skip-gram with negative sampling over the cluster
-// corpus) as real-valued features of the token and its ±1 neighbours (default 50; 0 = none).
+// corpus) as real-valued features of the token and its ±1 neighbours (0 = none, the default: see models/ner/README.md).
 // NER_EMBED_FILE=path: unit vectors cached there by an earlier run are reused (written there if absent).
-const EMBED = Number(process.env['NER_EMBED'] ?? 50);
+const EMBED = Number(process.env['NER_EMBED'] ?? 0);
 const EMBED_SCALE = Number(process.env['NER_EMBED_SCALE'] ?? 1);
 let embeddings: Map<string, Float32Array> | null = null;
 if (EMBED > 0) {

@@ -10,7 +10,7 @@ import { WordCache, computeWordInfo, conllForm, lowerHash, CLUSTER_PREFIXES } fr
 import { Gazetteer, GAZ_CLASSES } from './gazetteer.js';
 import { CompactScorer, PairedScorer, decode, type Scorer } from './model.js';
 import { train } from './train/trainer.js';
-import { NerTagger, MODEL_FILES, parseClusters, serializeClusters } from './tagger.js';
+import { NerTagger, MODEL_FILES, parseClusters, serializeClusters, parseEmbeddings, serializeEmbeddings } from './tagger.js';
 import { modelsDir } from '../../util/paths.js';
 import { toTaggerTokens } from './tokens.js';
 import { casingBucket } from './train/casing.js';
@@ -222,3 +222,34 @@ test('the committed cluster file loads, one bit string per word', () => {
   // A serialized map parses back to itself.
   assert.deepEqual(parseClusters(serializeClusters(clusters)), clusters);
 });
+
+test('word vectors (NER_EMBED): the tagger names words it never saw by their vectors, and the saved forms decode the same', () => {
+  // Names and places that share no letters: only their vectors tell them apart.
+  const vector = (kind: number, i: number): Float32Array => Float32Array.from({ length: 4 }, (_, d) => (d === kind ? 1 : 0) + ((i * 7 + d * 3) % 5) * 0.01);
+  const names = ['Abel', 'Borin', 'Cato', 'Dunya', 'Egon', 'Faro'];
+  const places = ['Xarlo', 'Yexa', 'Zyro', 'Quma', 'Wilva', 'Vira'];
+  const vectors = new Map<string, Float32Array>();
+  names.forEach((w, i) => vectors.set(w, vector(0, i)));
+  places.forEach((w, i) => vectors.set(w, vector(1, i)));
+  vectors.set('Tomo', vector(0, 9)); // unseen in training
+  vectors.set('Pell', vector(1, 9));
+  const saved = parseEmbeddings(serializeEmbeddings(vectors));
+  assert.deepEqual([...saved.keys()].sort(), [...vectors.keys()].sort());
+  for (const [w, v] of vectors) for (let d = 0; d < 4; d++) assert.ok(Math.abs(saved.get(w)![d]! - v[d]!) < 0.01, w);
+  const resources: FeatureResources = { words: new WordCache(null, 1000, null, (f) => saved.get(f)), gazetteer: null, inlineIntrinsic: true };
+  const data: { features: ReturnType<typeof documentFeatures>[number]; gold: Int32Array }[] = [];
+  for (let i = 0; i < 36; i++) {
+    // Two word orders, so that position alone does not give the type away.
+    const [a, b] = i % 2 ? [names[i % 6]!, places[(i + 1) % 6]!] : [places[i % 6]!, names[(i + 1) % 6]!];
+    const sentence = [a, 'and', b, 'met', '.'];
+    const gold = bilouFromSpans([{ start: 0, end: 1, type: i % 2 ? 0 : 2 }, { start: 2, end: 3, type: i % 2 ? 2 : 0 }], sentence.length);
+    data.push({ features: documentFeatures([sentence], resources, null)[0]!, gold });
+  }
+  const result = train(data.slice(0, 30), data.slice(30), { bits: 14, maxEpochs: 8, patience: 3, seed: 7, denseDims: 4 });
+  assert.ok(result.scorer.dense, 'the scorer has dense weights');
+  const restored = CompactScorer.deserialize(CompactScorer.fromDense(result.scorer).serialize());
+  const tagger = new NerTagger(null, null, restored, null, null, false, (f) => saved.get(f));
+  const labels = tagger.tagDocument([['Pell', 'and', 'Tomo', 'met', '.']])[0]!;
+  assert.deepEqual([...labels].map((l) => LABEL_NAMES[l]), ['U-LOC', 'O', 'U-PER', 'O', 'O']);
+});
+
