@@ -2,7 +2,7 @@
 // left and right neighbours, randomly projected to a dense vector, then split top-down by balanced
 // spherical 2-means. A word's path of left/right decisions is its bit string (Brown-cluster-like).
 import type { ConllDocument } from '../../../eval/conll.js';
-import { tokenizeText, unlabeledTexts } from './corpus.js';
+import { corpusStream } from './corpus.js';
 import { seededRandom } from './trainer.js';
 
 export interface ClusterOptions {
@@ -23,45 +23,8 @@ export function buildClusters(sharedDataDir: string, trainDocs: readonly ConllDo
   const maxDepth = options.maxDepth ?? 22;
   const random = seededRandom(options.seed);
 
-  // Tokenized corpus as word ids (string interning), sentences separated by -1.
-  const ids = new Map<string, number>();
-  const words: string[] = [];
-  const counts: number[] = [];
-  let stream = new Int32Array(1 << 22);
-  let length = 0;
-  const push = (id: number): void => {
-    if (length === stream.length) {
-      const bigger = new Int32Array(stream.length * 2);
-      bigger.set(stream);
-      stream = bigger;
-    }
-    stream[length++] = id;
-  };
-  const pushToken = (token: string): void => {
-    let id = ids.get(token);
-    if (id === undefined) {
-      id = words.length;
-      ids.set(token, id);
-      words.push(token);
-      counts.push(0);
-    }
-    counts[id]!++;
-    push(id);
-  };
-  for (const text of unlabeledTexts(sharedDataDir)) {
-    for (const line of text.split(/\n+/)) {
-      const tokens = tokenizeText(line);
-      if (tokens.length === 0) continue;
-      for (const t of tokens) pushToken(t);
-      push(-1);
-    }
-  }
-  for (const doc of trainDocs) {
-    for (const s of doc.sentences) {
-      for (const t of s.tokens) pushToken(t);
-      push(-1);
-    }
-  }
+  // Tokenized corpus as word ids, sentences separated by -1.
+  const { words, counts, stream, length } = corpusStream(sharedDataDir, trainDocs);
   options.log(`clusters: ${length} tokens, ${words.length} types`);
 
   const byFrequency = words.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || (words[a]! < words[b]! ? -1 : 1));

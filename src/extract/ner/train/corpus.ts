@@ -1,6 +1,7 @@
 // Unlabeled text for word clusters, read in place from the shared corpora and tokenized CoNLL-style.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ConllDocument } from '../../../eval/conll.js';
 
 const TOKEN = /[\p{L}\d]+(?:[-.&/][\p{L}\d]+)*(?:'(?![sS]\b)\p{L}+)*\.?|'[sS]\b|\S/gu;
 const ABBREVIATION = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'gen.', 'sen.', 'rep.', 'gov.', 'lt.', 'col.', 'maj.', 'capt.', 'prof.', 'bros.', 'no.', 'vs.']);
@@ -66,3 +67,56 @@ export function* unlabeledTexts(sharedDataDir: string): Generator<string> {
     }
   }
 }
+
+/** The unlabeled corpora and the CoNLL train tokens as word ids (in order of first sight), sentences separated by -1. */
+export interface CorpusStream {
+  words: string[];
+  counts: number[];
+  stream: Int32Array;
+  length: number;
+}
+
+/** Reads and interns the corpus the clusters and the word vectors learn from; `normalize` maps each token first. */
+export function corpusStream(sharedDataDir: string, trainDocs: readonly ConllDocument[], normalize: (token: string) => string = (t) => t): CorpusStream {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const counts: number[] = [];
+  let stream = new Int32Array(1 << 22);
+  let length = 0;
+  const push = (id: number): void => {
+    if (length === stream.length) {
+      const bigger = new Int32Array(stream.length * 2);
+      bigger.set(stream);
+      stream = bigger;
+    }
+    stream[length++] = id;
+  };
+  const pushToken = (raw: string): void => {
+    const token = normalize(raw);
+    let id = ids.get(token);
+    if (id === undefined) {
+      id = words.length;
+      ids.set(token, id);
+      words.push(token);
+      counts.push(0);
+    }
+    counts[id]!++;
+    push(id);
+  };
+  for (const text of unlabeledTexts(sharedDataDir)) {
+    for (const line of text.split(/\n+/)) {
+      const tokens = tokenizeText(line);
+      if (tokens.length === 0) continue;
+      for (const t of tokens) pushToken(t);
+      push(-1);
+    }
+  }
+  for (const doc of trainDocs) {
+    for (const s of doc.sentences) {
+      for (const t of s.tokens) pushToken(t);
+      push(-1);
+    }
+  }
+  return { words, counts, stream, length };
+}
+

@@ -1,7 +1,7 @@
 // Dense word vectors learned from the same unlabeled text as the word clusters: skip-gram with
 // negative sampling (word2vec), single-threaded and seeded, so a rebuild gives the same vectors.
 import type { ConllDocument } from '../../../eval/conll.js';
-import { tokenizeText, unlabeledTexts } from './corpus.js';
+import { corpusStream } from './corpus.js';
 import { seededRandom } from './trainer.js';
 
 export interface EmbeddingOptions {
@@ -36,45 +36,7 @@ export function buildEmbeddings(sharedDataDir: string, trainDocs: readonly Conll
   const norm = options.lowercase ? (t: string): string => t.toLowerCase() : (t: string): string => t;
 
   // Tokenized corpus as word ids, sentences separated by -1.
-  const ids = new Map<string, number>();
-  const words: string[] = [];
-  const counts: number[] = [];
-  let stream = new Int32Array(1 << 22);
-  let length = 0;
-  const push = (id: number): void => {
-    if (length === stream.length) {
-      const bigger = new Int32Array(stream.length * 2);
-      bigger.set(stream);
-      stream = bigger;
-    }
-    stream[length++] = id;
-  };
-  const pushToken = (raw: string): void => {
-    const token = norm(raw);
-    let id = ids.get(token);
-    if (id === undefined) {
-      id = words.length;
-      ids.set(token, id);
-      words.push(token);
-      counts.push(0);
-    }
-    counts[id]!++;
-    push(id);
-  };
-  for (const text of unlabeledTexts(sharedDataDir)) {
-    for (const line of text.split(/\n+/)) {
-      const tokens = tokenizeText(line);
-      if (tokens.length === 0) continue;
-      for (const t of tokens) pushToken(t);
-      push(-1);
-    }
-  }
-  for (const doc of trainDocs) {
-    for (const s of doc.sentences) {
-      for (const t of s.tokens) pushToken(t);
-      push(-1);
-    }
-  }
+  const { words, counts, stream, length } = corpusStream(sharedDataDir, trainDocs, norm);
   const byFrequency = words.map((_, i) => i).sort((a, b) => counts[b]! - counts[a]! || (words[a]! < words[b]! ? -1 : 1));
   const vocab = byFrequency.filter((i) => counts[i]! >= minCount).slice(0, V);
   const row = new Int32Array(words.length).fill(-1);
