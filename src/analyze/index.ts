@@ -50,6 +50,7 @@ function endsWithAbbreviation(tokens: readonly Token[], a: number, b: number): b
   if (tokens[b]!.text === ')') return /^ret\.?$/i.test(word);
   return TITLE_ABBREVIATION.test(word);
 }
+
 const CLOSING_QUOTE = /["”’»]$/;
 const POSSESSIVE = /^\p{L}[\p{L}\p{M}.-]*?(['’][sS])$/u;
 /** Contractions of "is"/"has"/"us", not possessives: left as wink gives them. */

@@ -162,7 +162,6 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   if (det(v - 1) || (det(v - 2) && tokens[v - 1]!.pos === 'ADJ')) return { text: null, anaphor: false };
   let s = v - 1;
   // "and" ends the subject unless it joins nouns inside it: "Trade between Georgia and Azerbaijan",
-  // "Exports and imports".
   // "Exports and imports", "the Osh and Jalal-Abad regions".
   const bothOf = (i: number, pos: string): boolean => tokens[i - 1]!.pos === pos && tokens[i + 1]?.pos === pos;
   const joinsNouns = (i: number): boolean =>
