@@ -837,7 +837,8 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   }
   // "Sanders on Tuesday said": the time is when, the subject stands before it.
   // Not "its statement of July 28 repeated": a date after "of" belongs to the noun.
-  const time = s.lower[j - timeAdverbialEndingAt(s, j, lo)] === 'of' ? 0 : timeAdverbialEndingAt(s, j, lo);
+  const timeLength = timeAdverbialEndingAt(s, j, lo);
+  const time = s.lower[j - timeLength] === 'of' ? 0 : timeLength;
   if (time > 0 && j - time >= lo && isNPToken(s, j - time)) j -= time;
   // "A poll by the National Democratic Institute published in January found": the document speaks.
   else if (time > 0 && j - time > lo && documentParticipleAt(s, j - time, lo) > 0) j -= time + documentParticipleAt(s, j - time, lo);
@@ -1389,7 +1390,7 @@ function clauseEnd(s: Stream, unit: Unit, start: number): number {
     if (w !== ',') continue;
     // "… will be taken,” the Uzbek news agency UzA reported.": the source of the whole report follows.
     const after = isQuoteMark(s.toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
-    if (isTrailingReport(s, after, full)) return trimEnd(s, start, k - 1);
+    if (isTrailingReport(s, after, full)) return after === k + 2 ? k + 1 : trimEnd(s, start, k - 1);
     const next = s.toks[k + 1]!;
     const nw = s.lower[k + 1]!;
     if (next.pos === 'SCONJ' || (next.pos === 'VERB' && nw.endsWith('ing') && nw !== 'including') || nw === 'but' || nw === 'while' || nw === 'according') {
