@@ -50,6 +50,13 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
     BASELINE_BEFORE.test(body.slice(Math.max(0, d.start - 48), d.start)) && !/^['\u2019]s\b/.test(body.slice(d.end, d.end + 3));
   const dates = ctx.dates.filter((d) => d.date !== null && d.precision !== 'decade' && !inCitation(d) && !isBaseline(d));
   const raws = [...scanQuantities(body, tokens, excluded)];
+  // Which currency a shared name means in this story, counted over the body once per name.
+  const shared = new Map<string, string>();
+  const storyCurrency = (code: string): string => {
+    let out = shared.get(code);
+    if (out === undefined) shared.set(code, (out = currencyOfStory(code, body)));
+    return out;
+  };
   const out: Quantity[] = [];
   let previous: Quantity | null = null;
   for (const [k, raw] of raws.entries()) {
@@ -67,7 +74,7 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
       year: yearOf(dates, raw, { start: sentence.start, end: Math.min(sentence.end, nextFigure) }),
       about: about.text,
     };
-    if (q.unit !== null && raw.money) q.unit = currencyHere(q.unit, q.text, body, ctx.article.date);
+    if (q.unit !== null && raw.money) q.unit = currencyHere(q.unit, q.text, storyCurrency, ctx.article.date);
     if (raw.valueMax !== undefined) q.valueMax = raw.valueMax;
     if (about.anaphor && previous) {
       q.about = previous.about;
@@ -87,17 +94,19 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
 
 const countOf = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
 
-/**
- * The currency a shared name means in this article: "rubles" in a story on Belarus are Belarusian
- * (BYR before the redenomination of July 2016, BYN after); a figure that names its country keeps it.
- */
-function currencyHere(code: string, text: string, body: string, date: string | null): string {
+/** The currency a shared name ("rubles") means in a story on one of the countries that share it. */
+function currencyOfStory(code: string, body: string): string {
   let out = code;
-  if (!/\p{Lu}\p{Ll}/u.test(text)) {
-    for (const alt of SHARED_CURRENCY[code] ?? []) {
-      if (countOf(alt.country, body) > countOf(alt.against, body)) out = alt.code;
-    }
-  }
+  for (const alt of SHARED_CURRENCY[code] ?? []) if (countOf(alt.country, body) > countOf(alt.against, body)) out = alt.code;
+  return out;
+}
+
+/**
+ * The currency of one figure: "rubles" in a story on Belarus are Belarusian (BYR before the
+ * redenomination of July 2016, BYN after); a figure that names its country keeps it.
+ */
+function currencyHere(code: string, text: string, storyCurrency: (code: string) => string, date: string | null): string {
+  const out = /\p{Lu}\p{Ll}/u.test(text) ? code : storyCurrency(code);
   return out === 'BYN' && date !== null && date < '2016-07-01' ? 'BYR' : out;
 }
 
