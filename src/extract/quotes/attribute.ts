@@ -839,9 +839,10 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   // Not "its statement of July 28 repeated": a date after "of" belongs to the noun.
   const timeLength = timeAdverbialEndingAt(s, j, lo);
   const time = s.lower[j - timeLength] === 'of' ? 0 : timeLength;
+  const participleBeforeTime = time > 0 && j - time > lo ? documentParticipleAt(s, j - time, lo) : 0;
   if (time > 0 && j - time >= lo && isNPToken(s, j - time)) j -= time;
   // "A poll by the National Democratic Institute published in January found": the document speaks.
-  else if (time > 0 && j - time > lo && documentParticipleAt(s, j - time, lo) > 0) j -= time + documentParticipleAt(s, j - time, lo);
+  else if (participleBeforeTime > 0) j -= time + participleBeforeTime;
   else if (j > lo && DOCUMENT_PARTICIPLES.has(s.lower[j]!) && isNPToken(s, j - 1)) j -= 1;
   // … "published in January" (a bare month or year, which alone is no time adverbial).
   else if (j - 2 > lo && /^(?:PROPN|NUM)$/.test(s.toks[j]!.pos) && documentParticipleAt(s, j - 1, lo) === 2) j -= 3;
