@@ -40,3 +40,22 @@ export class ShuffledOrder {
     return order;
   }
 }
+
+/**
+ * The element-wise mean of the arrays several training runs return, run m seeded with seed0 + 7919·m:
+ * averaging perceptrons that visit the examples in their own orders keeps one order's luck out of the
+ * model, which would otherwise be redrawn by any change to the number of examples.
+ */
+export function meanOfOrders(members: number, seed0: number, trainOne: (seed: number) => Float64Array[]): Float64Array[] {
+  let mean: Float64Array[] = [];
+  for (let m = 0; m < members; m++) {
+    const arrays = trainOne(seed0 + m * 7919);
+    if (m === 0) mean = arrays.map((a) => new Float64Array(a.length));
+    arrays.forEach((a, k) => {
+      const out = mean[k]!;
+      for (let i = 0; i < a.length; i++) out[i]! += a[i]! / members;
+    });
+  }
+  return mean;
+}
+
