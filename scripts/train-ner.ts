@@ -78,6 +78,8 @@ log(`corpus casing: ${casing ? casing.size : 0} words`);
 // NER_EMBED_FILE=path: unit vectors cached there by an earlier run are reused (written there if absent).
 const EMBED = Number(process.env['NER_EMBED'] ?? 0);
 const EMBED_SCALE = Number(process.env['NER_EMBED_SCALE'] ?? 1);
+// NER_EMBED_ROLES=1: only the token's own vector is a feature (3, the default: its ±1 neighbours' too).
+const EMBED_ROLES = Number(process.env['NER_EMBED_ROLES'] ?? 3);
 let embeddings: Map<string, Float32Array> | null = null;
 if (EMBED > 0) {
   const cached = process.env['NER_EMBED_FILE'];
@@ -138,7 +140,7 @@ function tagDocs(scorer: Scorer, docs: readonly LabeledSentence[][]): Int32Array
 const train1 = labeled(trainDocs, null, true);
 const dev1 = labeled(devDocs, null, false);
 log(`pass-1 features: ${train1.flat().reduce((n, s) => n + s.features.feats.length, 0)} on train`);
-const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED, members: MEMBERS, log, cost: COST, denseDims: EMBED });
+const stage1 = train(train1.flat(), dev1.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED, members: MEMBERS, log, cost: COST, denseDims: EMBED, denseRoles: EMBED_ROLES });
 const dump = (name: string, dense: DenseScorer): void => {
   if (!DUMP) return;
   mkdirSync(DUMP, { recursive: true });
@@ -157,7 +159,7 @@ if (process.env['NER_SINGLE_PASS'] !== '1') {
   const trainFirst: Int32Array[][] = new Array(trainDocs.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const rest = train1.filter((_, d) => d % FOLDS !== fold).flat();
-    const model = train(rest, null, { bits: BITS, maxEpochs: stage1.epochs, patience: 0, seed: SEED + fold + 1, fixedEpochs: stage1.epochs, members: JACKKNIFE_MEMBERS, cost: COST, denseDims: EMBED });
+    const model = train(rest, null, { bits: BITS, maxEpochs: stage1.epochs, patience: 0, seed: SEED + fold + 1, fixedEpochs: stage1.epochs, members: JACKKNIFE_MEMBERS, cost: COST, denseDims: EMBED, denseRoles: EMBED_ROLES });
     const held = CompactScorer.fromDense(model.scorer);
     train1.forEach((doc, d) => {
       if (d % FOLDS === fold) trainFirst[d] = tagDocs(held, [doc])[0]!;
@@ -167,7 +169,7 @@ if (process.env['NER_SINGLE_PASS'] !== '1') {
   const devFirst = tagDocs(compact1, dev1);
   const train2 = labeled(trainDocs, trainFirst, true);
   const dev2 = labeled(devDocs, devFirst, false);
-  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED + 100, members: MEMBERS, log, cost: COST, denseDims: EMBED });
+  const stage2 = train(train2.flat(), dev2.flat(), { bits: BITS, maxEpochs: MAX_EPOCHS, patience: PATIENCE, seed: SEED + 100, members: MEMBERS, log, cost: COST, denseDims: EMBED, denseRoles: EMBED_ROLES });
   dump('stage2', stage2.scorer);
   compact2 = CompactScorer.fromDense(stage2.scorer);
   stage2F1 = spanF1(compact2, dev2.flat());

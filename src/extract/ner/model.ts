@@ -197,6 +197,8 @@ export class PerceptronWeights implements Scorer {
     readonly bits: number,
     /** Dimensions of the word vectors (0 = none). */
     readonly denseDims = 0,
+    /** How many dense roles learn (1: the token's own vector only; the neighbours' blocks stay zero). */
+    readonly denseRoles = DENSE_ROLES,
   ) {
     this.mask = (1 << bits) - 1;
     this.weights = new Float32Array((this.mask + 1) * L);
@@ -219,7 +221,7 @@ export class PerceptronWeights implements Scorer {
     const vectors = sentence.vectors;
     if (!dense || !acc || !vectors) return;
     const n = sentence.length;
-    for (let role = 0; role < DENSE_ROLES; role++) {
+    for (let role = 0; role < this.denseRoles; role++) {
       const j = role === 0 ? i : role === 1 ? i - 1 : i + 1;
       if (j < 0 || j >= n) continue;
       const v = vectors[j];

@@ -26,6 +26,8 @@ export interface TrainOptions {
   cost?: number;
   /** Dimensions of the word vectors the sentences carry (SentenceFeatures.vectors; 0 = none). */
   denseDims?: number;
+  /** Dense roles that learn: 3 (own, previous, next vector; the default) or 1 (own only). */
+  denseRoles?: number;
 }
 
 export interface TrainResult {
@@ -50,7 +52,7 @@ export function train(data: readonly LabeledSentence[], dev: readonly LabeledSen
   const memberCount = Math.max(1, options.members ?? 1);
   // Member 0 keeps the single-model seed, so members = 1 trains exactly as before.
   const members = Array.from({ length: memberCount }, (_, m) => ({
-    weights: new PerceptronWeights(options.bits, options.denseDims ?? 0),
+    weights: new PerceptronWeights(options.bits, options.denseDims ?? 0, options.denseRoles ?? 3),
     random: seededRandom(options.seed + m * 7919),
     order: data.map((_, i) => i),
   }));
