@@ -151,7 +151,7 @@ writeFileSync(
 process.stderr.write(`wrote ${Object.keys(trigger).length} trigger-model weights from ${triggerExamples.length} candidates\n`);
 // The span tagger, on the readings of the models just written (quoteOptions loads them now).
 const taggerInputs = analyses.map((analysis) => taggerInputOf(analysis, quoteOptions(), broadReadingOptions()));
-// 6 epochs: dev overlap F1 0.7191 against 0.7156 at 4, 0.7174 at 10, 0.7170 at 15 (mean of 3 orders).
+// 6 epochs: dev overlap F1 0.7191 against 0.7156 at 4, 0.7174 at 10, 0.7170 at 15 (mean of 3 orders; the tagger is now the mean of 6, see models/quotes/README.md).
 const tagger = trainSpanTagger(docs, taggerInputs, 6);
 writeFileSync(
   resolve(dir, 'span-tagger.json'),

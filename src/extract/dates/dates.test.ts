@@ -101,6 +101,14 @@ test('publication date inferred from the text and the publication facts only', (
   assert.equal(inferPublicationDate('Prices may fall in 2006. They fell in 2004.', { publication: null, volume: null, issue: null }), '2004-12-31');
 });
 
+test('an issue number\'s date runs early: cited dates weeks later move it on, forecasts and far dates do not', () => {
+  const edm = { publication: 'Eurasia Daily Monitor', volume: 5, issue: 44 };
+  // The 44th business day of 2008 is February 29; the article cites March 8 and looks ahead to April 9.
+  const body = 'Sargsyan, who is due to be inaugurated on April 9, spoke (Mediamax, March 7). Ter-Petrosyan refused (RFE/RL, March 8). Talks resume in December 2008.';
+  assert.equal(inferPublicationDate(body, edm), '2008-03-08');
+  assert.equal(inferPublicationDate('Nothing dated here.', edm), '2008-02-29');
+});
+
 test('months with a relative year, and "Today" inside an outlet name', () => {
   const d = byText('In May this year and in October last year, USA Today and Kazakhstan Today wrote.', '2015-06-01');
   assert.deepEqual(d.get('May this year')?.range, ['2015-05-01', '2015-05-31']);

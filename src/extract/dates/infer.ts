@@ -5,7 +5,9 @@
 // 1. Facts about the publication. Eurasia Daily Monitor appeared from 2004: volume N is the year
 //    2003 + N, and it appears once per business day from early January, so issue k of a volume ≥ 2 is
 //    the k-th Monday-to-Friday of that year (Volume 2, Issue 2 → 2005-01-04). Volume 1 started in
-//    mid-year, so only its year carries over. A fact like this is taken as the date (or the year).
+//    mid-year, so only its year carries over. A fact like this is taken as the date (or the year); as
+//    holidays have no issue, the estimate runs early, so dates the text names up to 45 days after it
+//    count as in rule 2, and later ones (forecasts) are left out.
 // 2. Dates the text names. A full date ("December 22, 2004", "December 2004") is a lower bound: an
 //    article is not published before the dates it reports. Day-month dates without a year — mostly the
 //    cited dates "(Source, Month Day)" — are recent: the latest of them (in circular calendar order, so
@@ -17,7 +19,7 @@
 // The result is the latest of: the fact's date, the latest full date, the latest day-month placed in
 // the reference year; with only a year known, the last day of that year (the earliest date at which
 // everything named is past). Null when the text holds no evidence.
-import { iso, lastOfMonth, parseIso, weekday } from './calendar.js';
+import { addDays, iso, lastOfMonth, parseIso, weekday } from './calendar.js';
 import { scanDates, type DateCandidate } from './scan.js';
 
 export interface PublicationHints {
@@ -27,21 +29,29 @@ export interface PublicationHints {
 }
 
 const EDM = /eurasia\s+daily\s+monitor/i;
+const ISSUE_SLACK_DAYS = 45;
 
 export function inferPublicationDate(body: string, hints: PublicationHints): string | null {
   const fact = publicationFact(hints);
-  const dates = scanDates(body, null).filter((d) => d.explicitYear === null || !forwardLooking(body, d.start, d.end));
+  // A cited date "(Interfax, January 3)" is past whatever its sentence says; any other date in a clause
+  // that looks ahead ("is due to be inaugurated on April 9") is no evidence.
+  const dates = scanDates(body, null).filter((d) => inCitation(body, d.start) || !forwardLooking(body, d.start, d.end));
   const latestFull = latestExplicitDate(dates);
   let year = fact?.year ?? latestNamedYear(dates);
   if (year === null && latestFull) year = parseIso(latestFull).year;
 
   const evidence: string[] = [];
+  // The issue's business day is an estimate that runs early (holidays have no issue): dates the text
+  // names up to ISSUE_SLACK_DAYS after it move it on; later ones are forecasts the cues missed.
+  const limit = fact?.date ? addDays(fact.date, ISSUE_SLACK_DAYS) : null;
+  const plausible = (date: string): boolean => limit === null || date <= limit;
   if (fact?.date) evidence.push(fact.date);
-  if (latestFull) evidence.push(latestFull);
+  if (latestFull && plausible(latestFull)) evidence.push(latestFull);
   const recent = latestMonthDay(dates);
-  if (recent && year !== null && !fact?.date) {
+  if (recent && year !== null) {
     const day = Math.min(recent[1], parseIso(lastOfMonth(year, recent[0])).day);
-    evidence.push(iso(year, recent[0], day));
+    const placed = iso(year, recent[0], day);
+    if (plausible(placed)) evidence.push(placed);
   }
   if (evidence.length === 0) return year === null ? null : iso(year, 12, 31);
   return evidence.reduce((a, b) => (a > b ? a : b));
@@ -68,6 +78,13 @@ function forwardLooking(body: string, start: number, end: number): boolean {
   const stop = CLAUSE_END.exec(after);
   const clause = (cut ? before.slice(cut.index + 1) : before) + body.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
   return FUTURE_CUE.test(clause) || MODAL_MAY.test(clause);
+}
+
+/** Whether the date at `start` sits inside a parenthesis opened shortly before it: "(Source, Month Day)". */
+function inCitation(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 80), start);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && before.indexOf(')', open) < 0;
 }
 
 /** What the publication's own numbering says: EDM volume → year, issue → business day. */

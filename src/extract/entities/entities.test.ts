@@ -462,3 +462,33 @@ test('a name the article cites as a source is that outlet wherever it stands', (
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Absheron Digest', 'PER']]));
   assert.deepEqual(layer.entities.map((e) => [e.name, e.type]), [['Absheron Digest', 'ORG']]);
 });
+
+test('a body\'s noun before a name, a structure\'s noun after it, a nationality opening it; an outgoing president is still president', () => {
+  const ctx = context(
+    'Rahmon vowed to complete the Rogun hydroelectric station. The state power company Barki Tojik rationed electricity. "We will build Rogun," he said. Uzbek Railways delayed freight cars. ' +
+      'Outgoing President Robert Kocharian agreed, said an economist at the Alternative research center.',
+  );
+  const layer = buildEntityLayer(
+    ctx,
+    spansFor(ctx.analysis, [['Rahmon', 'PER'], ['Rogun', 'PER'], ['Barki Tojik', 'PER'], ['Uzbek Railways', 'ORG'], ['Robert Kocharian', 'PER'], ['Alternative', 'MISC']]),
+  );
+  assert.deepEqual(byName(layer, 'Robert Kocharian').roles.map((r) => r.title), ['President']);
+  assert.equal(byName(layer, 'Alternative').type, 'ORG');
+  assert.equal(byName(layer, 'Rogun').type, 'FAC');
+  assert.equal(layer.mentions.filter((m) => m.text === 'Rogun' && m.type === 'FAC').length, 2);
+  assert.equal(byName(layer, 'Barki Tojik').type, 'ORG');
+  assert.equal(byName(layer, 'Uzbek Railways').country, 'UZB');
+  assert.equal(byName(layer, 'Rahmon').type, 'PERSON');
+});
+
+test('a settlement named after "of", a body in an apposition, and a region whose sentence opens with "The"', () => {
+  const ctx = context(
+    'One more person died at the nearby railway station of Shetpe. Employees of Ozenmunaigas, a subsidiary of the state company, struck. ' +
+      'Vladimir Kozlov, the leader of the opposition party, was arrested. The Mangystau region produces oil, and the Mangystau region is poor.',
+  );
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Shetpe', 'PER'], ['Ozenmunaigas', 'LOC'], ['Vladimir Kozlov', 'PER'], ['Mangystau', 'LOC']]));
+  assert.equal(byName(layer, 'Shetpe').type, 'GPE');
+  assert.equal(byName(layer, 'Ozenmunaigas').type, 'ORG');
+  assert.equal(byName(layer, 'Vladimir Kozlov').type, 'PERSON');
+  assert.ok(!layer.mentions.some((m) => m.text.startsWith('The ')), JSON.stringify(layer.mentions.map((m) => m.text)));
+});

@@ -13,6 +13,7 @@ import {
   ORG_LAST_WORDS,
   place,
   qualifierBefore,
+  qualifierEndingAt,
   taggerCandidates,
   titleCandidates,
   type Candidate,
@@ -43,6 +44,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
     .filter((d): d is Draft => d !== null);
   placesByCoordination(view, drafts);
   outletsByCitation(view, drafts);
+  structuresByName(view, drafts);
   return cluster(view, gaz, drafts, ctx.article.date);
 }
 
@@ -94,6 +96,24 @@ function listed(view: WordView, a: Draft, b: Draft): 'conjunction' | 'comma' | n
   if (b.ws !== a.we + 1) return null;
   const key = view.words[a.we]!.key;
   return (key === 'and' || key === 'or') && view.gap[a.we] === Gap.Space && view.gap[b.ws] === Gap.Space ? 'conjunction' : null;
+}
+
+/**
+ * "the Rogun hydroelectric station" … "We will build Rogun": a lone unknown word named once as a
+ * structure or a field is that structure or field wherever else it stands alone.
+ */
+function structuresByName(view: WordView, drafts: Draft[]): void {
+  const named = new Map<string, EntityType>();
+  for (const d of drafts) {
+    if (d.ref || d.we - d.ws !== 1) continue;
+    const type = namesStructure(view, d.we);
+    if (type && d.type === type) named.set(view.words[d.ws]!.key, type);
+  }
+  if (named.size === 0) return;
+  for (const d of drafts) {
+    const type = d.we - d.ws === 1 && !d.ref && d.source === 'tagger' ? named.get(view.words[d.ws]!.key) : undefined;
+    if (type) d.type = type;
+  }
 }
 
 interface Draft {
@@ -220,8 +240,50 @@ function namesInstitution(view: WordView, we: number): boolean {
 
 const ADJECTIVE_ENDING = /(?:phobic|philic|istic|ical|ist)$/;
 
+/** Nouns of a body written right before its name: "state power company Barki Tojik", "the bank Halyk". */
+const BODY_NOUNS_BEFORE = new Set(['company', 'firm', 'corporation', 'conglomerate', 'holding', 'bank', 'operator', 'producer', 'monopoly', 'agency',
+  'newspaper', 'weekly', 'daily', 'website', 'broadcaster', 'channel', 'party', 'movement', 'bloc', 'group', 'organization', 'organisation', 'consortium']);
+
+/** Nouns of a settlement named after "of": "the village of Levonarkh", "the railway station of Shetpe". */
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'hamlet', 'township', 'station', 'port', 'district', 'outskirts', 'suburb']);
+
+function settlementOf(view: WordView, ws: number): boolean {
+  return ws > 1 && view.words[ws - 1]!.key === 'of' && view.gap[ws] === Gap.Space && !view.capital[ws - 2] && SETTLEMENT_NOUNS.has(view.words[ws - 2]!.key);
+}
+
+/** "the Rogun hydroelectric station", "the Kashagan oil field": a name a few lower-case words before a structure's or a field's noun. */
+function namesStructure(view: WordView, we: number): EntityType | null {
+  for (let k = we; k < view.words.length && k < we + 3 && view.gap[k] === Gap.Space && !view.capital[k]; k++) {
+    const key = view.words[k]!.key;
+    // "Ramon Lobo's home base": an owner is no structure.
+    if (key === "'s" || key === "'") return null;
+    if (STRUCTURE_NOUNS.has(key)) return 'FAC';
+    if (key === 'field' || key === 'fields' || key === 'deposit') return 'LOC';
+  }
+  return null;
+}
+const STRUCTURE_NOUNS = new Set(['station', 'plant', 'dam', 'pipeline', 'refinery', 'port', 'airport', 'terminal', 'reservoir', 'mine', 'base', 'cosmodrome', 'bridge', 'railway', 'canal']);
+
+/** Nouns of a body in an apposition after a name: "Ozenmunaigas, a subsidiary of …", "Alga!, the unregistered party". */
+const APPOSED_BODY_NOUNS = new Set(['subsidiary', 'company', 'firm', 'unit', 'affiliate', 'operator', 'party', 'movement', 'bank', 'agency', 'consortium',
+  'newspaper', 'weekly', 'daily', 'website', 'broadcaster', 'tank', 'corporation', 'monopoly', 'conglomerate', 'organization', 'organisation', 'ngo']);
+
+function apposedBody(view: WordView, we: number): boolean {
+  if (we + 1 >= view.words.length || view.gap[we] !== Gap.Comma || !/^(?:a|an|the)$/.test(view.words[we]!.key)) return false;
+  for (let k = we + 1; k < view.words.length && k < we + 7 && view.gap[k] === Gap.Space && !view.capital[k]; k++) {
+    const key = view.words[k]!.key;
+    if (key === 'of' || key === "'s") return false;
+    // The head of the phrase, not a modifier: "a subsidiary of", not "the party leader".
+    if (APPOSED_BODY_NOUNS.has(key)) return k + 1 >= view.words.length || view.gap[k + 1] !== Gap.Space || AFTER_HEAD.has(view.words[k + 1]!.key);
+  }
+  return false;
+}
+const AFTER_HEAD = new Set(['of', 'that', 'which', 'whose', 'owned', 'based', 'in', 'founded', 'controlled', 'run', 'set', 'created', 'with', 'and']);
+
 function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
   const last = view.words[we - 1]!.key;
+  // A person's full name keeps its type: "Vladimir Kozlov, the party's leader".
+  if (label !== 'ORG' && !(label === 'PER' && we - ws > 1) && apposedBody(view, we)) return 'ORG';
   if (we - ws > 1 && DOCUMENT_WORDS.has(last) && view.capital[we - 1]) return 'MISC';
   // "Western Military District", "Black Sea Fleet": commands, not places.
   if (we - ws > 1 && ((last === 'district' && view.words[we - 2]!.key === 'military') || last === 'fleet') && view.capital[we - 1]) return 'ORG';
@@ -229,15 +291,22 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   const lineOf = LINE_WORDS.has(view.words[ws]!.key) && view.words[ws + 1]?.key === 'of';
   if (we - ws > 1 && label !== 'PER' && view.capital[ws] && (lineOf || (label !== 'ORG' && LINE_WORDS.has(last)))) return 'LOC';
   switch (label) {
-    case 'PER':
+    case 'PER': {
       if (we - ws > 1 && ORG_LAST_WORDS.has(last)) return 'ORG';
+      if (ws > 0 && view.gap[ws] === Gap.Space && !view.capital[ws - 1] && BODY_NOUNS_BEFORE.has(view.words[ws - 1]!.key)) return 'ORG';
+      if (settlementOf(view, ws)) return 'GPE';
+      const structure = namesStructure(view, we);
+      if (structure) return structure;
       // "Russophobic hysteria", "Islamist": an adjective's ending is no one's name.
       if (we - ws === 1 && ADJECTIVE_ENDING.test(last)) return 'MISC';
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'PERSON';
+    }
     case 'ORG':
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'ORG';
     case 'LOC':
       if (FAC_WORDS.has(last)) return 'FAC';
+      const structure = namesStructure(view, we);
+      if (structure) return structure;
       // "the Alliance", "the Customs Union": a body's last word, whatever the tagger says.
       if (ORG_LAST_WORDS.has(last) && view.capital[we - 1]) return 'ORG';
       // Not "the West German savings bank association": a nationality is no body's name.
@@ -247,6 +316,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
     default:
       for (let k = ws; k < we; k++) if (EVENT_WORDS.has(view.words[k]!.key) && view.capital[k]) return 'EVENT';
       if (namesExercise(view, we)) return 'EVENT';
+      // "the Alternative research center" (not "Russian oil company", "Western research centers").
+      if (!/(?:an|ese|ish|i|ern|ic|ist|al)$/.test(last) && namesInstitution(view, we)) return 'ORG';
       return /(?:ians?|ese|ish|is)$/.test(last) && we - ws === 1 ? 'NORP' : 'MISC';
   }
 }
@@ -416,7 +487,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     }
     const c = get(clusterKey(view, d), d.type, d.ref);
     c.mentions.push([d.ws, d.we]);
-    if (d.type === 'ORG' && !c.orgCountry) c.orgCountry = orgCountryFromText(view, gaz, d.ws);
+    if (d.type === 'ORG' && !c.orgCountry) c.orgCountry = orgCountryFromText(view, gaz, d.ws) ?? orgCountryInName(view, gaz, d.ws, d.we);
   }
   // Acronyms join the organization they abbreviate ("Commonwealth of Independent States" ... "CIS").
   mergeAcronyms(view, order, clusters);
@@ -574,6 +645,13 @@ function orgCountryFromText(view: WordView, gaz: Gazetteer, ws: number): string 
   if (q.ref.kind === 'norp') return q.ref.row[1] || null;
   // "Kazakhstan Senate": a country written right before the name.
   return q.ref.kind === 'country' && j === ws ? q.ref.row[0] : null;
+}
+
+/** "Uzbek Railways", "the Kyrgyz Foreign Ministry": a body's name that opens with a nationality. */
+function orgCountryInName(view: WordView, gaz: Gazetteer, ws: number, we: number): string | null {
+  if (we - ws < 2) return null;
+  const ref = qualifierEndingAt(view, gaz, ws, ws + 1);
+  return ref?.kind === 'norp' ? ref.row[1] || null : null;
 }
 
 const ORG_PREMODIFIERS = new Set(['state', 'state-owned', 'national', 'oil', 'gas', 'energy', 'power', 'nuclear', 'pipeline', 'monopoly', 'giant', 'company', 'firm', 'owned', '-', 'private', 'natural']);

@@ -177,7 +177,7 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that mark a title as no longer held: the role is not current at the article date. */
-export const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'retired']);
+export const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'retired']);
 
 /** Honorifics: stripped from names, never a role. */
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'madame', 'monsieur']);

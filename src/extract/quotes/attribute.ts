@@ -406,11 +406,39 @@ function cueDecision(s: Stream, i: number, options: AttributeOptions, view: Cont
   // "so-called", "self-styled": the participle of a hyphenated compound reports nobody's words.
   if (i > 0 && s.toks[i - 1]!.text === '-' && s.toks[i - 1]!.end === s.toks[i]!.start) return false;
   if (isPutIt(s, i)) return true;
+  if (neverCue(s, i)) return false;
   const model = options.cueModel;
   if (!model) return isCueToken(s, i, options.cues);
   if (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, (view.cueKeys[i] ??= cueContextKey(s.toks, s.lower, i)), () => cueFeaturesAt(view, i)) > options.cueThreshold) return true;
   return !!options.lexiconToo && isCueToken(s, i, options.cues);
 }
+
+/**
+ * A capitalized word inside a sentence followed by a lower-case word is part of a name, not a verb
+ * ("the Vakhsh River that Dushanbe regards …"); title-case headlines ("Graham Says Trump …") capitalize
+ * their next word too.
+ */
+/** Words that look like cues and are not: part of a name, or an idiom. */
+function neverCue(s: Stream, i: number): boolean {
+  return isNameWord(s, i) || showsNoSign(s, i);
+}
+
+/** "shows no sign of falling", "showed little sign of": an idiom, no finding. */
+function showsNoSign(s: Stream, i: number): boolean {
+  return /^show(?:s|ed|n|ing)?$/.test(s.lower[i]!) && /^(?:no|little|few|any)$/.test(s.lower[i + 1] ?? '') && /^signs?$/.test(s.lower[i + 2] ?? '');
+}
+
+function isNameWord(s: Stream, i: number): boolean {
+  const t = s.toks[i]!;
+  if (!/^[A-Z][a-z]/.test(t.text) || i === 0) return false;
+  const before = s.toks[i - 1]!;
+  if (!/^[A-Z]/.test(before.text) || before.text.endsWith('.') || before.pos === 'PRON') return false;
+  const next = s.toks[i + 1];
+  return next !== undefined && /^[a-z]/.test(next.text) && !TITLE_CASE_LOWER.has(next.text);
+}
+
+/** Words a title-case headline leaves in lower case ("US Senators Warn of Potential Crisis"). */
+const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'over', 'into', 'vs']);
 
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
   const p = prepare(analysis);
@@ -632,7 +660,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
           claim(i, i);
           continue;
         }
-        if (!isContentCandidate(s.toks, s.lower, i)) continue;
+        if (!isContentCandidate(s.toks, s.lower, i) || neverCue(s, i)) continue;
         if (triggerModel) {
           // Speech only: unless the cue is a speech act, its content opens a clause (checked first: cheap).
           const st = stem(s.lower[i]!);

@@ -490,3 +490,26 @@ test('a verb inside another cue\'s "that"-clause is no cue of its own, even befo
   assertSpans(body, quotes);
   assert.ok(!quotes.some((q) => q.cue === 'explains'), JSON.stringify(quotes.map((q) => q.cue)));
 });
+
+test('a capitalized word inside a name is no cue ("the Vakhsh River that Dushanbe regards as …")', () => {
+  const body = 'Rahmon has again vowed to complete the Rogun station, the 335-meter dam on the Vakhsh River that Dushanbe regards as the key to ending its chronic winter power shortages.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.cue), ['vowed']);
+});
+
+test('"shows no sign of" is an idiom, not a finding', () => {
+  const body = 'Armenia remains under a state of emergency and the political temperature shows no sign of falling. The poll shows that support is falling.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.cue), ['shows']);
+  assert.equal(quotes[0]!.text, 'that support is falling');
+});
+
+test('a manner after "responded with" and a person dismissed from office are no words', () => {
+  const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.cue), ['dismissed']);
+  assert.equal(quotes[0]!.text, 'the claims as absurd');
+});

@@ -21,7 +21,7 @@ export function goldFragments(doc: PolnearDoc, input: TaggerInput): [number, num
 }
 
 /** Perceptrons averaged into the span tagger (SPAN_TAGGER_MEMBERS in the environment overrides, for measurements). */
-const SPAN_TAGGER_MEMBERS = Number(process.env['SPAN_TAGGER_MEMBERS'] ?? 3);
+const SPAN_TAGGER_MEMBERS = Number(process.env['SPAN_TAGGER_MEMBERS'] ?? 6);
 
 export function trainSpanTagger(docs: readonly PolnearDoc[], inputs: readonly TaggerInput[], epochs = 10, seed0 = 9090, members = SPAN_TAGGER_MEMBERS): TrainedTagger {
   // A word seen once in train is an unknown value, as any word the model never saw is at run time.

@@ -37,6 +37,19 @@ const DEEDS = new Set(
 /** Verbs whose negation leaves their object unsaid: "did not explain the move", "did not disclose the terms". */
 const UNEXPLAINED = /^(?:explain|elaborate|specify|disclose|detail|comment|identify|name|reveal)/;
 
+/** A manner after "responded with": a few words ending in one of these nouns. */
+const MANNER = /^(?:\S+\s+){0,2}(?:speed|haste|force|caution|restraint|silence|alarm|anger|fury|calm|delay|indifference)\W*$/i;
+
+/** Verbs of appointing and removing people: with a person as object they are deeds. */
+const PERSONNEL = new Set(['dismissed', 'dismisses', 'dismissing', 'fired', 'fires', 'sacked', 'sacks', 'appointed', 'appoints', 'replaced', 'replaces']);
+
+/** Two or three capitalized proper nouns in a row, not an owner's ("Timur Kulibayev", not "Moscow's"). */
+function isFullName(tokens: Analysis['tokens'], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k < i + 3 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  return k - i >= 2 && tokens[k]?.text !== "'s" && tokens[k]?.text !== '’s';
+}
+
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
 
@@ -64,6 +77,10 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && ADD.has(word) && !/^(?:that\b|["“'‘])/i.test(content) && !opensClauseAt(att.start)) return false;
   // "Gazprom cut deliveries", "Ukraine consumed 76 bcm": a deed's object is not words.
   if (contentAfter && DEEDS.has(word) && !/^(?:that\b|["“'‘])/i.test(content)) return false;
+  // "responded with unusual speed": a manner, not words ("responded with attacks on Machado" still speaks).
+  if (contentAfter && /^(?:respond|react)/.test(word) && nextWord === 'with' && MANNER.test(content)) return false;
+  // "dismissed Timur Kulibayev, his son-in-law": a person removed from office, not a claim rejected.
+  if (contentAfter && PERSONNEL.has(word) && att.start === next?.start && isFullName(tokens, at + 1)) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
   if (contentAfter && /^recall/.test(word) && RECALLED.test(content)) return false;
   // "spoke to reporters Friday", "spoke for about five minutes", "spoke at a rally": an audience, a length, a place.
