@@ -812,7 +812,9 @@ function isNPToken(s: Stream, i: number): boolean {
   if (t.pos === 'VERB' && s.toks[i - 1]?.text === '-' && s.toks[i - 1]!.end === t.start) return true;
   // "Joel Pollak of Breitbart California", "the Department of Education", "officials in Bishkek"
   const w = s.lower[i];
-  if (w === 'in' || w === 'from') return isCommonNounAt(s, i - 1) && s.toks[i + 1]?.pos === 'PROPN';
+  if (w === 'in' || w === 'from') return (isCommonNounAt(s, i - 1) || isInstitutionAt(s, i - 1)) && s.toks[i + 1]?.pos === 'PROPN';
+  // "analysts at the Razumkov Center": people at an institution.
+  if (w === 'at') return isCommonNounAt(s, i - 1) && /^(?:the|[A-Z])/.test(s.toks[i + 1]?.text ?? '') && s.toks[i + 1]?.pos !== 'NUM';
   return w === 'of' && NP_POS.has(s.toks[i - 1]?.pos ?? '') && NP_POS.has(s.toks[i + 1]?.pos ?? '');
 }
 
@@ -822,6 +824,12 @@ function opensAdverbial(s: Stream, k: number): boolean {
 }
 
 /** A common noun, also where wink calls a capitalized plural opening a sentence a name ("Officials in Tbilisi"). */
+/** The capitalized last word of an institution's name: "the Razumkov Center [in Kyiv]". */
+function isInstitutionAt(s: Stream, i: number): boolean {
+  return INSTITUTION_LAST.has(s.lower[i] ?? '') && /^[A-Z]/.test(s.toks[i]!.text);
+}
+const INSTITUTION_LAST = new Set(['center', 'centre', 'institute', 'university', 'foundation', 'academy', 'council', 'commission', 'ministry', 'office', 'bank', 'agency', 'service']);
+
 function isCommonNounAt(s: Stream, i: number): boolean {
   const t = s.toks[i];
   if (!t) return false;
@@ -1798,6 +1806,17 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
   for (let k = a + 1; k < b; k++) {
     // "diplomats in Bishkek": the head is the common noun before the place.
     if ((s.lower[k] === 'in' || s.lower[k] === 'from') && isCommonNounAt(s, k - 1)) return [a, b];
+    // "analysts at the Razumkov Center in Kyiv": the institution speaks for its people, not the place.
+    if (s.lower[k] === 'at' && isCommonNounAt(s, k - 1)) {
+      const at = s.lower[k + 1] === 'the' ? k + 2 : k + 1;
+      // Not "bankers at the presentation": only a named institution.
+      if (at <= b && /^[A-Z]/.test(s.toks[at]!.text)) a = at;
+      continue;
+    }
+    if ((s.lower[k] === 'in' || s.lower[k] === 'from') && isInstitutionAt(s, k - 1)) {
+      b = k - 1;
+      break;
+    }
     if (s.lower[k] !== 'of' || s.toks[k - 1]!.pos !== 'PROPN') continue;
     if (ORG_HEADS.has(s.lower[k - 1]!)) return [a, b];
     b = k - 1;

@@ -513,3 +513,10 @@ test('a manner after "responded with" and a person dismissed from office are no 
   assert.deepEqual(quotes.map((q) => q.cue), ['dismissed']);
   assert.equal(quotes[0]!.text, 'the claims as absurd');
 });
+
+test('"analysts at the Razumkov Center in Kyiv": the institution speaks, not the place', () => {
+  const body = 'Analysts at the Razumkov Center in Kyiv expect the dispute to end with a ten-year contract, but warn that such a deal would only postpone the next crisis.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['expect', 'Razumkov Center'], ['warn', 'Razumkov Center']]);
+});
