@@ -141,6 +141,12 @@ const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit',
 
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   let refs = attachRefs(view, gaz, c);
+  // "UN", "OSCE": an acronym in running text is no town that happens to be spelled with those letters ("Un", India).
+  if (c.we - c.ws === 1 && !view.allCaps[view.sentence[c.ws]!]) {
+    const w = view.words[c.ws]!;
+    const surface = view.body.slice(w.start, w.end);
+    if (/^[A-Z]{2,6}$/.test(surface)) refs = refs.filter((r) => r.kind !== 'place' || r.row[0] === surface);
+  }
   // Right after a title a town's name is a given name: "President Vladimir Putin".
   const nameNext = c.label === 'PER' && c.we < view.words.length && view.gap[c.we]! <= Gap.Bracket && view.capital[c.we] === 1;
   if (c.source === 'title' || nameNext) refs = refs.filter((r) => !(r.kind === 'place' && (r.row[2] === 'city' || r.row[2] === 'capital')));

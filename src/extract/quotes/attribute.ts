@@ -1320,6 +1320,8 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
       const np = npBefore(s, j + 1, from);
       const before = np ? np[0] - 1 : -1;
       if (np && before > from && (s.toks[before]!.pos === 'CCONJ' || /^[,;:―—–-]$/.test(s.toks[before]!.text) || s.lower[before] === '--')) cut = before - 1;
+      // "…, while the daily Izvestia wrote that …": a contrasting clause with a report of its own.
+      else if (np && before > from + 1 && CONTRAST.has(s.lower[before]!) && s.toks[before - 1]!.text === ',') cut = before - 2;
     }
     if (cut < 0 || !isCue(k)) continue;
     while (cut > from && (s.lower[cut] === 'and' || s.lower[cut] === 'but' || SENTENCE_END.has(s.toks[cut]!.text) || s.lower[cut] === '--')) cut--;
@@ -1327,6 +1329,8 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
   }
   return to;
 }
+
+const CONTRAST = new Set(['while', 'whereas', 'whilst']);
 
 /** What cue k introduces is a statement: "that …", a quotation, "said she would …" (not an object or an infinitive). */
 function opensReport(s: Stream, k: number): boolean {
@@ -1799,8 +1803,9 @@ function withFields(att: Attribution, kind: QuoteKindName, start = att.start, en
 
 /** The name at the end of a noun phrase, without titles; else the phrase itself. */
 function nameIn(s: Stream, a: number, b: number): [number, number] {
-  // "the Democratic Choice of Kazakhstan party": an organization keeps its full name, "of" and all.
-  if (ORG_HEADS.has(s.lower[b]!)) return [a, b];
+  // "the Democratic Choice of Kazakhstan party": an organization keeps its full name, "of" and all
+  // (not "Aleksei Malashenko of the Carnegie Moscow Center": a person of an organization).
+  if (ORG_HEADS.has(s.lower[b]!) && !personOfThe(s, a, b)) return [a, b];
   // "Foreign Minister Aidar Temirbekov of Kyrgyzstan", "Joel Pollak of Breitbart California": the head
   // is before "of", unless it is an organization ("the Department of Education").
   for (let k = a + 1; k < b; k++) {
@@ -1832,6 +1837,15 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
   for (let t = runStart; t <= b; t++) if (TITLE_WORDS.has(s.lower[t]!)) nameStart = t + 1;
   if (nameStart > b) return runStart === a ? [a, b] : [runStart, b];
   return [nameStart, b];
+}
+
+/** Two or more capitalized names, then "of the": "Aleksei Malashenko of the Carnegie Moscow Center". */
+function personOfThe(s: Stream, a: number, b: number): boolean {
+  for (let k = a + 2; k < b; k++) {
+    if (s.lower[k] !== 'of' || s.lower[k + 1] !== 'the') continue;
+    return s.toks[k - 1]!.pos === 'PROPN' && s.toks[k - 2]!.pos === 'PROPN' && !ORG_HEADS.has(s.lower[k - 1]!) && /^[A-Z]/.test(s.toks[k - 2]!.text);
+  }
+  return false;
 }
 
 /** Direct marks in an indirect content make it mixed, unless the quoted words are a term or title. */

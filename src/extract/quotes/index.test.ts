@@ -520,3 +520,16 @@ test('"analysts at the Razumkov Center in Kyiv": the institution speaks, not the
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['expect', 'Razumkov Center'], ['warn', 'Razumkov Center']]);
 });
+
+test('a contrasting clause with its own report ends the first ("…, while the daily Izvestia wrote that …"); a person of an institution speaks', () => {
+  const body =
+    'Foreign Minister Sergei Lavrov told Ekho Moskvy radio that Moscow "does not fear" a new Cold War, while the Kremlin-friendly daily Izvestia wrote that NATO had "lost the Caucasus." ' +
+    '"This was a short victorious war," said Aleksei Malashenko of the Carnegie Moscow Center.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText, q.text]), [
+    ['told', 'Sergei Lavrov', 'that Moscow "does not fear" a new Cold War'],
+    ['wrote', 'Izvestia', 'that NATO had "lost the Caucasus."'],
+    ['said', 'Aleksei Malashenko', '"This was a short victorious war,"'],
+  ]);
+});
