@@ -493,12 +493,13 @@ test('a settlement named after "of", a body in an apposition, and a region whose
   assert.ok(!layer.mentions.some((m) => m.text.startsWith('The ')), JSON.stringify(layer.mentions.map((m) => m.text)));
 });
 
-test('an acronym is no town spelled with its letters; breakaway capitals are places', () => {
-  const ctx = context('According to the UN refugee agency, villages around Tskhinvali burned, and Sukhumi was calm.');
-  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['UN', 'LOC'], ['Tskhinvali', 'PER'], ['Sukhumi', 'LOC']]));
+test('an acronym is no town spelled with its letters; breakaway capitals are places; "South Ossetians" are a people', () => {
+  const ctx = context('According to the UN refugee agency, villages around Tskhinvali burned, Sukhumi was calm and South Ossetians fled.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['UN', 'LOC'], ['Tskhinvali', 'PER'], ['Sukhumi', 'LOC'], ['South Ossetians', 'MISC']]));
   assert.deepEqual(layer.entities.map((e) => [e.name, e.type, e.country]), [
     ['United Nations', 'ORG', null],
     ['Tskhinvali', 'GPE', 'GEO'],
     ['Sukhumi', 'GPE', 'GEO'],
+    ['South Ossetians', 'NORP', null],
   ]);
 });

@@ -250,6 +250,8 @@ const ADJECTIVE_ENDING = /(?:phobic|philic|istic|ical|ist)$/;
 const BODY_NOUNS_BEFORE = new Set(['company', 'firm', 'corporation', 'conglomerate', 'holding', 'bank', 'operator', 'producer', 'monopoly', 'agency',
   'newspaper', 'weekly', 'daily', 'website', 'broadcaster', 'channel', 'party', 'movement', 'bloc', 'group', 'organization', 'organisation', 'consortium']);
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western']);
+
 /** Nouns of a settlement named after "of": "the village of Levonarkh", "the railway station of Shetpe". */
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'hamlet', 'township', 'station', 'port', 'district', 'outskirts', 'suburb']);
 
@@ -324,7 +326,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
       if (namesExercise(view, we)) return 'EVENT';
       // "the Alternative research center" (not "Russian oil company", "Western research centers").
       if (!/(?:an|ese|ish|i|ern|ic|ist|al)$/.test(last) && namesInstitution(view, we)) return 'ORG';
-      return /(?:ians?|ese|ish|is)$/.test(last) && we - ws === 1 ? 'NORP' : 'MISC';
+      // "Georgians", "South Ossetians": a people, with a compass word at most.
+      return /(?:ians?|ese|ish|is)$/.test(last) && (we - ws === 1 || (we - ws === 2 && COMPASS.has(view.words[ws]!.key))) ? 'NORP' : 'MISC';
   }
 }
 
