@@ -41,7 +41,9 @@ const started = Date.now();
 const log = (line: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 
 const conllDir = join(sharedDataDir, 'conll2003');
-const trainDocs = readConll(join(conllDir, 'eng.train'));
+// NER_EXTRA_TRAIN=path (measurements only): more documents in CoNLL form appended to train, e.g. machine-tagged text.
+const extraTrain = process.env['NER_EXTRA_TRAIN'];
+const trainDocs = [...readConll(join(conllDir, 'eng.train')), ...(extraTrain ? readConll(extraTrain) : [])];
 const devDocs = readConll(join(conllDir, 'eng.testa'));
 log(`read ${trainDocs.length} train and ${devDocs.length} dev documents`);
 
