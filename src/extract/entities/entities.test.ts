@@ -503,3 +503,13 @@ test('an acronym is no town spelled with its letters; breakaway capitals are pla
     ['South Ossetians', 'NORP', null],
   ]);
 });
+
+test('a hyphenated field name is whole; places joined by hyphens before "pipeline" name a route', () => {
+  const ctx = context('They met at the Saman-Depe gas field and opened the Central Asia-China gas pipeline. The Baku-Tbilisi-Ceyhan pipeline is full.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Depe', 'LOC'], ['Central Asia-China', 'ORG'], ['Baku-Tbilisi-Ceyhan', 'MISC']]));
+  assert.deepEqual(layer.entities.map((e) => [e.name, e.type]), [
+    ['Saman-Depe gas field', 'LOC'],
+    ['Central Asia-China', 'FAC'],
+    ['Baku-Tbilisi-Ceyhan', 'FAC'],
+  ]);
+});

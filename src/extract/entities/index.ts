@@ -252,6 +252,18 @@ const BODY_NOUNS_BEFORE = new Set(['company', 'firm', 'corporation', 'conglomera
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western']);
 
+/** A name of capitalized parts joined by in-word hyphens: "Atyrau-Samara", "Central Asia-China". */
+function joinsPlaces(view: WordView, ws: number, we: number): boolean {
+  let hyphens = 0;
+  for (let k = ws + 1; k < we - 1; k++) {
+    const w = view.words[k]!;
+    if (w.key !== '-') continue;
+    if (view.words[k - 1]!.end !== w.start || w.end !== view.words[k + 1]!.start || !view.capital[k - 1] || !view.capital[k + 1]) return false;
+    hyphens++;
+  }
+  return hyphens > 0;
+}
+
 /** Nouns of a settlement named after "of": "the village of Levonarkh", "the railway station of Shetpe". */
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'settlement', 'hamlet', 'township', 'station', 'port', 'district', 'outskirts', 'suburb']);
 
@@ -292,6 +304,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   const last = view.words[we - 1]!.key;
   // A person's full name keeps its type: "Vladimir Kozlov, the party's leader".
   if (label !== 'ORG' && !(label === 'PER' && we - ws > 1) && apposedBody(view, we)) return 'ORG';
+  // "the Central Asia-China gas pipeline", "the Baku-Tbilisi-Ceyhan pipeline": places joined by hyphens name a route.
+  if (joinsPlaces(view, ws, we) && namesStructure(view, we) === 'FAC') return 'FAC';
   if (we - ws > 1 && DOCUMENT_WORDS.has(last) && view.capital[we - 1]) return 'MISC';
   // "Western Military District", "Black Sea Fleet": commands, not places.
   if (we - ws > 1 && ((last === 'district' && view.words[we - 2]!.key === 'military') || last === 'fleet') && view.capital[we - 1]) return 'ORG';
@@ -669,8 +683,8 @@ const ORG_PREMODIFIERS = new Set(['state', 'state-owned', 'national', 'oil', 'ga
 const ACRONYM_TYPES = new Set<EntityType>(['ORG', 'GPE', 'LOC', 'FAC', 'MISC']);
 
 function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, Cluster>): void {
-  // Laws and programs are spelled out and abbreviated too ("Merida Initiative", "FCPA").
-  const orgs = order.filter((c) => (c.type === 'ORG' || c.type === 'MISC' || c.type === 'EVENT') && c.mentions.length && c.mentions[0]![1] - c.mentions[0]![0] > 1);
+  // Laws, programs and pipelines are spelled out and abbreviated too ("Merida Initiative", "FCPA", "Baku-Tbilisi-Ceyhan", "BTC").
+  const orgs = order.filter((c) => (c.type === 'ORG' || c.type === 'MISC' || c.type === 'EVENT' || c.type === 'FAC') && c.mentions.length && c.mentions[0]![1] - c.mentions[0]![0] > 1);
   // An organization's initials name it, even when a place has that name too ("International Coffee
   // Organisation, ICO", not the Brazilian town Icó); never a country's or a nationality's code.
   const shorts = order.filter((c) => ACRONYM_TYPES.has(c.type) && c.mentions.length && (!c.ref || (c.type !== 'ORG' && c.ref.kind === 'place')));

@@ -321,7 +321,12 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       while (k > 0 && FIELD_TAIL.has(words[k - 1]!.key) && view.gap[k] === Gap.Space) k--;
       if (k === i && key !== 'field' && key !== 'oilfield') continue;
       let s = k;
-      while (s > 0 && view.gap[s] === Gap.Space && view.capital[s - 1] && !view.sentenceInitial[s] && s > k - 3) s--;
+      while (s > 0 && view.gap[s] === Gap.Space && !view.sentenceInitial[s] && s > k - 4) {
+        if (view.capital[s - 1]) s--;
+        // "Saman-Depe": a hyphen inside the name.
+        else if (s > 1 && words[s - 1]!.key === '-' && words[s - 2]!.end === words[s - 1]!.start && words[s - 1]!.end === words[s]!.start && view.capital[s - 2]) s -= 2;
+        else break;
+      }
       if (s === k || (k - s === 1 && view.sentenceInitial[s] && !view.propn[s])) continue;
       if (words[s]!.key === 'the') s++;
       const nameKey = keyOf(view, s, k);

@@ -660,7 +660,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
           claim(i, i);
           continue;
         }
-        if (!isContentCandidate(s.toks, s.lower, i) || neverCue(s, i)) continue;
+        if (!isContentCandidate(s.toks, s.lower, i) || neverCue(s, i) || options.notSpeech?.has(s.lower[i]!)) continue;
         if (triggerModel) {
           // Speech only: unless the cue is a speech act, its content opens a clause (checked first: cheap).
           const st = stem(s.lower[i]!);

@@ -533,3 +533,10 @@ test('a contrasting clause with its own report ends the first ("…, while the d
     ['said', 'Aleksei Malashenko', '"This was a short victorious war,"'],
   ]);
 });
+
+test('lending and signing are deeds, and "appear" reports nothing, whichever reading finds them', () => {
+  const body =
+    'The China Development Bank lent Turkmenistan $4 billion in June to develop the South Yolotan field. ' +
+    'More than a year after the talks began, Kazakhstan and Azerbaijan appear close to signing an agreement that would send Kazakh crude across the Caspian Sea.';
+  assert.deepEqual(quotesOf(body), []);
+});

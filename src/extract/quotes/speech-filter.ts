@@ -31,7 +31,8 @@ const DEEDS = new Set(
     'built', 'builds', 'bought', 'buys', 'sold', 'sells', 'paid', 'pays', 'spent', 'spends', 'received', 'receives', 'won', 'wins', 'lost', 'loses',
     'launched', 'launches', 'opened', 'opens', 'closed', 'closes', 'shipped', 'ships', 'imported', 'imports', 'exported', 'exports', 'invested',
     'invests', 'hired', 'arrested', 'killed', 'reduced', 'reduces', 'increased', 'increases', 'controls', 'controlled', 'owns',
-    'owned', 'hosted', 'hosts', 'deployed', 'deploys', 'moved', 'moves', 'signed', 'signs', 'ratified', 'ratifies'],
+    'owned', 'hosted', 'hosts', 'deployed', 'deploys', 'moved', 'moves', 'signed', 'signs', 'signing', 'ratified', 'ratifies', 'ratifying',
+    'lent', 'lends', 'loaned', 'financed', 'funded'],
 );
 
 /** Verbs whose negation leaves their object unsaid: "did not explain the move", "did not disclose the terms". */
