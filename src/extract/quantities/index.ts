@@ -169,7 +169,10 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   // "a total of", "a potential total of": a noun, not the verb.
   const det = (i: number): boolean => inSentence(i) && tokens[i]!.pos === 'DET';
   if (det(v - 1) || (det(v - 2) && tokens[v - 1]!.pos === 'ADJ')) return { text: null, anaphor: false };
+  // "prices have already risen by 40 percent": the subject stands before the verb's auxiliaries and adverbs.
   let s = v - 1;
+  while (inSentence(s) && s > 0 && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX') && inSentence(s - 1) && /^(?:NOUN|PROPN|PRON|AUX|ADV)$/.test(tokens[s - 1]!.pos)) s--;
+  const verbGroup = s + 1;
   // "and" ends the subject unless it joins nouns inside it: "Trade between Georgia and Azerbaijan",
   // "Exports and imports", "the Osh and Jalal-Abad regions".
   const bothOf = (i: number, pos: string): boolean => tokens[i - 1]!.pos === pos && tokens[i + 1]?.pos === pos;
@@ -186,7 +189,7 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   )
     s--;
   let from = s + 1;
-  let to = v; // exclusive
+  let to = verbGroup < v && verbGroup > from ? verbGroup : v; // exclusive
   // Drop dates and the prepositions that introduce them ("In 2004 …", "… in 2003").
   const isDate = (i: number): boolean => dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
   while (from < to && (isDate(from) || (tokens[from]!.pos === 'ADP' && from + 1 < to && isDate(from + 1)) || tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;

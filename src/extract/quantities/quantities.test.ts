@@ -126,6 +126,11 @@ test('a year belongs to the nearest figure before it, not across another figure 
   ]);
 });
 
+test('what a share measures is the subject before the verb\'s auxiliaries and adverbs', () => {
+  const qs = quantities('Romanchuk estimates that prices have already risen by 40 percent since January.', '2011-05-27');
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['40 percent', 'prices']]);
+});
+
 test('what is counted stops before a compound adjective or a year after it', () => {
   const qs = quantities('Moscow promised to supply 1 million tons of fuel duty-free. It sold 23 billion cubic meters of natural gas in 2013 at $165.60 each.', '2013-11-02');
   assert.deepEqual(qs.map((q) => [q.text, q.about]), [['1 million tons', 'fuel'], ['23 billion cubic meters', 'natural gas'], ['$165.60', null]]);

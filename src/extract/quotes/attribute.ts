@@ -889,7 +889,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     // So does an article: "For the moment | the government seems …"; unless a noun and a
     // preposition stand before it: "attorneys for the family said", "a narrator in the ad asks".
     if (s.toks[j]!.pos === 'DET' && (s.lower[j] === 'the' || s.lower[j] === 'a' || s.lower[j] === 'an')) {
-      if (j - 2 >= lo && end - (j - 2) < 12 && SUBJECT_PREPOSITIONS.has(s.lower[j - 1]!) && s.toks[j - 2]!.pos === 'NOUN') {
+      // Or a name and "of": "Yaroslav Romanchuk of the Mises Research Center estimates".
+      const nameOf = s.lower[j - 1] === 'of' && s.toks[j - 2]?.pos === 'PROPN' && /^[A-Z]/.test(s.toks[j - 2]!.text);
+      if (j - 2 >= lo && end - (j - 2) < 12 && ((SUBJECT_PREPOSITIONS.has(s.lower[j - 1]!) && s.toks[j - 2]!.pos === 'NOUN') || nameOf)) {
         j -= 2;
         continue;
       }
@@ -1298,6 +1300,9 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
   if (end < start || countWords(s, start, end) < minWords) return null;
   const source = sourceOf(s, unit, i);
   if ((objectContent || options.requireSource) && !source) return null;
+  // "the candidates who challenged Lukashenka in December remain in prison": a relative clause's verb
+  // with nobody found to speak reads the main clause as its content.
+  if (!source && RELATIVE_PRONOUNS.has(s.lower[i - 1] ?? '') && !SAY_VERBS.has(s.lower[i]!) && s.lower[start] !== 'that') return null;
   // "…. said Victor Cha, who served as …": with nobody before the verb, the phrase after it is the speaker.
   if (sayObject && !source) return null;
   return makeAttribution(s, start, end, 'indirect', i, cueLast, source);

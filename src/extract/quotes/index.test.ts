@@ -540,3 +540,12 @@ test('lending and signing are deeds, and "appear" reports nothing, whichever rea
     'More than a year after the talks began, Kazakhstan and Azerbaijan appear close to signing an agreement that would send Kazakh crude across the Caspian Sea.';
   assert.deepEqual(quotesOf(body), []);
 });
+
+test('a person "of the" institution before the cue is the speaker; a relative clause\'s deed with nobody to speak is no quote', () => {
+  const body =
+    'Independent economists are far less sanguine. Yaroslav Romanchuk of the Mises Research Center estimates that prices have risen. ' +
+    'Most of the candidates who challenged Lukashenka in December remain in prison.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText, q.text]), [['estimates', 'Yaroslav Romanchuk', 'that prices have risen']]);
+});
