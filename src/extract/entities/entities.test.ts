@@ -494,13 +494,14 @@ test('a settlement named after "of", a body in an apposition, and a region whose
 });
 
 test('an acronym is no town spelled with its letters; breakaway capitals are places; "South Ossetians" are a people', () => {
-  const ctx = context('According to the UN refugee agency, villages around Tskhinvali burned, Sukhumi was calm and South Ossetians fled.');
-  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['UN', 'LOC'], ['Tskhinvali', 'PER'], ['Sukhumi', 'LOC'], ['South Ossetians', 'MISC']]));
+  const ctx = context('According to the UN refugee agency, villages around Tskhinvali burned, Sukhumi was calm and South Ossetians fled. Crimean officials agreed.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['UN', 'LOC'], ['Tskhinvali', 'PER'], ['Sukhumi', 'LOC'], ['South Ossetians', 'MISC'], ['Crimean', 'MISC']]));
   assert.deepEqual(layer.entities.map((e) => [e.name, e.type, e.country]), [
     ['United Nations', 'ORG', null],
     ['Tskhinvali', 'GPE', 'GEO'],
     ['Sukhumi', 'GPE', 'GEO'],
     ['South Ossetians', 'NORP', null],
+    ['Crimean', 'NORP', null],
   ]);
 });
 

@@ -341,7 +341,7 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
       // "the Alternative research center" (not "Russian oil company", "Western research centers").
       if (!/(?:an|ese|ish|i|ern|ic|ist|al)$/.test(last) && namesInstitution(view, we)) return 'ORG';
       // "Georgians", "South Ossetians": a people, with a compass word at most.
-      return /(?:ians?|ese|ish|is)$/.test(last) && (we - ws === 1 || (we - ws === 2 && COMPASS.has(view.words[ws]!.key))) ? 'NORP' : 'MISC';
+      return /(?:ians?|eans?|ese|ish|is)$/.test(last) && (we - ws === 1 || (we - ws === 2 && COMPASS.has(view.words[ws]!.key))) ? 'NORP' : 'MISC';
   }
 }
 

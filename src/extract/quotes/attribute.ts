@@ -1400,6 +1400,16 @@ function inRelativeClause(s: Stream, lo: number, i: number): boolean {
  * the Uzbek news agency UzA reported"): the token before that comma, else b.
  */
 function trailingReportCut(s: Stream, a: number, b: number): number {
+  // "dismissed the measures as “unacceptable,” and Rogozin mocked them": an object's content ends where
+  // a named subject opens a clause of its own (a "that"-clause may go on: "said that A, and B did").
+  if (s.lower[a] !== 'that' && !isQuoteMark(s.toks[a]!.text) && !looksLikeClause(s, a, b + 1)) {
+    for (let k = a + 1; k + 3 <= b; k++) {
+      if (s.toks[k]!.text !== ',') continue;
+      const closing = isQuoteMark(s.toks[k + 1]?.text ?? '') ? 1 : 0;
+      const join = k + 1 + closing;
+      if ((s.lower[join] === 'and' || s.lower[join] === 'but') && namedClauseAt(s, join + 1, b)) return closing ? k + 1 : trimEnd(s, a, k - 1);
+    }
+  }
   for (let k = b - 1; k > a; k--) {
     if (s.toks[k]!.text !== ',') continue;
     const after = isQuoteMark(s.toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
@@ -1407,6 +1417,13 @@ function trailingReportCut(s: Stream, a: number, b: number): number {
     if (isTrailingReport(s, after, b)) return after === k + 2 ? k + 1 : trimEnd(s, a, k - 1);
   }
   return b;
+}
+
+/** A capitalized name (one to four words) and a finite verb at k: "Rogozin mocked". */
+function namedClauseAt(s: Stream, k: number, to: number): boolean {
+  let m = k;
+  while (m <= to && m - k < 4 && s.toks[m]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[m]!.text)) m++;
+  return m > k && m <= to && s.toks[m]!.pos === 'VERB' && !s.lower[m]!.endsWith('ing');
 }
 
 /** Whether tokens [a, to] are a source and its reporting verb and nothing verbal after: "the Uzbek news agency UzA reported". */

@@ -549,3 +549,10 @@ test('a person "of the" institution before the cue is the speaker; a relative cl
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText, q.text]), [['estimates', 'Yaroslav Romanchuk', 'that prices have risen']]);
 });
+
+test('an object ends where a named subject opens a clause of its own; a pronoun alone is no content', () => {
+  const body = 'The Russian Foreign Ministry dismissed the measures as "unacceptable," and Rogozin mocked them on Twitter.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['dismissed', 'the measures as "unacceptable,"']]);
+});
