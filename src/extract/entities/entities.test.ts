@@ -514,3 +514,13 @@ test('a hyphenated field name is whole; places joined by hyphens before "pipelin
     ['Baku-Tbilisi-Ceyhan', 'FAC'],
   ]);
 });
+
+test('a name before a lower-case valley or gorge is that feature of the land, not a namesake town abroad', () => {
+  const ctx = context('Militants ambushed a convoy in the Kamarob gorge in the Rasht valley, according to the UN Office on Drugs and Crime (UNODC).');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kamarob', 'LOC'], ['Rasht', 'LOC'], ['UN Office', 'ORG'], ['Drugs', 'PER'], ['UNODC', 'ORG']]));
+  assert.deepEqual(layer.entities.map((e) => [e.name, e.type, e.country]), [
+    ['Kamarob gorge', 'LOC', null],
+    ['Rasht valley', 'LOC', null],
+    ['UN Office on Drugs and Crime', 'ORG', null],
+  ]);
+});

@@ -320,13 +320,7 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       let k = i;
       while (k > 0 && FIELD_TAIL.has(words[k - 1]!.key) && view.gap[k] === Gap.Space) k--;
       if (k === i && key !== 'field' && key !== 'oilfield') continue;
-      let s = k;
-      while (s > 0 && view.gap[s] === Gap.Space && !view.sentenceInitial[s] && s > k - 4) {
-        if (view.capital[s - 1]) s--;
-        // "Saman-Depe": a hyphen inside the name.
-        else if (s > 1 && words[s - 1]!.key === '-' && words[s - 2]!.end === words[s - 1]!.start && words[s - 1]!.end === words[s]!.start && view.capital[s - 2]) s -= 2;
-        else break;
-      }
+      let s = nameStartBefore(view, k);
       if (s === k || (k - s === 1 && view.sentenceInitial[s] && !view.propn[s])) continue;
       if (words[s]!.key === 'the') s++;
       const nameKey = keyOf(view, s, k);
@@ -348,9 +342,34 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       // "Kostanai region" is centred near Kostanai; "Lexington County" is not the Lexington of another state.
       const regionLike = key === 'region' || key === 'oblast' || key === 'province' || key === 'krai' || key === 'kray';
       out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: refs.length ? refs : regionLike ? baseRefs.filter((r) => r.kind === 'place') : [], type: 'GPE' });
+      continue;
+    }
+    // <Name> valley / gorge / pass (lower case): a feature of the land, not the town it may share a name with
+    // ("the Rasht valley" in Tajikistan, not Rasht in Iran).
+    if (LAND_TAIL.has(key) && !view.capital[i] && i > 0 && view.gap[i] === Gap.Space && /^\p{Lu}/u.test(view.body[words[i - 1]!.start]!) && !view.sentenceInitial[i - 1]) {
+      let s = nameStartBefore(view, i);
+      if (words[s]!.key === 'the') s++;
+      if (s === i) continue;
+      if (gaz.lookupKey(keyOf(view, s, i)).some((r) => r.kind === 'norp' || r.kind === 'org' || r.kind === 'country')) continue;
+      out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: gaz.lookupKey(keyOf(view, s, i + 1)), type: 'LOC' });
     }
   }
   return out;
+}
+
+const LAND_TAIL = new Set(['valley', 'gorge', 'canyon', 'plateau', 'steppe']);
+
+/** Where a capitalized name that ends right before word k starts (up to three words; "Saman-Depe" is one). */
+function nameStartBefore(view: WordView, k: number): number {
+  const { words } = view;
+  let s = k;
+  while (s > 0 && view.gap[s] === Gap.Space && !view.sentenceInitial[s] && s > k - 4) {
+    if (view.capital[s - 1]) s--;
+    // "Saman-Depe": a hyphen inside the name.
+    else if (s > 1 && words[s - 1]!.key === '-' && words[s - 2]!.end === words[s - 1]!.start && words[s - 1]!.end === words[s]!.start && view.capital[s - 2]) s -= 2;
+    else break;
+  }
+  return s;
 }
 
 const NICKNAME_WORDS = 3;

@@ -1402,6 +1402,11 @@ function inRelativeClause(s: Stream, lo: number, i: number): boolean {
 function trailingReportCut(s: Stream, a: number, b: number): number {
   // "dismissed the measures as “unacceptable,” and Rogozin mocked them": an object's content ends where
   // a named subject opens a clause of its own (a "that"-clause may go on: "said that A, and B did").
+  // "… ready to help Dushanbe “if asked,” while the Russian division has stayed out": the writer's aside
+  // after a quotation closes the content.
+  for (let k = a + 1; k + 2 <= b; k++) {
+    if (s.toks[k]!.text === ',' && isQuoteMark(s.toks[k + 1]!.text) && CONTRAST.has(s.lower[k + 2]!)) return k + 1;
+  }
   if (s.lower[a] !== 'that' && !isQuoteMark(s.toks[a]!.text) && !looksLikeClause(s, a, b + 1)) {
     for (let k = a + 1; k + 3 <= b; k++) {
       if (s.toks[k]!.text !== ',') continue;

@@ -556,3 +556,10 @@ test('an object ends where a named subject opens a clause of its own; a pronoun 
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['dismissed', 'the measures as "unacceptable,"']]);
 });
+
+test('the writer\'s aside after a closing quotation ends the content ("“if asked,” while …")', () => {
+  const body = 'Nikolai Bordyuzha said on September 22 that the organization was ready to help Dushanbe "if asked," while the Russian division has stayed out of the conflict.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['that the organization was ready to help Dushanbe "if asked,"']);
+});

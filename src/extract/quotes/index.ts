@@ -179,7 +179,7 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
     const after = /^\s+(\p{Ll}+)$/u.exec(body.slice(m.end, end));
     const orgBeforeHead = m.type === 'ORG' && after !== null && !HEADS.has(after[1]!.replace(/s$/, ''));
     // "According to the Tajik Ministry of Energy [and Industry]": the name runs on past where the source phrase stopped.
-    const nameRunsOn = m.end > end && m.start < nameEnd && m.end - end <= 40 && /^\s+(?:and|&|of|for)\s/.test(body.slice(end, m.end));
+    const nameRunsOn = m.end > end && m.start < nameEnd && m.end - end <= 40 && /^\s+(?:and|&|of|for|on)\s/.test(body.slice(end, m.end));
     if ((m.end > end && !nameRunsOn) || (m.end !== nameEnd && m.end !== end && !orgBeforeHead && !nameRunsOn)) continue;
     // "Analysts in Baku", "officials from Moscow": the place says where the speakers are, not who.
     if (m.start > start && /\s(?:in|from)\s+(?:the\s+)?$/i.test(body.slice(start, m.start))) continue;

@@ -322,6 +322,8 @@ export const ORG_FACTS: OrgFact[] = [
   org('igo', '', 'UNESCO', [], 'IGOUNO'),
   org('igo', '', 'UNICEF', [], 'IGOUNOKID'),
   org('igo', '', 'UNHCR', ['UN High Commissioner for Refugees', 'United Nations High Commissioner for Refugees'], 'IGOUNOREFHCR'),
+  org('igo', '', 'UN Office on Drugs and Crime', ['UNODC', 'United Nations Office on Drugs and Crime'], 'IGOUNO'),
+  org('igo', '', 'UN Development Programme', ['UNDP', 'United Nations Development Programme', 'UN Development Program'], 'IGOUNODEV'),
   org('igo', '', 'Council of Europe', [], 'IGOEUR'),
   org('igo', '', 'European Commission', [], 'IGOEUREEC'),
   org('igo', '', 'European Parliament', [], 'IGOEUREEC'),
