@@ -70,6 +70,8 @@ const CLAUSE_END = /[.?!;:,\n]|\b(?:and|but|while|whereas)\b/i;
 
 /** Whether the clause around [start, end) speaks of the future, so its years are not evidence of when it was written. */
 function forwardLooking(body: string, start: number, end: number): boolean {
+  // "gave the government until March 1 to renegotiate": a deadline.
+  if (/\buntil\s+$/i.test(body.slice(Math.max(0, start - 8), start)) && /^\s+to\s+\p{Ll}/u.test(body.slice(end, end + 12))) return true;
   // "the 2007 World Cup", "the 2012 Olympics", "the 2026 and 2030 World Cup": a named event, usually one still to come.
   if (NAMED_EVENT_BEFORE.test(body.slice(Math.max(0, start - 16), start)) && NAMED_EVENT_AFTER.test(body.slice(end, end + 14))) return true;
   const before = body.slice(Math.max(0, start - 200), start);

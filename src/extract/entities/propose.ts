@@ -330,8 +330,7 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
     }
     // <Name> region / oblast / province
     if (REGION_TAIL.has(key) && (!view.capital[i] || CAPITAL_REGION_TAIL.has(key)) && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && !view.sentenceInitial[i - 1]) {
-      let s = i - 1;
-      while (s > 0 && view.gap[s] === Gap.Space && view.capital[s - 1] && !view.sentenceInitial[s] && s > i - 3) s--;
+      let s = nameStartBefore(view, i);
       if (words[s]!.key === 'the') s++;
       const whole = keyOf(view, s, i + 1);
       const base = keyOf(view, s, i);

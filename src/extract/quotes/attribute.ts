@@ -403,8 +403,6 @@ function isPutIt(s: Stream, i: number): boolean {
 
 function cueDecision(s: Stream, i: number, options: AttributeOptions, view: ContentView): boolean {
   if (options.notSpeech?.has(s.lower[i]!)) return false;
-  // "so-called", "self-styled": the participle of a hyphenated compound reports nobody's words.
-  if (i > 0 && s.toks[i - 1]!.text === '-' && s.toks[i - 1]!.end === s.toks[i]!.start) return false;
   if (isPutIt(s, i)) return true;
   if (neverCue(s, i)) return false;
   const model = options.cueModel;
@@ -420,7 +418,13 @@ function cueDecision(s: Stream, i: number, options: AttributeOptions, view: Cont
  */
 /** Words that look like cues and are not: part of a name, or an idiom. */
 function neverCue(s: Stream, i: number): boolean {
-  return isNameWord(s, i) || showsNoSign(s, i);
+  return isNameWord(s, i) || showsNoSign(s, i) || hyphenCompound(s, i);
+}
+
+/** "so-called", "self-styled", "Toronto-listed": the participle of a hyphenated compound reports nobody's words. */
+function hyphenCompound(s: Stream, i: number): boolean {
+  const prev = s.toks[i - 1];
+  return prev !== undefined && prev.end === s.toks[i]!.start && (prev.text === '-' || prev.text.endsWith('-'));
 }
 
 /** "shows no sign of falling", "showed little sign of": an idiom, no finding. */

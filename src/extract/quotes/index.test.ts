@@ -563,3 +563,13 @@ test('the writer\'s aside after a closing quotation ends the content ("“if ask
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.text), ['that the organization was ready to help Dushanbe "if asked,"']);
 });
+
+test('the participle of a hyphenated compound is no cue ("the Toronto-listed company"); residents of a place speak, not the place', () => {
+  const body = 'Centerra Gold, the Toronto-listed company that operates the mine, was silent. Residents of the Issyk-Kul region accuse the company of polluting rivers.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.cue), ['accuse']);
+  const at = body.indexOf('Issyk-Kul region');
+  const layer: EntityLayer = { entities: [], mentions: [{ start: at, end: at + 16, text: 'Issyk-Kul region', type: 'GPE', entity: 'e2' }] };
+  assert.deepEqual(quotesOf(body, layer).map((q) => q.speaker), [null]);
+});

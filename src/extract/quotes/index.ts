@@ -183,6 +183,8 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
     if ((m.end > end && !nameRunsOn) || (m.end !== nameEnd && m.end !== end && !orgBeforeHead && !nameRunsOn)) continue;
     // "Analysts in Baku", "officials from Moscow": the place says where the speakers are, not who.
     if (m.start > start && /\s(?:in|from)\s+(?:the\s+)?$/i.test(body.slice(start, m.start))) continue;
+    // "Residents of the Issyk-Kul region": people of a place speak, not the place.
+    if ((m.type === 'GPE' || m.type === 'LOC') && /^(?:the\s+)?\p{Ll}+s\s+of\s+(?:the\s+)?$/iu.test(body.slice(start, m.start))) continue;
     const rank = (m.start < nameEnd && m.end > nameStart ? 2 : 0) + (m.type === 'PERSON' ? 1 : 0);
     const bestRank = best ? (best.start < nameEnd && best.end > nameStart ? 2 : 0) + (best.type === 'PERSON' ? 1 : 0) : -1;
     if (rank > bestRank) best = m;

@@ -146,6 +146,9 @@ export const PLACE_FACTS: PlaceFact[] = [
   gpe('Mangystau Region', 'KAZ', 44.0, 53.0, ['Mangystau', 'Mangistau', 'Mangyshlak', 'Mangystau oblast']),
   gpe('Pavlodar Region', 'KAZ', 52.3, 76.9, ['Pavlodar oblast']),
   gpe('Zhambyl Region', 'KAZ', 44.2, 72.0, ['Jambyl Region', 'Zhambyl oblast']),
+  // Kyrgyzstan's regions the GeoNames subset lacks.
+  gpe('Issyk-Kul Region', 'KGZ', 42.2, 77.5, ['Issyk-Kul', 'Issyk-Kul region', 'Issyk-Kul oblast', 'Ysyk-Kol', 'Issyk Kul']),
+  gpe('Chui Region', 'KGZ', 42.6, 74.5, ['Chui region', 'Chui oblast', 'Chuy region']),
   gpe('Westminster', 'GBR', 51.4975, -0.1357, [], 'city'),
   // Nations of the United Kingdom, US states, large provinces elsewhere.
   gpe('England', 'GBR', 52.5, -1.5),
