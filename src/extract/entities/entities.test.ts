@@ -524,3 +524,11 @@ test('a name before a lower-case valley or gorge is that feature of the land, no
     ['UN Office on Drugs and Crime', 'ORG', null],
   ]);
 });
+
+test('a capitalized pipeline is a structure; PACE and ODIHR are known bodies', () => {
+  const ctx = context('Gas will fill the Trans-Adriatic Pipeline. Observers from the Parliamentary Assembly of the Council of Europe (PACE) and ODIHR disagreed.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Trans-Adriatic Pipeline', 'ORG'], ['Council of Europe', 'ORG'], ['PACE', 'ORG'], ['ODIHR', 'ORG']]));
+  assert.equal(byName(layer, 'Trans-Adriatic Pipeline').type, 'FAC');
+  assert.ok(layer.entities.some((e) => e.name === 'Parliamentary Assembly of the Council of Europe'), JSON.stringify(layer.entities.map((e) => e.name)));
+  assert.ok(layer.entities.some((e) => e.name === 'Office for Democratic Institutions and Human Rights'));
+});

@@ -324,6 +324,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'PERSON';
     }
     case 'ORG':
+      // "the Trans-Adriatic Pipeline": a capitalized pipeline is the structure, not its company.
+      if (we - ws > 1 && last === 'pipeline' && view.capital[we - 1]) return 'FAC';
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'ORG';
     case 'LOC':
       if (FAC_WORDS.has(last)) return 'FAC';

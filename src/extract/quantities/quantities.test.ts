@@ -195,6 +195,8 @@ test('"a year earlier" is no rate; an infinitive\'s "to" is no part of what a fi
     ['$6.5 billion', 'USD', null],
     ['70 percent', 'percent', 'the share of Chinese purchases'],
   ]);
+  const early = quantities('The app showed Aliyev with 72.76 percent a day before the polls opened.', '2013-10-11');
+  assert.deepEqual(early.map((q) => [q.text, q.unit]), [['72.76 percent', 'percent']]);
 });
 
 test('when is no part of what is counted ("200 basic goods until the end of the year")', () => {

@@ -50,7 +50,7 @@ const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
 const UNIT_AFTER = new RegExp(`(?:\\s|-(?=[a-z]{2}))?(${MEASURE_UNIT_SOURCE})(?![\\w²³])`, 'y');
 /** A rate after a unit: "m3/s", "2.4% a year", "barrels per day" is in the unit table already. */
-const RATE_AFTER = /(?:\/(s|h|d|yr)\b|\s+(?:per|a|an)\s+(second|hour|day|week|month|year)(?!\s+(?:earlier|ago|later|previously)\b))/y;
+const RATE_AFTER = /(?:\/(s|h|d|yr)\b|\s+(?:per|a|an)\s+(second|hour|day|week|month|year)(?!\s+(?:earlier|ago|later|previously|before|beforehand)\b))/y;
 const TIME_AFTER = /(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|o'clock))/iy;
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/iy;
 const AGE_AFTER = /-(year|month|week|day)s?-old\b/iy;

@@ -573,3 +573,13 @@ test('the participle of a hyphenated compound is no cue ("the Toronto-listed com
   const layer: EntityLayer = { entities: [], mentions: [{ start: at, end: at + 16, text: 'Issyk-Kul region', type: 'GPE', entity: 'e2' }] };
   assert.deepEqual(quotesOf(body, layer).map((q) => q.speaker), [null]);
 });
+
+test('a name that begins before the source phrase still names the speaker ("the OSCE\'s Office for Democratic Institutions and Human Rights")', () => {
+  const body = "The observation mission of the OSCE's Office for Democratic Institutions and Human Rights (ODIHR) concluded that the election was flawed.";
+  const name = 'Office for Democratic Institutions and Human Rights';
+  const at = body.indexOf(name);
+  const layer: EntityLayer = { entities: [], mentions: [{ start: at, end: at + name.length, text: name, type: 'ORG', entity: 'e4' }] };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['concluded', 'e4']]);
+});

@@ -172,7 +172,10 @@ function lowerBound(mentions: Mention[], offset: number): number {
  */
 function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd: number, start: number, end: number): Mention | null {
   let best: Mention | null = null;
-  for (let i = lowerBound(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
+  // A name may begin before the source phrase does ("the OSCE's Office for Democratic Institutions and Human Rights").
+  const first = lowerBound(mentions, start);
+  const from = first > 0 && mentions[first - 1]!.end > start ? first - 1 : first;
+  for (let i = from; i < mentions.length && mentions[i]!.start < end; i++) {
     const m = mentions[i]!;
     // "Ablyazov's Democratic Choice of Kazakhstan party": an organization named before its head noun.
     // Not "a senior EU official": a person's title after the organization makes the speaker that person.

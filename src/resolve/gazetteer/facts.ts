@@ -328,6 +328,8 @@ export const ORG_FACTS: OrgFact[] = [
   org('igo', '', 'UN Office on Drugs and Crime', ['UNODC', 'United Nations Office on Drugs and Crime'], 'IGOUNO'),
   org('igo', '', 'UN Development Programme', ['UNDP', 'United Nations Development Programme', 'UN Development Program'], 'IGOUNODEV'),
   org('igo', '', 'Council of Europe', [], 'IGOEUR'),
+  org('igo', '', 'Parliamentary Assembly of the Council of Europe', ['PACE'], 'IGOEUR'),
+  org('igo', '', 'Office for Democratic Institutions and Human Rights', ['ODIHR', 'OSCE/ODIHR'], 'IGOEUR'),
   org('igo', '', 'European Commission', [], 'IGOEUREEC'),
   org('igo', '', 'European Parliament', [], 'IGOEUREEC'),
   org('igo', '', 'G8', ['Group of Eight', 'G-8'], 'IGO'),
