@@ -343,7 +343,7 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: refs.length ? refs : regionLike ? baseRefs.filter((r) => r.kind === 'place') : [], type: 'GPE' });
       continue;
     }
-    // <Name> valley / gorge / pass (lower case): a feature of the land, not the town it may share a name with
+    // <Name> valley / gorge / canyon (lower case): a feature of the land, not the town it may share a name with
     // ("the Rasht valley" in Tajikistan, not Rasht in Iran).
     if (LAND_TAIL.has(key) && !view.capital[i] && i > 0 && view.gap[i] === Gap.Space && /^\p{Lu}/u.test(view.body[words[i - 1]!.start]!) && !view.sentenceInitial[i - 1]) {
       let s = nameStartBefore(view, i);

@@ -411,11 +411,6 @@ function cueDecision(s: Stream, i: number, options: AttributeOptions, view: Cont
   return !!options.lexiconToo && isCueToken(s, i, options.cues);
 }
 
-/**
- * A capitalized word inside a sentence followed by a lower-case word is part of a name, not a verb
- * ("the Vakhsh River that Dushanbe regards …"); title-case headlines ("Graham Says Trump …") capitalize
- * their next word too.
- */
 /** Words that look like cues and are not: part of a name, or an idiom. */
 function neverCue(s: Stream, i: number): boolean {
   return isNameWord(s, i) || showsNoSign(s, i) || hyphenCompound(s, i);
@@ -432,6 +427,11 @@ function showsNoSign(s: Stream, i: number): boolean {
   return /^show(?:s|ed|n|ing)?$/.test(s.lower[i]!) && /^(?:no|little|few|any)$/.test(s.lower[i + 1] ?? '') && /^signs?$/.test(s.lower[i + 2] ?? '');
 }
 
+/**
+ * A capitalized word inside a sentence followed by a lower-case word is part of a name, not a verb
+ * ("the Vakhsh River that Dushanbe regards …"); title-case headlines ("Graham Says Trump …") capitalize
+ * their next word too.
+ */
 function isNameWord(s: Stream, i: number): boolean {
   const t = s.toks[i]!;
   if (!/^[A-Z][a-z]/.test(t.text) || i === 0) return false;
@@ -827,13 +827,13 @@ function opensAdverbial(s: Stream, k: number): boolean {
   return !!t && (t.pos === 'ADP' || t.pos === 'ADV' || (t.pos === 'VERB' && s.lower[k]!.endsWith('ing')));
 }
 
-/** A common noun, also where wink calls a capitalized plural opening a sentence a name ("Officials in Tbilisi"). */
 /** The capitalized last word of an institution's name: "the Razumkov Center [in Kyiv]". */
 function isInstitutionAt(s: Stream, i: number): boolean {
   return INSTITUTION_LAST.has(s.lower[i] ?? '') && /^[A-Z]/.test(s.toks[i]!.text);
 }
 const INSTITUTION_LAST = new Set(['center', 'centre', 'institute', 'university', 'foundation', 'academy', 'council', 'commission', 'ministry', 'office', 'bank', 'agency', 'service']);
 
+/** A common noun, also where wink calls a capitalized plural opening a sentence a name ("Officials in Tbilisi"). */
 function isCommonNounAt(s: Stream, i: number): boolean {
   const t = s.toks[i];
   if (!t) return false;
@@ -1404,13 +1404,13 @@ function inRelativeClause(s: Stream, lo: number, i: number): boolean {
  * the Uzbek news agency UzA reported"): the token before that comma, else b.
  */
 function trailingReportCut(s: Stream, a: number, b: number): number {
-  // "dismissed the measures as “unacceptable,” and Rogozin mocked them": an object's content ends where
-  // a named subject opens a clause of its own (a "that"-clause may go on: "said that A, and B did").
   // "… ready to help Dushanbe “if asked,” while the Russian division has stayed out": the writer's aside
   // after a quotation closes the content.
   for (let k = a + 1; k + 2 <= b; k++) {
     if (s.toks[k]!.text === ',' && isQuoteMark(s.toks[k + 1]!.text) && CONTRAST.has(s.lower[k + 2]!)) return k + 1;
   }
+  // "dismissed the measures as “unacceptable,” and Rogozin mocked them": an object's content ends where
+  // a named subject opens a clause of its own (a "that"-clause may go on: "said that A, and B did").
   if (s.lower[a] !== 'that' && !isQuoteMark(s.toks[a]!.text) && !looksLikeClause(s, a, b + 1)) {
     for (let k = a + 1; k + 3 <= b; k++) {
       if (s.toks[k]!.text !== ',') continue;
