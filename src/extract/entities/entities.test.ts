@@ -532,3 +532,9 @@ test('a capitalized pipeline is a structure; PACE and ODIHR are known bodies', (
   assert.ok(layer.entities.some((e) => e.name === 'Parliamentary Assembly of the Council of Europe'), JSON.stringify(layer.entities.map((e) => e.name)));
   assert.ok(layer.entities.some((e) => e.name === 'Office for Democratic Institutions and Human Rights'));
 });
+
+test('"Central Asian" is a people of its own, not Asians at large', () => {
+  const ctx = context('Russia would remain the main buyer of Central Asian gas, and Asian buyers agree.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russia', 'LOC']]));
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'NORP').map((e) => e.name), ['Central Asian', 'Asian']);
+});

@@ -58,7 +58,9 @@ export const NORP_FACTS: [string[], string][] = [
   [['Pashtun', 'Pashtuns'], ''],
   [['Arab', 'Arabs', 'Arabic'], ''],
   [['European', 'Europeans'], ''],
-  [['Asian', 'Asians', 'Central Asian', 'Central Asians'], ''],
+  [['Asian', 'Asians'], ''],
+  // Central Asia is a region of its own, not Asia at large.
+  [['Central Asian', 'Central Asians'], ''],
   [['Soviet', 'Soviets'], ''],
   [['Slav', 'Slavs', 'Slavic'], ''],
   [['Muslim', 'Muslims', 'Moslem', 'Moslems', 'Islamic'], ''],
