@@ -107,6 +107,9 @@ test('an issue number\'s date runs early: cited dates weeks later move it on, fo
   const body = 'Sargsyan, who is due to be inaugurated on April 9, spoke (Mediamax, March 7). Ter-Petrosyan refused (RFE/RL, March 8). Talks resume in December 2008.';
   assert.equal(inferPublicationDate(body, edm), '2008-03-08');
   assert.equal(inferPublicationDate('Nothing dated here.', edm), '2008-02-29');
+  // Late in a volume the estimate runs months early; the article's cited dates then tell (Volume 13, Issue 195: 2016-09-29).
+  const late = 'Mirziyoyev won the December 4 election with 88.6 percent (OSCE/ODIHR, December 5).';
+  assert.equal(inferPublicationDate(late, { publication: 'Eurasia Daily Monitor', volume: 13, issue: 195 }), '2016-12-05');
   // A deadline is no evidence either.
   const deadline = 'Parliament gave the government until March 1 to renegotiate (24.kg, January 17; AKIpress, January 18).';
   assert.equal(inferPublicationDate(deadline, { publication: 'Eurasia Daily Monitor', volume: 10, issue: 12 }), '2013-01-18');

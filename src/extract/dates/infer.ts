@@ -7,7 +7,8 @@
 //    the k-th Monday-to-Friday of that year (Volume 2, Issue 2 → 2005-01-04). Volume 1 started in
 //    mid-year, so only its year carries over. A fact like this is taken as the date (or the year); as
 //    holidays have no issue, the estimate runs early, so dates the text names up to 45 days after it
-//    count as in rule 2, and later ones (forecasts) are left out.
+//    count as in rule 2, and later ones (forecasts) are left out; cited dates "(Source, Month Day)" count
+//    up to 120 days after it, as late volumes have fewer issues than business days.
 // 2. Dates the text names. A full date ("December 22, 2004", "December 2004") is a lower bound: an
 //    article is not published before the dates it reports. Day-month dates without a year — mostly the
 //    cited dates "(Source, Month Day)" — are recent: the latest of them (in circular calendar order, so
@@ -30,6 +31,7 @@ export interface PublicationHints {
 
 const EDM = /eurasia\s+daily\s+monitor/i;
 const ISSUE_SLACK_DAYS = 45;
+const CITED_SLACK_DAYS = 120;
 
 export function inferPublicationDate(body: string, hints: PublicationHints): string | null {
   const fact = publicationFact(hints);
@@ -47,12 +49,13 @@ export function inferPublicationDate(body: string, hints: PublicationHints): str
   const plausible = (date: string): boolean => limit === null || date <= limit;
   if (fact?.date) evidence.push(fact.date);
   if (latestFull && plausible(latestFull)) evidence.push(latestFull);
+  const place = (md: [number, number]): string => iso(year!, md[0], Math.min(md[1], parseIso(lastOfMonth(year!, md[0])).day));
   const recent = latestMonthDay(dates);
-  if (recent && year !== null) {
-    const day = Math.min(recent[1], parseIso(lastOfMonth(year, recent[0])).day);
-    const placed = iso(year, recent[0], day);
-    if (plausible(placed)) evidence.push(placed);
-  }
+  if (recent && year !== null && plausible(place(recent))) evidence.push(place(recent));
+  // Late in a volume the issue estimate can run months early (fewer issues than business days): the
+  // article's own cited dates, "(Source, December 5)", are then the better evidence, up to a season after it.
+  const cited = fact?.date ? latestMonthDay(dates.filter((d) => inCitation(body, d.start))) : null;
+  if (cited && year !== null && place(cited) <= addDays(fact!.date!, CITED_SLACK_DAYS)) evidence.push(place(cited));
   if (evidence.length === 0) return year === null ? null : iso(year, 12, 31);
   return evidence.reduce((a, b) => (a > b ? a : b));
 }

@@ -538,3 +538,9 @@ test('"Central Asian" is a people of its own, not Asians at large', () => {
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russia', 'LOC']]));
   assert.deepEqual(layer.entities.filter((e) => e.type === 'NORP').map((e) => e.name), ['Central Asian', 'Asian']);
 });
+
+test('a name the tagger calls MISC before a structure\'s noun is that structure', () => {
+  const ctx = context('The dispute over the Rogun dam and the Nord Stream pipeline is far from resolved.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Rogun', 'MISC'], ['Nord Stream', 'MISC']]));
+  assert.deepEqual(layer.entities.map((e) => [e.name, e.type]), [['Rogun', 'FAC'], ['Nord Stream', 'FAC']]);
+});

@@ -340,6 +340,7 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
     default:
       for (let k = ws; k < we; k++) if (EVENT_WORDS.has(view.words[k]!.key) && view.capital[k]) return 'EVENT';
       if (namesExercise(view, we)) return 'EVENT';
+      if (namesStructure(view, we) === 'FAC') return 'FAC';
       // "the Alternative research center" (not "Russian oil company", "Western research centers").
       if (!/(?:an|ese|ish|i|ern|ic|ist|al)$/.test(last) && namesInstitution(view, we)) return 'ORG';
       // "Georgians", "South Ossetians": a people, with a compass word at most.

@@ -583,3 +583,10 @@ test('a name that begins before the source phrase still names the speaker ("the 
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['concluded', 'e4']]);
 });
+
+test('"asking not to be named" is the source\'s anonymity, not a quote', () => {
+  const body = '"Everybody understood who the real successor was," a Tashkent businessman told EDM, asking not to be named.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.cue), ['told']);
+});
