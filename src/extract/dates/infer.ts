@@ -49,13 +49,17 @@ export function inferPublicationDate(body: string, hints: PublicationHints): str
   const plausible = (date: string): boolean => limit === null || date <= limit;
   if (fact?.date) evidence.push(fact.date);
   if (latestFull && plausible(latestFull)) evidence.push(latestFull);
-  const place = (md: [number, number]): string => iso(year!, md[0], Math.min(md[1], parseIso(lastOfMonth(year!, md[0])).day));
-  const recent = latestMonthDay(dates);
-  if (recent && year !== null && plausible(place(recent))) evidence.push(place(recent));
-  // Late in a volume the issue estimate can run months early (fewer issues than business days): the
-  // article's own cited dates, "(Source, December 5)", are then the better evidence, up to a season after it.
-  const cited = fact?.date ? latestMonthDay(dates.filter((d) => inCitation(body, d.start))) : null;
-  if (cited && year !== null && place(cited) <= addDays(fact!.date!, CITED_SLACK_DAYS)) evidence.push(place(cited));
+  if (year !== null) {
+    const place = (md: [number, number]): string => iso(year, md[0], Math.min(md[1], parseIso(lastOfMonth(year, md[0])).day));
+    const recent = latestMonthDay(dates);
+    const placed = recent ? place(recent) : null;
+    if (placed && plausible(placed)) evidence.push(placed);
+    // Late in a volume the issue estimate can run months early (fewer issues than business days): the
+    // article's own cited dates, "(Source, December 5)", are then the better evidence, up to a season after it.
+    const cited = fact?.date ? latestMonthDay(dates.filter((d) => inCitation(body, d.start))) : null;
+    const placedCited = cited ? place(cited) : null;
+    if (placedCited && placedCited <= addDays(fact!.date!, CITED_SLACK_DAYS)) evidence.push(placedCited);
+  }
   if (evidence.length === 0) return year === null ? null : iso(year, 12, 31);
   return evidence.reduce((a, b) => (a > b ? a : b));
 }

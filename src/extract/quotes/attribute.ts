@@ -402,18 +402,20 @@ function isPutIt(s: Stream, i: number): boolean {
 }
 
 function cueDecision(s: Stream, i: number, options: AttributeOptions, view: ContentView): boolean {
-  if (options.notSpeech?.has(s.lower[i]!)) return false;
+  if (ruledOutCue(s, i, options)) return false;
   if (isPutIt(s, i)) return true;
-  if (neverCue(s, i)) return false;
   const model = options.cueModel;
   if (!model) return isCueToken(s, i, options.cues);
   if (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, (view.cueKeys[i] ??= cueContextKey(s.toks, s.lower, i)), () => cueFeaturesAt(view, i)) > options.cueThreshold) return true;
   return !!options.lexiconToo && isCueToken(s, i, options.cues);
 }
 
-/** Words that look like cues and are not: part of a name, or an idiom. */
-function neverCue(s: Stream, i: number): boolean {
-  return isNameWord(s, i) || showsNoSign(s, i) || hyphenCompound(s, i);
+/**
+ * Words that look like cues and are not, whichever reading meets them: cognition and appearance verbs
+ * the options rule out ("seems", "appear"), part of a name, an idiom, a hyphenated compound.
+ */
+function ruledOutCue(s: Stream, i: number, options: AttributeOptions): boolean {
+  return !!options.notSpeech?.has(s.lower[i]!) || isNameWord(s, i) || showsNoSign(s, i) || hyphenCompound(s, i);
 }
 
 /** "so-called", "self-styled", "Toronto-listed": the participle of a hyphenated compound reports nobody's words. */
@@ -645,7 +647,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
         }
         if (ruled && !trailing) {
           const a = tokenAt(s, ruled.start);
-          let cut = trailingReportCut(s, a, tokenAt(s, ruled.end - 1));
+          let cut = ruledContentEnd(s, a, tokenAt(s, ruled.end - 1));
           // "Nurpeisov, who in January pressed the government to …, now finds himself …": a cue inside a
           // relative clause between commas says no more than the clause does.
           if (inRelativeClause(s, unit.from, i)) {
@@ -664,7 +666,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
           claim(i, i);
           continue;
         }
-        if (!isContentCandidate(s.toks, s.lower, i) || neverCue(s, i) || options.notSpeech?.has(s.lower[i]!)) continue;
+        if (!isContentCandidate(s.toks, s.lower, i) || ruledOutCue(s, i, options)) continue;
         if (triggerModel) {
           // Speech only: unless the cue is a speech act, its content opens a clause (checked first: cheap).
           const st = stem(s.lower[i]!);
@@ -1400,10 +1402,11 @@ function inRelativeClause(s: Stream, lo: number, i: number): boolean {
 }
 
 /**
- * Where a content [a, b] ends when it runs on into the source of the whole report ("… will be taken,”
- * the Uzbek news agency UzA reported"): the token before that comma, else b.
+ * Where a ruled content [a, b] really ends, else b: before the writer's aside after a quotation, before a
+ * named subject's own clause (an object's content only), or before the source of the whole report
+ * ("… will be taken,” the Uzbek news agency UzA reported").
  */
-function trailingReportCut(s: Stream, a: number, b: number): number {
+function ruledContentEnd(s: Stream, a: number, b: number): number {
   // "… ready to help Dushanbe “if asked,” while the Russian division has stayed out": the writer's aside
   // after a quotation closes the content.
   for (let k = a + 1; k + 2 <= b; k++) {
