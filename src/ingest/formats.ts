@@ -1,6 +1,6 @@
 // Which reader a file gets: by extension, else by looking at its first bytes.
 import { extname } from 'node:path';
-import { EDM_HEADER, firstLine } from './readers/edm.js';
+import { hasEdmHeader } from './readers/edm.js';
 import { splitTitleBlankBody } from './readers/text.js';
 import type { FormatName } from './types.js';
 
@@ -33,7 +33,7 @@ export function kindByExtension(file: string): FileKind | null {
 
 /** EDM header, else short title line + blank line (BBC), else plain text. */
 export function sniffTextShape(text: string): 'edm' | 'bbc' | 'text' {
-  if (EDM_HEADER.test(firstLine(text.replace(/^\s*\n/, '')))) return 'edm';
+  if (hasEdmHeader(text)) return 'edm';
   return splitTitleBlankBody(text) ? 'bbc' : 'text';
 }
 

@@ -20,6 +20,13 @@ test('a binary file (NUL bytes) is one failure, the rest of the batch continues'
   assert.equal(docs(items)[0]!.publication, 'Test Monitor');
 });
 
+test('a .txt whose title stands above the EDM header is read as EDM', async () => {
+  const dir = scratchDir();
+  writeFileSync(join(dir, 'titled.txt'), `Ports and Promises\n\n${EDM}`);
+  const [doc] = docs(await collect(readPaths([dir])));
+  assert.deepEqual([doc?.title, doc?.publication, doc?.issue], ['Ports and Promises', 'Test Monitor', 7]);
+});
+
 test('a file of control characters is binary', async () => {
   const dir = scratchDir();
   const bytes = Buffer.alloc(1000, 0x41);

@@ -506,6 +506,13 @@ test('"shows no sign of" is an idiom, not a finding', () => {
   assert.equal(quotes[0]!.text, 'that support is falling');
 });
 
+test('"shown interest" is a deed; a finding shows a clause or comes from evidence', () => {
+  const body = 'Chinese companies have shown the strongest interest in the port. The latest survey showed a sharp fall in support for the ruling party.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['a sharp fall in support for the ruling party']);
+});
+
 test('a manner after "responded with" and a person dismissed from office are no words', () => {
   const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
   const quotes = quotesOf(body);

@@ -56,3 +56,17 @@ test('an archive date line with a time and an "Age:" note; a title line followed
   assert.ok(item?.ok);
   assert.deepEqual([item.doc.date, item.doc.title, item.doc.body], ['2015-03-10', 'MINSK TALKS STALL OVER GAS DEBT', 'Ukraine paid.']);
 });
+
+test('a title and a date above the header, as copies saved from the web have them', () => {
+  const [item] = one('Georgia Weighs the Costs of a Port Delay\n\nPublication: Eurasia Daily Monitor Volume: 21 Issue: 142\nBy: Nino Kapanadze\n\nOn September 12, the prime minister spoke.');
+  assert.ok(item?.ok);
+  assert.deepEqual([item.doc.title, item.doc.publication, item.doc.volume, item.doc.issue, item.doc.body], ['Georgia Weighs the Costs of a Port Delay', 'Eurasia Daily Monitor', 21, 142, 'On September 12, the prime minister spoke.']);
+  const [dated] = one('Title: Minsk Talks Stall\nMarch 10, 2015\nPublication: EDM Volume: 12 Issue: 45\n\nUkraine paid.');
+  assert.ok(dated?.ok);
+  assert.deepEqual([dated.doc.title, dated.doc.date, dated.doc.body], ['Minsk Talks Stall', '2015-03-10', 'Ukraine paid.']);
+});
+
+test('prose above a Publication line is no header', () => {
+  const [item] = one('The minister spoke at length about the port.\nPublication: EDM Volume: 2 Issue: 2\n\nMore prose.');
+  assert.equal(item?.ok, false);
+});

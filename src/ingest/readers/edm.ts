@@ -1,10 +1,11 @@
 // EDM-style text: "Publication: … Volume: N Issue: N", then optional title and date lines, then the prose.
+// Copies saved from the web may put the title (and a date) above the header instead.
 import { toIsoDate } from '../dates.js';
 import { failure, rawDocument, type ReadItem } from '../types.js';
 
 // Archive copies often run the byline and the date on after the issue number ("Issue: 112 By: Vladimir
 // Socor June 10, 2010"): the header keeps that tail, and a date in it is the publication date.
-export const EDM_HEADER = /^[ \t]*Publication:[ \t]*(.+?)[ \t]+Volume:[ \t]*(\d+)[ \t]+Issue:[ \t]*(\d+)(?!\d)(.*)$/i;
+const EDM_HEADER = /^[ \t]*Publication:[ \t]*(.+?)[ \t]+Volume:[ \t]*(\d+)[ \t]+Issue:[ \t]*(\d+)(?!\d)(.*)$/i;
 const TITLE_LINE = /^Title:[ \t]*(.+)$/i;
 const DATE_LINE = /^Date:[ \t]*(.+)$/i;
 /** "By Vladimir Socor", "By: Roger McDermott and Paul Goble": a byline, metadata rather than prose. */
@@ -14,25 +15,47 @@ const MAX_BYLINE_CHARS = 100;
 const MAX_TITLE_CHARS = 200;
 /** Header, title and date lines come before the prose; more than this many lines is prose. */
 const MAX_HEAD_LINES = 4;
+/** Copies saved from the web often put the title (and a date) above the header: this many lines at most. */
+const MAX_LINES_ABOVE_HEADER = 2;
 
-/** The first line of the text, without its line break. */
-export function firstLine(text: string): string {
-  const nl = text.indexOf('\n');
-  return (nl === -1 ? text : text.slice(0, nl)).replace(/^\ufeff/, '').replace(/\r$/, '');
+/**
+ * Where the EDM header is: its line index and match, on the first line with text or below at most
+ * MAX_LINES_ABOVE_HEADER short lines (a title, a date) standing above it.
+ */
+function findHeader(lines: readonly LineSpan[]): { at: number; header: RegExpExecArray; above: string[] } | null {
+  const above: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.text.replace(/^\ufeff/, '');
+    if (line.trim() === '') continue;
+    const header = EDM_HEADER.exec(line);
+    if (header) return { at: i, header, above };
+    if (above.length === MAX_LINES_ABOVE_HEADER || line.trim().length > MAX_TITLE_CHARS || /[.;,]$/.test(line.trim())) return null;
+    above.push(line.trim());
+  }
+  return null;
+}
+
+/** Whether the text opens with an EDM header (on its first line, or below a title). */
+export function hasEdmHeader(text: string): boolean {
+  return findHeader(lineSpans(text)) !== null;
 }
 
 export function* readEdm(text: string, source: string): Iterable<ReadItem> {
   const lines = lineSpans(text);
-  let i = 0;
-  while (i < lines.length && lines[i]!.text.trim() === '') i++;
-  const header = i < lines.length ? EDM_HEADER.exec(lines[i]!.text.replace(/^\ufeff/, '')) : null;
-  if (!header) {
-    yield failure(source, 'no "Publication: … Volume: … Issue: …" header on the first line');
+  const found = findHeader(lines);
+  if (!found) {
+    yield failure(source, 'no "Publication: … Volume: … Issue: …" header at the top (the first line, or under a title)');
     return;
   }
-  i++;
+  const { header } = found;
+  let i = found.at + 1;
   let title: string | null = null;
   let date: string | null = dateIn(header[4]!);
+  for (const line of found.above) {
+    const written = toIsoDate(line.replace(DATE_LINE, '$1'), { whole: true });
+    if (!date && written) date = written;
+    else if (!title && !written) title = line.replace(TITLE_LINE, '$1').trim();
+  }
   for (let seen = 0; i < lines.length && seen < MAX_HEAD_LINES; i++) {
     const line = lines[i]!.text.trim();
     if (line === '') continue;
