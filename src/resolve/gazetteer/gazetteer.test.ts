@@ -33,6 +33,9 @@ test('lookups: countries, demonyms, places, fields, outlets and organizations', 
   // A bare "Security Council" is as often a national one as the UN's.
   assert.deepEqual(kinds('Security Council'), []);
   assert.deepEqual(g.lookup('UN Security Council').map((r) => r.row[0]), ['UN Security Council']);
+  // A part of a region is a place of its own.
+  const place = (s: string): string | undefined => g.lookup(s).find((r) => r.kind === 'place')?.row[0];
+  assert.deepEqual(['North Caucasus', 'South Caucasus', 'Transcaucasia', 'North America', 'Eastern Europe'].map(place), ['North Caucasus', 'South Caucasus', 'South Caucasus', 'North America', 'Eastern Europe']);
 });
 
 test('known people: transliterated given names, and the office code at a date', () => {
