@@ -61,7 +61,7 @@ if (process.env['NER_REUSE_CLUSTERS'] === '1' && existsSync(clusterFile)) {
   if (SECOND_CLUSTER_SEED !== 0) clusters = withSecondClustering(clusters, buildClusters(sharedDataDir, trainDocs, { seed: SECOND_CLUSTER_SEED, log }));
   log(`built clusters for ${clusters.size} words`);
 }
-const { gazetteer: external, stats } = buildGazetteer(sharedDataDir);
+const { gazetteer: external, stats } = buildGazetteer(sharedDataDir, { minedOrganizations: process.env['NER_MINED_ORGS'] === '1' });
 log(`gazetteer: ${JSON.stringify(stats)}`);
 // NER_TRAIN_GAZETTEER=1 (no clear dev gain yet): the saved gazetteer adds every train entity name;
 // each train document instead sees the names of the other folds only (jackknife), as unseen text would.

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { Gazetteer, GAZ_CLASSES, type GazClass } from '../gazetteer.js';
 import { lowerHash } from '../word.js';
 import { spansFromIob } from '../labels.js';
+import { mineOrganizations } from './organizations.js';
 
 const require = createRequire(import.meta.url);
 const bit = (c: GazClass): number => 1 << GAZ_CLASSES.indexOf(c);
@@ -25,7 +26,12 @@ export interface GazetteerStats {
   [cls: string]: number;
 }
 
-export function buildGazetteer(sharedDataDir: string): { gazetteer: Gazetteer; stats: GazetteerStats } {
+export interface GazetteerOptions {
+  /** Adds the organization names mined from the unlabeled corpora (organizations.ts) as ORG. */
+  minedOrganizations?: boolean;
+}
+
+export function buildGazetteer(sharedDataDir: string, options: GazetteerOptions = {}): { gazetteer: Gazetteer; stats: GazetteerStats } {
   const gazetteer = new Gazetteer();
   const stats: GazetteerStats = {};
   const add = (name: string, cls: GazClass): void => {
@@ -93,6 +99,7 @@ export function buildGazetteer(sharedDataDir: string): { gazetteer: Gazetteer; s
     add(city.name, 'LOC');
     if (city.altName && city.altName !== city.name) add(city.altName, 'LOC');
   }
+  if (options.minedOrganizations) for (const name of mineOrganizations(sharedDataDir).names) add(name, 'ORG');
   return { gazetteer, stats };
 }
 
