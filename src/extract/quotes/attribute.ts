@@ -1037,6 +1037,9 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   const participle = s.lower[i]!.endsWith('ing') && prev?.pos !== 'AUX';
   if (participle || prev?.pos === 'CCONJ') return unitSubject(s, unit, i) ?? (participle ? null : npBefore(s, i, unit.from));
   const np = npBefore(s, i, unit.from);
+  // "Mirziyoyev used his address to the Council of Foreign Investors to promise that …": before an
+  // infinitive cue, a noun's prepositional object is not who speaks; the clause's subject is.
+  if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && s.toks[np[0] - 1]?.pos === 'ADP' && s.toks[np[0] - 2]?.pos === 'NOUN') return unitSubject(s, unit, i) ?? np;
   return np && s.toks[i]!.pos === 'NOUN' ? possessorOf(s, np) : np;
 }
 

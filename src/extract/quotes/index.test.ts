@@ -513,6 +513,13 @@ test('"shown interest" is a deed; a finding shows a clause or comes from evidenc
   assert.deepEqual(quotes.map((q) => q.text), ['a sharp fall in support for the ruling party']);
 });
 
+test('an infinitive cue after a prepositional object: the clause subject speaks', () => {
+  const body = 'President Shavkat Mirziyoyev used his June 2 address to the Council of Foreign Investors to promise that the country would double its hydropower capacity.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['promise', 'Shavkat Mirziyoyev']]);
+});
+
 test('a manner after "responded with" and a person dismissed from office are no words', () => {
   const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
   const quotes = quotesOf(body);
