@@ -159,8 +159,11 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   }
   // A counted noun with its clause.
   if (q.nounToken !== null) {
-    const span = clauseFrom(tokens, q.nounToken, inSentence);
-    return { text: body.slice(span[0], span[1]), anaphor: false };
+    // "up to 35 small dams", "the five Central Asian states": the counted noun's modifiers are part of what is counted.
+    let from = q.nounToken;
+    while (from - 1 > first && tokens[from - 1]!.start >= q.end && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[from - 1]!.pos)) from--;
+    const span = clauseFrom(tokens, q.nounToken, inSentence, (i) => isTimePhraseAt(body, tokens, i, dates));
+    return { text: body.slice(tokens[from]!.start, span[1]), anaphor: false };
   }
   // The subject of a linking verb right before the figure.
   let v = first - 1;
@@ -221,8 +224,19 @@ function nounPhraseAfter(tokens: Token[], from: number, inSentence: (i: number) 
   return last < 0 ? null : [tokens[from]!.start, tokens[last]!.end];
 }
 
+/** A preposition opening a time ("in 2003", "in the coming decade", "over the next five years"). */
+const RELATIVE_TIME = /^(?:in|over|within|during|for|by)\s+(?:the\s+)?(?:coming|next|past|last|previous|following|same)\s+(?:\w+\s+)?(?:decades?|years?|months?|weeks?|days?|quarters?|period)\b/i;
+
+function isTimePhraseAt(body: string, tokens: Token[], i: number, dates: DateMention[]): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADP') return false;
+  const next = tokens[i + 1];
+  if (next && dates.some((d) => d.start <= next.start && next.end <= d.end)) return true;
+  return RELATIVE_TIME.test(body.slice(t.start, t.start + 60));
+}
+
 /** From the counted noun to the end of its clause, stopping at a second prepositional phrase after the verb. */
-function clauseFrom(tokens: Token[], from: number, inSentence: (i: number) => boolean): [number, number] {
+function clauseFrom(tokens: Token[], from: number, inSentence: (i: number) => boolean, timeAt: (i: number) => boolean): [number, number] {
   let last = from;
   let verbSeen = false;
   let objectSeen = false;
@@ -231,7 +245,7 @@ function clauseFrom(tokens: Token[], from: number, inSentence: (i: number) => bo
   for (; inSentence(i) && i - from < MAX_ABOUT_TOKENS; i++) {
     const t = tokens[i]!;
     // "200 basic goods until the end of the year": when is no part of what.
-    if (CLAUSE_BREAK.test(t.text) || /^(?:and|or|until|till|since|during|before|after)$/i.test(t.text) || t.pos === 'NUM' || t.pos === 'AUX') break;
+    if (CLAUSE_BREAK.test(t.text) || /^(?:and|or|until|till|since|during|before|after)$/i.test(t.text) || t.pos === 'NUM' || t.pos === 'AUX' || timeAt(i)) break;
     // "of the ousted president": a participle before its noun modifies it.
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/.test(t.text) && /^(?:DET|ADP)$/.test(tokens[i - 1]!.pos) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
     if (t.pos === 'VERB' && !modifier) {

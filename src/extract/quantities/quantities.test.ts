@@ -176,7 +176,7 @@ test('"two days later" and "three years ago" are time references, not figures', 
 
 test('a plural that modifies the noun after it is not what is counted ("69 customs and border officers")', () => {
   const qs = quantities('The mission has 69 customs and border officers. It arrested 12 arms dealers and paid 5 customs.', '2006-03-01');
-  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [['69', 'person', 'officers'], ['12', 'dealer', 'dealers'], ['5', 'custom', 'customs']]);
+  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [['69', 'person', 'border officers'], ['12', 'dealer', 'arms dealers'], ['5', 'custom', 'customs']]);
 });
 
 test('a subject with a hyphenated name and joined names; a clause cut short keeps the counted noun', () => {
@@ -201,7 +201,9 @@ test('"a year earlier" is no rate; an infinitive\'s "to" is no part of what a fi
 
 test('when is no part of what is counted ("200 basic goods until the end of the year")', () => {
   const qs = quantities('The government would freeze the prices of 200 basic goods until the end of the year.', '2011-06-01');
-  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['200', 'goods']]);
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['200', 'basic goods']]);
+  const states = quantities('Water will shape relations between the five Central Asian states in the coming decade. Tashkent will build up to 35 small dams by 2030.', '2023-06-01');
+  assert.deepEqual(states.map((q) => [q.text, q.about]), [['five', 'Central Asian states'], ['up to 35', 'small dams']]);
 });
 
 test('a shared currency name means the currency of the country the story is about', () => {
