@@ -65,12 +65,9 @@ test('energy units, hyphenated or not', () => {
   ]);
 });
 
-test('a hyphenated unit ("1,510-kilometer pipeline"); a date after "of" is not what is counted', () => {
+test('a hyphenated unit ("1,510-kilometer pipeline"); a period of a year is no figure', () => {
   const qs = quantities('The 1,510-kilometer pipeline opened. GDP fell in the first nine months of 2009.', '2009-11-02');
-  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit, q.about]), [
-    ['1,510-kilometer', 1510, 'km', null],
-    ['nine months', 9, 'month', null],
-  ]);
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit, q.about]), [['1,510-kilometer', 1510, 'km', null]]);
 });
 
 test('what changed by a figure: "GDP contracted by 2.3 percent", "inflation slowed to 6.2 percent"', () => {
@@ -212,4 +209,9 @@ test('a shared currency name means the currency of the country the story is abou
   assert.deepEqual(quantities(belarus, '2017-06-01').map((q) => [q.text, q.unit]), [['4,930 rubles', 'BYN']]);
   assert.deepEqual(quantities('Belarus and Minsk: Russia paid 500 Russian rubles.', '2011-06-01').map((q) => q.unit), ['RUB']);
   assert.deepEqual(quantities('Turkmenistan raised prices in Ashgabat to 3.5 manat.', '2012-01-01').map((q) => q.unit), ['TMT']);
+});
+
+test('a period is no figure ("the first two months of 2022"); a span of time counted still is ("in the past 24 hours")', () => {
+  const qs = quantities('Exports fell by 14.2 percent in the first two months of 2022. In the past 24 hours, 12 people were killed. The plan runs over five years.', '2022-04-04');
+  assert.deepEqual(qs.map((q) => q.text), ['14.2 percent', '24 hours', '12', 'over five years']);
 });

@@ -49,6 +49,10 @@ const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SO
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
 const UNIT_AFTER = new RegExp(`(?:\\s|-(?=[a-z]{2}))?(${MEASURE_UNIT_SOURCE})(?![\\w²³])`, 'y');
+const TIME_UNITS = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'decade']);
+const OPENING_PERIOD_BEFORE = /\b(?:first|final|initial|opening|closing)\s+$/i;
+const PERIOD_OF_YEAR_AFTER = /^\s+(?:of|in)\s+(?:(?:19|20)\d\d\b|the\s+year\b|this\s+year\b|last\s+year\b)/i;
+
 /** A rate after a unit: "m3/s", "2.4% a year", "barrels per day" is in the unit table already. */
 const RATE_AFTER = /(?:\/(s|h|d|yr)\b|\s+(?:per|a|an)\s+(second|hour|day|week|month|year)(?!\s+(?:earlier|ago|later|previously|before|beforehand)\b))/y;
 const TIME_AFTER = /(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|o'clock))/iy;
@@ -227,6 +231,8 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
     if (/^(?:1[89]|20)\d\d$/.test(core)) return null;
     if (body[coreEnd] === '.' && /\s/.test(body[coreEnd + 1] ?? ' ') && /(?:^|\n)[ \t]*$/.test(before)) return null;
   }
+  // "the first two months of 2022", "over the past three years": a period, which the dates speak of, not a figure.
+  if (unit !== null && TIME_UNITS.has(unit) && (OPENING_PERIOD_BEFORE.test(before) || PERIOD_OF_YEAR_AFTER.test(body.slice(end, end + 24)))) return null;
   // Digits glued to letters that are neither scale nor unit ("3G") are names, not figures.
   if (digits && end === coreEnd && WORD_CHAR.test(body[coreEnd] ?? ' ')) return null;
   const approx = APPROX_BEFORE.exec(body.slice(Math.max(0, start - LOOKBEHIND), start));
