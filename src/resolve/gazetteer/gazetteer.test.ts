@@ -35,6 +35,7 @@ test('lookups: countries, demonyms, places, fields, outlets and organizations', 
   assert.deepEqual(g.lookup('UN Security Council').map((r) => r.row[0]), ['UN Security Council']);
   // A part of a region is a place of its own.
   const place = (s: string): string | undefined => g.lookup(s).find((r) => r.kind === 'place')?.row[0];
+  assert.deepEqual(['Grodno', 'Kharkov', 'Gomel'].map(place), ['Hrodna', 'Kharkiv', 'Homel']);
   assert.deepEqual(['North Caucasus', 'South Caucasus', 'Transcaucasia', 'North America', 'Eastern Europe'].map(place), ['North Caucasus', 'South Caucasus', 'South Caucasus', 'North America', 'Eastern Europe']);
 });
 
