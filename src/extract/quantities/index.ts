@@ -172,6 +172,16 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   // "a total of", "a potential total of": a noun, not the verb.
   const det = (i: number): boolean => inSentence(i) && tokens[i]!.pos === 'DET';
   if (det(v - 1) || (det(v - 2) && tokens[v - 1]!.pos === 'ADJ')) return { text: null, anaphor: false };
+  // "17 armored personnel carriers worth an estimated 1.2 billion rubles": the noun phrase right before "worth" is what is valued.
+  if (/^(?:worth|valued)$/i.test(tokens[v]!.text) && inSentence(v - 1) && /^(?:NOUN|PROPN)$/.test(tokens[v - 1]!.pos)) {
+    let a = v - 1;
+    const modifier = (i: number): boolean =>
+      inSentence(i) &&
+      (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[i]!.pos) || (tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start) || (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.text)));
+    while (v - a < MAX_ABOUT_TOKENS && modifier(a - 1)) a--;
+    while (a < v - 1 && tokens[a]!.pos === 'DET') a++;
+    return { text: body.slice(tokens[a]!.start, tokens[v - 1]!.end), anaphor: false };
+  }
   // "prices have already risen by 40 percent": the subject stands before the verb's auxiliaries and adverbs.
   let s = v - 1;
   while (inSentence(s) && s > 0 && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX') && inSentence(s - 1) && /^(?:NOUN|PROPN|PRON|AUX|ADV)$/.test(tokens[s - 1]!.pos)) s--;
@@ -245,7 +255,7 @@ function clauseFrom(tokens: Token[], from: number, inSentence: (i: number) => bo
   for (; inSentence(i) && i - from < MAX_ABOUT_TOKENS; i++) {
     const t = tokens[i]!;
     // "200 basic goods until the end of the year": when is no part of what.
-    if (CLAUSE_BREAK.test(t.text) || /^(?:and|or|until|till|since|during|before|after)$/i.test(t.text) || t.pos === 'NUM' || t.pos === 'AUX' || timeAt(i)) break;
+    if (CLAUSE_BREAK.test(t.text) || /^(?:and|or|until|till|since|during|before|after|worth)$/i.test(t.text) || t.pos === 'NUM' || t.pos === 'AUX' || timeAt(i)) break;
     // "of the ousted president": a participle before its noun modifies it.
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/.test(t.text) && /^(?:DET|ADP)$/.test(tokens[i - 1]!.pos) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
     if (t.pos === 'VERB' && !modifier) {

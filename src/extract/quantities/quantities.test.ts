@@ -215,3 +215,11 @@ test('a period is no figure ("the first two months of 2022"); a span of time cou
   const qs = quantities('Exports fell by 14.2 percent in the first two months of 2022. In the past 24 hours, 12 people were killed. The plan runs over five years.', '2022-04-04');
   assert.deepEqual(qs.map((q) => q.text), ['14.2 percent', '24 hours', '12', 'over five years']);
 });
+
+test('a person noun that modifies the next noun is not what is counted; what is worth a sum is the phrase before "worth"', () => {
+  const qs = quantities('Shoigu pledged to supply Dushanbe with 17 armored personnel carriers worth an estimated 1.2 billion rubles.', '2021-08-06');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [
+    ['17', 'carrier', 'armored personnel carriers'],
+    ['an estimated 1.2 billion rubles', 'RUB', '17 armored personnel carriers'],
+  ]);
+});

@@ -256,7 +256,10 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     if (run > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) break;
-    if (PERSON_NOUNS.has(lower) && lower !== 'ethnic' && lower !== 'asylum') return { unit: 'person', index: i };
+    // "17 armored personnel carriers", "three refugee camps": a person noun before another noun modifies it.
+    const nextToken = tokens[i + 1];
+    const modifiesNext = nextToken !== undefined && nextToken.pos === 'NOUN' && /^[a-z]/.test(nextToken.text) && !text.slice(t.end, nextToken.start).includes('\n');
+    if (PERSON_NOUNS.has(lower) && lower !== 'ethnic' && lower !== 'asylum' && !modifiesNext) return { unit: 'person', index: i };
     if (t.pos === 'PROPN' && DEMONYM_PLURAL.test(t.text)) return { unit: 'person', index: i };
     // "5.2 mln vs 6.1 mln": the wires' "versus" ends the figure.
     if (lower === 'vs' || lower === 'versus') return found;

@@ -520,6 +520,21 @@ test('an infinitive cue after a prepositional object: the clause subject speaks'
   assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['promise', 'Shavkat Mirziyoyev']]);
 });
 
+test('"he" stands for the subject of the sentence that names him, not the last name in it', () => {
+  const body = 'President Emomali Rahmon, who met Vladimir Putin in Moscow, asked the CSTO for help. He said the border was long. ' +
+    "Putin's spokesman Dmitry Peskov said little. He added that talks would continue.";
+  const person = (name: string, entity: string) => {
+    const at = body.indexOf(name);
+    return { start: at, end: at + name.length, text: name, type: 'PERSON' as const, entity };
+  };
+  const peskov = person('Dmitry Peskov', 'e3');
+  const putinAgain = { ...person('Putin', 'e2'), start: body.indexOf("Putin's"), end: body.indexOf("Putin's") + 5 };
+  const layer: EntityLayer = { entities: [], mentions: [person('Emomali Rahmon', 'e1'), person('Vladimir Putin', 'e2'), putinAgain, peskov] };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.filter((q) => q.cue === 'said' || q.cue === 'added').map((q) => [q.cue, q.speaker]), [['said', 'e1'], ['added', 'e3']]);
+});
+
 test('a manner after "responded with" and a person dismissed from office are no words', () => {
   const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
   const quotes = quotesOf(body);

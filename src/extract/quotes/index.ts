@@ -124,10 +124,12 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
   const { body } = ctx.analysis;
   const atts = findAttributions(ctx.analysis, quoteOptions());
   const mentions = [...layer.mentions].sort((a, b) => a.start - b.start);
-  return atts.map((att) => toQuote(body, att, mentions));
+  const { sentences } = ctx.analysis;
+  const sentenceStartOf = (offset: number): number => sentences[Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= offset) - 1)]?.start ?? 0;
+  return atts.map((att) => toQuote(body, att, mentions, sentenceStartOf));
 }
 
-function toQuote(body: string, att: Attribution, mentions: Mention[]): Quote {
+function toQuote(body: string, att: Attribution, mentions: Mention[], sentenceStartOf: (offset: number) => number): Quote {
   let speaker: string | null = null;
   let sStart = att.speakerStart;
   let sEnd = att.speakerEnd;
@@ -135,7 +137,7 @@ function toQuote(body: string, att: Attribution, mentions: Mention[]): Quote {
     const sourceText = body.slice(att.sourceStart, att.sourceEnd);
     const pronoun = att.resolved || /^(he|she)$/i.test(sourceText);
     const m = pronoun
-      ? precedingPerson(mentions, att.sourceStart)
+      ? antecedentPerson(body, mentions, att.sourceStart, sentenceStartOf)
       : /^it$/i.test(sourceText)
         ? precedingSubjectOrganization(body, mentions, att.sourceStart)
         : mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
@@ -216,8 +218,34 @@ function precedingSubjectOrganization(body: string, mentions: Mention[], offset:
   return null;
 }
 
-/** The nearest PERSON mention before `offset`. */
-function precedingPerson(mentions: Mention[], offset: number): Mention | null {
-  for (let i = lowerBound(mentions, offset) - 1; i >= 0; i--) if (mentions[i]!.type === 'PERSON') return mentions[i]!;
-  return null;
+/**
+ * Who "he" or "she" stands for: the subject of the nearest sentence that names a person, that is its
+ * first person mention ("President Rahmon, who met Putin in Moscow, asked … He did not mention …" ->
+ * Rahmon), passing over a possessor ("Putin's spokesman Dmitry Peskov said … He added" -> Peskov) and
+ * names inside quotation marks.
+ */
+function antecedentPerson(body: string, mentions: Mention[], offset: number, sentenceStartOf: (offset: number) => number): Mention | null {
+  let nearest = -1;
+  for (let i = lowerBound(mentions, offset) - 1; i >= 0; i--) {
+    if (mentions[i]!.type === 'PERSON') {
+      nearest = i;
+      break;
+    }
+  }
+  if (nearest < 0) return null;
+  const from = sentenceStartOf(mentions[nearest]!.start);
+  let first: Mention | null = null;
+  for (let i = nearest; i >= 0 && mentions[i]!.start >= from; i--) {
+    const m = mentions[i]!;
+    if (m.type !== 'PERSON' || /^['’]s\b/.test(body.slice(m.end, m.end + 3)) || insideQuotation(body, from, m.start)) continue;
+    first = m;
+  }
+  return first ?? mentions[nearest]!;
+}
+
+/** Whether an odd number of quotation marks stands between `from` and `offset` (an opened, unclosed quotation). */
+function insideQuotation(body: string, from: number, offset: number): boolean {
+  const between = body.slice(from, offset);
+  const opened = (between.match(/“/g)?.length ?? 0) - (between.match(/”/g)?.length ?? 0);
+  return opened > 0 || (between.match(/"/g)?.length ?? 0) % 2 === 1;
 }

@@ -36,7 +36,7 @@ const DEEDS = new Set(
 );
 
 /** Verbs whose negation leaves their object unsaid: "did not explain the move", "did not disclose the terms". */
-const UNEXPLAINED = /^(?:explain|elaborate|specify|disclose|detail|comment|identify|name|reveal)/;
+const UNEXPLAINED = /^(?:explain|elaborate|specify|disclose|detail|comment|identify|name|reveal|mention)/;
 
 /** A manner after "responded with": a few words ending in one of these nouns. */
 const MANNER = /^(?:\S+\s+){0,2}(?:speed|haste|force|caution|restraint|silence|alarm|anger|fury|calm|delay|indifference)\W*$/i;
