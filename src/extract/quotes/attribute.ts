@@ -1950,9 +1950,16 @@ function resolvePronouns(s: Stream, found: Attribution[], spanAt: Int32Array): v
   }
 }
 
-/** The nearest full name (two capitalized words or more) before token i, titles dropped. */
+/**
+ * The full name (two capitalized words or more) before token i that is likeliest the subject, titles
+ * dropped: the first such name in the sentence of the nearest one ("President Emomali Rahmon, who met
+ * Vladimir Putin in Moscow, asked … He …" -> Rahmon).
+ */
 function precedingName(s: Stream, i: number, spanAt: Int32Array): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  let unit = -1;
   for (let k = i - 1; k >= 0 && i - k < 120; k--) {
+    if (unit >= 0 && s.unitOf[k] !== unit) break;
     if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'PROPN' || !/^[A-Z]/.test(s.toks[k]!.text)) continue;
     let a = k;
     while (a > 0 && s.toks[a - 1]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[a - 1]!.text)) a--;
@@ -1963,10 +1970,13 @@ function precedingName(s: Stream, i: number, spanAt: Int32Array): { start: numbe
     const inPhrase = before === 'the' || s.toks[a - 1]?.pos === 'ADP' || s.toks[a - 1]?.pos === 'DET';
     let org = false;
     for (let x = a; x <= k; x++) if (ORG_HEADS.has(s.lower[x]!)) org = true;
-    if (ne > ns && !inPhrase && !org && looksLikePerson(name) && s.lower[k + 1] !== "'s" && s.lower[k + 1] !== '’s') return { start: s.toks[ns]!.start, end: s.toks[ne]!.end };
+    if (ne > ns && !inPhrase && !org && looksLikePerson(name) && s.lower[k + 1] !== "'s" && s.lower[k + 1] !== '’s') {
+      found = { start: s.toks[ns]!.start, end: s.toks[ne]!.end };
+      unit = s.unitOf[k]!;
+    }
     k = a;
   }
-  return null;
+  return found;
 }
 
 /** A capitalized name that is not an organization's ("Kurtov", "Gulbigash Omarova"). */
