@@ -544,3 +544,10 @@ test('a name the tagger calls MISC before a structure\'s noun is that structure'
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Rogun', 'MISC'], ['Nord Stream', 'MISC']]));
   assert.deepEqual(layer.entities.map((e) => [e.name, e.type]), [['Rogun', 'FAC'], ['Nord Stream', 'FAC']]);
 });
+
+test('a known organization inside a longer name is that longer name ("Export-Import Bank of China"), not the known one', () => {
+  const body = 'The Export-Import Bank of China and the Bank of China lent Astana $10 billion.';
+  const ctx = context(body);
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Export-Import Bank of China', 'ORG'], ['Bank of China', 'ORG'], ['Astana', 'LOC']]));
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['Export-Import Bank of China', 'Bank of China']);
+});

@@ -39,7 +39,11 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
     ...patternCandidates(view, gaz),
     ...titleCandidates(view, gaz),
   ];
-  const drafts = place(candidates, n)
+  const namePartBefore = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (!view.capital[k] && view.words[k]!.key !== '-') return false;
+    return qualifierBefore(view, gaz, b)?.start !== a;
+  };
+  const drafts = place(candidates, n, namePartBefore)
     .map((c) => typed(view, gaz, c))
     .filter((d): d is Draft => d !== null);
   placesByCoordination(view, drafts);

@@ -429,8 +429,12 @@ export function titleCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
   return out;
 }
 
-/** Non-overlapping choice: higher priority first, then longer; a gazetteer phrase strictly inside a tagger span yields to it. */
-export function place(candidates: Candidate[], wordCount: number): Candidate[] {
+/**
+ * Non-overlapping choice: higher priority first, then longer; a gazetteer phrase strictly inside a tagger span yields to it.
+ * `namePartBefore(a, b)`: words [a, b) before a known organization make a longer name with it
+ * ("Export-Import | Bank of China"), rather than qualify it ("Russian | Gazprom").
+ */
+export function place(candidates: Candidate[], wordCount: number, namePartBefore: (a: number, b: number) => boolean = () => false): Candidate[] {
   const tagger = candidates.filter((c) => c.source === 'tagger');
   // A gazetteer phrase strictly inside a tagger span yields to it ("Kazakhstan" in "Kazakhstan Senate"),
   // except a known multi-word organization: then the tagger overreached ("Eurasia Daily Monitor Volume").
@@ -440,6 +444,7 @@ export function place(candidates: Candidate[], wordCount: number): Candidate[] {
     const inside = tagger.filter((t) => t.ws <= c.ws && c.we <= t.we && t.we - t.ws > c.we - c.ws);
     if (inside.length === 0) return true;
     if (c.we - c.ws > 1 && c.refs.some((r) => r.kind === 'org')) {
+      if (inside.some((t) => t.we === c.we && t.ws < c.ws && namePartBefore(t.ws, c.ws))) return false;
       for (const t of inside) t.priority = 0;
       return true;
     }
