@@ -167,7 +167,7 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   }
   // The subject of a linking verb right before the figure.
   let v = first - 1;
-  while (inSentence(v) && /^(?:to|at|by|of|about|around|some|nearly|almost|over|than|more|less|least|up|an|estimated|just)$/i.test(tokens[v]!.text)) v--;
+  while (inSentence(v) && /^(?:to|at|by|of|about|around|some|nearly|almost|over|than|more|less|least|up|a|an|estimated|combined|just)$/i.test(tokens[v]!.text)) v--;
   if (!inSentence(v) || !LINKING_VERB.test(tokens[v]!.text) || !/^(?:VERB|AUX|ADJ)$/.test(tokens[v]!.pos)) return { text: null, anaphor: false };
   // "a total of", "a potential total of": a noun, not the verb.
   const det = (i: number): boolean => inSentence(i) && tokens[i]!.pos === 'DET';
@@ -177,7 +177,7 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     let a = v - 1;
     const modifier = (i: number): boolean =>
       inSentence(i) &&
-      (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[i]!.pos) || (tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start) || (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.text)));
+      (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[i]!.pos) || (tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start) || (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.text) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')));
     while (v - a < MAX_ABOUT_TOKENS && modifier(a - 1)) a--;
     while (a < v - 1 && tokens[a]!.pos === 'DET') a++;
     return { text: body.slice(tokens[a]!.start, tokens[v - 1]!.end), anaphor: false };

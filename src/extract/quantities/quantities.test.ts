@@ -105,12 +105,12 @@ test('the year a figure refers to and what it counts', () => {
 test('wire-service abbreviations: dlrs, stg and pct', () => {
   const qs = quantities('Uganda earns about 400 mln dlrs a year, over 95 pct of its earnings; Canada lent 20 mln Canadian dlrs and Britain lent 50 mln stg. Sellers quoted 64 pct fishmeal at 330 dlrs per tonne.', '1987-03-09');
   assert.deepEqual(pick(qs), [
-    ['about 400 mln dlrs', 400_000_000, 'USD', null],
+    ['about 400 mln dlrs', 400_000_000, 'USD/year', null],
     ['over 95 pct', 95, 'percent', null],
     ['20 mln Canadian dlrs', 20_000_000, 'CAD', null],
     ['50 mln stg', 50_000_000, 'GBP', null],
     ['64 pct', 64, 'percent', null],
-    ['330 dlrs', 330, 'USD', null],
+    ['330 dlrs', 330, 'USD/t', null],
   ]);
 });
 
@@ -222,4 +222,9 @@ test('a person noun that modifies the next noun is not what is counted; what is 
     ['17', 'carrier', 'armored personnel carriers'],
     ['an estimated 1.2 billion rubles', 'RUB', '17 armored personnel carriers'],
   ]);
+});
+
+test('a price per unit: "$60 a barrel", "$230 per thousand cubic meters"; the span is the sum', () => {
+  const qs = quantities('If oil falls below $60 a barrel, Gazprom will still ask $230 per thousand cubic meters. Migrants earn $300 a month.', '2025-01-23');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit]), [['$60', 'USD/barrel'], ['$230', 'USD/tcm'], ['$300', 'USD/month']]);
 });

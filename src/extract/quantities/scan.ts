@@ -49,6 +49,12 @@ const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SO
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
 const UNIT_AFTER = new RegExp(`(?:\\s|-(?=[a-z]{2}))?(${MEASURE_UNIT_SOURCE})(?![\\w²³])`, 'y');
+const PRICE_PER = /\s+(?:a|an|per)\s+(barrel|tonne|ton|metric ton|thousand cubic meters|thousand cubic metres|1,000 cubic meters|1,000 cubic metres|cubic meter|cubic metre|kilowatt-hour|kilowatt hour|kWh|megawatt-hour|MWh|liter|litre|gallon|ounce|share|head|person|month|year|day|week|hour)\b/iy;
+const PER_UNIT: Record<string, string> = {
+  tonne: 't', ton: 't', 'metric ton': 't', 'thousand cubic meters': 'tcm', 'thousand cubic metres': 'tcm', '1,000 cubic meters': 'tcm',
+  '1,000 cubic metres': 'tcm', 'cubic meter': 'm3', 'cubic metre': 'm3', 'kilowatt-hour': 'kWh', 'kilowatt hour': 'kWh', kwh: 'kWh',
+  'megawatt-hour': 'MWh', mwh: 'MWh', liter: 'l', litre: 'l', gallon: 'gal', ounce: 'oz', head: 'person',
+};
 const TIME_UNITS = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'decade']);
 const OPENING_PERIOD_BEFORE = /\b(?:first|final|initial|opening|closing)\s+$/i;
 const PERIOD_OF_YEAR_AFTER = /^\s+(?:of|in)\s+(?:(?:19|20)\d\d\b|the\s+year\b|this\s+year\b|last\s+year\b)/i;
@@ -238,6 +244,11 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   const approx = APPROX_BEFORE.exec(body.slice(Math.max(0, start - LOOKBEHIND), start));
   if (approx && !/^(?:between|from)\s/i.test(approx[0])) start -= approx[0].length;
   for (let p = start; p < end; p++) if (excluded[p]) return null;
+  // "$60 a barrel", "$230 per thousand cubic meters": a price; the unit says per what (the span stays the sum, as re3d marks it).
+  if (money && unit !== null) {
+    const per = matchAt(PRICE_PER, body, end);
+    if (per) unit += '/' + (PER_UNIT[per[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? per[1]!.toLowerCase());
+  }
   const q: RawQuantity = { start, end, value, unit, nounToken, money };
   if (valueMax !== undefined) q.valueMax = valueMax;
   return q;

@@ -535,6 +535,13 @@ test('"he" stands for the subject of the sentence that names him, not the last n
   assert.deepEqual(quotes.filter((q) => q.cue === 'said' || q.cue === 'added').map((q) => [q.cue, q.speaker]), [['said', 'e1'], ['added', 'e3']]);
 });
 
+test('renegotiating or repaying a loan is a deed, not words', () => {
+  const body = 'Last year, Kazakh officials quietly renegotiated two loans worth 4.5 billion yuan. The ministry repaid the debt early. Takiyev said that talks would continue.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.cue), ['said']);
+});
+
 test('a manner after "responded with" and a person dismissed from office are no words', () => {
   const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
   const quotes = quotesOf(body);

@@ -32,7 +32,8 @@ const DEEDS = new Set(
     'launched', 'launches', 'opened', 'opens', 'closed', 'closes', 'shipped', 'ships', 'imported', 'imports', 'exported', 'exports', 'invested',
     'invests', 'hired', 'arrested', 'killed', 'reduced', 'reduces', 'increased', 'increases', 'controls', 'controlled', 'owns',
     'owned', 'hosted', 'hosts', 'deployed', 'deploys', 'moved', 'moves', 'signed', 'signs', 'signing', 'ratified', 'ratifies', 'ratifying',
-    'lent', 'lends', 'loaned', 'financed', 'funded'],
+    'lent', 'lends', 'loaned', 'financed', 'funded', 'borrowed', 'borrows', 'repaid', 'repays', 'negotiated', 'negotiates', 'renegotiated',
+    'renegotiates', 'restructured', 'restructures'],
 );
 
 /** Verbs whose negation leaves their object unsaid: "did not explain the move", "did not disclose the terms". */
