@@ -388,7 +388,9 @@ function displayPersonName(raw: string): string {
 const ORG_SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'la', 'y', 'del', 'los', 'las', 'et', 'pour', 'le', 'des', 'du', 'en']);
 
 function displayOrgName(raw: string): string {
+  // "THE_EUROPEAN_UNION": the article is the sentence's, not the name's (a text's "The European Union" is the European Union).
   const words = raw.split('_').filter(Boolean);
+  if (words.length > 1 && words[0]!.toUpperCase() === 'THE') words.shift();
   if (words.length === 1 && words[0]!.length <= 5) return words[0]!;
   return words
     .map((w, i) => {

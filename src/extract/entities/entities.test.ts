@@ -551,3 +551,13 @@ test('a known organization inside a longer name is that longer name ("Export-Imp
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Export-Import Bank of China', 'ORG'], ['Bank of China', 'ORG'], ['Astana', 'LOC']]));
   assert.deepEqual(layer.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['Export-Import Bank of China', 'Bank of China']);
 });
+
+test('a cited outlet is the whole name where the tagger read part of it ("France 24"), and "The" is no part of a name', () => {
+  const body = 'Pashinyan spoke in an interview with France 24 on Thursday (France 24, February 22). The European Union deployed monitors.';
+  const ctx = context(body, '2024-03-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Pashinyan', 'PER'], ['France', 'LOC'], ['European Union', 'ORG']]));
+  const named = (text: string) => layer.mentions.filter((m) => m.text === text).map((m) => m.type);
+  assert.deepEqual(named('France 24'), ['ORG', 'ORG']);
+  assert.deepEqual(named('France'), []);
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['France 24', 'European Union']);
+});

@@ -65,6 +65,22 @@ function outletsByCitation(view: WordView, drafts: Draft[]): void {
     d.type = 'ORG';
     d.ref = outlet.ref;
   }
+  // "in an interview with France 24 … (France 24, February 22)": where the tagger read only part of a cited
+  // name ("France"), the whole name is the outlet.
+  for (const outlet of cited.values()) {
+    const length = outlet.we - outlet.ws;
+    if (length < 2) continue;
+    for (let a = 0; a + length <= view.words.length; a++) {
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = view.words[a + k]!.key === view.words[outlet.ws + k]!.key;
+      if (!same) continue;
+      const b = a + length;
+      const overlapping = drafts.filter((d) => d.ws < b && a < d.we);
+      if (overlapping.length === 0 || overlapping.some((d) => d.source === 'citation' || d.ws < a || d.we > b || (d.ws === a && d.we === b))) continue;
+      const at = drafts.indexOf(overlapping[0]!);
+      drafts.splice(at, overlapping.length, { ws: a, we: b, type: 'ORG', ref: outlet.ref, refs: outlet.refs, source: 'pattern' });
+    }
+  }
 }
 
 /**
