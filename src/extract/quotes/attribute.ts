@@ -448,7 +448,7 @@ const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', '
 
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
   const p = prepare(analysis);
-  const found = attributionsOf(p, options).map((att) => withoutTrailingCitation(analysis.body, att));
+  const found = attributionsOf(p, options).map((att) => withoutTrailingVenue(analysis.body, withoutTrailingCitation(analysis.body, att)));
   if (!options.speechOnly) return found;
   // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
   const { s } = p;
@@ -473,6 +473,20 @@ function withoutTrailingCitation(body: string, att: Attribution): Attribution {
   let end = open;
   while (end > att.start && /\s/.test(body[end - 1]!)) end--;
   return end > att.start ? { ...att, end } : att;
+}
+
+/**
+ * Where and how the words were said is no part of them: "called for more school investment in a
+ * statement on Thursday", "attacked Machado in early-morning tweets" (a quotation keeps what it quotes).
+ */
+const TRAILING_VENUE =
+  /\s+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|his|her|their|its|several|two|three|\S+-\S+)\s+){0,3}(?:statements?|interviews?|tweets?|Twitter|Facebook|Instagram|speech(?:es)?|rall(?:y|ies)|press conferences?|news conferences?|remarks|briefings?|op-eds?|posts?|videos?|appearances?|town hall|campaign stops?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?:\s+(?:on|last|this|earlier|late|in)\s+\S+){0,2}\W*$/i;
+
+function withoutTrailingVenue(body: string, att: Attribution): Attribution {
+  if (att.start < att.cueEnd || /^["“'‘]/.test(body.slice(att.start, att.start + 1))) return att;
+  const m = TRAILING_VENUE.exec(body.slice(att.start, att.end));
+  if (!m || m.index < 8) return att;
+  return { ...att, end: att.start + m.index };
 }
 
 function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {

@@ -542,6 +542,13 @@ test('renegotiating or repaying a loan is a deed, not words', () => {
   assert.deepEqual(quotes.map((q) => q.cue), ['said']);
 });
 
+test('where and how words were said is no part of them ("in a statement on Thursday")', () => {
+  const body = 'The governor called for more school investment in a statement on Thursday. Trump attacked Alicia Machado in early-morning tweets.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['more school investment', 'Alicia Machado']);
+});
+
 test('a manner after "responded with" and a person dismissed from office are no words', () => {
   const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
   const quotes = quotesOf(body);
