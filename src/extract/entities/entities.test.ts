@@ -561,3 +561,16 @@ test('a cited outlet is the whole name where the tagger read part of it ("France
   assert.deepEqual(named('France'), []);
   assert.deepEqual(layer.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['France 24', 'European Union']);
 });
+
+test('a people is not its state: "Gagauz" and "Moldovan", "Chechen" and "Russian" are two; one unknown name keeps one type', () => {
+  const body = 'Gagauz voters and Moldovan officials disagree. Chechen fighters joined Russian troops. Gagauzia voted. Gagauzia protested. Moscow courts Gagauzia.';
+  const ctx = context(body, '2023-09-10');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Gagauz', 'MISC'], ['Moldovan', 'MISC'], ['Chechen', 'MISC'], ['Russian', 'MISC'], ['Moscow', 'LOC']]).concat(
+    [...body.matchAll(/Gagauzia/g)].map((m, i) => {
+      const tokenStart = ctx.analysis.tokens.findIndex((t) => t.start === m.index);
+      return { start: m.index!, end: m.index! + 8, label: (i === 2 ? 'ORG' : 'LOC') as NerLabel, tokenStart, tokenEnd: tokenStart + 1 };
+    }),
+  ).sort((a, b) => a.start - b.start));
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'NORP').map((e) => e.name), ['Gagauz', 'Moldovan', 'Chechen', 'Russian']);
+  assert.deepEqual(new Set(layer.mentions.filter((m) => m.text === 'Gagauzia').map((m) => m.type)), new Set(['GPE']));
+});

@@ -49,6 +49,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
   placesByCoordination(view, drafts);
   outletsByCitation(view, drafts);
   structuresByName(view, drafts);
+  sameNameSameType(view, drafts);
   return cluster(view, gaz, drafts, ctx.article.date);
 }
 
@@ -80,6 +81,29 @@ function outletsByCitation(view: WordView, drafts: Draft[]): void {
       const at = drafts.indexOf(overlapping[0]!);
       drafts.splice(at, overlapping.length, { ws: a, we: b, type: 'ORG', ref: outlet.ref, refs: outlet.refs, source: 'pattern' });
     }
+  }
+}
+
+/**
+ * One unknown name is one thing in an article: where the tagger typed its occurrences differently
+ * ("Gagauzia" a place twice, then an organization), the type of most of them (the first on a tie) holds.
+ */
+function sameNameSameType(view: WordView, drafts: Draft[]): void {
+  const byName = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.ref || d.type === 'PERSON' || d.source === 'citation') continue;
+    const key = keyOf(view, d.ws, d.we);
+    const list = byName.get(key);
+    if (list) list.push(d);
+    else byName.set(key, [d]);
+  }
+  for (const list of byName.values()) {
+    if (list.length < 2 || list.every((d) => d.type === list[0]!.type)) continue;
+    const counts = new Map<EntityType, number>();
+    for (const d of list) counts.set(d.type, (counts.get(d.type) ?? 0) + 1);
+    let best = list[0]!.type;
+    for (const d of list) if (counts.get(d.type)! > counts.get(best)!) best = d.type;
+    for (const d of list) d.type = best;
   }
 }
 
@@ -663,7 +687,8 @@ function clusterKey(view: WordView, d: Draft): string {
       case 'country':
         return `C:${ref.row[0]}`;
       case 'norp':
-        return `N:${ref.row[1] || ref.row[2]}`;
+        // A people, not its state: "Chechen" and "Russian", "Gagauz" and "Moldovan" are two.
+        return `N:${ref.row[1]}:${ref.row[2]}`;
       case 'place':
         return `L:${ref.row[0]}`;
       case 'org':
