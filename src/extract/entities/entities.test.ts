@@ -574,3 +574,17 @@ test('a people is not its state: "Gagauz" and "Moldovan", "Chechen" and "Russian
   assert.deepEqual(layer.entities.filter((e) => e.type === 'NORP').map((e) => e.name), ['Gagauz', 'Moldovan', 'Chechen', 'Russian']);
   assert.deepEqual(new Set(layer.mentions.filter((m) => m.text === 'Gagauzia').map((m) => m.type)), new Set(['GPE']));
 });
+
+test('an office of a named body or place: "Speaker of the State Duma X", "The governor of Gagauzia, X", "Azerbaijan’s Minister of Industry and Energy X"', () => {
+  const body = 'Speaker of the State Duma Vyacheslav Volodin agreed. The governor of Gagauzia, Evghenia Gutsul, left. ' +
+    'The mayor of Kyiv, Vitali Klitschko, objected. In Baku, Azerbaijan’s Minister of Industry and Energy Elmar Huseynli spoke.';
+  const ctx = context(body, '2023-09-10');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['State Duma', 'ORG'], ['Vyacheslav Volodin', 'PER'], ['Gagauzia', 'LOC'], ['Evghenia Gutsul', 'PER'], ['Kyiv', 'LOC'], ['Vitali Klitschko', 'PER'], ['Baku', 'LOC'], ['Azerbaijan', 'LOC'], ['Elmar Huseynli', 'PER']]));
+  const roles = layer.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => `${r.title}/${r.of}`)]);
+  assert.deepEqual(roles, [
+    ['Vyacheslav Volodin', ['Speaker of the State Duma/RUS']],
+    ['Evghenia Gutsul', ['Governor of Gagauzia/null']],
+    ['Vitali Klitschko', ['Mayor of Kyiv/UKR']],
+    ['Elmar Huseynli', ['Minister of Industry and Energy/AZE']],
+  ]);
+});

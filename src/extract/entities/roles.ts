@@ -234,6 +234,50 @@ function nameToPunctuation(view: WordView, c: number, we: number): number {
   return e >= n || !linked(view, e) || view.sentence[e] !== view.sentence[we] ? e : -1;
 }
 
+/**
+ * "Speaker of the State Duma Vyacheslav Volodin", "the head of the Federation Council, Valentina
+ * Matviyenko", "The mayor of Kyiv, Vitali Klitschko": an office of a named body or place. The title keeps
+ * what it heads ("Head of the Federation Council", "Mayor of Kyiv"); its country is the body's or the
+ * place's. An office of a country is that country's ("President of Kazakhstan": President of KAZ).
+ */
+export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
+  if (ws < 3 || !(linked(view, ws) || view.gap[ws] === Gap.Comma) || !view.capital[ws - 1]) return null;
+  let k = ws - 1;
+  let ofAt = -1;
+  while (k > 0 && ws - k < 8 && linked(view, k)) {
+    const before = view.words[k - 1]!.key;
+    const theBefore = before === 'the' && k >= 2 && view.words[k - 2]!.key === 'of' && linked(view, k - 1);
+    const ofAtHere = before === 'of' ? k - 1 : theBefore ? k - 2 : -1;
+    if (ofAtHere >= 1 && linked(view, ofAtHere) && HEADS.has(view.words[ofAtHere - 1]!.key)) {
+      ofAt = ofAtHere;
+      break;
+    }
+    if (!(view.capital[k - 1] || before === 'and' || before === 'for' || before === 'of' || before === 'the')) return null;
+    k--;
+  }
+  if (ofAt < 0) return null;
+  const headAt = ofAt - 1;
+  let a = headAt;
+  while (a > 0 && linked(view, a) && titleLike(view, a - 1)) a--;
+  const { surfaces, keys, former } = compound(view, a, headAt + 1);
+  const parsed = parseTitle(surfaces, keys);
+  if (!parsed) return null;
+  const refs = gaz.lookupKey(keyOf(view, k, ws));
+  const country = refs.find((r) => r.kind === 'country');
+  if (country) {
+    const iso3 = iso3Of(country);
+    return { ...parsed, style: 'office', of: iso3, nationality: iso3, former };
+  }
+  const place = refs.find((r) => r.kind === 'place');
+  const org = refs.find((r) => r.kind === 'org');
+  // "Azerbaijan's Minister of Industry and Energy", "the Azerbaijani Minister of …": the country before the title.
+  const before = a >= 2 && view.words[a - 1]!.key === "'s" ? qualifierBefore(view, gaz, a - 1) : linked(view, a) ? qualifierBefore(view, gaz, a) : null;
+  const iso3 = place ? iso3Of(place) : org && org.kind === 'org' ? org.row[2] || null : before ? iso3Of(before.ref) : null;
+  const named = view.body.slice(view.words[ofAt + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ');
+  const head = parsed.style === 'office' ? parsed.title : parsed.title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return { ...parsed, title: `${head} of ${named}`, style: 'office', of: iso3, nationality: iso3, former };
+}
+
 /** "Russia's president, Putin," (title, comma, name). */
 export function rolePreApposition(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
   if (ws < 3 || view.gap[ws] !== Gap.Comma || !HEADS.has(view.words[ws - 1]!.key)) return null;
