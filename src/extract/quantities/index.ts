@@ -19,6 +19,10 @@ import { partitionPoint } from '../../util/sorted.js';
 const HEADER_LINE = /^(?:Publication|Volume|Issue|Date|Source|Author|By|Title)\s*:.*$/gm;
 const LINKING_VERB =
   /^(?:total(?:s|ed|led|ing)?|reach(?:es|ed|ing)?|amount(?:s|ed|ing)?|is|was|were|are|be|been|stood|stands?|rose|rise[sn]?|rising|fell|falls?|fallen|grew|grow[sn]?|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|exceeded|exceeds?|costs?|worth|valued|estimated|hit|jumped|surged|declined|doubled|tripled|numbered|numbers|reaching|came|comes|stay(?:s|ed)?|remained|remains|contracted|shrank|expanded|slowed|accelerated|plunged|slumped|soared|dipped|edged|devalued|cut|raised|lowered|averaged)$/i;
+/** Verbs that change a figure's thing: "raised its key rate to 16 percent". */
+const CHANGE_VERB = /^(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|slash(?:es|ed|ing)?|trimm(?:ed|ing)|trims?|brought|bring(?:s|ing)?|push(?:es|ed|ing)?|set(?:s|ting)?)$/i;
+/** "is set to reach", "is expected to exceed": words between a figure's verb and its subject. */
+const FRAME_BEFORE_TO = /^(?:set|expected|projected|forecast|estimated|likely|unlikely|due|poised|going|planned|scheduled|slated|about|certain|bound)$/i;
 const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|-{1,2}|\.|\?|!|that|which|who|whom|whose|while|whilst|whereas|but|because|although|vs\.?|versus)$/i;
 const ANAPHOR = /^(?:the|this|that|its|their)\s+(?:figure|number|total|amount|sum|count|tally|share|rate|level)$/i;
 const MAX_ABOUT_TOKENS = 9;
@@ -168,7 +172,15 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   // The subject of a linking verb right before the figure.
   let v = first - 1;
   while (inSentence(v) && /^(?:to|at|by|of|about|around|some|nearly|almost|over|than|more|less|least|up|a|an|estimated|combined|just)$/i.test(tokens[v]!.text)) v--;
+  // "raised its key interest rate to 16 percent", "cut output by 15–20 percent": the object of a verb of change.
+  if (inSentence(v) && /^(?:NOUN|PROPN)$/.test(tokens[v]!.pos) && /^(?:to|by)$/i.test(tokens[v + 1]?.text ?? '')) {
+    let a = v;
+    while (v - a < MAX_ABOUT_TOKENS && inSentence(a - 1) && (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[a - 1]!.pos) || /^(?:its|their|his|her|our)$/i.test(tokens[a - 1]!.text))) a--;
+    if (a < v + 1 && inSentence(a - 1) && CHANGE_VERB.test(tokens[a - 1]!.text)) return { text: body.slice(tokens[a]!.start, tokens[v]!.end), anaphor: false };
+  }
   if (!inSentence(v) || !LINKING_VERB.test(tokens[v]!.text) || !/^(?:VERB|AUX|ADJ)$/.test(tokens[v]!.pos)) return { text: null, anaphor: false };
+  // "Federal spending is set to reach …", "is expected to exceed": the verb's frame stands between it and its subject.
+  if (inSentence(v - 2) && tokens[v - 1]!.text.toLowerCase() === 'to' && FRAME_BEFORE_TO.test(tokens[v - 2]!.text)) v -= 2;
   // "a total of", "a potential total of": a noun, not the verb.
   const det = (i: number): boolean => inSentence(i) && tokens[i]!.pos === 'DET';
   if (det(v - 1) || (det(v - 2) && tokens[v - 1]!.pos === 'ADJ')) return { text: null, anaphor: false };
@@ -184,7 +196,7 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   }
   // "prices have already risen by 40 percent": the subject stands before the verb's auxiliaries and adverbs.
   let s = v - 1;
-  while (inSentence(s) && s > 0 && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX') && inSentence(s - 1) && /^(?:NOUN|PROPN|PRON|AUX|ADV)$/.test(tokens[s - 1]!.pos)) s--;
+  while (inSentence(s) && s > 0 && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX') && inSentence(s - 1) && (/^(?:NOUN|PROPN|PRON|AUX|ADV)$/.test(tokens[s - 1]!.pos) || /^[”"’)]$/.test(tokens[s - 1]!.text))) s--;
   const verbGroup = s + 1;
   // "and" ends the subject unless it joins nouns inside it: "Trade between Georgia and Azerbaijan",
   // "Exports and imports", "the Osh and Jalal-Abad regions".

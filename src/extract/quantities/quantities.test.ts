@@ -189,7 +189,7 @@ test('"a year earlier" is no rate; an infinitive\'s "to" is no part of what a fi
   assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [
     ['61 percent', 'percent', null],
     ['38 percent', 'percent', null],
-    ['$6.5 billion', 'USD', null],
+    ['$6.5 billion', 'USD', 'The line'],
     ['70 percent', 'percent', 'the share of Chinese purchases'],
   ]);
   const early = quantities('The app showed Aliyev with 72.76 percent a day before the polls opened.', '2013-10-11');
@@ -227,4 +227,13 @@ test('a person noun that modifies the next noun is not what is counted; what is 
 test('a price per unit: "$60 a barrel", "$230 per thousand cubic meters"; the span is the sum', () => {
   const qs = quantities('If oil falls below $60 a barrel, Gazprom will still ask $230 per thousand cubic meters. Migrants earn $300 a month.', '2025-01-23');
   assert.deepEqual(qs.map((q) => [q.text, q.unit]), [['$60', 'USD/barrel'], ['$230', 'USD/tcm'], ['$300', 'USD/month']]);
+});
+
+test('what a verb of change moves ("raised its key interest rate to 16 percent"); a subject before "is set to reach"', () => {
+  const qs = quantities('The Bank of Russia raised its key interest rate to 16 percent. Several plants had cut output by 15–20 percent. Federal spending on “national defense” is set to reach 10.8 trillion rubles.', '2024-06-10');
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [
+    ['16 percent', 'its key interest rate'],
+    ['15–20 percent', 'output'],
+    ['10.8 trillion rubles', 'Federal spending on “national defense”'],
+  ]);
 });
