@@ -588,3 +588,10 @@ test('an office of a named body or place: "Speaker of the State Duma X", "The go
     ['Elmar Huseynli', ['Minister of Industry and Energy/AZE']],
   ]);
 });
+
+test('a portfolio the tagger joined to a name ("Minister for Strategic Industries Oleksandr Kamyshin") is the title; the person is the name', () => {
+  const body = 'Drones are coming, Minister for Strategic Industries Oleksandr Kamyshin said.';
+  const ctx = context(body, '2024-10-14');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Strategic Industries Oleksandr Kamyshin', 'ORG']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name, e.roles.map((r) => r.title)]), [['PERSON', 'Oleksandr Kamyshin', ['Minister for Strategic Industries']]]);
+});

@@ -119,6 +119,15 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
   const words = view.words;
   while (ws < we && (words[ws]!.key === 'the' || HONORIFICS.has(words[ws]!.key) || words[ws]!.key === '-' || isFunctionWordAt(view, ws))) ws++;
   while (we > ws && (words[we - 1]!.key === "'s" || words[we - 1]!.key === '-')) we--;
+  // "Minister for Strategic Industries Oleksandr Kamyshin" (one organization for the tagger): the portfolio
+  // belongs to the title before it, and the two or three capitalized words after it are the person.
+  if (label === 'ORG' && ws >= 2 && (words[ws - 1]!.key === 'for' || words[ws - 1]!.key === 'of') && HEADS.has(words[ws - 2]!.key)) {
+    let k = ws;
+    while (k < we && (PORTFOLIOS.has(words[k]!.key) || words[k]!.key === 'and')) k++;
+    if (k > ws && we - k >= 2 && we - k <= 3 && !ORG_LAST_WORDS.has(words[we - 1]!.key)) {
+      return [{ ws: k, we, priority: PRIORITY.tagger, source: 'tagger', label: 'PER', refs: [], type: null }];
+    }
+  }
   // "Russian Armed Forces": an organization's name, whatever the tagger says, keeps its "titles".
   if (label === 'PER' && !(we - ws > 1 && ORG_LAST_WORDS.has(words[we - 1]!.key))) {
     // "Kazakhstan Senate Chairman Nurtay Abikayev" -> "Nurtay Abikayev": the title becomes a role later.

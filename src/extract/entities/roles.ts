@@ -246,8 +246,8 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number): RoleFin
   let ofAt = -1;
   while (k > 0 && ws - k < 8 && linked(view, k)) {
     const before = view.words[k - 1]!.key;
-    const theBefore = before === 'the' && k >= 2 && view.words[k - 2]!.key === 'of' && linked(view, k - 1);
-    const ofAtHere = before === 'of' ? k - 1 : theBefore ? k - 2 : -1;
+    const theBefore = before === 'the' && k >= 2 && (view.words[k - 2]!.key === 'of' || view.words[k - 2]!.key === 'for') && linked(view, k - 1);
+    const ofAtHere = before === 'of' || before === 'for' ? k - 1 : theBefore ? k - 2 : -1;
     if (ofAtHere >= 1 && linked(view, ofAtHere) && HEADS.has(view.words[ofAtHere - 1]!.key)) {
       ofAt = ofAtHere;
       break;
@@ -275,7 +275,7 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number): RoleFin
   const iso3 = place ? iso3Of(place) : org && org.kind === 'org' ? org.row[2] || null : before ? iso3Of(before.ref) : null;
   const named = view.body.slice(view.words[ofAt + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ');
   const head = parsed.style === 'office' ? parsed.title : parsed.title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return { ...parsed, title: `${head} of ${named}`, style: 'office', of: iso3, nationality: iso3, former };
+  return { ...parsed, title: `${head} ${view.words[ofAt]!.key} ${named}`, style: 'office', of: iso3, nationality: iso3, former };
 }
 
 /** "Russia's president, Putin," (title, comma, name). */

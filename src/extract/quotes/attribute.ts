@@ -509,6 +509,9 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
     // "a legal framework could be agreed “within months”": a passive says who acts, not who speaks.
     if (isPassive(s, cue) && isQuoteMark(s.toks[span.start]!.text)) return cue;
     if (options.innerCues) span = { start: span.start, end: innerCueCut(s, span.start, span.end, spanAt, isCue) };
+    // "Ukraine plans to produce …, Kamyshin said on October 14": the whole clause is what the trailing
+    // report says; the cue inside it is left to be read within that report.
+    if (endsInTrailingReport(s, span.start, span.end)) return cue;
     found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', cue, cue, source), spans, spanAt));
     claim(cue, cue);
     if (options.nested) return cue;
@@ -1455,10 +1458,31 @@ function namedClauseAt(s: Stream, k: number, to: number): boolean {
   return m > k && m <= to && s.toks[m]!.pos === 'VERB' && !s.lower[m]!.endsWith('ing');
 }
 
+/** Whether content [a, to] ends in ", <source> <reporting verb> …" with nothing verbal after (a report of the whole clause). */
+function endsInTrailingReport(s: Stream, a: number, to: number): boolean {
+  // The report may stand inside the content or right after it, to the end of the sentence.
+  let last = s.units[s.unitOf[to]!]!.to - 1;
+  while (last > to && s.toks[last]!.pos === 'PUNCT' && !isQuoteMark(s.toks[last]!.text)) last--;
+  if (last - to > 30) return false;
+  for (let k = Math.max(to + 1, a + 3); k >= a + 3 && last - k <= 30; k--) {
+    if (k <= last && s.toks[k]!.text === ',' && spanFree(s, k) && isTrailingReport(s, k + 1, last)) return true;
+  }
+  return false;
+}
+
+/** Not inside quotation marks: a comma outside any quotation (commas inside quoted words end nothing). */
+function spanFree(s: Stream, k: number): boolean {
+  let open = 0;
+  for (let m = s.units[s.unitOf[k]!]!.from; m < k; m++) if (isQuoteMark(s.toks[m]!.text)) open ^= 1;
+  return open === 0;
+}
+
 /** Whether tokens [a, to] are a source and its reporting verb and nothing verbal after: "the Uzbek news agency UzA reported". */
 function isTrailingReport(s: Stream, a: number, to: number): boolean {
   let k = a;
-  while (k <= to && k - a < 8 && isNPToken(s, k)) k++;
+  // "Minister for Strategic Industries Oleksandr Kamyshin said": a title's "for" or "of" joins the phrase.
+  const titleGlue = (m: number): boolean => (s.lower[m] === 'for' || s.lower[m] === 'of') && m > a && HEADS.has(s.lower[m - 1]!) && /^[A-Z]/.test(s.toks[m + 1]?.text ?? '');
+  while (k <= to && k - a < 10 && (isNPToken(s, k) || titleGlue(k))) k++;
   if (k === a || k > to || !REPORT_VERBS.has(s.lower[k]!)) return false;
   for (let m = k + 1; m <= to; m++) if (s.toks[m]!.pos === 'VERB' || s.toks[m]!.pos === 'AUX' || s.lower[m] === 'that') return false;
   return true;
@@ -1560,6 +1584,11 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
     // "In the three years since …, Barden says, far too many lives …": the cue sits inside its content.
     if (np0[0] - 1 > unit.from && s.toks[np0[0] - 1]!.text === ',' && !claimed[unit.from]) {
       const end = contentEnd(s, unit, i + 2);
+      // "…, the State Border Guard Service says, and border guards detained …": a clause joined after the
+      // report is the writer's; what was said stands before the source.
+      if (s.toks[cueLast + 2]?.pos === 'CCONJ' && !/^["“‘'`]+$/.test(s.toks[cueLast + 3]?.text ?? '') && countWords(s, unit.from, np0[0] - 2) >= 3 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
+        return makeAttribution(s, unit.from, np0[0] - 2, 'indirect', i, cueLast, np0);
+      }
       if (countWords(s, i + 2, end) >= 3 && countWords(s, unit.from, np0[0] - 2) >= 1 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
         // "…closed eleven checkpoints last week, officials said, stranding hundreds of trucks": a participle
         // after the cue tells what followed, not what was said; the content is what stands before.
@@ -1594,7 +1623,7 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   }
   let comma = -1;
   let source: [number, number] | null = null;
-  const np = npBefore(s, i, unit.from);
+  const np = withTitleOf(s, npBefore(s, i, unit.from), unit.from);
   const next = s.toks[i + 1];
   const objectless = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || ADDRESSEE_CUES.has(s.lower[i]!) || WHEN_WORDS.has(s.lower[i + 1]!);
   if (objectless && np && np[0] - 1 > unit.from && isSeparator(s.toks[np[0] - 1]!.text)) {
@@ -1624,6 +1653,21 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   if (!hasVerb(s, start, end) || subjectWithRelative(s, start, end)) return null;
   return makeAttribution(s, start, end, 'indirect', i, i, source);
 }
+
+/**
+ * "…, Minister for Strategic Industries Oleksandr Kamyshin said": a title with its portfolio ("Minister
+ * for", "Head of") stands before the noun phrase that ends in the name; the source starts with the title.
+ */
+function withTitleOf(s: Stream, np: [number, number] | null, lo: number): [number, number] | null {
+  if (!np) return np;
+  let a = np[0];
+  if (a - 2 < lo || (s.lower[a - 1] !== 'for' && s.lower[a - 1] !== 'of') || !HEADS.has(s.lower[a - 2]!) || !/^[A-Z]/.test(s.toks[a - 2]!.text)) return np;
+  a -= 2;
+  while (a - 1 >= lo && /^[A-Z]/.test(s.toks[a - 1]!.text) && s.toks[a - 1]!.pos !== 'PUNCT' && (HEADS.has(s.lower[a - 1]!) || TITLE_MODIFIERS.has(s.lower[a - 1]!))) a--;
+  return [a, np[1]];
+}
+
+const TITLE_MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'former', 'state', 'foreign', 'defense', 'defence', 'economy', 'finance', 'energy']);
 
 /** "On May 5, …", "In 2009, …": a preposition and a date, then a comma, open the unit from `start`. */
 function opensWithDate(s: Stream, start: number, to: number): boolean {

@@ -549,6 +549,17 @@ test('where and how words were said is no part of them ("in a statement on Thurs
   assert.deepEqual(quotes.map((q) => q.text), ['more school investment', 'Alicia Machado']);
 });
 
+test('a clause reported after it ("…, Minister for Strategic Industries X said") is the report, even with a cue inside it', () => {
+  const body = 'Ukraine plans to produce more than 1.5 million drones this year, Minister for Strategic Industries Oleksandr Kamyshin said on October 14, up from about 300,000 in 2023. ' +
+    'Tens of thousands of men have left the country illegally, the State Border Guard Service says, and border guards detained 11,000 people.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [
+    ['said', 'Ukraine plans to produce more than 1.5 million drones this year'],
+    ['says', 'Tens of thousands of men have left the country illegally'],
+  ]);
+});
+
 test('a manner after "responded with" and a person dismissed from office are no words', () => {
   const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
   const quotes = quotesOf(body);
