@@ -165,7 +165,12 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   if (q.nounToken !== null) {
     // "up to 35 small dams", "the five Central Asian states": the counted noun's modifiers are part of what is counted.
     let from = q.nounToken;
-    while (from - 1 > first && tokens[from - 1]!.start >= q.end && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[from - 1]!.pos)) from--;
+    // ("two front-end loaders", "two vehicle-borne homemade bombs": a hyphenated compound whole.)
+    const glued = (i: number): boolean =>
+      (tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start) ||
+      (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end) ||
+      (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === tokens[i]!.start);
+    while (from - 1 > first && tokens[from - 1]!.start >= q.end && (/^(?:ADJ|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) || glued(from - 1))) from--;
     const span = clauseFrom(tokens, q.nounToken, inSentence, (i) => isTimePhraseAt(body, tokens, i, dates));
     return { text: body.slice(tokens[from]!.start, span[1]), anaphor: false };
   }
@@ -235,6 +240,8 @@ function nounPhraseAfter(tokens: Token[], from: number, inSentence: (i: number) 
   while (inSentence(i) && i - from < MAX_ABOUT_TOKENS) {
     const t = tokens[i]!;
     if (CLAUSE_BREAK.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // "a $425 million package on October 17": a preposition other than "of" after the noun ends it.
+    if (last >= 0 && t.pos === 'ADP' && t.text.toLowerCase() !== 'of') break;
     // "natural gas in 2013 at $165.60": a year or another figure ends what is counted.
     if (last >= 0 && (t.pos === 'NUM' || t.pos === 'SYM')) break;
     // "fuel duty-free": a word glued to a hyphen starts a compound adjective after the noun phrase.

@@ -237,3 +237,13 @@ test('what a verb of change moves ("raised its key interest rate to 16 percent")
     ['10.8 trillion rubles', 'Federal spending on “national defense”'],
   ]);
 });
+
+test('hyphenated compounds and an acronym in parentheses before the counted noun ("1.5 million first-person-view (FPV) drones", "three ISIL-held buildings")', () => {
+  const qs = quantities('Ukraine will build 1.5 million first-person-view (FPV) drones. Strikes destroyed three ISIL-held buildings, three rocket-propelled grenades and two front-end loaders.', '2024-10-14');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [
+    ['1.5 million', 'drone', 'drones'],
+    ['three', 'building', 'ISIL-held buildings'],
+    ['three', 'grenade', 'rocket-propelled grenades'],
+    ['two', 'loader', 'front-end loaders'],
+  ]);
+});

@@ -270,7 +270,20 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
     // "17 armored personnel carriers", "three refugee camps": a person noun before another noun modifies it.
     const nextToken = tokens[i + 1];
     const modifiesNext = nextToken !== undefined && nextToken.pos === 'NOUN' && /^[a-z]/.test(nextToken.text) && !text.slice(t.end, nextToken.start).includes('\n');
-    if (PERSON_NOUNS.has(lower) && lower !== 'ethnic' && lower !== 'asylum' && !modifiesNext) return { unit: 'person', index: i };
+    // "first-person-view drones": a word inside a hyphenated compound counts nobody.
+    const inCompound = (nextToken?.text === '-' && nextToken.start === t.end) || (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start);
+    if (PERSON_NOUNS.has(lower) && lower !== 'ethnic' && lower !== 'asylum' && !modifiesNext && !inCompound) return { unit: 'person', index: i };
+    // Hyphens inside a compound and an acronym in parentheses ("first-person-view (FPV) drones") do not end the run.
+    // ("rocket-propelled grenades": the participle after a hyphen belongs to the compound too.)
+    if (inCompound && (t.text === '-' || nextToken?.text === '-' || (t.pos === 'VERB' && tokens[i - 1]?.text === '-'))) {
+      run--;
+      continue;
+    }
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && /^[A-Z]{2,}$/.test(tokens[i + 1]!.text)) {
+      i += 2;
+      run--;
+      continue;
+    }
     if (t.pos === 'PROPN' && DEMONYM_PLURAL.test(t.text)) return { unit: 'person', index: i };
     // "5.2 mln vs 6.1 mln": the wires' "versus" ends the figure.
     if (lower === 'vs' || lower === 'versus') return found;

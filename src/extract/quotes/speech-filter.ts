@@ -92,7 +92,7 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "dismissed Timur Kulibayev, his son-in-law": a person removed from office, not a claim rejected.
   if (contentAfter && PERSONNEL.has(word) && att.start === next?.start && isFullName(tokens, at + 1)) return false;
   // "asking not to be named": the source's anonymity, not what was said.
-  if (contentAfter && /^not to be (?:named|identified|quoted)\b/i.test(content)) return false;
+  if (contentAfter && /^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:published|used|given|named|disclosed)|be\s+withheld))\b/i.test(content)) return false;
   // "mocked them on Twitter": a pronoun alone says nothing an analyst can read.
   if (contentAfter && /^(?:them|it|him|her|this|these|those|us|me)\W*$/i.test(content.trim())) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
