@@ -125,7 +125,7 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set([
   'forestry', 'environment', 'environmental', 'water', 'mines', 'mining', 'mineral', 'petroleum', 'resources', 'planning', 'housing', 'tourism',
   'sports', 'youth', 'telecommunications', 'technology', 'science', 'commerce', 'investment', 'infrastructure', 'construction', 'works', 'home',
   'internal', 'rural', 'land', 'lands', 'irrigation', 'food', 'electricity', 'treasury', 'budget', 'revenue', 'customs', 'immigration',
-  'employment', 'welfare', 'integration', 'reconstruction', 'commonwealth', 'cooperation', 'strategic', 'industries', 'digital',
+  'employment', 'welfare', 'integration', 'reconstruction', 'commonwealth', 'cooperation', 'strategic', 'industries', 'digital', 'fuel', 'fuels',
   'transformation', 'veterans', 'reintegration', 'territories', 'ecology', 'natural', 'family', 'defense', 'defence', 'affairs',
 ]);
 

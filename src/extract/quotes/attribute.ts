@@ -1845,6 +1845,8 @@ function timeAdverbialAt(s: Stream, i: number, to: number): number {
   return 0;
 }
 
+const CONNECTIVES = new Set(['however', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'meanwhile', 'therefore', 'thus', 'indeed', 'still', 'yet', 'also']);
+
 function makeAttribution(
   s: Stream,
   from: number,
@@ -1860,6 +1862,8 @@ function makeAttribution(
     const time = timeAdverbialAt(s, from, to);
     if (time > 0 && from + time <= to && /[\p{L}\p{N}]/u.test(s.body.slice(s.toks[from + time]!.start, s.toks[to]!.end)) && !isDateAndCircumstance(s.body.slice(s.toks[from]!.start, s.toks[to]!.end))) from += time;
   }
+  // "According to independent estimates, however, Turkmenistan produced …": the writer's connective is not what was said.
+  if (from > cueTo && from + 2 <= to && CONNECTIVES.has(s.lower[from]!) && s.toks[from + 1]!.text === ',') from += 2;
   // "The declaration adopted on July 5 asked …": a date is nobody.
   const source = found && !isDateOnly(s.body.slice(s.toks[found[0]]!.start, s.toks[found[1]]!.end)) ? found : null;
   const name = source ? nameIn(s, source[0], source[1]) : null;

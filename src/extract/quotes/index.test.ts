@@ -560,6 +560,13 @@ test('a clause reported after it ("…, Minister for Strategic Industries X said
   ]);
 });
 
+test('the writer\'s connective after "According to X," is not what X said', () => {
+  const body = 'According to independent estimates, however, Turkmenistan produced only 63 billion cubic meters in 2005.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['Turkmenistan produced only 63 billion cubic meters in 2005']);
+});
+
 test('a manner after "responded with" and a person dismissed from office are no words', () => {
   const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
   const quotes = quotesOf(body);
