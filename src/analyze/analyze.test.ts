@@ -67,3 +67,12 @@ test('an abbreviated rank or "(ret.)" before a name ends no sentence', () => {
     'He left.',
   ]);
 });
+
+test('names with Latin Extended letters stay whole words ("Erdoğan", "Əliyev", "Nausėda", "Chișinău", "Łukasz")', () => {
+  const body = 'Ilham Əliyev met Recep Tayyip Erdoğan in Şuşa; Gitanas Nausėda flew to Chișinău with Łukasz Kowalski.';
+  const a = analyze(body);
+  for (const t of a.tokens) assert.equal(body.slice(t.start, t.end), t.text);
+  const words = a.tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  for (const name of ['Əliyev', 'Erdoğan', 'Şuşa', 'Nausėda', 'Chișinău', 'Łukasz']) assert.ok(words.includes(name), name);
+  assert.equal(a.tokens.find((t) => t.text === 'Erdoğan')?.pos, 'PROPN');
+});

@@ -56,12 +56,30 @@ const POSSESSIVE = /^\p{L}[\p{L}\p{M}.-]*?(['’][sS])$/u;
 /** Contractions of "is"/"has"/"us", not possessives: left as wink gives them. */
 const CONTRACTION = /^(?:it|he|she|that|there|here|what|who|where|how|let)['’]s$/i;
 
+/** Letters wink does not take for word characters (Latin Extended-A and -B, IPA): "ğ", "ə", "ė", "ș", "ł". */
+const WINK_UNREAD = /[\u0100-\u02af]/;
+/** Those without a decomposition to an ASCII base letter. */
+const WINK_FOLD: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ə: 'e', Ə: 'E', ŋ: 'n', Ŋ: 'N', ŧ: 't', Ŧ: 'T', œ: 'o', Œ: 'O', ſ: 's', ƒ: 'f', ĸ: 'k' };
+
+/** The body with every such letter replaced by one ASCII letter (one UTF-16 unit for one), for wink to read. */
+export function foldForWink(body: string): string {
+  if (!WINK_UNREAD.test(body)) return body;
+  return body.replace(/[\u0100-\u02af]/g, (c) => {
+    const base = c.normalize('NFD').charAt(0);
+    if (base.charCodeAt(0) < 128) return base;
+    return WINK_FOLD[c] ?? (c === c.toUpperCase() ? 'X' : 'x');
+  });
+}
+
 export function analyze(body: string): Analysis {
   if (++documentsRead > DOCUMENTS_PER_WINK) {
     nlp = newWink();
     documentsRead = 1;
   }
-  const doc = nlp.readDoc(body);
+  // wink reads the body with its Latin Extended letters folded (same length, so offsets hold): it cuts
+  // "Erdoğan", "Əliyev", "Nausėda" and "Chișinău" apart at every such letter.
+  const winkText = foldForWink(body);
+  const doc = nlp.readDoc(winkText);
   const texts = doc.tokens().out() as string[];
   const poses = doc.tokens().out(its.pos) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
@@ -76,8 +94,8 @@ export function analyze(body: string): Analysis {
   let cursor = 0;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
-    let start = body.indexOf(text, cursor);
-    let surface = text;
+    let start = winkText.indexOf(text, cursor);
+    let surface = winkText === body || start < 0 ? text : body.slice(start, start + text.length);
     // wink may alter a token's surface (rare); fall back to the cursor so offsets stay monotonic.
     if (start < 0 || start - cursor > 64) {
       start = skipSpace(body, cursor);

@@ -25,10 +25,14 @@ function isWordCode(text: string, i: number): boolean {
 const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
 const isHyphenLike = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2f || c === 0x26;
 
+/** Letters without a decomposition, as English spells them: "Əliyev" is Aliyev, "Łukasz" Lukasz, "Işık" Isik. */
+const PLAIN_LETTER: Record<string, string> = { ə: 'a', ł: 'l', đ: 'd', ħ: 'h', ı: 'i', ŋ: 'n', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };
+const UNDECOMPOSED = /[əłđħıŋøßæœþð]/g;
+
 export function fold(s: string): string {
   for (let i = 0; i < s.length; i++) {
     if (s.charCodeAt(i) >= 128) {
-      return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/’/g, "'").replace(/[‐‑–]/g, '-').toLowerCase();
+      return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/’/g, "'").replace(/[‐‑–]/g, '-').toLowerCase().replace(UNDECOMPOSED, (c) => PLAIN_LETTER[c]!);
     }
   }
   return s.toLowerCase();
