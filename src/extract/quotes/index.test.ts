@@ -567,6 +567,15 @@ test('the writer\'s connective after "According to X," is not what X said', () =
   assert.deepEqual(quotes.map((q) => q.text), ['Turkmenistan produced only 63 billion cubic meters in 2005']);
 });
 
+test('"It said" after an organization spoke is that organization', () => {
+  const body = 'Lithuania will close two checkpoints, the Interior Ministry said in a statement on June 20. It said the decision followed a rise in illegal crossings.';
+  const at = body.indexOf('Interior Ministry');
+  const layer: EntityLayer = { entities: [], mentions: [{ start: at, end: at + 17, text: 'Interior Ministry', type: 'ORG', entity: 'e1' }] };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['said', 'e1'], ['said', 'e1']]);
+});
+
 test('a manner after "responded with" and a person dismissed from office are no words', () => {
   const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
   const quotes = quotesOf(body);

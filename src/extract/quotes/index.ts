@@ -126,10 +126,12 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
   const mentions = [...layer.mentions].sort((a, b) => a.start - b.start);
   const { sentences } = ctx.analysis;
   const sentenceStartOf = (offset: number): number => sentences[Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= offset) - 1)]?.start ?? 0;
-  return atts.map((att) => toQuote(body, att, mentions, sentenceStartOf));
+  const quotes: Quote[] = [];
+  for (const att of atts) quotes.push(toQuote(body, att, mentions, sentenceStartOf, quotes[quotes.length - 1] ?? null));
+  return quotes;
 }
 
-function toQuote(body: string, att: Attribution, mentions: Mention[], sentenceStartOf: (offset: number) => number): Quote {
+function toQuote(body: string, att: Attribution, mentions: Mention[], sentenceStartOf: (offset: number) => number, previous: Quote | null): Quote {
   let speaker: string | null = null;
   let sStart = att.speakerStart;
   let sEnd = att.speakerEnd;
@@ -139,7 +141,7 @@ function toQuote(body: string, att: Attribution, mentions: Mention[], sentenceSt
     const m = pronoun
       ? antecedentPerson(body, mentions, att.sourceStart, sentenceStartOf)
       : /^it$/i.test(sourceText)
-        ? precedingSubjectOrganization(body, mentions, att.sourceStart)
+        ? (precedingSubjectOrganization(body, mentions, att.sourceStart) ?? previousOrganizationSpeaker(body, mentions, previous, att.sourceStart))
         : mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
     if (m) {
       speaker = m.entity;
@@ -195,6 +197,20 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
     if (rank > bestRank) best = m;
   }
   return best;
+}
+
+/**
+ * "…, the Interior Ministry said in a statement. It said the decision followed …": the organization
+ * that spoke just before, within reach.
+ */
+function previousOrganizationSpeaker(body: string, mentions: Mention[], previous: Quote | null, offset: number): Mention | null {
+  const at = previous?.speakerStart;
+  if (!previous || !previous.speaker || at === null || at === undefined || offset - at > IT_REACH) return null;
+  const m = mentions.find((x) => x.start === at && x.entity === previous.speaker);
+  if (!m || m.type !== 'ORG') return null;
+  // Its sentence or the one before: a sentence between has a subject of its own ("The report was long. It said …").
+  const before = m.end <= offset ? body.slice(m.end, offset) : '';
+  return (before.match(/[.!?]["”]?\s+\p{Lu}/gu)?.length ?? 0) > 1 ? null : m;
 }
 
 /** How far back "it" looks for the organization it stands for (about two sentences). */
