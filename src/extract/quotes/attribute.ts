@@ -850,7 +850,8 @@ function opensAdverbial(s: Stream, k: number): boolean {
 function isInstitutionAt(s: Stream, i: number): boolean {
   return INSTITUTION_LAST.has(s.lower[i] ?? '') && /^[A-Z]/.test(s.toks[i]!.text);
 }
-const INSTITUTION_LAST = new Set(['center', 'centre', 'institute', 'university', 'foundation', 'academy', 'council', 'commission', 'ministry', 'office', 'bank', 'agency', 'service']);
+const INSTITUTION_LAST = new Set(['center', 'centre', 'institute', 'university', 'foundation', 'academy', 'council', 'commission', 'ministry', 'office', 'bank', 'agency', 'service',
+  'committee', 'department', 'administration', 'directorate', 'court', 'embassy', 'mission', 'company', 'corporation']);
 
 /** A common noun, also where wink calls a capitalized plural opening a sentence a name ("Officials in Tbilisi"). */
 function isCommonNounAt(s: Stream, i: number): boolean {
@@ -925,6 +926,12 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     if (s.toks[j + 1]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(s.lower[j + 1]!)) break;
   }
   let start = j + 1;
+  // "The State Border Committee in Minsk accused", "officials in Moscow said": the place after "in" or
+  // "from" says where the subject is; the subject is the phrase before it.
+  if (start - 2 >= lo && start <= end && (s.lower[start - 1] === 'in' || s.lower[start - 1] === 'from') && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {
+    const head = npBefore(s, start - 1, lo);
+    if (head && head[1] === start - 2) start = head[0];
+  }
   // "Civil.ge quoted", "Eurasianet.org wrote": a web address is one name, its dots and all.
   while (start - 2 >= lo && start <= end && s.toks[start - 1]!.text === '.' && s.toks[start - 1]!.start === s.toks[start - 2]!.end && s.toks[start]!.start === s.toks[start - 1]!.end) start -= 2;
   if (start > end || !hasHead(s, start, end)) {

@@ -576,6 +576,22 @@ test('"It said" after an organization spoke is that organization', () => {
   assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['said', 'e1'], ['said', 'e1']]);
 });
 
+test('a body "in" a place speaks, not the place ("The State Border Committee in Minsk accused …")', () => {
+  const body = 'The State Border Committee in Minsk accused Lithuanian guards of pushing people back. Officials in Riga said they were watching closely.';
+  const at = body.indexOf('State Border Committee');
+  const minsk = body.indexOf('Minsk');
+  const layer: EntityLayer = {
+    entities: [],
+    mentions: [
+      { start: at, end: at + 22, text: 'State Border Committee', type: 'ORG', entity: 'e1' },
+      { start: minsk, end: minsk + 5, text: 'Minsk', type: 'GPE', entity: 'e2' },
+    ],
+  };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['accused', 'e1'], ['said', null]]);
+});
+
 test('a manner after "responded with" and a person dismissed from office are no words', () => {
   const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
   const quotes = quotesOf(body);
