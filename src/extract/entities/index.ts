@@ -758,7 +758,8 @@ function initials(view: WordView, c: Cluster): string {
 
 // ---- entity attributes --------------------------------------------------------------------------
 
-const SECTOR_TITLES: Record<string, string> = { GOV: 'government', MIL: 'military', LEG: 'legislature', JUD: 'judiciary', OPP: 'opposition' };
+/** What a known person's dictionary code says of the post, where the text names none: a sector, not an office. */
+const SECTOR_TITLES: Record<string, string> = { GOV: 'government official', MIL: 'military official', LEG: 'legislator', JUD: 'judicial official', OPP: 'opposition figure' };
 
 function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: string | null): Entity {
   // A person's quoted nickname is an alias of its own, not part of the name.
