@@ -208,9 +208,15 @@ function previousOrganizationSpeaker(body: string, mentions: Mention[], previous
   if (!previous || !previous.speaker || at === null || at === undefined || offset - at > IT_REACH) return null;
   const m = mentions.find((x) => x.start === at && x.entity === previous.speaker);
   if (!m || m.type !== 'ORG') return null;
-  // Its sentence or the one before: a sentence between has a subject of its own ("The report was long. It said …").
-  const before = m.end <= offset ? body.slice(m.end, offset) : '';
-  return (before.match(/[.!?]["”]?\s+\p{Lu}/gu)?.length ?? 0) > 1 ? null : m;
+  return sentenceBetween(body, m.end, offset) ? null : m;
+}
+
+/**
+ * Whether a whole sentence stands between `from` and `to`, so that "it" there has a subject of its own
+ * to stand for ("The report was long. It said …"): more than one sentence break between them.
+ */
+function sentenceBetween(body: string, from: number, to: number): boolean {
+  return from < to && (body.slice(from, to).match(/[.!?]["”]?\s+\p{Lu}/gu)?.length ?? 0) > 1;
 }
 
 /** How far back "it" looks for the organization it stands for (about two sentences). */
@@ -225,8 +231,8 @@ function precedingSubjectOrganization(body: string, mentions: Mention[], offset:
   for (let i = lowerBound(mentions, offset) - 1; i >= 0 && offset - mentions[i]!.end <= IT_REACH; i--) {
     const m = mentions[i]!;
     if (m.type !== 'ORG') continue;
-    // Its sentence or the one before: a sentence between has a subject of its own ("The report was long. It said …").
-    if ((body.slice(m.end, offset).match(/[.!?]["”]?\s+\p{Lu}/gu)?.length ?? 0) > 1) return null;
+    // Its sentence or the one before.
+    if (sentenceBetween(body, m.end, offset)) return null;
     const before = body.slice(Math.max(0, m.start - 80), m.start);
     // "The Belarusian Foreign Ministry": a demonym or a country may stand before its name.
     return /(?:^|[.!?]["”]?\s+)(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]+(?:['’]s)?\s+)?$/u.test(before) ? m : null;
