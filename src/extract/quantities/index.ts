@@ -166,11 +166,7 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     // "up to 35 small dams", "the five Central Asian states": the counted noun's modifiers are part of what is counted.
     let from = q.nounToken;
     // ("two front-end loaders", "two vehicle-borne homemade bombs": a hyphenated compound whole.)
-    const glued = (i: number): boolean =>
-      (tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start) ||
-      (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end) ||
-      (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === tokens[i]!.start);
-    while (from - 1 > first && tokens[from - 1]!.start >= q.end && (/^(?:ADJ|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) || glued(from - 1))) from--;
+    while (from - 1 > first && tokens[from - 1]!.start >= q.end && (/^(?:ADJ|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) || inHyphenCompound(tokens, from - 1))) from--;
     const span = clauseFrom(tokens, q.nounToken, inSentence, (i) => isTimePhraseAt(body, tokens, i, dates));
     return { text: body.slice(tokens[from]!.start, span[1]), anaphor: false };
   }
@@ -194,7 +190,7 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     let a = v - 1;
     const modifier = (i: number): boolean =>
       inSentence(i) &&
-      (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[i]!.pos) || (tokens[i]!.text === '-' && tokens[i - 1]?.end === tokens[i]!.start) || (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.text) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')));
+      (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[i]!.pos) || inHyphenCompound(tokens, i) || (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.text) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')));
     while (v - a < MAX_ABOUT_TOKENS && modifier(a - 1)) a--;
     while (a < v - 1 && tokens[a]!.pos === 'DET') a++;
     return { text: body.slice(tokens[a]!.start, tokens[v - 1]!.end), anaphor: false };
@@ -251,6 +247,13 @@ function nounPhraseAfter(tokens: Token[], from: number, inSentence: (i: number) 
     i++;
   }
   return last < 0 ? null : [tokens[from]!.start, tokens[last]!.end];
+}
+
+/** Token i is a hyphen inside a word, or a word glued to one ("front-end", "ISIL-held"). */
+function inHyphenCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text === '-') return tokens[i - 1]?.end === t.start;
+  return (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end) || (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start);
 }
 
 /** A preposition opening a time ("in 2003", "in the coming decade", "over the next five years"). */
