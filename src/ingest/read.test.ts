@@ -142,6 +142,20 @@ test('HTML with no article structure falls back to the page text without furnitu
   assert.equal(item.doc.title, 'Short');
 });
 
+test('a saved EDM web page: its Publication line and byline are metadata, the headline without the site name is the title', async () => {
+  const dir = scratchDir();
+  const prose = 'On September 12, Prime Minister Irakli Kobakhidze told reporters in Tbilisi that the port would be built. '.repeat(6);
+  const page = `<html><head><title>Georgia Weighs Port Costs - Jamestown</title><meta property="article:published_time" content="2024-09-16T10:00:00Z"></head>
+<body><nav>Home</nav><article><h1>Georgia Weighs Port Costs</h1><p>Publication: Eurasia Daily Monitor Volume: 21 Issue: 142</p><p>By: Nino Kapanadze</p><p>${prose}</p><p>${prose}</p></article><footer>Subscribe</footer></body></html>`;
+  writeFileSync(join(dir, 'edm.html'), page);
+  const [item] = await collect(readPaths([join(dir, 'edm.html')]));
+  assert.ok(item?.ok);
+  const doc = item.doc;
+  assert.deepEqual([doc.title, doc.publication, doc.volume, doc.issue, doc.date, doc.dateBasis], ['Georgia Weighs Port Costs', 'Eurasia Daily Monitor', 21, 142, '2024-09-16', 'metadata']);
+  assert.match(doc.body, /^On September 12/);
+  assert.doesNotMatch(doc.body, /Publication:|Nino Kapanadze/);
+});
+
 test('.txt files are sniffed: EDM header, BBC title + blank line, else plain text', async () => {
   const dir = scratchDir();
   writeFileSync(join(dir, '1.txt'), EDM);

@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { toIsoDate } from '../dates.js';
 import { nodeToText, type TextNodeLike } from '../html-text.js';
 import { failure, rawDocument, type ReadItem } from '../types.js';
+import { hasEdmHeader, readEdm } from './edm.js';
 
 /** The part of linkedom's Document this reader uses (the project compiles without the DOM lib). */
 interface ElementLike extends TextNodeLike {
@@ -76,7 +77,10 @@ export function* readHtml(text: string, source: string): Iterable<ReadItem> {
   const { document } = parseHTML(text);
   const doc = document as unknown as DocumentLike;
   // Metadata first: Readability rewrites the document it parses.
-  const title = collapse(meta(doc, 'og:title', 'twitter:title')) ?? collapse(doc.title) ?? collapse(doc.querySelector('h1')?.textContent);
+  const h1 = collapse(doc.querySelector('h1')?.textContent);
+  let title = collapse(meta(doc, 'og:title', 'twitter:title')) ?? collapse(doc.title) ?? h1;
+  // "Georgia Weighs Costs of Anaklia Port Delay - Jamestown": the page title is the headline and the site's name.
+  if (h1 && title && title !== h1 && title.startsWith(h1) && /^\s*[-–—|:·]/.test(title.slice(h1.length))) title = h1;
   const date = publishedDate(doc);
   const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(doc, 'og:url');
   const publication = meta(doc, 'og:site_name', 'application-name');
@@ -100,6 +104,19 @@ export function* readHtml(text: string, source: string): Iterable<ReadItem> {
   if (!body) {
     yield failure(source, 'HTML page has no readable text');
     return;
+  }
+  // A saved EDM page carries its "Publication: … Volume: … Issue: …" line and byline in the text: they are
+  // the article's metadata, not its prose.
+  if (hasEdmHeader(body)) {
+    for (const item of readEdm(body, source)) {
+      if (!item.ok) break;
+      const edm = item.doc;
+      yield {
+        ok: true,
+        doc: { ...edm, title: edm.title ?? title, date: date ?? edm.date, dateBasis: date ? 'metadata' : edm.dateBasis, url: url || null },
+      };
+      return;
+    }
   }
   yield { ok: true, doc: rawDocument({ source, title, body, date, dateBasis: date ? 'metadata' : null, url: url || null, publication }) };
 }
