@@ -21,7 +21,7 @@ import { triggerScore, type TriggerModel } from './trigger-model.js';
 import { spansOf, tagDocument, type SpanTagger, type TaggerInput } from './span-tagger.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { isSpeech } from './speech-filter.js';
-import { HEADS } from '../entities/offices.js';
+import { FORMER, HEADS, isTitleWord } from '../entities/offices.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -1488,8 +1488,7 @@ function spanFree(s: Stream, k: number): boolean {
 function isTrailingReport(s: Stream, a: number, to: number): boolean {
   let k = a;
   // "Minister for Strategic Industries Oleksandr Kamyshin said": a title's "for" or "of" joins the phrase.
-  const titleGlue = (m: number): boolean => (s.lower[m] === 'for' || s.lower[m] === 'of') && m > a && HEADS.has(s.lower[m - 1]!) && /^[A-Z]/.test(s.toks[m + 1]?.text ?? '');
-  while (k <= to && k - a < 10 && (isNPToken(s, k) || titleGlue(k))) k++;
+  while (k <= to && k - a < 10 && (isNPToken(s, k) || (k > a && titleGlueAt(s, k)))) k++;
   if (k === a || k > to || !REPORT_VERBS.has(s.lower[k]!)) return false;
   for (let m = k + 1; m <= to; m++) if (s.toks[m]!.pos === 'VERB' || s.toks[m]!.pos === 'AUX' || s.lower[m] === 'that') return false;
   return true;
@@ -1668,13 +1667,16 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
 function withTitleOf(s: Stream, np: [number, number] | null, lo: number): [number, number] | null {
   if (!np) return np;
   let a = np[0];
-  if (a - 2 < lo || (s.lower[a - 1] !== 'for' && s.lower[a - 1] !== 'of') || !HEADS.has(s.lower[a - 2]!) || !/^[A-Z]/.test(s.toks[a - 2]!.text)) return np;
+  if (a - 2 < lo || !titleGlueAt(s, a - 1)) return np;
   a -= 2;
-  while (a - 1 >= lo && /^[A-Z]/.test(s.toks[a - 1]!.text) && s.toks[a - 1]!.pos !== 'PUNCT' && (HEADS.has(s.lower[a - 1]!) || TITLE_MODIFIERS.has(s.lower[a - 1]!))) a--;
+  while (a - 1 >= lo && /^[A-Z]/.test(s.toks[a - 1]!.text) && (isTitleWord(s.lower[a - 1]!) || FORMER.has(s.lower[a - 1]!))) a--;
   return [a, np[1]];
 }
 
-const TITLE_MODIFIERS = new Set(['deputy', 'first', 'vice', 'acting', 'prime', 'former', 'state', 'foreign', 'defense', 'defence', 'economy', 'finance', 'energy']);
+/** "Minister for | Strategic Industries", "Governor of | Gagauzia": a capitalized title's "for" or "of" at m, a capitalized name right after it. */
+function titleGlueAt(s: Stream, m: number): boolean {
+  return (s.lower[m] === 'for' || s.lower[m] === 'of') && HEADS.has(s.lower[m - 1] ?? '') && /^[A-Z]/.test(s.toks[m - 1]?.text ?? '') && /^[A-Z]/.test(s.toks[m + 1]?.text ?? '');
+}
 
 /** "On May 5, …", "In 2009, …": a preposition and a date, then a comma, open the unit from `start`. */
 function opensWithDate(s: Stream, start: number, to: number): boolean {
