@@ -11,7 +11,7 @@ import type { Token } from '../../analyze/index.js';
 import type { DatedContext } from '../context.js';
 import type { DateMention, Quantity } from '../../model/extraction.js';
 import { findParentheticals } from '../citations/parenthetical.js';
-import { scanQuantities, tokenAt, type RawQuantity } from './scan.js';
+import { inHyphenCompound, scanQuantities, tokenAt, type RawQuantity } from './scan.js';
 import { SHARED_CURRENCY } from './units.js';
 import { partitionPoint } from '../../util/sorted.js';
 
@@ -247,13 +247,6 @@ function nounPhraseAfter(tokens: Token[], from: number, inSentence: (i: number) 
     i++;
   }
   return last < 0 ? null : [tokens[from]!.start, tokens[last]!.end];
-}
-
-/** Token i is a hyphen inside a word, or a word glued to one ("front-end", "ISIL-held"). */
-function inHyphenCompound(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.text === '-') return tokens[i - 1]?.end === t.start;
-  return (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end) || (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start);
 }
 
 /** A preposition opening a time ("in 2003", "in the coming decade", "over the next five years"). */

@@ -88,6 +88,13 @@ const FRACTION_DENOMINATORS: Record<string, number> = { third: 3, quarter: 4, fi
 
 const LOOKBEHIND = 28;
 
+/** Token i is a hyphen inside a word, or a word glued to one ("front-end", "ISIL-held"). */
+export function inHyphenCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text === '-') return tokens[i - 1]?.end === t.start;
+  return (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end) || (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start);
+}
+
 /** Token index containing or following `offset` (tokens sorted by start). */
 export function tokenAt(tokens: Token[], offset: number): number {
   return partitionPoint(tokens.length, (i) => tokens[i]!.end <= offset);
@@ -271,11 +278,11 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
     const nextToken = tokens[i + 1];
     const modifiesNext = nextToken !== undefined && nextToken.pos === 'NOUN' && /^[a-z]/.test(nextToken.text) && !text.slice(t.end, nextToken.start).includes('\n');
     // "first-person-view drones": a word inside a hyphenated compound counts nobody.
-    const inCompound = (nextToken?.text === '-' && nextToken.start === t.end) || (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start);
+    const inCompound = t.text !== '-' && inHyphenCompound(tokens, i);
     if (PERSON_NOUNS.has(lower) && lower !== 'ethnic' && lower !== 'asylum' && !modifiesNext && !inCompound) return { unit: 'person', index: i };
     // Hyphens inside a compound and an acronym in parentheses ("first-person-view (FPV) drones") do not end the run.
     // ("rocket-propelled grenades": the participle after a hyphen belongs to the compound too.)
-    if (inCompound && (t.text === '-' || nextToken?.text === '-' || (t.pos === 'VERB' && tokens[i - 1]?.text === '-'))) {
+    if (inCompound && (nextToken?.text === '-' || (t.pos === 'VERB' && tokens[i - 1]?.text === '-'))) {
       run--;
       continue;
     }
