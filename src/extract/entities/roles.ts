@@ -25,6 +25,7 @@ function iso3Of(ref: GazRef | null): string | null {
   if (ref.kind === 'country') return ref.row[0];
   if (ref.kind === 'norp') return ref.row[1] || null;
   if (ref.kind === 'place') return ref.row[3] || null;
+  if (ref.kind === 'org') return ref.row[2] || null;
   return null;
 }
 
@@ -268,14 +269,13 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number): RoleFin
     const iso3 = iso3Of(country);
     return { ...parsed, style: 'office', of: iso3, nationality: iso3, former };
   }
-  const place = refs.find((r) => r.kind === 'place');
-  const org = refs.find((r) => r.kind === 'org');
+  const named = refs.find((r) => r.kind === 'place') ?? refs.find((r) => r.kind === 'org');
   // "Azerbaijan's Minister of Industry and Energy", "the Azerbaijani Minister of …": the country before the title.
   const before = a >= 2 && view.words[a - 1]!.key === "'s" ? qualifierBefore(view, gaz, a - 1) : linked(view, a) ? qualifierBefore(view, gaz, a) : null;
-  const iso3 = place ? iso3Of(place) : org && org.kind === 'org' ? org.row[2] || null : before ? iso3Of(before.ref) : null;
-  const named = view.body.slice(view.words[ofAt + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ');
+  const iso3 = named ? iso3Of(named) : before ? iso3Of(before.ref) : null;
+  const what = view.body.slice(view.words[ofAt + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ');
   const head = parsed.style === 'office' ? parsed.title : parsed.title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return { ...parsed, title: `${head} ${view.words[ofAt]!.key} ${named}`, style: 'office', of: iso3, nationality: iso3, former };
+  return { ...parsed, title: `${head} ${view.words[ofAt]!.key} ${what}`, style: 'office', of: iso3, nationality: iso3, former };
 }
 
 /** "Russia's president, Putin," (title, comma, name). */

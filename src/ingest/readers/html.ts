@@ -107,16 +107,11 @@ export function* readHtml(text: string, source: string): Iterable<ReadItem> {
   }
   // A saved EDM page carries its "Publication: … Volume: … Issue: …" line and byline in the text: they are
   // the article's metadata, not its prose.
-  if (hasEdmHeader(body)) {
-    for (const item of readEdm(body, source)) {
-      if (!item.ok) break;
-      const edm = item.doc;
-      yield {
-        ok: true,
-        doc: { ...edm, title: edm.title ?? title, date: date ?? edm.date, dateBasis: date ? 'metadata' : edm.dateBasis, url: url || null },
-      };
-      return;
-    }
+  const [edm] = hasEdmHeader(body) ? readEdm(body, source) : [];
+  if (edm?.ok) {
+    const doc = edm.doc;
+    yield { ok: true, doc: { ...doc, title: doc.title ?? title, date: date ?? doc.date, dateBasis: date ? 'metadata' : doc.dateBasis, url: url || null } };
+    return;
   }
   yield { ok: true, doc: rawDocument({ source, title, body, date, dateBasis: date ? 'metadata' : null, url: url || null, publication }) };
 }
