@@ -224,9 +224,12 @@ test('a person noun that modifies the next noun is not what is counted; what is 
   ]);
 });
 
-test('a price per unit: "$60 a barrel", "$230 per thousand cubic meters"; the span is the sum', () => {
+test('a price per unit: "$60 a barrel", "$230 per thousand cubic meters", not "$230 a year ago"; the span is the sum', () => {
   const qs = quantities('If oil falls below $60 a barrel, Gazprom will still ask $230 per thousand cubic meters. Migrants earn $300 a month.', '2025-01-23');
   assert.deepEqual(qs.map((q) => [q.text, q.unit]), [['$60', 'USD/barrel'], ['$230', 'USD/tcm'], ['$300', 'USD/month']]);
+  // "a year ago" says when, not per what.
+  const when = quantities('Gazprom charged $230 a year ago, against $200 a year earlier.', '2025-01-23');
+  assert.deepEqual(when.map((q) => [q.text, q.unit]), [['$230', 'USD'], ['$200', 'USD']]);
 });
 
 test('what a verb of change moves ("raised its key interest rate to 16 percent"); a subject before "is set to reach"', () => {

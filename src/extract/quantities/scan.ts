@@ -49,7 +49,7 @@ const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SO
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
 const UNIT_AFTER = new RegExp(`(?:\\s|-(?=[a-z]{2}))?(${MEASURE_UNIT_SOURCE})(?![\\w²³])`, 'y');
-const PRICE_PER = /\s+(?:a|an|per)\s+(barrel|tonne|ton|metric ton|thousand cubic meters|thousand cubic metres|1,000 cubic meters|1,000 cubic metres|cubic meter|cubic metre|kilowatt-hour|kilowatt hour|kWh|megawatt-hour|MWh|liter|litre|gallon|ounce|share|head|person|month|year|day|week|hour)\b/iy;
+const PRICE_PER = /\s+(?:a|an|per)\s+(barrel|tonne|ton|metric ton|thousand cubic meters|thousand cubic metres|1,000 cubic meters|1,000 cubic metres|cubic meter|cubic metre|kilowatt-hour|kilowatt hour|kWh|megawatt-hour|MWh|liter|litre|gallon|ounce|share|head|person)\b/iy;
 const PER_UNIT: Record<string, string> = {
   tonne: 't', ton: 't', 'metric ton': 't', 'thousand cubic meters': 'tcm', 'thousand cubic metres': 'tcm', '1,000 cubic meters': 'tcm',
   '1,000 cubic metres': 'tcm', 'cubic meter': 'm3', 'cubic metre': 'm3', 'kilowatt-hour': 'kWh', 'kilowatt hour': 'kWh', kwh: 'kWh',
@@ -252,9 +252,12 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   if (approx && !/^(?:between|from)\s/i.test(approx[0])) start -= approx[0].length;
   for (let p = start; p < end; p++) if (excluded[p]) return null;
   // "$60 a barrel", "$230 per thousand cubic meters": a price; the unit says per what (the span stays the sum, as re3d marks it).
+  // A time rate goes through RATE_AFTER, which knows "$230 a year ago" is no rate.
   if (money && unit !== null) {
-    const per = matchAt(PRICE_PER, body, end);
-    if (per) unit += '/' + (PER_UNIT[per[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? per[1]!.toLowerCase());
+    const rate = matchAt(RATE_AFTER, body, end);
+    const per = rate ? null : matchAt(PRICE_PER, body, end);
+    if (rate) unit += '/' + (rate[1] ?? rate[2]!.toLowerCase());
+    else if (per) unit += '/' + (PER_UNIT[per[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? per[1]!.toLowerCase());
   }
   const q: RawQuantity = { start, end, value, unit, nounToken, money };
   if (valueMax !== undefined) q.valueMax = valueMax;
