@@ -511,7 +511,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
     if (options.innerCues) span = { start: span.start, end: innerCueCut(s, span.start, span.end, spanAt, isCue) };
     // "Ukraine plans to produce …, Kamyshin said on October 14": the whole clause is what the trailing
     // report says; the cue inside it is left to be read within that report.
-    if (endsInTrailingReport(s, span.start, span.end)) return cue;
+    if (endsInTrailingReport(s, span.start, span.end, spanAt)) return cue;
     found.push(withKind(s, makeAttribution(s, span.start, span.end, 'indirect', cue, cue, source), spans, spanAt));
     claim(cue, cue);
     if (options.nested) return cue;
@@ -1466,22 +1466,16 @@ function namedClauseAt(s: Stream, k: number, to: number): boolean {
 }
 
 /** Whether content [a, to] ends in ", <source> <reporting verb> …" with nothing verbal after (a report of the whole clause). */
-function endsInTrailingReport(s: Stream, a: number, to: number): boolean {
+function endsInTrailingReport(s: Stream, a: number, to: number, spanAt: Int32Array): boolean {
   // The report may stand inside the content or right after it, to the end of the sentence.
   let last = s.units[s.unitOf[to]!]!.to - 1;
   while (last > to && s.toks[last]!.pos === 'PUNCT' && !isQuoteMark(s.toks[last]!.text)) last--;
   if (last - to > 30) return false;
   for (let k = Math.max(to + 1, a + 3); k >= a + 3 && last - k <= 30; k--) {
-    if (k <= last && s.toks[k]!.text === ',' && spanFree(s, k) && isTrailingReport(s, k + 1, last)) return true;
+    // A comma inside quoted words ends nothing.
+    if (k <= last && s.toks[k]!.text === ',' && spanAt[k]! < 0 && isTrailingReport(s, k + 1, last)) return true;
   }
   return false;
-}
-
-/** Not inside quotation marks: a comma outside any quotation (commas inside quoted words end nothing). */
-function spanFree(s: Stream, k: number): boolean {
-  let open = 0;
-  for (let m = s.units[s.unitOf[k]!]!.from; m < k; m++) if (isQuoteMark(s.toks[m]!.text)) open ^= 1;
-  return open === 0;
 }
 
 /** Whether tokens [a, to] are a source and its reporting verb and nothing verbal after: "the Uzbek news agency UzA reported". */

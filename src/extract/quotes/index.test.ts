@@ -592,6 +592,13 @@ test('a body "in" a place speaks, not the place ("The State Border Committee in 
   assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['accused', 'e1'], ['said', null]]);
 });
 
+test("a comma inside doubled-apostrophe quotation marks is no report's comma", () => {
+  const body = "The policy-making elite know that ''strategic thinking includes the notion that you have to build a force, and that you have to spend on this dimension,'' Mr. Jansen said.";
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.ok(quotes.some((q) => q.cue === 'know' && q.text.startsWith('that')), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
+});
+
 test('a manner after "responded with" and a person dismissed from office are no words', () => {
   const body = 'Nazarbayev responded with unusual speed. He dismissed Timur Kulibayev, his son-in-law, as head of the fund. Moscow dismissed the claims as absurd.';
   const quotes = quotesOf(body);
