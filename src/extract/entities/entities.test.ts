@@ -170,6 +170,17 @@ test('appositions: "X, the foreign minister of Y," and "Y\'s president, X"', () 
   assert.deepEqual(byName(c, 'Zardusht Alizade').roles, [{ title: 'political commentator', of: null, date: '2005-01-04' }]);
 });
 
+test('an envoy\'s office is the sending country\'s, not the host\'s ("ambassador to Uzbekistan")', () => {
+  const body =
+    "Kazakhstan's ambassador to Uzbekistan, Yerbolat Sembayev, spoke first. Russian Ambassador to Armenia Sergei Kopyrkin agreed. " +
+    'Later Alexei Overchuk, the Russian ambassador in Baku, left.';
+  const ctx = context(body);
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Yerbolat Sembayev', 'PER'], ['Sergei Kopyrkin', 'PER'], ['Alexei Overchuk', 'PER']]));
+  for (const [name, of] of [['Yerbolat Sembayev', 'KAZ'], ['Sergei Kopyrkin', 'RUS'], ['Alexei Overchuk', 'RUS']] as const) {
+    assert.deepEqual(byName(layer, name).roles, [{ title: 'Ambassador', of, date: '2005-01-04' }], name);
+  }
+});
+
 test('a counterpart holds the office named before it, for the counterpart\'s country', () => {
   const ctx = context('Kyrgyz Foreign Minister Roza Otunbayeva met her Uzbek counterpart, Elyor Ganiyev, in Osh.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Roza Otunbayeva', 'PER'], ['Elyor Ganiyev', 'PER']]));
@@ -371,6 +382,13 @@ test('agreements and laws are MISC and keep their abbreviations; a "Line of" is 
   const act = byName(layer, 'Foreign Corrupt Practices Act');
   assert.equal(act.type, 'MISC');
   assert.ok(act.aliases.includes('FCPA'), act.aliases.join());
+});
+
+test('a landform\'s name is a place whatever the tagger called it ("Kamchik Pass", "Pankisi Gorge")', () => {
+  const ctx = context('The railway crosses the Kamchik Pass. Militants hid in the Pankisi Gorge.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kamchik Pass', 'ORG'], ['Pankisi Gorge', 'MISC']]));
+  assert.equal(byName(layer, 'Kamchik Pass').type, 'LOC');
+  assert.equal(byName(layer, 'Pankisi Gorge').type, 'LOC');
 });
 
 test('military districts and fleets are commands; "Armed Forces" called a person is an organization', () => {

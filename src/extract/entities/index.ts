@@ -172,7 +172,9 @@ interface Draft {
 
 // ---- typing -----------------------------------------------------------------------------------
 
-const LOC_WORDS = new Set(['sea', 'ocean', 'river', 'lake', 'mountains', 'mount', 'mt.', 'desert', 'valley', 'gulf', 'bay', 'strait', 'peninsula', 'basin', 'steppe', 'field', 'island', 'islands', 'coast', 'plateau', 'range']);
+const LOC_WORDS = new Set(['sea', 'ocean', 'river', 'lake', 'mountains', 'mount', 'mt.', 'desert', 'valley', 'gulf', 'bay', 'strait', 'peninsula', 'basin', 'steppe', 'field', 'island', 'islands', 'coast', 'plateau', 'range', 'pass', 'gorge', 'canyon', 'glacier', 'delta', 'reservoir', 'lowland', 'highlands', 'uplands']);
+/** Last words of natural features, which name no body: "Kamchik Pass", "Caspian Sea". */
+const LANDFORM_LAST = new Set(['valley', 'gorge', 'canyon', 'pass', 'mountains', 'river', 'sea', 'lake', 'strait', 'glacier', 'desert', 'steppe', 'plateau', 'peninsula', 'ocean', 'gulf']);
 /** Last words of buildings and structures: "Webb Center", "Crimean Bridge". */
 const FAC_WORDS = new Set(['center', 'centre', 'building', 'tower', 'towers', 'bridge', 'airport', 'stadium', 'arena', 'hall', 'plaza', 'square', 'street', 'road', 'avenue', 'boulevard', 'highway', 'school', 'hospital', 'mall', 'station', 'base', 'prison', 'palace', 'embassy', 'cathedral', 'mosque', 'port', 'terminal', 'pipeline', 'dam']);
 const STREET_WORDS = new Set(['road', 'street', 'st.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'bridge', 'airport']);
@@ -356,6 +358,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   // "Line of Contact" (whatever the tagger says but PER); "US-Mexico Border" (unless it names a body).
   const lineOf = LINE_WORDS.has(view.words[ws]!.key) && view.words[ws + 1]?.key === 'of';
   if (we - ws > 1 && label !== 'PER' && view.capital[ws] && (lineOf || (label !== 'ORG' && LINE_WORDS.has(last)))) return 'LOC';
+  // "Kamchik Pass", "Pankisi Gorge": a landform's name, whatever the tagger says but PER.
+  if (we - ws > 1 && label !== 'PER' && LANDFORM_LAST.has(last) && view.capital[we - 1]) return 'LOC';
   switch (label) {
     case 'PER': {
       if (we - ws > 1 && ORG_LAST_WORDS.has(last)) return 'ORG';

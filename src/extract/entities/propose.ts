@@ -365,7 +365,7 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
   return out;
 }
 
-const LAND_TAIL = new Set(['valley', 'gorge', 'canyon', 'plateau', 'steppe']);
+const LAND_TAIL = new Set(['valley', 'gorge', 'canyon', 'plateau', 'steppe', 'pass']);
 
 /** Where a capitalized name that ends right before word k starts (up to three words; "Saman-Depe" is one). */
 function nameStartBefore(view: WordView, k: number): number {

@@ -97,6 +97,9 @@ function finding(view: WordView, a: number, b: number, qualifier: GazRef | null)
 /** "Kazakhstan Senate Chairman [Nurtay Abikayev]", "[Russian President Vladimir] Putin", "President of Russia [X]". */
 export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossComma = false): RoleFinding | null {
   if (ws === 0 || !(linked(view, ws) || (acrossComma && view.gap[ws] === Gap.Comma))) return null;
+  // "Russian Ambassador to Armenia Sergei Kopyrkin": the title before its host country.
+  const envoyEnd = envoyTitleEnd(view, gaz, ws);
+  if (envoyEnd !== ws) return roleBefore(view, gaz, envoyEnd);
   let j = ws - 1;
   const end = ws;
   // "President of Kazakhstan Nursultan Nazarbayev"
@@ -222,6 +225,11 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
       if (e >= 0) k = e;
     }
   }
+  // "X, Kazakhstan's ambassador to Uzbekistan,": the host country is not the office's.
+  if (k === b && k + 1 < n && (view.words[k]!.key === 'to' || view.words[k]!.key === 'in') && ENVOYS.has(view.words[b - 1]!.key) && linked(view, k) && view.capital[k + 1]) {
+    const e = nameToPunctuation(view, view.words[k + 1]!.key === 'the' ? k + 2 : k + 1, we);
+    if (e >= 0) k = e;
+  }
   // The apposition ends at punctuation or the sentence's end.
   if (k < n && view.sentence[k] === view.sentence[we] && linked(view, k) && !['who', 'said', 'says', 'told', 'and'].includes(view.words[k]!.key)) return null;
   return finding(view, a, b, qualifier);
@@ -278,9 +286,23 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number): RoleFin
   return { ...parsed, title: `${head} ${view.words[ofAt]!.key} ${what}`, style: 'office', of: iso3, nationality: iso3, former };
 }
 
-/** "Russia's president, Putin," (title, comma, name). */
-export function rolePreApposition(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
-  if (ws < 3 || view.gap[ws] !== Gap.Comma || !HEADS.has(view.words[ws - 1]!.key)) return null;
+/** Offices held toward another country, named after "to" or "in": "ambassador to Uzbekistan". */
+const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'consul', 'consul-general', 'charge', 'chargé', 'attaché', 'attache']);
+
+/** Where the head of "ambassador to Uzbekistan" ends (the word after "ambassador") when `end` closes such a title, else `end`. */
+function envoyTitleEnd(view: WordView, gaz: Gazetteer, end: number): number {
+  const q = qualifierBefore(view, gaz, end);
+  if (!q || q.start < 2 || !linked(view, q.start) || !linked(view, q.start - 1)) return end;
+  const prep = view.words[q.start - 1]!.key;
+  return (prep === 'to' || prep === 'in') && ENVOYS.has(view.words[q.start - 2]!.key) ? q.start - 1 : end;
+}
+
+/** "Russia's president, Putin," (title, comma, name); "Kazakhstan's ambassador to Uzbekistan, Yerbolat Sembayev". */
+export function rolePreApposition(view: WordView, gaz: Gazetteer, nameStart: number): RoleFinding | null {
+  if (nameStart < 3 || view.gap[nameStart] !== Gap.Comma) return null;
+  // The title proper ends at `ws`: the name, or the "to" of "ambassador to Uzbekistan".
+  const ws = envoyTitleEnd(view, gaz, nameStart);
+  if (!HEADS.has(view.words[ws - 1]!.key)) return null;
   let a = ws - 1;
   while (a > 0 && linked(view, a) && titleLike(view, a - 1)) a--;
   // "a Moscow-based defense analyst, Ruslan Pukhov,": a descriptor after an article, the place aside.

@@ -199,7 +199,7 @@ test('"a year earlier" is no rate; an infinitive\'s "to" is no part of what a fi
 test('when is no part of what is counted ("200 basic goods until the end of the year")', () => {
   const qs = quantities('The government would freeze the prices of 200 basic goods until the end of the year.', '2011-06-01');
   assert.deepEqual(qs.map((q) => [q.text, q.about]), [['200', 'basic goods']]);
-  const states = quantities('Water will shape relations between the five Central Asian states in the coming decade. Tashkent will build up to 35 small dams by 2030.', '2023-06-01');
+  const states = quantities('Water will shape relations among five Central Asian states in the coming decade. Tashkent will build up to 35 small dams by 2030.', '2023-06-01');
   assert.deepEqual(states.map((q) => [q.text, q.about]), [['five', 'Central Asian states'], ['up to 35', 'small dams']]);
 });
 
@@ -248,5 +248,13 @@ test('hyphenated compounds and an acronym in parentheses before the counted noun
     ['three', 'building', 'ISIL-held buildings'],
     ['three', 'grenade', 'rocket-propelled grenades'],
     ['two', 'loader', 'front-end loaders'],
+  ]);
+});
+
+test('a definite number word points back at things named before: no figure ("the two sides")', () => {
+  assert.deepEqual(pick(quantities('The two sides agreed, and both three leaders signed. Two ministers and 14 countries attended; the 40 delegates left.')), [
+    ['Two', 2, 'minister', null],
+    ['14', 14, 'country', null],
+    ['40', 40, 'person', null],
   ]);
 });

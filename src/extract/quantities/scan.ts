@@ -86,6 +86,7 @@ const FRACTION_AFTER = /[-\s](third|quarter|fifth|sixth|eighth|tenth)s?\b/iy;
 const PERIODS_BEFORE = /\b(?:first|last|past|next|previous|consecutive|straight|recent|coming)\s+$/i;
 const FRACTION_DENOMINATORS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
 
+const DEFINITE_BEFORE = /\b(?:the|these|those|both)\s+$/i;
 const LOOKBEHIND = 28;
 
 /** Token i is a hyphen inside a word, or a word glued to one ("front-end", "ISIL-held"). */
@@ -230,6 +231,8 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
       end += word[0].length;
     } else {
       const noun = countedNoun(body, tokens, end);
+      // "the two sides", "both three-member teams": a definite number word points back at things already named.
+      if (noun && !digits && !scaled && DEFINITE_BEFORE.test(before)) return null;
       if (noun) {
         unit = noun.unit;
         nounToken = noun.index;

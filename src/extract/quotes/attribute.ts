@@ -412,10 +412,18 @@ function cueDecision(s: Stream, i: number, options: AttributeOptions, view: Cont
 
 /**
  * Words that look like cues and are not, whichever reading meets them: cognition and appearance verbs
- * the options rule out ("seems", "appear"), part of a name, an idiom, a hyphenated compound.
+ * the options rule out ("seems", "appear"), part of a name, an idiom, a hyphenated compound, an
+ * attributive participle ("an estimated 100,000").
  */
 function ruledOutCue(s: Stream, i: number, options: AttributeOptions): boolean {
-  return !!options.notSpeech?.has(s.lower[i]!) || isNameWord(s, i) || showsNoSign(s, i) || hyphenCompound(s, i);
+  return !!options.notSpeech?.has(s.lower[i]!) || isNameWord(s, i) || showsNoSign(s, i) || hyphenCompound(s, i) || attributiveParticiple(s, i);
+}
+
+/** "an estimated 100,000 people", "the alleged plot": a participle between an article and its noun or number modifies it. */
+function attributiveParticiple(s: Stream, i: number): boolean {
+  if (!s.lower[i]!.endsWith('ed') || !ARTICLE_WORDS.has(s.lower[i - 1] ?? '')) return false;
+  const next = s.toks[i + 1];
+  return next !== undefined && (next.kind === 'number' || next.pos === 'NUM' || next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
 /** "so-called", "self-styled", "Toronto-listed": the participle of a hyphenated compound reports nobody's words. */

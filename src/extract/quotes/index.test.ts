@@ -683,3 +683,10 @@ test('"asking not to be named" is the source\'s anonymity, not a quote', () => {
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.cue), ['told']);
 });
+
+test('a participle between an article and its number or noun is no cue ("An estimated 100,000 …", "the alleged plot")', () => {
+  const body = 'An estimated 100,000 Russian citizens have entered Georgia since September. The alleged plot was foiled, the ministry said.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.cue), ['said']);
+});
