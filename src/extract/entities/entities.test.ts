@@ -181,6 +181,14 @@ test('an envoy\'s office is the sending country\'s, not the host\'s ("ambassador
   }
 });
 
+test('"X, the Kremlin spokesman,": an organization before the title is no part of it; a state body gives its country', () => {
+  const ctx = context('Dmitry Peskov, the Kremlin spokesman, said nothing. Sergei Kupriyanov, the Gazprom spokesman, agreed.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Dmitry Peskov', 'PER'], ['Kremlin', 'ORG'], ['Sergei Kupriyanov', 'PER'], ['Gazprom', 'ORG']]));
+  assert.deepEqual(byName(layer, 'Dmitry Peskov').roles.map((r) => r.title), ['spokesman']);
+  assert.equal(byName(layer, 'Dmitry Peskov').country, 'RUS');
+  assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => r.title), ['spokesman']);
+});
+
 test('a counterpart holds the office named before it, for the counterpart\'s country', () => {
   const ctx = context('Kyrgyz Foreign Minister Roza Otunbayeva met her Uzbek counterpart, Elyor Ganiyev, in Osh.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Roza Otunbayeva', 'PER'], ['Elyor Ganiyev', 'PER']]));

@@ -174,7 +174,7 @@ interface Draft {
 
 const LOC_WORDS = new Set(['sea', 'ocean', 'river', 'lake', 'mountains', 'mount', 'mt.', 'desert', 'valley', 'gulf', 'bay', 'strait', 'peninsula', 'basin', 'steppe', 'field', 'island', 'islands', 'coast', 'plateau', 'range', 'pass', 'gorge', 'canyon', 'glacier', 'delta', 'reservoir', 'lowland', 'highlands', 'uplands']);
 /** Last words of natural features, which name no body: "Kamchik Pass", "Caspian Sea". */
-const LANDFORM_LAST = new Set(['valley', 'gorge', 'canyon', 'pass', 'mountains', 'river', 'sea', 'lake', 'strait', 'glacier', 'desert', 'steppe', 'plateau', 'peninsula', 'ocean', 'gulf']);
+const LANDFORM_LAST = new Set(['valley', 'gorge', 'canyon', 'pass', 'gap', 'mountains', 'river', 'sea', 'lake', 'strait', 'glacier', 'desert', 'steppe', 'plateau', 'peninsula', 'ocean', 'gulf']);
 /** Last words of buildings and structures: "Webb Center", "Crimean Bridge". */
 const FAC_WORDS = new Set(['center', 'centre', 'building', 'tower', 'towers', 'bridge', 'airport', 'stadium', 'arena', 'hall', 'plaza', 'square', 'street', 'road', 'avenue', 'boulevard', 'highway', 'school', 'hospital', 'mall', 'station', 'base', 'prison', 'palace', 'embassy', 'cathedral', 'mosque', 'port', 'terminal', 'pipeline', 'dam']);
 const STREET_WORDS = new Set(['road', 'street', 'st.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'bridge', 'airport']);

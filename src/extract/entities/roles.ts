@@ -179,6 +179,15 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
       k = k + len;
     }
   }
+  // "X, the Kremlin spokesman,": an organization's name before the title, a state body's country the office's.
+  for (let len = 3; len >= 1 && !qualifier && view.capital[k]; len--) {
+    if (k + len >= n || !isTitleWord(view.words[k + len]!.key)) continue;
+    const org = gaz.lookupKey(keyOf(view, k, k + len)).find((r) => r.kind === 'org');
+    if (!org) continue;
+    if (org.kind === 'org' && org.row[1] === 'institution') qualifier = org;
+    k += len;
+    break;
+  }
   // "X, the bank's country director": the possessor is whose office it is, not part of the title.
   if (!qualifier && k + 2 < n && view.words[k + 1]!.key === "'s") k += 2;
   const a = k;

@@ -161,6 +161,12 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     const np = nounPhraseAfter(tokens, next, inSentence);
     if (np) return { text: body.slice(np[0], np[1]), anaphor: false };
   }
+  // "an additional €100 million for border fortifications": what the sum is for.
+  if (q.money && q.nounToken === null && inSentence(next) && tokens[next]!.text.toLowerCase() === 'for' && tokens[next]!.start >= q.end) {
+    const np = nounPhraseAfter(tokens, next + 1, inSentence);
+    const text = np ? body.slice(np[0], np[1]) : '';
+    if (np && !dates.some((d) => d.start < np[1] && np[0] < d.end) && !/\btimes?$|^(?:each|every|a|an|one)\s/i.test(text)) return { text, anaphor: false };
+  }
   // A counted noun with its clause.
   if (q.nounToken !== null) {
     // "up to 35 small dams", "the five Central Asian states": the counted noun's modifiers are part of what is counted.

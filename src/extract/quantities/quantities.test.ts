@@ -258,3 +258,8 @@ test('a definite number word points back at things named before: no figure ("the
     ['40', 40, 'person', null],
   ]);
 });
+
+test('a sum is about what it is for ("€100 million for border fortifications"), not a date or a time', () => {
+  const qs = quantities('Vilnius approved an additional €100 million for border fortifications. Minsk paid $2 billion for 2023 and $5 million for the first time.', '2024-03-08');
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['€100 million', 'border fortifications'], ['$2 billion', null], ['$5 million', null]]);
+});

@@ -1804,6 +1804,8 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueL
     // The source may go on ("early results of the exit poll conducted by Edison Research for …").
     while (c < unit.to && c - afterSource < 30 && s.toks[c]!.text !== ',') c++;
     if (c >= unit.to || s.toks[c]!.text !== ',') return null;
+    // A person named as the source may be described after it.
+    if (c === afterSource && s.toks[source[1]]!.pos === 'PROPN') c = appositionAfter(s, c, unit.to);
     const end = contentEnd(s, unit, c + 1);
     if (end <= c || claimed[c + 1] || countWords(s, c + 1, end) < 3) return null;
     return makeAttribution(s, c + 1, end, 'indirect', i, i + cueLength - 1, source);
@@ -1813,6 +1815,24 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueL
   while (end > unit.from && s.toks[end]!.pos === 'PUNCT' && !isQuoteMark(s.toks[end]!.text)) end--;
   if (claimed[unit.from] || countWords(s, unit.from, end) < 3) return null;
   return makeAttribution(s, unit.from, end, 'indirect', i, i + cueLength - 1, source);
+}
+
+/**
+ * "According to Pavel Latushka, a former minister who lives in exile, the army …": the comma that
+ * closes an apposition opening at `comma` (an article, a noun phrase, perhaps a relative clause),
+ * else `comma`.
+ */
+function appositionAfter(s: Stream, comma: number, to: number): number {
+  if (!ARTICLE_WORDS.has(s.lower[comma + 1] ?? '')) return comma;
+  let relative = false;
+  for (let k = comma + 2; k < to && k - comma <= 16; k++) {
+    const t = s.toks[k]!;
+    if (t.text === ',') return k + 1 < to && countWords(s, k + 1, Math.min(to, k + 4)) >= 3 ? k : comma;
+    if (isQuoteMark(t.text) || t.text === ';' || t.text === ':') return comma;
+    if (RELATIVE_PRONOUNS.has(s.lower[k]!)) relative = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) return comma;
+  }
+  return comma;
 }
 
 /** Last token of content that runs to the end of its unit: no final punctuation, no citation. */

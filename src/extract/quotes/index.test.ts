@@ -690,3 +690,20 @@ test('a participle between an article and its number or noun is no cue ("An esti
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.cue), ['said']);
 });
+
+test('a manner alone is no content ("Lithuania responded quickly")', () => {
+  const body = 'Lithuania responded quickly. Vilnius said that it would respond.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['that it would respond']);
+});
+
+test('"According to X, a former minister who lives in exile, …": the apposition describes the source, the content follows it', () => {
+  const body = 'According to Pavel Latushka, a former culture minister who now lives in exile, the Belarusian army has only about 48,000 active personnel. According to the report, the government, the largest employer, cut jobs.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.text]), [
+    ['Pavel Latushka', 'the Belarusian army has only about 48,000 active personnel'],
+    ['the report', 'the government, the largest employer, cut jobs'],
+  ]);
+});

@@ -93,6 +93,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && PERSONNEL.has(word) && att.start === next?.start && isFullName(tokens, at + 1)) return false;
   // "asking not to be named": the source's anonymity, not what was said.
   if (contentAfter && /^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:published|used|given|named|disclosed)|be\s+withheld))\b/i.test(content)) return false;
+  // "Lithuania responded quickly", "replied early on": a manner or a time alone, no words.
+  if (contentAfter && onlyAdverbs(tokens, att)) return false;
   // "mocked them on Twitter": a pronoun alone says nothing an analyst can read.
   if (contentAfter && /^(?:them|it|him|her|this|these|those|us|me)\W*$/i.test(content.trim())) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
@@ -125,4 +127,16 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
     if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
   }
   return true;
+}
+
+/** Whether every word of the content is an adverb or a particle ("quickly", "early on", "back"). */
+function onlyAdverbs(tokens: Analysis['tokens'], att: Attribution): boolean {
+  let words = 0;
+  for (let i = partitionPoint(tokens.length, (k) => tokens[k]!.start < att.start); i < tokens.length && tokens[i]!.start < att.end; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT') continue;
+    if (t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PART') return false;
+    words++;
+  }
+  return words > 0;
 }
