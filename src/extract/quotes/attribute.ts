@@ -897,6 +897,12 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     j--;
     skipped++;
   }
+  // "The co-chairs—Igor Popov of Russia, … of the United States—issued": the subject stands before the dashes.
+  if (j > lo && DASHES.has(s.toks[j]!.text)) {
+    let o = j - 1;
+    while (o >= lo && j - o < 40 && !DASHES.has(s.toks[o]!.text)) o--;
+    if (o > lo && DASHES.has(s.toks[o]!.text)) j = o - 1;
+  }
   // "Sen. Bernie Sanders (I-Vt.) defended": skip a short parenthetical after the name.
   if (j >= lo && s.toks[j]!.text === ')') {
     let o = j - 1;

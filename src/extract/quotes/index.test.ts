@@ -707,3 +707,10 @@ test('"According to X, a former minister who lives in exile, …": the appositio
     ['the report', 'the government, the largest employer, cut jobs'],
   ]);
 });
+
+test('the subject stands before a list set off by dashes ("The co-chairs—X of Russia, …—issued a statement urging …")', () => {
+  const body = 'The OSCE Minsk Group co-chairs—Igor Popov of Russia and Robert Bradtke of the United States—issued a joint statement urging both sides “to refrain from actions that could raise tensions.”';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.speakerText), ['The OSCE Minsk Group co-chairs']);
+});
