@@ -1363,11 +1363,15 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
 function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, isCue: (i: number) => boolean): number {
   for (let k = from + 2; k <= to; k++) {
     // The cheap tests first: asking the cue model about every verb inside a content costs.
-    if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'VERB' || s.lower[k]!.endsWith('ing') || !opensReport(s, k)) continue;
+    if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'VERB' || s.lower[k]!.endsWith('ing')) continue;
     let j = k - 1;
     while (j > from && (s.toks[j]!.pos === 'ADV' || s.toks[j]!.pos === 'AUX')) j--;
+    const joined = s.lower[j] === 'and' || s.lower[j] === 'but';
+    // "said he would order a review and warned against hackers": a second speech act of the same speaker,
+    // whatever it introduces, ends the first one's content.
+    if (!opensReport(s, k) && !(joined && j === k - 1 && PAST_SPEECH_ACTS.has(s.lower[k]!))) continue;
     let cut = -1;
-    if (s.lower[j] === 'and' || s.lower[j] === 'but') cut = j - 1;
+    if (joined) cut = j - 1;
     else {
       const np = npBefore(s, j + 1, from);
       const before = np ? np[0] - 1 : -1;
@@ -1383,6 +1387,14 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
 }
 
 const CONTRAST = new Set(['while', 'whereas', 'whilst']);
+
+/** Past forms of speech acts, which after "and" report anew rather than go on with the content. */
+const PAST_SPEECH_ACTS = new Set([
+  'warned', 'urged', 'called', 'accused', 'criticized', 'criticised', 'insisted', 'argued', 'added', 'noted', 'stressed', 'demanded',
+  'denied', 'rejected', 'dismissed', 'praised', 'condemned', 'blamed', 'promised', 'pledged', 'vowed', 'suggested', 'asked', 'told',
+  'said', 'claimed', 'complained', 'questioned', 'threatened', 'announced', 'declared', 'acknowledged', 'admitted', 'emphasized',
+  'emphasised', 'explained', 'recalled', 'predicted', 'proposed', 'welcomed', 'appealed', 'defended', 'attacked', 'lamented',
+]);
 
 /** What cue k introduces is a statement: "that …", a quotation, "said she would …" (not an object or an infinitive). */
 function opensReport(s: Stream, k: number): boolean {

@@ -714,3 +714,14 @@ test('the subject stands before a list set off by dashes ("The co-chairs—X of 
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.speakerText), ['The OSCE Minsk Group co-chairs']);
 });
+
+test('a second speech act after "and" ends the first one\'s content ("said he would … and warned …")', () => {
+  const body = 'Trump said he would order a thorough review of the computer defenses and warned against hackers from China. He said the economy grew and prices rose.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [
+    ['said', 'he would order a thorough review of the computer defenses'],
+    ['warned against', 'hackers from China'],
+    ['said', 'the economy grew and prices rose'],
+  ]);
+});
