@@ -57,6 +57,11 @@ test('an exclamation mark before a lower-case word ends no sentence', () => {
   assert.deepEqual(a.sentences.map((s) => body.slice(s.start, s.end)), ['The For Reforms! movement announced a rally.', 'He left!', 'Then silence.']);
 });
 
+test('an abbreviation\'s dot inside a parenthesis before a lower-case word ends no sentence', () => {
+  const a = analyze('Republicans worry. Sen. David Perdue (R-Ga.) said he did not. The end.');
+  assert.deepEqual(a.sentences.map((s) => a.body.slice(s.start, s.end)), ['Republicans worry.', 'Sen. David Perdue (R-Ga.) said he did not.', 'The end.']);
+});
+
 test('an abbreviated rank or "(ret.)" before a name ends no sentence', () => {
   const body = 'It was so. Maj. Gen. Igor Konashenkov denied it. Col. Gen. (ret.) Leonid Ivashov doubts it. He left.';
   const a = analyze(body);

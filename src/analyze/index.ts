@@ -136,9 +136,11 @@ export function analyze(body: string): Analysis {
       // "The For Reforms! movement": an exclamation mark before a lower-case word is part of a name. A "?" is left
       // alone: merging there too cost the retrained quote models 0.3 points of PolNeAR dev F1.
       const exclaimed = lastOfPrev.text === '!' && startsLower;
+      // "Sen. David Perdue (R-Ga.) said": an abbreviation's dot inside a parenthesis, then a lower-case word.
+      const bracketed = lastOfPrev.text === ')' && startsLower;
       // "Maj. Gen. Igor Konashenkov", "Col. Gen. (ret.) Leonid Ivashov": a rank's abbreviation stands before a name.
       const rank = endsWithAbbreviation(tokens, prev[0], prev[1]);
-      if (sameParagraph && ((quoteEnded && startsLower) || /^[”’]$/.test(first.text) || inWebAddress || exclaimed || (rank && /^\p{Lu}/u.test(first.text)))) {
+      if (sameParagraph && ((quoteEnded && startsLower) || /^[”’]$/.test(first.text) || inWebAddress || exclaimed || bracketed || (rank && /^\p{Lu}/u.test(first.text)))) {
         prev[1] = b;
         continue;
       }

@@ -1363,6 +1363,9 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
 function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, isCue: (i: number) => boolean): number {
   for (let k = from + 2; k <= to; k++) {
     // The cheap tests first: asking the cue model about every verb inside a content costs.
+    // "said the factors contributed …, citing the strategic importance of …": the speaker's participle
+    // reports anew.
+    if (spanAt[k]! < 0 && s.toks[k - 1]!.text === ',' && SPEECH_PARTICIPLES.has(s.lower[k]!) && countWords(s, from, k - 2) >= 3) return k - 2;
     if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'VERB' || s.lower[k]!.endsWith('ing')) continue;
     let j = k - 1;
     while (j > from && (s.toks[j]!.pos === 'ADV' || s.toks[j]!.pos === 'AUX')) j--;
@@ -1387,6 +1390,13 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
 }
 
 const CONTRAST = new Set(['while', 'whereas', 'whilst']);
+
+/** Participles of speech acts, which after a comma report anew rather than go on with the content. */
+const SPEECH_PARTICIPLES = new Set([
+  'citing', 'saying', 'adding', 'arguing', 'noting', 'warning', 'insisting', 'claiming', 'stressing', 'explaining', 'urging',
+  'accusing', 'blaming', 'complaining', 'suggesting', 'asserting', 'emphasizing', 'emphasising', 'pointing', 'referring', 'declaring',
+  'praising', 'criticizing', 'criticising', 'calling', 'describing', 'acknowledging', 'admitting', 'predicting', 'promising',
+]);
 
 /** Past forms of speech acts, which after "and" report anew rather than go on with the content. */
 const PAST_SPEECH_ACTS = new Set([
