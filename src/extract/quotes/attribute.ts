@@ -1389,7 +1389,7 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
   return to;
 }
 
-const CONTRAST = new Set(['while', 'whereas', 'whilst']);
+const CONTRAST = new Set(['while', 'whereas', 'whilst', 'though', 'although']);
 
 /** Participles of speech acts, which after a comma report anew rather than go on with the content. */
 const SPEECH_PARTICIPLES = new Set([

@@ -725,3 +725,13 @@ test('a second speech act after "and" ends the first one\'s content ("said he wo
     ['said', 'the economy grew and prices rose'],
   ]);
 });
+
+test('", though she noted …" reports anew: the first content ends before it', () => {
+  const body = 'Lynch said she speaks more often about race, though she noted she has also pushed for the prosecution of trafficking cases.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [
+    ['said', 'she speaks more often about race'],
+    ['noted', 'she has also pushed for the prosecution of trafficking cases'],
+  ]);
+});
