@@ -127,6 +127,11 @@ test('inline: RFE/RL by its full name, and post-Soviet outlets the list knows', 
   assert.deepEqual(citations.map((c) => c.source), ['Radio Free Europe/Radio Liberty', 'Tut.by', 'Nasha Niva']);
 });
 
+test('a station named "Radio …" is an outlet ("in an interview with Radio Azattyq")', () => {
+  const body = 'Koshim said so in an interview with Radio Azattyq. According to Radio Tavisupleba, the talks failed. According to Radio, nothing.';
+  assert.deepEqual(check(body, '2019-07-06').map((c) => c.source), ['Radio Azattyq', 'Radio Tavisupleba']);
+});
+
 test('several days of one source, and a month without a day', () => {
   const body = 'Both sides blamed each other (RIA Novosti, April 30, May 2). The deal was drafted earlier (Kommersant, November 2010).';
   const citations = check(body, '2011-05-10');

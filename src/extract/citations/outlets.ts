@@ -109,6 +109,8 @@ export function isOutlet(name: string, body: string, start: number, end: number)
   if (isDomain(bare)) return true;
   const words = bare.split(/\s+/);
   if (words.length > 1 && OUTLET_LAST_WORD.has(words[words.length - 1]!)) return true;
+  // "Radio Azattyq", "Radio Tavisupleba": a station's name.
+  if (words.length > 1 && words[0] === 'Radio' && /^\p{Lu}/u.test(words[1]!)) return true;
   if (ARTICLE_FIRST.test(bare) && !ARTICLE_FIRST_NOT_OUTLETS.has(bare) && words.length <= 4) return true;
   const before = body.slice(Math.max(0, start - 40), start).replace(/\bthe\s+$/i, '');
   if (OUTLET_NOUN_BEFORE.test(before)) return true;

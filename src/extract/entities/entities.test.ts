@@ -189,6 +189,17 @@ test('"X, the Kremlin spokesman,": an organization before the title is no part o
   assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => r.title), ['spokesman']);
 });
 
+test('an office named without a country is that of the one country an article is about, and no other\'s', () => {
+  const kz = 'Kazakhstan raised fuel prices in Shymkent and Taraz. Kazakh drivers protested in Almaty. Prime Minister Askar Mamin froze prices in Kazakhstan.';
+  const a = context(kz);
+  const layerA = buildEntityLayer(a, spansFor(a.analysis, [['Askar Mamin', 'PER']]));
+  assert.deepEqual(byName(layerA, 'Askar Mamin').roles, [{ title: 'Prime Minister', of: 'KAZ', date: '2005-01-04' }]);
+  const mixed = 'Lithuania and Belarus argued in Vilnius and Minsk. Lithuanian and Belarusian troops drilled. Foreign Minister Gabrielius Landsbergis spoke.';
+  const b = context(mixed);
+  const layerB = buildEntityLayer(b, spansFor(b.analysis, [['Gabrielius Landsbergis', 'PER']]));
+  assert.deepEqual(byName(layerB, 'Gabrielius Landsbergis').roles, [{ title: 'Foreign Minister', of: null, date: '2005-01-04' }]);
+});
+
 test('a counterpart holds the office named before it, for the counterpart\'s country', () => {
   const ctx = context('Kyrgyz Foreign Minister Roza Otunbayeva met her Uzbek counterpart, Elyor Ganiyev, in Osh.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Roza Otunbayeva', 'PER'], ['Elyor Ganiyev', 'PER']]));

@@ -425,6 +425,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
   };
 
   const articleCountries = preferArticleCountries(drafts);
+  const soleCountry = soleArticleCountry(drafts);
   // People first: bracket- or space-adjacent pieces ("Vladimir] Putin") form one name.
   const people: Draft[][] = [];
   for (const d of drafts) {
@@ -573,7 +574,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
   const mentions: Mention[] = [];
   live.forEach((c, i) => {
     const id = `e${i + 1}`;
-    const entity = toEntity(view, gaz, c, id, date);
+    const entity = toEntity(view, gaz, c, id, date, soleCountry);
     entities.push(entity);
     for (const [ws, we] of c.mentions) {
       const start = view.words[ws]!.start;
@@ -584,6 +585,37 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
 }
+
+/** The country a mention names outright: a country, a nationality, a national body, an unambiguous place. */
+function namedCountry(d: Draft): string | null {
+  const ambiguous = d.refs.some((r) => r.kind === 'place') && d.refs.some((r) => r.kind === 'country');
+  if (d.ref?.kind === 'country' && !ambiguous) return d.ref.row[0];
+  if (d.ref?.kind === 'norp' && d.ref.row[1]) return d.ref.row[1];
+  if (d.ref?.kind === 'org' && d.ref.row[2]) return d.ref.row[2];
+  if (d.ref?.kind === 'place' && d.ref.row[3] && d.refs.filter((r) => r.kind === 'place').length === 1) return d.ref.row[3];
+  return null;
+}
+
+/**
+ * The one country an article is about, when nearly all its mentions of countries, peoples, national
+ * bodies and places name it (at least 5, three in four): there an office named without a country
+ * ("Prime Minister Askar Mamin") is that country's, as the genre qualifies foreign officials.
+ */
+function soleArticleCountry(drafts: Draft[]): string | null {
+  const named = new Map<string, number>();
+  let total = 0;
+  for (const d of drafts) {
+    const iso3 = namedCountry(d);
+    if (!iso3) continue;
+    named.set(iso3, (named.get(iso3) ?? 0) + 1);
+    total++;
+  }
+  const [top, count] = [...named].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return top && count >= 5 && count >= 0.75 * total ? top : null;
+}
+
+/** Heads of offices that, unqualified, belong to the article's country (not envoys, not heads of bodies). */
+const NATIONAL_OFFICE_LAST = /(?:^|\s)(?:President|Prime Minister|Premier|Minister|Vice[- ]President|Speaker|Governor|Mayor)$/;
 
 /** "Westminster" in an article about Britain is the British one: same-named places follow the article's countries. */
 function preferArticleCountries(drafts: Draft[]): Set<string> {
@@ -597,11 +629,8 @@ function preferArticleCountries(drafts: Draft[]): Set<string> {
   };
   for (const d of drafts) {
     if (d.ref?.kind === 'place' && d.ref.row[9] && (d.ref.row[2] === 'region' || d.refs.length === 1)) states.add(d.ref.row[9]);
-    const ambiguous = d.refs.some((r) => r.kind === 'place') && d.refs.some((r) => r.kind === 'country');
-    if (d.ref?.kind === 'country' && !ambiguous) add(d.ref.row[0]);
-    else if (d.ref?.kind === 'norp' && d.ref.row[1]) add(d.ref.row[1]);
-    else if (d.ref?.kind === 'org' && d.ref.row[2]) add(d.ref.row[2]);
-    else if (d.ref?.kind === 'place' && d.ref.row[3] && d.refs.filter((r) => r.kind === 'place').length === 1) add(d.ref.row[3]);
+    const iso3 = namedCountry(d);
+    if (iso3) add(iso3);
   }
   const topic = (iso3: string): boolean => (named.get(iso3) ?? 0) >= 3;
   for (const d of drafts) {
@@ -765,7 +794,7 @@ function initials(view: WordView, c: Cluster): string {
 /** What a known person's dictionary code says of the post, where the text names none: a sector, not an office. */
 const SECTOR_TITLES: Record<string, string> = { GOV: 'government official', MIL: 'military official', LEG: 'legislator', JUD: 'judicial official', OPP: 'opposition figure' };
 
-function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: string | null): Entity {
+function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: string | null, soleCountry: string | null): Entity {
   // A person's quoted nickname is an alias of its own, not part of the name.
   const surfaces =
     c.type === 'PERSON'
@@ -810,7 +839,9 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
     for (const r of c.roles) {
       if (r.former) continue;
       // An office with no country named takes the known holder's ("President Putin" -> RUS).
-      const of = r.of ?? (r.style === 'office' && codeCountry ? codeCountry : null);
+      // Else a national office named alone is the country of an article about one country.
+      const national = r.style === 'office' && r.nationality === null && NATIONAL_OFFICE_LAST.test(r.title);
+      const of = r.of ?? (r.style === 'office' && codeCountry ? codeCountry : national ? soleCountry : null);
       const k = `${r.title}|${of}`;
       if (seenRoles.has(k)) continue;
       seenRoles.add(k);
