@@ -176,6 +176,12 @@ function buildStream(analysis: Analysis): Stream {
   const { body } = analysis;
   const toks: Token[] = [];
   for (const t of analysis.tokens) if (t.pos !== 'SPACE' && t.end > t.start) toks.push(t);
+  // "Turkmenistan–Afghanistan–Pakistan": an en dash between two words with no space joins them, as a hyphen
+  // does (an em dash so written opens an aside: "The co-chairs—X and Y—issued").
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.text === '–' && toks[i - 1]!.end === t.start && toks[i + 1]!.start === t.end && /\p{L}/u.test(toks[i - 1]!.text) && /^\p{L}/u.test(toks[i + 1]!.text)) toks[i] = { ...t, text: '-' };
+  }
   const lower = toks.map((t) => t.text.toLowerCase());
   const paragraphStart: boolean[] = new Array(toks.length);
   const unitOf = new Int32Array(toks.length);
@@ -1158,14 +1164,28 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
         hi = Math.max(hi, Math.min(s.toks.length, v + 4));
       }
     }
+    // "“…,” Pakistan’s Minister for Petroleum, Hammad Azhar, said": a title goes on with what it is for or of.
+    const titled = HEADS.has(s.lower[np[1]]!);
+    if (titled && (s.lower[v] === 'for' || s.lower[v] === 'of')) {
+      let c = v + 1;
+      while (c < unitEnd && c - v <= 6 && (/^\p{Lu}/u.test(s.toks[c]!.text) || s.lower[c] === 'and' || s.lower[c] === 'the')) c++;
+      if (c > v + 1 && s.toks[c]?.text === ',') v = c;
+    }
     // "“…,” Graham, a former candidate, told CBS News": step over the appositive.
     // It may be long: "Michael McFaul, a senior fellow at the Hoover Institution and a former … ambassador to Russia, said".
     if (s.toks[v]?.text === ',') {
       let c = v + 1;
       while (c < v + APPOSITIVE_REACH && c < unitEnd && s.toks[c]!.text !== ',' && s.toks[c]!.pos !== 'VERB') c++;
       if (c < unitEnd && s.toks[c]!.text === ',') {
+        // A title first, then the name between the commas: the name speaks.
+        const name: [number, number] = [v + 1, c - 1];
+        const named = titled && c - v <= 5 && s.toks.slice(name[0], name[1] + 1).every((t) => t.pos === 'PROPN' || t.text === '.' || t.text === '-');
         v = c + 1;
         hi = Math.max(hi, Math.min(unitEnd, v + 4));
+        if (named) {
+          while (v < hi && v - c <= 3 && SKIP_BEFORE_CUE_POS.has(s.toks[v]!.pos) && !isCueHere(v)) v++;
+          if (v < hi && isCueHere(v)) return { cue: v, source: name, last: v };
+        }
       }
     }
     while (v < hi && v - np[1] <= 3 && SKIP_BEFORE_CUE_POS.has(s.toks[v]!.pos) && !isCueHere(v)) v++;
@@ -1365,7 +1385,11 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
     // The cheap tests first: asking the cue model about every verb inside a content costs.
     // "said the factors contributed …, citing the strategic importance of …": the speaker's participle
     // reports anew.
-    if (spanAt[k]! < 0 && s.toks[k - 1]!.text === ',' && SPEECH_PARTICIPLES.has(s.lower[k]!) && countWords(s, from, k - 2) >= 3) return k - 2;
+    if (spanAt[k]! < 0 && SPEECH_PARTICIPLES.has(s.lower[k]!)) {
+      if (s.toks[k - 1]!.text === ',' && countWords(s, from, k - 2) >= 3) return k - 2;
+      // "… was “temporary and unavoidable,” blaming …": the quotation keeps its closing mark.
+      if (isQuoteMark(s.toks[k - 1]!.text) && s.toks[k - 2]?.text === ',' && k - 2 > from && countWords(s, from, k - 2) >= 3) return k - 1;
+    }
     if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'VERB' || s.lower[k]!.endsWith('ing')) continue;
     let j = k - 1;
     while (j > from && (s.toks[j]!.pos === 'ADV' || s.toks[j]!.pos === 'AUX')) j--;

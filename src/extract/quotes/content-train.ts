@@ -192,4 +192,4 @@ export function trainContentModel(docs: PolnearDoc[], analyses: Analysis[], epoc
 }
 
 /** Perceptrons averaged into the content model (CONTENT_MEMBERS in the environment overrides, for measurements). */
-const CONTENT_MEMBERS = Number(process.env['CONTENT_MEMBERS'] ?? 5);
+const CONTENT_MEMBERS = Number(process.env['CONTENT_MEMBERS'] ?? 9);

@@ -735,3 +735,30 @@ test('", though she noted …" reports anew: the first content ends before it', 
     ['noted', 'she has also pushed for the prosecution of trafficking cases'],
   ]);
 });
+
+test('an en dash inside a name joins it ("Turkmenistan–Afghanistan–Pakistan–India"); an em dash so written opens an aside', () => {
+  const body = 'Berdimuhamedov promised that the long-delayed Turkmenistan–Afghanistan–Pakistan–India gas pipeline will be completed soon.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['that the long-delayed Turkmenistan–Afghanistan–Pakistan–India gas pipeline will be completed soon']);
+});
+
+test('"“…,” Pakistan\'s Minister for Petroleum, Hammad Azhar, said": the name between the commas speaks; the title is no content', () => {
+  const body = 'Islamabad is cautious. “We want to see concrete steps, not more memoranda,” Pakistan’s Minister for Petroleum, Hammad Azhar, said in Ashgabat. “We want steps,” Mr. King, 82, told reporters.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speakerText]), [
+    ['“We want to see concrete steps, not more memoranda,”', 'Hammad Azhar'],
+    ['“We want steps,”', 'Mr. King'],
+  ]);
+});
+
+test('a speaker\'s participle after a quotation\'s closing mark reports anew (“…,” blaming …)', () => {
+  const body = 'The ministry said in a statement that the increase was “temporary and unavoidable,” blaming the maintenance of the Shymkent refinery.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [
+    ['said', 'that the increase was “temporary and unavoidable,”'],
+    ['blaming', 'the maintenance of the Shymkent refinery'],
+  ]);
+});

@@ -49,13 +49,31 @@ export interface TriggerExample {
   positive: boolean;
 }
 
-/** Logistic regression by stochastic gradient descent, in a fixed pseudo-random order per epoch. */
-export function trainTriggerModel(examples: readonly TriggerExample[], epochs = 8, l2 = 1e-6, seed0 = 777): Record<string, number> {
+/**
+ * Logistic regression by stochastic gradient descent, in a fixed pseudo-random order per epoch; the
+ * mean of `members` such runs with their own orders (seeds seed0 + 7919·m), as the last iterate of one
+ * run moves with its order.
+ */
+export function trainTriggerModel(examples: readonly TriggerExample[], members = TRIGGER_MEMBERS, epochs = 8, l2 = 1e-6, seed0 = 777): Record<string, number> {
   const interner = new FeatureInterner();
   const rows = examples.map((ex) => interner.intern(ex.features));
   const names = interner.names;
-  const w = new Float64Array(names.length);
-  const shuffled = new ShuffledOrder(examples.length, seed0);
+  const mean = new Float64Array(names.length);
+  for (let m = 0; m < members; m++) {
+    const w = trainOnce(examples, rows, names.length, epochs, l2, seed0 + 7919 * m);
+    for (let i = 0; i < w.length; i++) mean[i]! += w[i]! / members;
+  }
+  const weights: Record<string, number> = {};
+  for (let i = 0; i < names.length; i++) if (Math.abs(mean[i]!) >= 0.05) weights[names[i]!] = Math.round(mean[i]! * 100) / 100;
+  return weights;
+}
+
+/** Runs averaged into the trigger model (TRIGGER_MEMBERS in the environment overrides, for measurements). */
+const TRIGGER_MEMBERS = Number(process.env['TRIGGER_MEMBERS'] ?? 9);
+
+function trainOnce(examples: readonly TriggerExample[], rows: readonly Int32Array[], size: number, epochs: number, l2: number, seed: number): Float64Array {
+  const w = new Float64Array(size);
+  const shuffled = new ShuffledOrder(examples.length, seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
     const order = shuffled.next();
     const rate = 0.2 / (1 + epoch);
@@ -70,9 +88,7 @@ export function trainTriggerModel(examples: readonly TriggerExample[], epochs = 
       const g = rate * (y - p);
       for (let k = 0; k < row.length; k++) w[row[k]!]! += g - rate * l2 * w[row[k]!]!;
     }
-    process.stderr.write(`trigger epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}\n`);
+    process.stderr.write(`trigger (seed ${seed}) epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}\n`);
   }
-  const weights: Record<string, number> = {};
-  for (let i = 0; i < names.length; i++) if (Math.abs(w[i]!) >= 0.05) weights[names[i]!] = Math.round(w[i]! * 100) / 100;
-  return weights;
+  return w;
 }
