@@ -38,6 +38,9 @@ const KNOWN_OUTLETS = new Set([
   '24.kg', 'Kloop', 'Tut.by', 'Nasha Niva', 'Belta', 'BelTA', 'Charter 97', 'Kyiv Post', 'Hromadske', 'Dzerkalo Tyzhnia',
   'Segodnya', 'Korrespondent', 'Obozrevatel', 'Interfax-Azerbaijan', 'Eurasia Daily Monitor', 'Eurasia Review',
   'Point.md', 'Newsmaker', 'Timpul', 'Jurnal de Chisinau', 'Akipress', 'Trend News Agency',
+  // South Asia
+  'Tolo News', 'Tolonews', 'TOLOnews', 'Pajhwok', 'Khaama Press', 'Dawn', 'Express Tribune', 'The Express Tribune', 'Geo News',
+  'The Hindu', 'Times of India', 'Hindustan Times', 'Indian Express', 'Press Trust of India', 'NDTV',
   // Latin American and Spanish
   'El Tiempo', 'El Espectador', 'Semana', 'El Colombiano', 'El Heraldo', 'El Universal', 'Milenio', 'Proceso', 'Reforma',
   'Excelsior', 'Excélsior', 'La Jornada', 'Animal Politico', 'Animal Político', 'Zeta', 'Zeta Tijuana', 'Río Doce',

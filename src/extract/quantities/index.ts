@@ -222,6 +222,15 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     s--;
   let from = s + 1;
   let to = verbGroup < v && verbGroup > from ? verbGroup : v; // exclusive
+  // "the Afghan section, which is expected to cost $1.5 billion": a relative clause's figure is about its antecedent.
+  if (inSentence(s) && from >= verbGroup && /^(?:which|that|who)$/i.test(tokens[s]!.text)) {
+    let e = s - 1;
+    if (inSentence(e) && tokens[e]!.text === ',') e--;
+    let a = e;
+    while (a - 1 >= 0 && inSentence(a - 1) && e - a < MAX_ABOUT_TOKENS - 1 && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[a - 1]!.pos)) a--;
+    if (inSentence(e) && /^(?:NOUN|PROPN)$/.test(tokens[e]!.pos)) return { text: body.slice(tokens[a]!.start, tokens[e]!.end), anaphor: false };
+    return { text: null, anaphor: false };
+  }
   // Drop dates and the prepositions that introduce them ("In 2004 …", "… in 2003").
   const isDate = (i: number): boolean => dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
   while (from < to && (isDate(from) || (tokens[from]!.pos === 'ADP' && from + 1 < to && isDate(from + 1)) || tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'SPACE')) from++;

@@ -263,3 +263,8 @@ test('a sum is about what it is for ("€100 million for border fortifications")
   const qs = quantities('Vilnius approved an additional €100 million for border fortifications. Minsk paid $2 billion for 2023 and $5 million for the first time.', '2024-03-08');
   assert.deepEqual(qs.map((q) => [q.text, q.about]), [['€100 million', 'border fortifications'], ['$2 billion', null], ['$5 million', null]]);
 });
+
+test('a figure in a relative clause is about the clause\'s antecedent ("the Afghan section, which is expected to cost $1.5 billion")', () => {
+  const qs = quantities('Amanov must speed up the Afghan section, which is expected to cost $1.5 billion. The new refinery, which will cost $2 billion, opens soon.', '2021-10-18');
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['$1.5 billion', 'the Afghan section'], ['$2 billion', 'The new refinery']]);
+});
