@@ -1084,8 +1084,13 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   // "Mirziyoyev used his address to the Council of Foreign Investors to promise that …": before an
   // infinitive cue, a noun's prepositional object is not who speaks; the clause's subject is.
   if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && s.toks[np[0] - 1]?.pos === 'ADP' && s.toks[np[0] - 2]?.pos === 'NOUN') return unitSubject(s, unit, i) ?? np;
+  // "Lukashenka used his annual address to warn …": nor is a verb's object; the one who used it speaks.
+  if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && USING_VERBS.has(s.lower[np[0] - 1] ?? '')) return unitSubject(s, unit, i) ?? np;
   return np && s.toks[i]!.pos === 'NOUN' ? possessorOf(s, np) : np;
 }
+
+/** Verbs whose object is the occasion or means of what the subject says next ("used his address to warn"). */
+const USING_VERBS = new Set(['used', 'uses', 'using', 'use', 'took', 'takes', 'seized', 'seizes', 'exploited']);
 
 /**
  * Who a cue noun's phrase says is speaking: "his annual address" -> "his", "Putin's statement" ->
@@ -1192,6 +1197,14 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
     if (v < hi && isCueHere(v)) return { cue: v, source: np, last: v };
   }
   return null;
+}
+
+/** Whether token k closes a quotation (a mark, or the second of a doubled '') with a comma right inside it. */
+function commaInsideClose(s: Stream, k: number): boolean {
+  const doubled = s.toks[k]!.text === "'" && s.toks[k - 1]?.text === "'" && s.toks[k - 1]!.end === s.toks[k]!.start;
+  if (!doubled && !isQuoteMark(s.toks[k]!.text)) return false;
+  const m = doubled ? k - 1 : k;
+  return m - 1 >= 0 && s.toks[m - 1]!.text === ',';
 }
 
 /** "Kurtov believes, “…”" / "Trump tweeted: “…”" / "said in a statement: “…”". */
@@ -1686,9 +1699,15 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   const np = withTitleOf(s, npBefore(s, i, unit.from), unit.from);
   const next = s.toks[i + 1];
   const objectless = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || ADDRESSEE_CUES.has(s.lower[i]!) || WHEN_WORDS.has(s.lower[i + 1]!);
+  // "…, and that you have to spend on this dimension,'' Mr. Jansen said.": the comma inside closing marks.
+  let closedQuote = false;
   if (objectless && np && np[0] - 1 > unit.from && isSeparator(s.toks[np[0] - 1]!.text)) {
     comma = np[0] - 1;
     source = np;
+  } else if (objectless && np && np[0] - 3 > unit.from && commaInsideClose(s, np[0] - 1)) {
+    comma = np[0] - 1;
+    source = np;
+    closedQuote = true;
   } else if (i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text) && !s.lower[i]!.endsWith('ing')) {
     // "…, said Smith." (not "…, citing a threat": a participle's object is what it cites, no speaker)
     comma = i - 1;
@@ -1702,7 +1721,7 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   const opensWithFigure = s.toks[start + 1]?.pos === 'NUM';
   const saidAfter = source === np && SAY_VERBS.has(s.lower[i]!);
   if ((first === 'ADP' && !saidAfter && !opensWithDate(s, start, comma) && !opensWithFigure) || first === 'SCONJ' || first === 'VERB') return null;
-  let end = comma - 1;
+  let end = closedQuote ? comma : comma - 1;
   // "…, a Moscow-based defense analyst, Ruslan Pukhov, told Interfax": the phrase before the name is his, not said.
   const apposition = appositionBefore(s, start, comma);
   if (apposition > start) end = apposition - 1;
