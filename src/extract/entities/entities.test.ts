@@ -410,6 +410,12 @@ test('a landform\'s name is a place whatever the tagger called it ("Kamchik Pass
   assert.equal(byName(layer, 'Pankisi Gorge').type, 'LOC');
 });
 
+test('"Article 17", "Chapter 7": a part of a document before its number is no name', () => {
+  const ctx = context('Yushchenko said the accords violated Article 17 of the constitution. Chapter 7 applies.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Yushchenko', 'PER'], ['Article', 'ORG'], ['Chapter', 'MISC']]));
+  assert.deepEqual(layer.mentions.map((m) => m.text), ['Yushchenko']);
+});
+
 test('military districts and fleets are commands; "Armed Forces" called a person is an organization', () => {
   const ctx = context('Kartapolov commands the Western Military District. The Russian Armed Forces held drills.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kartapolov', 'PER'], ['Western Military District', 'MISC'], ['Russian', 'MISC'], ['Forces', 'PER']]));

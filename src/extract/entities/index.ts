@@ -185,7 +185,12 @@ const DOCUMENT_WORDS = new Set(['principles', 'agreement', 'agreements', 'accord
 const LINE_WORDS = new Set(['line', 'border', 'corridor', 'boundary', 'frontier']);
 const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit', 'cup', 'festival', 'conference', 'forum', 'election', 'elections', 'crisis', 'uprising', 'massacre', 'year', 'championship', 'expo']);
 
+/** Words that, before a number, point into a document: "Article 17 of the constitution", "Chapter 7". */
+const DOCUMENT_PARTS = new Set(['article', 'articles', 'section', 'chapter', 'paragraph', 'clause', 'part', 'annex', 'point']);
+
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
+  // "Article 17": a part of a document, no name.
+  if (c.we - c.ws === 1 && DOCUMENT_PARTS.has(view.words[c.ws]!.key) && c.we < view.words.length && view.gap[c.we] === Gap.Space && /^\d/.test(view.words[c.we]!.key)) return null;
   let refs = attachRefs(view, gaz, c);
   // "UN", "OSCE": an acronym in running text is no town that happens to be spelled with those letters ("Un", India).
   if (c.we - c.ws === 1 && !view.allCaps[view.sentence[c.ws]!]) {

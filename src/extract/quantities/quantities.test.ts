@@ -268,3 +268,10 @@ test('a figure in a relative clause is about the clause\'s antecedent ("the Afgh
   const qs = quantities('Amanov must speed up the Afghan section, which is expected to cost $1.5 billion. The new refinery, which will cost $2 billion, opens soon.', '2021-10-18');
   assert.deepEqual(qs.map((q) => [q.text, q.about]), [['$1.5 billion', 'the Afghan section'], ['$2 billion', 'The new refinery']]);
 });
+
+test('a price\'s unit is no figure of its own ("$100 per 1,000 cubic meters")', () => {
+  assert.deepEqual(pick(quantities('Moscow cut the price by $100 per 1,000 cubic meters; Minsk paid $170 per 1,000 cubic meters.', '2010-04-27')), [
+    ['$100', 100, 'USD/tcm', null],
+    ['$170', 170, 'USD/tcm', null],
+  ]);
+});

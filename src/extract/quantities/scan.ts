@@ -30,6 +30,8 @@ export interface RawQuantity {
   /** Token index of the counted noun, when the unit is a noun of the text ("28,668 Russians"). */
   nounToken: number | null;
   money: boolean;
+  /** Where the words that belong to the figure end when they run past its span ("$100 per 1,000 cubic meters"). */
+  readEnd?: number;
 }
 
 const SMALL: Record<string, number> = {
@@ -111,7 +113,8 @@ export function scanQuantities(body: string, tokens: Token[], excluded: Uint8Arr
     const q = readFigure(body, tokens, excluded, start, coreEnd, m[1] !== undefined, m[0]);
     if (!q) continue;
     out.push(q);
-    CORE.lastIndex = Math.max(CORE.lastIndex, q.end);
+    // A price's unit ("per 1,000 cubic meters") is no figure of its own.
+    CORE.lastIndex = Math.max(CORE.lastIndex, q.readEnd ?? q.end);
   }
   return out;
 }
@@ -256,13 +259,16 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   for (let p = start; p < end; p++) if (excluded[p]) return null;
   // "$60 a barrel", "$230 per thousand cubic meters": a price; the unit says per what (the span stays the sum, as re3d marks it).
   // A time rate goes through RATE_AFTER, which knows "$230 a year ago" is no rate.
+  let readEnd: number | undefined;
   if (money && unit !== null) {
     const rate = matchAt(RATE_AFTER, body, end);
     const per = rate ? null : matchAt(PRICE_PER, body, end);
     if (rate) unit += '/' + (rate[1] ?? rate[2]!.toLowerCase());
     else if (per) unit += '/' + (PER_UNIT[per[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? per[1]!.toLowerCase());
+    if (per) readEnd = end + per[0].length;
   }
   const q: RawQuantity = { start, end, value, unit, nounToken, money };
+  if (readEnd !== undefined) q.readEnd = readEnd;
   if (valueMax !== undefined) q.valueMax = valueMax;
   return q;
 }
