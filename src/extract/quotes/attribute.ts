@@ -154,7 +154,7 @@ const ORG_HEADS = new Set([
   'bank', 'company', 'corporation', 'corp.', 'inc.', 'university', 'institute', 'commission', 'administration',
   'foundation', 'association', 'union', 'court', 'parliament', 'senate', 'house', 'congress', 'assembly',
   'board', 'campaign', 'group', 'center', 'centre', 'network', 'news', 'times', 'post', 'journal', 'press',
-  'police', 'army', 'fund', 'organization', 'coalition', 'cabinet', 'embassy', 'monitor', 'agency',
+  'police', 'army', 'fund', 'organization', 'coalition', 'cabinet', 'embassy', 'monitor', 'agency', 'services',
 ]);
 
 interface Unit {
@@ -951,6 +951,12 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   if (start - 2 >= lo && start <= end && (s.lower[start - 1] === 'in' || s.lower[start - 1] === 'from') && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {
     const head = npBefore(s, start - 1, lo);
     if (head && head[1] === start - 2) start = head[0];
+  }
+  // "Yerevan and Baku blame each other": two names joined are one subject.
+  if (start - 2 >= lo && start <= end && s.lower[start - 1] === 'and' && s.toks[start]!.pos === 'PROPN' && s.toks[start - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[start - 2]!.text)) {
+    let a = start - 2;
+    while (a - 1 >= lo && start - a < 4 && s.toks[a - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[a - 1]!.text)) a--;
+    if (a === lo || !isNPToken(s, a - 1)) start = a;
   }
   // "Civil.ge quoted", "Eurasianet.org wrote": a web address is one name, its dots and all.
   while (start - 2 >= lo && start <= end && s.toks[start - 1]!.text === '.' && s.toks[start - 1]!.start === s.toks[start - 2]!.end && s.toks[start]!.start === s.toks[start - 1]!.end) start -= 2;
@@ -2004,6 +2010,16 @@ function withFields(att: Attribution, kind: QuoteKindName, start = att.start, en
 
 /** The name at the end of a noun phrase, without titles; else the phrase itself. */
 function nameIn(s: Stream, a: number, b: number): [number, number] {
+  // "Yerevan and Baku": names joined, and nothing else, speak together.
+  let joined = false;
+  for (let k = a; k <= b; k++) {
+    if (s.lower[k] === 'and' && k > a && k < b) joined = true;
+    else if (s.toks[k]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(s.toks[k]!.text)) {
+      joined = false;
+      break;
+    }
+  }
+  if (joined) return [a, b];
   // "the Democratic Choice of Kazakhstan party": an organization keeps its full name, "of" and all
   // (not "Aleksei Malashenko of the Carnegie Moscow Center": a person of an organization).
   if (ORG_HEADS.has(s.lower[b]!) && !personOfThe(s, a, b)) return [a, b];

@@ -763,3 +763,10 @@ test('a speaker\'s participle after a quotation\'s closing mark reports anew (â€
     ['blaming', 'the maintenance of the Shymkent refinery'],
   ]);
 });
+
+test('two names joined by "and" are one source ("Yerevan and Baku blame each other"; "Citizenship and Immigration Services")', () => {
+  const body = 'Yerevan and Baku blame each other for every incident. United States Citizenship and Immigration Services said it was taking steps.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.speakerText), ['Yerevan and Baku', 'United States Citizenship and Immigration Services']);
+});
