@@ -69,6 +69,7 @@ test('a known outlet written with a lower-case second word is a source: "(Nezavi
   const body = 'Prices rose (Vremya novostei, January 5, 6). It was confirmed (Nezavisimaya gazeta, January 4; Trend, January 4-5). Putin was firm (Putin said so, January 4).';
   assert.deepEqual(check(body, '2005-01-07').map((c) => [c.source, c.date]), [
     ['Vremya novostei', '2005-01-05'],
+    ['Vremya novostei', '2005-01-06'],
     ['Nezavisimaya gazeta', '2005-01-04'],
     ['Trend', '2005-01-04'],
   ]);
@@ -130,6 +131,13 @@ test('inline: RFE/RL by its full name, and post-Soviet outlets the list knows', 
 test('a station named "Radio …" is an outlet ("in an interview with Radio Azattyq")', () => {
   const body = 'Koshim said so in an interview with Radio Azattyq. According to Radio Tavisupleba, the talks failed. According to Radio, nothing.';
   assert.deepEqual(check(body, '2019-07-06').map((c) => c.source), ['Radio Azattyq', 'Radio Tavisupleba']);
+});
+
+test('several days of one month after one source ("Infotag, March 4, 5"); a range is one issue', () => {
+  const body = 'Chisinau will sign (Moldpres, March 3; Infotag, March 4, 5). Moscow objected (Kommersant, May 4-5). Kyiv agreed (Interfax, March 5, 2013).';
+  assert.deepEqual(check(body, '2014-06-06').map((c) => [c.source, c.date]), [
+    ['Moldpres', '2014-03-03'], ['Infotag', '2014-03-04'], ['Infotag', '2014-03-05'], ['Kommersant', '2014-05-04'], ['Interfax', '2013-03-05'],
+  ]);
 });
 
 test('several days of one source, and a month without a day', () => {

@@ -27,6 +27,8 @@ const DATE_SOURCE =
   `|(${MONTH_SOURCE})\\.?,?\\s+((?:1[89]|20)\\d\\d)`;
 /** "April 30" in "(RIA Novosti, April 30, May 2)": a further day of the same source. */
 const DAY_PIECE = new RegExp(`^(?:(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_SOURCE})\\.?)$`);
+/** What follows a month's first day: ", 5" in "March 4, 5", "-11" in "December 10-11". */
+const MORE_DAYS = new RegExp(`(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?((?:\\s*(?:[-–]|,|and|&)\\s*\\d{1,2}(?!\\d))*)`);
 /** One group: sources, a comma, a date, nothing after. */
 const GROUP = new RegExp(`^\\s*(.*?)\\s*,\\s*(?:${DATE_SOURCE})\\s*\\.?\\s*$`);
 const LEADING_CUE = /^(?:see|cf\.?|via|source:?|sources:?)\s+/i;
@@ -61,9 +63,13 @@ export function parseParenthetical(raw: string): ParentheticalPart[] | null {
     }
     const split = splitSources(sourcesText);
     if (!split) return null;
+    // "(Infotag, March 4, 5)": further days of the same month ("December 10-11" is one weekly issue's dates).
+    const listed = m[2] ? MORE_DAYS.exec(group.slice(m[1]!.length))?.[1] ?? '' : '';
+    const sameMonth = [...listed.matchAll(/(?:,|\band\b|&)\s*(\d{1,2})/g)].map((d) => +d[1]!).filter((d) => d >= 1 && d <= 31 && d !== day);
     for (const s of split.sources) {
       for (const d of split.days) parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month: d.month, day: d.day, year });
       parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month, day, year });
+      for (const d of sameMonth) parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month, day: d, year });
     }
   }
   return parts.length > 0 ? parts : null;

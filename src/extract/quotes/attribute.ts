@@ -2035,7 +2035,8 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
       if (at <= b && /^[A-Z]/.test(s.toks[at]!.text)) a = at;
       continue;
     }
-    if ((s.lower[k] === 'in' || s.lower[k] === 'from') && isInstitutionAt(s, k - 1)) {
+    // "… President Jose Manuel Barroso in Brussels": a name before the place speaks, not the place.
+    if ((s.lower[k] === 'in' || s.lower[k] === 'from') && (isInstitutionAt(s, k - 1) || (s.toks[k - 1]!.pos === 'PROPN' && s.toks[k + 1]?.pos === 'PROPN'))) {
       b = k - 1;
       break;
     }

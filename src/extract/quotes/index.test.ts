@@ -770,3 +770,10 @@ test('two names joined by "and" are one source ("Yerevan and Baku blame each oth
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.speakerText), ['Yerevan and Baku', 'United States Citizenship and Immigration Services']);
 });
+
+test('"X in Brussels, who promised …": the person before the place speaks', () => {
+  const body = 'Leanca spoke after meeting European Commission President Jose Manuel Barroso in Brussels, who promised an additional 30 million euros in budget support.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['promised', 'Jose Manuel Barroso']]);
+});
