@@ -200,6 +200,12 @@ test('an office named without a country is that of the one country an article is
   assert.deepEqual(byName(layerB, 'Gabrielius Landsbergis').roles, [{ title: 'Foreign Minister', of: null, date: '2005-01-04' }]);
 });
 
+test('"The head of Kyrgyzstan\'s State Committee for National Security, X": an office of a country\'s named body', () => {
+  const ctx = context('The head of Kyrgyzstan’s State Committee for National Security, Kamchybek Tashiev, was blunter.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kamchybek Tashiev', 'PER']]));
+  assert.deepEqual(byName(layer, 'Kamchybek Tashiev').roles, [{ title: 'Head of State Committee for National Security', of: 'KGZ', date: '2005-01-04' }]);
+});
+
 test('a counterpart holds the office named before it, for the counterpart\'s country', () => {
   const ctx = context('Kyrgyz Foreign Minister Roza Otunbayeva met her Uzbek counterpart, Elyor Ganiyev, in Osh.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Roza Otunbayeva', 'PER'], ['Elyor Ganiyev', 'PER']]));

@@ -270,7 +270,9 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number): RoleFin
       ofAt = ofAtHere;
       break;
     }
-    if (!(view.capital[k - 1] || before === 'and' || before === 'for' || before === 'of' || before === 'the')) return null;
+    // "head of Kyrgyzstan's State Committee for National Security": a country's body.
+    const possessive = before === "'s" && k >= 2 && view.capital[k - 2] === 1;
+    if (!(view.capital[k - 1] || possessive || before === 'and' || before === 'for' || before === 'of' || before === 'the')) return null;
     k--;
   }
   if (ofAt < 0) return null;
@@ -280,6 +282,19 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number): RoleFin
   const { surfaces, keys, former } = compound(view, a, headAt + 1);
   const parsed = parseTitle(surfaces, keys);
   if (!parsed) return null;
+  // "of Kyrgyzstan's State Committee …": the country's own body; the title names the body alone.
+  let whatFrom = ofAt + 1;
+  let owner: string | null = null;
+  for (let p = k + 1; p < ws - 1; p++) {
+    if (view.words[p]!.key !== "'s") continue;
+    const q = qualifierBefore(view, gaz, p);
+    if (q && q.start <= k + 1 && q.start >= ofAt + 1) {
+      owner = iso3Of(q.ref);
+      whatFrom = p + 1;
+      k = p + 1;
+    }
+    break;
+  }
   const refs = gaz.lookupKey(keyOf(view, k, ws));
   const country = refs.find((r) => r.kind === 'country');
   if (country) {
@@ -289,8 +304,8 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number): RoleFin
   const named = refs.find((r) => r.kind === 'place') ?? refs.find((r) => r.kind === 'org');
   // "Azerbaijan's Minister of Industry and Energy", "the Azerbaijani Minister of …": the country before the title.
   const before = a >= 2 && view.words[a - 1]!.key === "'s" ? qualifierBefore(view, gaz, a - 1) : linked(view, a) ? qualifierBefore(view, gaz, a) : null;
-  const iso3 = named ? iso3Of(named) : before ? iso3Of(before.ref) : null;
-  const what = view.body.slice(view.words[ofAt + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ');
+  const iso3 = owner ?? (named ? iso3Of(named) : before ? iso3Of(before.ref) : null);
+  const what = view.body.slice(view.words[whatFrom]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ');
   const head = parsed.style === 'office' ? parsed.title : parsed.title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { ...parsed, title: `${head} ${view.words[ofAt]!.key} ${what}`, style: 'office', of: iso3, nationality: iso3, former };
 }

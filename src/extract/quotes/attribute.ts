@@ -652,7 +652,10 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
       const att = accordingTo(s, unit, i, claimed, cueLength);
       if (!att) continue;
       found.push(withKind(s, att, spans, spanAt));
-      claim(tokenAt(s, att.start), tokenAt(s, att.end - 1));
+      // "According to the press service, Japarov told his counterpart that …": a report of someone's
+      // words; the words are read as well, within it.
+      const a = tokenAt(s, att.start);
+      if (!(a > i && opensSpeech(s, a, tokenAt(s, att.end - 1), isCue))) claim(a, tokenAt(s, att.end - 1));
       claim(i, i + cueLength - 1);
     }
   }
@@ -1094,6 +1097,18 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && USING_VERBS.has(s.lower[np[0] - 1] ?? '')) return unitSubject(s, unit, i) ?? np;
   return np && s.toks[i]!.pos === 'NOUN' ? possessorOf(s, np) : np;
 }
+
+/** Whether a clause from a opens with a subject and a cue that reports words ("Japarov told his counterpart that …"). */
+function opensSpeech(s: Stream, a: number, b: number, isCue: (i: number) => boolean): boolean {
+  for (let k = a + 1; k <= b && k - a <= 8; k++) {
+    const p = s.toks[k]!.pos;
+    if (p !== 'VERB' && p !== 'AUX') continue;
+    return p === 'VERB' && SAY_VERBS_PAST.has(s.lower[k]!) && isCue(k) && opensReport(s, k);
+  }
+  return false;
+}
+
+const SAY_VERBS_PAST = new Set(['said', 'told', 'says', 'tells', 'stated', 'insisted', 'warned', 'argued', 'claimed', 'announced', 'declared', 'noted', 'stressed', 'added']);
 
 /** Verbs whose object is the occasion or means of what the subject says next ("used his address to warn"). */
 const USING_VERBS = new Set(['used', 'uses', 'using', 'use', 'took', 'takes', 'seized', 'seizes', 'exploited']);

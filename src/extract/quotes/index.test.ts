@@ -777,3 +777,14 @@ test('"X in Brussels, who promised …": the person before the place speaks', ()
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['promised', 'Jose Manuel Barroso']]);
 });
+
+test('"According to X, Y told Z that …": the report and the words it reports are both read', () => {
+  const body = 'According to the Kyrgyz presidential press service, Japarov told his counterpart that “provocations must stop,” while Rahmon insisted that Tajik forces had only returned fire.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [
+    ['the Kyrgyz presidential press service', 'According to'],
+    ['Japarov', 'told'],
+    ['Rahmon', 'insisted'],
+  ]);
+});
