@@ -26,6 +26,10 @@ const FRAME_BEFORE_TO = /^(?:set|expected|projected|forecast|estimated|likely|un
 const CLAUSE_BREAK = /^(?:[,;:()\u2014\u2013]|-{1,2}|\.|\?|!|that|which|who|whom|whose|while|whilst|whereas|but|because|although|vs\.?|versus)$/i;
 const ANAPHOR = /^(?:the|this|that|its|their)\s+(?:figure|number|total|amount|sum|count|tally|share|rate|level)$/i;
 const MAX_ABOUT_TOKENS = 9;
+/** Holdings, which name what they are held in. */
+const HOLDING = /^(?:stake|stakes|share|shares|interest|holding|holdings|investment|investments)$/i;
+/** Nouns of time after a percentage ("15 percent year-on-year", "5% a year"): when, not what. */
+const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|quarter|quarters|annually|year-on-year|y\/y)$/i;
 /** "Two days later", "three years ago": a time reference, not a figure the article claims. */
 const TIME_UNITS = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'decade']);
 const RELATIVE_AFTER = /^\s+(?:later|earlier|ago|before|afterwards?|on)\b/i;
@@ -156,8 +160,9 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     // "the first nine months of 2009": a date is when, not what.
     if (np && !dates.some((d) => d.start <= np[0] && np[1] <= d.end)) return { text: body.slice(np[0], np[1]), anaphor: false };
   }
-  // A sum that names its noun: "a further $200 million loan", "the $3 billion deal".
-  if (q.money && q.nounToken === null && inSentence(next) && tokens[next]!.pos === 'NOUN' && tokens[next]!.start >= q.end) {
+  // A sum or share that names its noun: "a further $200 million loan", "the $3 billion deal", "a 49 percent stake".
+  const share = q.unit === 'percent' && !TIME_NOUN.test(tokens[next]?.text ?? '');
+  if ((q.money || share) && q.nounToken === null && inSentence(next) && tokens[next]!.pos === 'NOUN' && tokens[next]!.start >= q.end) {
     const np = nounPhraseAfter(tokens, next, inSentence);
     if (np) return { text: body.slice(np[0], np[1]), anaphor: false };
   }
@@ -252,7 +257,8 @@ function nounPhraseAfter(tokens: Token[], from: number, inSentence: (i: number) 
     const t = tokens[i]!;
     if (CLAUSE_BREAK.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') break;
     // "a $425 million package on October 17": a preposition other than "of" after the noun ends it.
-    if (last >= 0 && t.pos === 'ADP' && t.text.toLowerCase() !== 'of') break;
+    // ("a 49 percent stake in the Khorgos Gateway dry port": a holding is in something.)
+    if (last >= 0 && t.pos === 'ADP' && t.text.toLowerCase() !== 'of' && !(t.text.toLowerCase() === 'in' && HOLDING.test(tokens[last]!.text))) break;
     // "natural gas in 2013 at $165.60": a year or another figure ends what is counted.
     if (last >= 0 && (t.pos === 'NUM' || t.pos === 'SYM')) break;
     // "fuel duty-free": a word glued to a hyphen starts a compound adjective after the noun phrase.

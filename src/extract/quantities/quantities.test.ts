@@ -275,3 +275,8 @@ test('a price\'s unit is no figure of its own ("$100 per 1,000 cubic meters")', 
     ['$170', 170, 'USD/tcm', null],
   ]);
 });
+
+test('a share names its noun and a holding what it is in ("a 49 percent stake in the Khorgos Gateway dry port")', () => {
+  const qs = quantities('COSCO bought a 49 percent stake in the Khorgos Gateway dry port. Rounds rose, a 15% increase. Exports rose 14 percent year-on-year.', '2018-01-23');
+  assert.deepEqual(qs.map((q) => [q.text, q.about]), [['49 percent', 'stake in the Khorgos Gateway dry port'], ['15%', 'increase'], ['14 percent', 'Exports']]);
+});
