@@ -462,7 +462,7 @@ const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', '
 
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
   const p = prepare(analysis);
-  const found = attributionsOf(p, options).map((att) => withoutTrailingVenue(analysis.body, withoutTrailingCitation(analysis.body, att)));
+  const found = attributionsOf(p, options).map((att) => withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, withoutTrailingCitation(analysis.body, att))));
   if (!options.speechOnly) return found;
   // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
   const { s } = p;
@@ -471,6 +471,31 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     return looksLikeClause(s, j, s.units[s.unitOf[j]!]!.to);
   };
   return found.filter((att) => isSpeech(analysis, att, clauseAt));
+}
+
+/** Words that open a sentence with a subordinate clause or phrase, which a comma closes before the main clause. */
+const OPENING_SUBORDINATORS = new Set(['after', 'while', 'although', 'though', 'because', 'since', 'as', 'if', 'when', 'before', 'with', 'despite', 'once', 'unless', 'whereas', 'even']);
+
+/**
+ * "After aides insisted that A, the campaign has …", "With leaders worried about A, Obama is …": a cue
+ * inside an opening subordinate clause reports no further than the comma where the main clause begins.
+ */
+function withoutMainClause(s: Stream, spanAt: Int32Array, att: Attribution): Attribution {
+  const cue = tokenAt(s, att.cueStart);
+  const unit = s.units[s.unitOf[cue]!]!;
+  const first = s.toks[unit.from]!.pos === 'CCONJ' ? unit.from + 1 : unit.from;
+  if (!OPENING_SUBORDINATORS.has(s.lower[first] ?? '') || att.start < s.toks[cue]!.end) return att;
+  const a = tokenAt(s, att.start);
+  const b = tokenAt(s, att.end - 1);
+  for (let k = a + 1; k < b; k++) {
+    // Not a comma inside quoted words ("“For you, immigration is …”").
+    if (spanAt[k]! >= 0 && !isQuoteMark(s.toks[k]!.text)) continue;
+    if (s.toks[k]!.text !== ',' && !(isQuoteMark(s.toks[k]!.text) && s.toks[k - 1]!.text === ',')) continue;
+    if (!looksLikeClause(s, k + 1, unit.to)) continue;
+    const end = s.toks[k]!.text === ',' ? k - 1 : k;
+    return countWords(s, a, end) >= 2 ? withFields(att, att.kind, att.start, s.toks[end]!.end) : att;
+  }
+  return att;
 }
 
 /**

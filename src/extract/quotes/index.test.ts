@@ -788,3 +788,10 @@ test('"According to X, Y told Z that …": the report and the words it reports a
     ['Rahmon', 'insisted'],
   ]);
 });
+
+test('a cue inside an opening subordinate clause reports up to the main clause ("After aides insisted that A, the campaign …")', () => {
+  const body = 'After campaign aides insisted in June that Mr. Obama would not be pigeonholed, the campaign has appeared to acknowledge his help is needed.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['insisted', 'that Mr. Obama would not be pigeonholed']]);
+});
