@@ -1441,14 +1441,15 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
  */
 function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, isCue: (i: number) => boolean): number {
   for (let k = from + 2; k <= to; k++) {
-    // The cheap tests first: asking the cue model about every verb inside a content costs.
-    // "said the factors contributed …, citing the strategic importance of …": the speaker's participle
-    // reports anew.
-    if (spanAt[k]! < 0 && SPEECH_PARTICIPLES.has(s.lower[k]!)) {
+    // "…, using an average of …": any participle after a comma tells what followed or how, not what
+    // was said (the speech acts among them report anew); "including …" still lists what was said.
+    const participle = (s.toks[k]!.pos === 'VERB' && s.lower[k]!.endsWith('ing') && s.lower[k] !== 'including') || SPEECH_PARTICIPLES.has(s.lower[k]!);
+    if (spanAt[k]! < 0 && participle) {
       if (s.toks[k - 1]!.text === ',' && countWords(s, from, k - 2) >= 3) return k - 2;
       // "… was “temporary and unavoidable,” blaming …": the quotation keeps its closing mark.
       if (isQuoteMark(s.toks[k - 1]!.text) && s.toks[k - 2]?.text === ',' && k - 2 > from && countWords(s, from, k - 2) >= 3) return k - 1;
     }
+    // The cheap tests first: asking the cue model about every verb inside a content costs.
     if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'VERB' || s.lower[k]!.endsWith('ing')) continue;
     let j = k - 1;
     while (j > from && (s.toks[j]!.pos === 'ADV' || s.toks[j]!.pos === 'AUX')) j--;

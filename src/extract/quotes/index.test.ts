@@ -795,3 +795,10 @@ test('a cue inside an opening subordinate clause reports up to the main clause (
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['insisted', 'that Mr. Obama would not be pigeonholed']]);
 });
+
+test('a participle after a comma tells how or what followed, not what was said ("…, making bread costlier"); "including" lists', () => {
+  const body = 'Analysts said prices would rise by 5 percent this year, making bread costlier for millions of families. He says the campaign broke the law, including federal rules on copyright.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['prices would rise by 5 percent this year', 'the campaign broke the law, including federal rules on copyright']);
+});
