@@ -168,6 +168,11 @@ export function runStoreConformance(name: string, open: () => Promise<Store>): v
       await store.save(kerry('k1', 'Kerry'));
       await store.save(kerry('k2', 'John Kerry'));
       assert.equal((await store.getEntity('John Kerry'))?.articleCount, 2);
+      // A person the texts only ever name in full is found by surname, and "%" or "_" match only themselves.
+      await store.save(kerry('l1', 'Alyaksandr Lukashenka'));
+      assert.equal((await store.getEntity('lukashenka'))?.name, 'Alyaksandr Lukashenka');
+      assert.equal(await store.getEntity('%'), null);
+      assert.equal(await store.getEntity('_ukashenka'), null);
     } finally {
       await store.close();
     }

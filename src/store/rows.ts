@@ -176,3 +176,8 @@ export function timelineFromRow(e: Row): EntityDossier['timeline'] {
 export function magnitude(count: number): number {
   return count >= 64 ? 26 - Math.clz32(count) : 0;
 }
+
+/** A user's text as a LIKE pattern that matches it literally (with ESCAPE '\'). */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -30,6 +30,7 @@ import {
   dateFromRow,
   entityFromRow,
   eventsFromRow,
+  likeLiteral,
   mentionFromRow,
   quantityFromRow,
   quoteFromRow,
@@ -287,7 +288,7 @@ class PostgresStore implements Store {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.q) {
-      params.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      params.push(`%${likeLiteral(filter.q)}%`);
       where.push(`(name ILIKE $${params.length} OR id IN (SELECT entity_id FROM entity_aliases WHERE alias ILIKE $${params.length}))`);
     }
     if (filter.type?.length) {
@@ -319,6 +320,14 @@ class PostgresStore implements Store {
            OR e.id IN (SELECT entity_id FROM entity_aliases WHERE lower(alias) = lower($1))
          ORDER BY (lower(e.name) = lower($1)) DESC, e.mention_count DESC, e.id LIMIT 1`,
         [idOrName],
+      )
+    )[0];
+    // A person by surname alone ("Lukashenka"), when the text only ever gave the full name.
+    e ??= (
+      await this.rows(
+        `SELECT * FROM entities WHERE type = 'PERSON' AND lower(name) LIKE '% ' || lower($1) ESCAPE '\\'
+         ORDER BY mention_count DESC, id LIMIT 1`,
+        [likeLiteral(idOrName)],
       )
     )[0];
     if (!e) return null;
@@ -372,7 +381,7 @@ class PostgresStore implements Store {
       where.push(`q.speaker_entity = $${params.length}`);
     }
     if (filter.q) {
-      params.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      params.push(`%${likeLiteral(filter.q)}%`);
       where.push(`q.text ILIKE $${params.length}`);
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';

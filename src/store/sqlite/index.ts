@@ -30,6 +30,7 @@ import {
   dateFromRow,
   entityFromRow,
   eventsFromRow,
+  likeLiteral,
   mentionFromRow,
   quantityFromRow,
   quoteFromRow,
@@ -279,7 +280,7 @@ class SqliteStore implements Store {
     const params: unknown[] = [];
     if (filter.q) {
       where.push(`(name LIKE ? ESCAPE '\\' OR id IN (SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'))`);
-      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = `%${likeLiteral(filter.q)}%`;
       params.push(like, like);
     }
     if (filter.type?.length) {
@@ -304,6 +305,10 @@ class SqliteStore implements Store {
                  OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE)
                  ORDER BY (e.name = ? COLLATE NOCASE) DESC, e.mention_count DESC LIMIT 1`)
       .get(idOrName, idOrName, idOrName) as Row | undefined;
+    // A person by surname alone ("Lukashenka"), when the text only ever gave the full name.
+    e ??= this.cached(`SELECT * FROM entities WHERE type = 'PERSON' AND name LIKE '% ' || ? ESCAPE '\\' COLLATE NOCASE
+                 ORDER BY mention_count DESC, id LIMIT 1`)
+      .get(likeLiteral(idOrName)) as Row | undefined;
     if (!e) return null;
     const id = e['id'] as string;
     const aliases = this.cached('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias').pluck().all(id) as string[];
@@ -378,7 +383,7 @@ class SqliteStore implements Store {
     }
     if (filter.q) {
       where.push(`q.text LIKE ? ESCAPE '\\'`);
-      params.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      params.push(`%${likeLiteral(filter.q)}%`);
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (this.cached(`SELECT count(*) AS n FROM quotes q ${w}`).get(...params) as { n: number }).n;
