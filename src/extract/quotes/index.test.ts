@@ -802,3 +802,10 @@ test('a participle after a comma tells how or what followed, not what was said (
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.text), ['prices would rise by 5 percent this year', 'the campaign broke the law, including federal rules on copyright']);
 });
+
+test('"It is thought …", "It was believed that …": hearsay with no one behind it is no quote', () => {
+  const body = 'It is thought the proposed overhaul, due to be published soon, would raise the age. It was believed that he left. The union said it would strike.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.cue), ['said']);
+});

@@ -109,6 +109,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && REFUSALS.has(word) && /^to comment\W*$/i.test(content)) return false;
   // "Chinese companies have shown the strongest interest", "showed restraint": a deed, not a finding.
   if (contentAfter && SHOW.has(word) && SHOWN_ATTITUDE.test(content)) return false;
+  // "It is thought the overhaul …", "it was believed that …": hearsay with no one behind it.
+  if (contentAfter && HEARSAY.has(word) && prev !== undefined && BE.has(prev) && att.sourceStart !== null && /^it$/i.test(body.slice(att.sourceStart, att.sourceEnd!))) return false;
   if (contentAfter && (nextWord === 'to' || nextWord === 'as')) {
     if (HEARSAY.has(word)) return false;
     if (PASSIVE_ONLY.has(word) && prev !== undefined && BE.has(prev)) return false;
