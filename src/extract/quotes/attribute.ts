@@ -462,7 +462,7 @@ const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', '
 
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
   const p = prepare(analysis);
-  const found = attributionsOf(p, options).map((att) => withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, withoutTrailingCitation(analysis.body, att))));
+  const found = attributionsOf(p, options).map((att) => withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, withoutTrailingCitation(analysis.body, att)))));
   if (!options.speechOnly) return found;
   // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
   const { s } = p;
@@ -471,6 +471,24 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     return looksLikeClause(s, j, s.units[s.unitOf[j]!]!.to);
   };
   return found.filter((att) => isSpeech(analysis, att, clauseAt));
+}
+
+/**
+ * "Howard denied his shadow cabinet was split over …": a subject read as an object, when a verb follows
+ * it, opens a clause with no "that"; the content is the clause.
+ */
+function withClauseRest(s: Stream, att: Attribution): Attribution {
+  const a = tokenAt(s, att.start);
+  const b = tokenAt(s, att.end - 1);
+  const cue = tokenAt(s, att.cueStart);
+  const unit = s.units[s.unitOf[a]!]!;
+  const next = b + 1;
+  if (att.start < s.toks[cue]!.end || next >= unit.to || s.toks[next]!.start < att.end) return att;
+  for (let k = a; k <= b; k++) if (s.toks[k]!.pos === 'VERB' || s.toks[k]!.pos === 'AUX' || isQuoteMark(s.toks[k]!.text)) return att;
+  const t = s.toks[next]!;
+  if (!(t.pos === 'AUX' || (t.pos === 'VERB' && !s.lower[next]!.endsWith('ing'))) || !looksLikeClause(s, a, unit.to)) return att;
+  const end = clauseEnd(s, unit, a);
+  return end > b ? withFields(att, att.kind, att.start, s.toks[end]!.end) : att;
 }
 
 /** Words that open a sentence with a subordinate clause or phrase, which a comma closes before the main clause. */

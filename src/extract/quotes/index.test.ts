@@ -809,3 +809,10 @@ test('"It is thought …", "It was believed that …": hearsay with no one behin
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.cue), ['said']);
 });
+
+test('a subject read as an object opens a clause with no "that" when a verb follows it ("denied his shadow cabinet was split")', () => {
+  const body = 'Michael Howard has denied his shadow cabinet was split over its decision to back the plans.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['his shadow cabinet was split over its decision to back the plans']);
+});
