@@ -206,6 +206,14 @@ test('"The head of Kyrgyzstan\'s State Committee for National Security, X": an o
   assert.deepEqual(byName(layer, 'Kamchybek Tashiev').roles, [{ title: 'Head of State Committee for National Security', of: 'KGZ', date: '2005-01-04' }]);
 });
 
+test('an outlet cited in running text ("told the Observer") is that outlet wherever the article names it', () => {
+  const ctx = context('Mubanga claimed in the Observer that he was beaten. He told the Observer his worst moment came later.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Mubanga', 'PER'], ['Observer', 'MISC']]));
+  const observers = layer.entities.filter((e) => e.name === 'Observer');
+  assert.deepEqual(observers.map((e) => e.type), ['ORG']);
+  assert.equal(layer.mentions.filter((m) => m.text === 'Observer').length, 2);
+});
+
 test('a counterpart holds the office named before it, for the counterpart\'s country', () => {
   const ctx = context('Kyrgyz Foreign Minister Roza Otunbayeva met her Uzbek counterpart, Elyor Ganiyev, in Osh.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Roza Otunbayeva', 'PER'], ['Elyor Ganiyev', 'PER']]));

@@ -6,6 +6,7 @@ import type { Gazetteer, GazRef, PhraseMatch } from '../../resolve/gazetteer/ind
 import { matchPhrases, splitWords } from '../../resolve/gazetteer/index.js';
 import type { EntityType } from '../../model/extraction.js';
 import { looksLikeSource } from '../citations/parenthetical.js';
+import { findInlineCitations } from '../citations/inline.js';
 import { FORMER, HEADS, HONORIFICS, isTitleWord, PORTFOLIOS } from './offices.js';
 import { Gap, keyOf, quotedRunAt, wordAt, type WordView } from './text.js';
 
@@ -270,6 +271,14 @@ export function citationCandidates(view: WordView, gaz: Gazetteer): Candidate[] 
     while (we > ws && view.words[we - 1]!.end > end) we--;
     const key = keyOf(view, ws, we);
     out.push({ ws, we, priority: PRIORITY.citation, source: 'citation', label: 'ORG', refs: gaz.lookupKey(key), type: 'ORG' });
+  }
+  // "told the Observer", "according to Interfax": outlets cited in running text.
+  for (const m of findInlineCitations(view.body, null)) {
+    const ws = wordAt(view, m.sourceStart);
+    let we = wordAt(view, m.sourceStart + m.source.length);
+    while (we > ws && view.words[we - 1]!.end > m.sourceStart + m.source.length) we--;
+    if (we <= ws || view.words[ws]!.start !== m.sourceStart) continue;
+    out.push({ ws, we, priority: PRIORITY.citation, source: 'citation', label: 'ORG', refs: gaz.lookupKey(keyOf(view, ws, we)), type: 'ORG' });
   }
   return out;
 }
