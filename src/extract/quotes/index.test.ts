@@ -823,3 +823,10 @@ test('choosing or planting something is a deed, not words ("the party has chosen
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.cue), ['said']);
 });
+
+test('allowing, enabling or forcing something is a deed ("This allows group members to blend in")', () => {
+  const body = 'This allows group members to blend into everyday city life. The ombudsman says the groups have no hierarchy.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.cue), ['says']);
+});
