@@ -182,6 +182,13 @@ function buildStream(analysis: Analysis): Stream {
     const t = toks[i]!;
     if (t.text === '–' && toks[i - 1]!.end === t.start && toks[i + 1]!.start === t.end && /\p{L}/u.test(toks[i - 1]!.text) && /^\p{L}/u.test(toks[i + 1]!.text)) toks[i] = { ...t, text: '-' };
   }
+  // "…, notes Hope, are …": a capitalized word after a lower-case one in running text is a name, whatever
+  // the tagger made of it ("hope" the verb). (Not after a capitalized word: title-case headlines.)
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const before = toks[i - 1]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && /^[A-Z][a-z]/.test(t.text) && /^[a-z]/.test(before.text) && before.sentence === t.sentence && !hasNewline(body, before.end, t.start)) toks[i] = { ...t, pos: 'PROPN' };
+  }
   const lower = toks.map((t) => t.text.toLowerCase());
   const paragraphStart: boolean[] = new Array(toks.length);
   const unitOf = new Int32Array(toks.length);

@@ -830,3 +830,10 @@ test('allowing, enabling or forcing something is a deed ("This allows group memb
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.cue), ['says']);
 });
+
+test('a capitalized word after a lower-case one is a name, not a verb ("notes Hope")', () => {
+  const body = 'The level of brutality and style of the killings, notes Hope, are reminiscent of those seen during the worst years.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.ok(quotes.every((q) => q.cue !== 'Hope'), JSON.stringify(quotes.map((q) => q.cue)));
+});
