@@ -1017,8 +1017,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     // "Trump, the Republican nominee, said" / "Marley Anderson, 21, a junior from Las Vegas, said":
     // look past appositives to the name before them.
     // Dashes set off an apposition as commas do: "Irakli Alasania—a former defense minister—warned".
+    // A comma may sit inside closing marks: "Tokayev, in an article for the newspaper “Egemen Qazaqstan,” wrote".
     const isAppositionMark = (k: number): boolean =>
-      s.toks[k]!.text === ',' || DASHES.has(s.toks[k]!.text) || (s.toks[k]!.text === '-' && k > 0 && s.toks[k - 1]!.end < s.toks[k]!.start);
+      s.toks[k]!.text === ',' || DASHES.has(s.toks[k]!.text) || (s.toks[k]!.text === '-' && k > 0 && s.toks[k - 1]!.end < s.toks[k]!.start) || (k === end && commaInsideClose(s, k));
     if (end >= lo && isAppositionMark(end)) {
       const isName = (np: [number, number] | null): boolean => !!np && (s.toks[np[1]]!.pos === 'PROPN' || PERSON_PRONOUNS.has(s.lower[np[1]]!));
       // "Cruz's chief strategist, Jeff Roe, said": the name between the commas.
@@ -1026,7 +1027,14 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
       const between = npBefore(s, end, lo);
       if (between && isName(between) && s.toks[between[0] - 1]?.text === ',' && allCapitalized(s, between)) return between;
       let commas = 0;
-      for (let c = end - 1; c >= lo && end - c < 24 && commas < 3; c--) {
+      // Past the quoted words whose closing marks hold the comma: they are no apposition's end.
+      let from = end - 1;
+      if (s.toks[end]!.text !== ',' && commaInsideClose(s, end)) {
+        from = end - 2;
+        while (from > lo && !isQuoteMark(s.toks[from]!.text)) from--;
+        from--;
+      }
+      for (let c = from; c >= lo && end - c < 24 && commas < 3; c--) {
         if (!isAppositionMark(c)) continue;
         commas++;
         const np = npBefore(s, c, lo);
@@ -2112,7 +2120,9 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
     break;
   }
   let k = b;
-  while (k >= a && s.toks[k]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[k]!.text)) k--;
+  // ("Kassym-Jomart Tokayev": a hyphen inside a name joins it.)
+  const nameHyphen = (k: number): boolean => s.toks[k]!.text === '-' && k > a && s.toks[k - 1]!.end === s.toks[k]!.start && s.toks[k + 1]!.start === s.toks[k]!.end && /^[A-Z]/.test(s.toks[k - 1]!.text);
+  while (k >= a && ((s.toks[k]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[k]!.text)) || nameHyphen(k))) k--;
   const runStart = k + 1;
   if (runStart > b) return [a, b];
   // An organization keeps its full name ("the Uzbek Foreign Ministry").

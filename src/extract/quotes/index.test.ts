@@ -837,3 +837,10 @@ test('a capitalized word after a lower-case one is a name, not a verb ("notes Ho
   assertSpans(body, quotes);
   assert.ok(quotes.every((q) => q.cue !== 'Hope'), JSON.stringify(quotes.map((q) => q.cue)));
 });
+
+test('an aside whose comma sits inside closing marks stands between the subject and its verb ("X, in an article for “Egemen Qazaqstan,” wrote")', () => {
+  const body = 'President Kassym-Jomart Tokayev, in an article for the newspaper “Egemen Qazaqstan,” wrote that the country would never allow it.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['Kassym-Jomart Tokayev', 'wrote']]);
+});
