@@ -430,6 +430,15 @@ test('"Article 17", "Chapter 7": a part of a document before its number is no na
   assert.deepEqual(layer.mentions.map((m) => m.text), ['Yushchenko']);
 });
 
+test('an unknown name in parentheses after a term renders it ("the “Russian World” (Russkiy Mir)"): one entity, an alias', () => {
+  const ctx = context('Moscow invokes the concept of the “Russian World” (Russkiy Mir) in Crimea.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Moscow', 'LOC'], ['Russian World', 'MISC'], ['Russkiy Mir', 'PER'], ['Crimea', 'LOC']]));
+  const world = byName(layer, 'Russian World');
+  assert.equal(world.type, 'MISC');
+  assert.deepEqual(world.aliases, ['Russkiy Mir']);
+  assert.ok(!layer.entities.some((e) => e.type === 'PERSON'));
+});
+
 test('military districts and fleets are commands; "Armed Forces" called a person is an organization', () => {
   const ctx = context('Kartapolov commands the Western Military District. The Russian Armed Forces held drills.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kartapolov', 'PER'], ['Western Military District', 'MISC'], ['Russian', 'MISC'], ['Forces', 'PER']]));

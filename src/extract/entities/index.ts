@@ -50,6 +50,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
   outletsByCitation(view, drafts);
   structuresByName(view, drafts);
   sameNameSameType(view, drafts);
+  parentheticalAliases(view, drafts);
   return cluster(view, gaz, drafts, ctx.article.date);
 }
 
@@ -81,6 +82,25 @@ function outletsByCitation(view: WordView, drafts: Draft[]): void {
       const at = drafts.indexOf(overlapping[0]!);
       drafts.splice(at, overlapping.length, { ws: a, we: b, type: 'ORG', ref: outlet.ref, refs: outlet.refs, source: 'pattern' });
     }
+  }
+}
+
+/**
+ * "the concept of the “Russian World” (Russkiy Mir)": an unknown name in parentheses right after a term,
+ * place or body renders that name (a transliteration, a translation); it is the same thing. Initials
+ * are left to the acronym rule ("Commonwealth of Independent States (CIS)").
+ */
+function parentheticalAliases(view: WordView, drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const host = drafts[i - 1]!;
+    if (d.ref || host.type === 'PERSON' || d.source === 'citation' || d.ws === 0) continue;
+    const open = view.body.slice(view.words[host.we - 1]!.end, view.words[d.ws]!.start);
+    const close = view.body.slice(view.words[d.we - 1]!.end, view.words[d.we - 1]!.end + 1);
+    if (!/^[\s”"’]*\($/.test(open) || close !== ')') continue;
+    if (/^[A-Z]{2,6}$/.test(view.body.slice(view.words[d.ws]!.start, view.words[d.we - 1]!.end))) continue;
+    d.type = host.type;
+    d.aliasOf = host;
   }
 }
 
@@ -168,6 +188,8 @@ interface Draft {
   /** Every gazetteer entry of the phrase: same-named places in other countries are alternatives. */
   refs: GazRef[];
   source: Candidate['source'];
+  /** "the Russian World (Russkiy Mir)": the name this one renders in parentheses, the same thing. */
+  aliasOf?: Draft;
 }
 
 // ---- typing -----------------------------------------------------------------------------------
@@ -536,8 +558,14 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     }
   }
 
+  const clusterOfDraft = new Map<Draft, Cluster>();
   for (const d of drafts) {
     if (d.type === 'PERSON') continue;
+    const aliasHost = d.aliasOf ? clusterOfDraft.get(d.aliasOf) : undefined;
+    if (aliasHost) {
+      aliasHost.mentions.push([d.ws, d.we]);
+      continue;
+    }
     const holder = nicknameOf(d.ws, d.we) ?? (d.we - d.ws > 1 ? byTail.get(keyOf(view, d.ws, d.we)) : undefined);
     if (holder) {
       holder.mentions.push([d.ws, d.we]);
@@ -566,6 +594,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
       }
     }
     const c = get(clusterKey(view, d), d.type, d.ref);
+    clusterOfDraft.set(d, c);
     c.mentions.push([d.ws, d.we]);
     if (d.type === 'ORG' && !c.orgCountry) c.orgCountry = orgCountryFromText(view, gaz, d.ws) ?? orgCountryInName(view, gaz, d.ws, d.we);
   }
