@@ -1161,12 +1161,10 @@ function opensSpeech(s: Stream, a: number, b: number, isCue: (i: number) => bool
   for (let k = a + 1; k <= b && k - a <= 8; k++) {
     const p = s.toks[k]!.pos;
     if (p !== 'VERB' && p !== 'AUX') continue;
-    return p === 'VERB' && SAY_VERBS_PAST.has(s.lower[k]!) && isCue(k) && opensReport(s, k);
+    return p === 'VERB' && (SAY_VERBS.has(s.lower[k]!) || PAST_SPEECH_ACTS.has(s.lower[k]!)) && isCue(k) && opensReport(s, k);
   }
   return false;
 }
-
-const SAY_VERBS_PAST = new Set(['said', 'told', 'says', 'tells', 'stated', 'insisted', 'warned', 'argued', 'claimed', 'announced', 'declared', 'noted', 'stressed', 'added']);
 
 /** Verbs whose object is the occasion or means of what the subject says next ("used his address to warn"). */
 const USING_VERBS = new Set(['used', 'uses', 'using', 'use', 'took', 'takes', 'seized', 'seizes', 'exploited']);
@@ -1519,7 +1517,7 @@ const SPEECH_PARTICIPLES = new Set([
 const PAST_SPEECH_ACTS = new Set([
   'warned', 'urged', 'called', 'accused', 'criticized', 'criticised', 'insisted', 'argued', 'added', 'noted', 'stressed', 'demanded',
   'denied', 'rejected', 'dismissed', 'praised', 'condemned', 'blamed', 'promised', 'pledged', 'vowed', 'suggested', 'asked', 'told',
-  'said', 'claimed', 'complained', 'questioned', 'threatened', 'announced', 'declared', 'acknowledged', 'admitted', 'emphasized',
+  'said', 'stated', 'claimed', 'complained', 'questioned', 'threatened', 'announced', 'declared', 'acknowledged', 'admitted', 'emphasized',
   'emphasised', 'explained', 'recalled', 'predicted', 'proposed', 'welcomed', 'appealed', 'defended', 'attacked', 'lamented',
 ]);
 
