@@ -19,7 +19,7 @@ import {
   type PersonRow,
   type PlaceRow,
 } from '../src/resolve/gazetteer/format.js';
-import { CITY_ALIASES, COUNTRY_ALIASES, EVENT_FACTS, NORP_FACTS, ORG_FACTS, PLACE_FACTS } from '../src/resolve/gazetteer/facts.js';
+import { CITY_ALIASES, COUNTRY_ALIASES, EVENT_FACTS, NORP_FACTS, ORG_FACTS, PERSON_FACTS, PLACE_FACTS } from '../src/resolve/gazetteer/facts.js';
 import { foldKey } from '../src/resolve/gazetteer/fold.js';
 import { packGazetteer } from '../src/resolve/gazetteer/pack.js';
 
@@ -191,6 +191,16 @@ function main(): void {
   }
   for (const entry of parseActors(readFileSync(resolve(dictDir, 'Phoenix.Countries.actors.txt'), 'utf8'))) {
     if (/CountryInfo/.test(entry.comment)) addPerson(entry);
+  }
+
+  // Our office-holders: a person Phoenix knows by the name or one of the spellings gains the posts and
+  // spellings; the rest are rows of their own.
+  for (const [name, aliases, codes] of PERSON_FACTS) {
+    const known = [name, ...aliases].map((n) => people.get(foldKey(n))).find((row) => row !== undefined);
+    if (known) {
+      known[1] = [...new Set([...known[1], ...[name, ...aliases].filter((n) => n !== known[0])])];
+      known[2].push(...codes);
+    } else people.set(foldKey(name), [name, [...aliases], [...codes]]);
   }
 
   // A row whose name is another row's alias ("K. Annan" beside "Kofi Annan") is that person again.

@@ -214,6 +214,15 @@ test('an outlet cited in running text ("told the Observer") is that outlet where
   assert.equal(layer.mentions.filter((m) => m.text === 'Observer').length, 2);
 });
 
+test('office-holders the Phoenix dictionaries predate are known by their posts at the article\'s date; a party post gives no state office', () => {
+  const body = 'In Astana, President Kassym-Jomart Tokayev met Nikol Pashinyan of Armenia. In Tbilisi, Georgian Dream chairman Irakli Kobakhidze spoke.';
+  const ctx = context(body, '2022-10-03');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Astana', 'LOC'], ['Kassym-Jomart Tokayev', 'PER'], ['Nikol Pashinyan', 'PER'], ['Armenia', 'LOC'], ['Tbilisi', 'LOC'], ['Georgian Dream', 'ORG'], ['Irakli Kobakhidze', 'PER']]));
+  assert.deepEqual(byName(layer, 'Kassym-Jomart Tokayev').roles, [{ title: 'President', of: 'KAZ', date: '2022-10-03' }]);
+  assert.equal(byName(layer, 'Nikol Pashinyan').country, 'ARM');
+  assert.deepEqual(byName(layer, 'Irakli Kobakhidze').roles, [{ title: 'Chairman', of: null, date: '2022-10-03' }]);
+});
+
 test('a counterpart holds the office named before it, for the counterpart\'s country', () => {
   const ctx = context('Kyrgyz Foreign Minister Roza Otunbayeva met her Uzbek counterpart, Elyor Ganiyev, in Osh.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Roza Otunbayeva', 'PER'], ['Elyor Ganiyev', 'PER']]));

@@ -825,6 +825,9 @@ function initials(view: WordView, c: Cluster): string {
 
 // ---- entity attributes --------------------------------------------------------------------------
 
+/** CAMEO sectors of the state: government, legislature, military, judiciary (not parties, opposition, business). */
+const STATE_SECTORS = /^(?:GOV|LEG|MIL|JUD|SPY|ELI)/;
+
 /** What a known person's dictionary code says of the post, where the text names none: a sector, not an office. */
 const SECTOR_TITLES: Record<string, string> = { GOV: 'government official', MIL: 'military official', LEG: 'legislator', JUD: 'judicial official', OPP: 'opposition figure' };
 
@@ -872,10 +875,12 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
     const seenRoles = new Set<string>();
     for (const r of c.roles) {
       if (r.former) continue;
-      // An office with no country named takes the known holder's ("President Putin" -> RUS).
-      // Else a national office named alone is the country of an article about one country.
+      // An office with no country named takes the known holder's when the holder serves the state
+      // ("President Putin" -> RUS; not "Georgian Dream chairman Kobakhidze", a party's). Else a national
+      // office named alone is the country of an article about one country.
       const national = r.style === 'office' && r.nationality === null && NATIONAL_OFFICE_LAST.test(r.title);
-      const of = r.of ?? (r.style === 'office' && codeCountry ? codeCountry : national ? soleCountry : null);
+      const stateCode = codeCountry !== null && STATE_SECTORS.test(code!.slice(3));
+      const of = r.of ?? (r.style === 'office' && stateCode ? codeCountry : national ? soleCountry : null);
       const k = `${r.title}|${of}`;
       if (seenRoles.has(k)) continue;
       seenRoles.add(k);

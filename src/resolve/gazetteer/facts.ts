@@ -680,6 +680,76 @@ function outlets(iso3: string, names: string[]): OrgFact[] {
 }
 
 /** Named events and programs. */
+/**
+ * Office-holders since the mid-2010s, whom PETRARCH2's Phoenix dictionaries (dated to about 2016) do not
+ * know or know only in an earlier post: [name, other spellings, [CAMEO code, from yyyymmdd, to yyyymmdd
+ * (0 open)]]. A name Phoenix has keeps its row; these spellings and posts are added to it.
+ */
+const P = (name: string, aliases: string[], ...codes: [string, number, number][]): PersonFact => [name, aliases, codes];
+export type PersonFact = [string, string[], [string, number, number][]];
+
+export const PERSON_FACTS: PersonFact[] = [
+  // Kazakhstan
+  P('Kassym-Jomart Tokayev', ['Kasym-Zhomart Tokayev', 'Qasym-Jomart Toqayev', 'Kassym-Jomart Tokaev', 'Kasymzhomart Tokayev'],
+    ['KAZGOV', 19940101, 20110411], ['KAZLEG', 20131016, 20190319], ['KAZGOV', 20190320, 0]),
+  P('Askar Mamin', [], ['KAZGOV', 20160909, 20220105]),
+  P('Alikhan Smailov', [], ['KAZGOV', 20190225, 20240205]),
+  P('Olzhas Bektenov', [], ['KAZGOV', 20240206, 0]),
+  P('Murat Nurtleu', [], ['KAZGOV', 20230901, 0]),
+  P('Mukhtar Tileuberdi', [], ['KAZGOV', 20190514, 20230901]),
+  P('Roman Sklyar', [], ['KAZGOV', 20190225, 0]),
+  // Uzbekistan
+  P('Shavkat Mirziyoyev', ['Shavkat Mirziyayev'], ['UZBGOV', 20031211, 0]),
+  P('Abdulla Aripov', [], ['UZBGOV', 20161214, 0]),
+  P('Bakhtiyor Saidov', [], ['UZBGOV', 20220607, 0]),
+  P('Abdulaziz Kamilov', [], ['UZBGOV', 20120101, 20220606]),
+  // Kyrgyzstan
+  P('Sadyr Japarov', ['Sadyr Zhaparov'], ['KGZGOV', 20201014, 0]),
+  P('Kamchybek Tashiev', ['Kamchybek Tashiyev'], ['KGZGOV', 20201014, 20250210]),
+  P('Akylbek Japarov', ['Akylbek Zhaparov'], ['KGZGOV', 20211012, 20241216]),
+  P('Adylbek Kasymaliev', [], ['KGZGOV', 20241216, 0]),
+  P('Jeenbek Kulubaev', [], ['KGZGOV', 20220201, 0]),
+  // Tajikistan and Turkmenistan
+  P('Sirojiddin Muhriddin', ['Sirodjidin Aslov', 'Sirojiddin Aslov'], ['TJKGOV', 20131128, 0]),
+  P('Rustam Emomali', [], ['TJKGOV', 20170112, 20200416], ['TJKLEG', 20200417, 0]),
+  P('Serdar Berdimuhamedov', ['Serdar Berdymukhamedov'], ['TKMGOV', 20220319, 0]),
+  P('Rashid Meredov', [], ['TKMGOV', 20010709, 0]),
+  // Azerbaijan and Armenia
+  P('Jeyhun Bayramov', [], ['AZEGOV', 20200716, 0]),
+  P('Hikmet Hajiyev', [], ['AZEGOV', 20180101, 0]),
+  P('Ali Asadov', [], ['AZEGOV', 20191008, 0]),
+  P('Nikol Pashinyan', ['Nikol Pashinian'], ['ARMOPP', 20080101, 20180507], ['ARMGOV', 20180508, 0]),
+  P('Ararat Mirzoyan', [], ['ARMLEG', 20190114, 20210818], ['ARMGOV', 20210819, 0]),
+  P('Vahagn Khachaturyan', [], ['ARMGOV', 20220313, 0]),
+  // Georgia
+  P('Irakli Kobakhidze', [], ['GEOLEG', 20161118, 20190620], ['GEOPTY', 20210112, 20240207], ['GEOGOV', 20240208, 0]),
+  P('Irakli Garibashvili', ['Irakli Gharibashvili'], ['GEOGOV', 20121025, 20151230], ['GEOGOV', 20190902, 20240207]),
+  P('Bidzina Ivanishvili', [], ['GEOGOV', 20121025, 20131120]),
+  P('Salome Zourabichvili', ['Salome Zurabishvili'], ['GEOGOV', 20181216, 20241229]),
+  P('Mikheil Kavelashvili', [], ['GEOGOV', 20241229, 0]),
+  // Ukraine, Moldova, Belarus
+  P('Volodymyr Zelensky', ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Vladimir Zelensky'], ['UKRGOV', 20190520, 0]),
+  P('Denys Shmyhal', ['Denis Shmygal'], ['UKRGOV', 20200304, 0]),
+  P('Dmytro Kuleba', ['Dmitry Kuleba'], ['UKRGOV', 20200304, 20240905]),
+  P('Andrii Sybiha', ['Andriy Sybiha'], ['UKRGOV', 20240905, 0]),
+  P('Oleksii Reznikov', ['Oleksiy Reznikov'], ['UKRGOV', 20200301, 20230905]),
+  P('Valerii Zaluzhnyi', ['Valeriy Zaluzhnyi', 'Valery Zaluzhny'], ['UKRMIL', 20210727, 20240208]),
+  P('Maia Sandu', [], ['MDAOPP', 20160101, 20190607], ['MDAGOV', 20190608, 20191114], ['MDAGOV', 20201224, 0]),
+  P('Dorin Recean', [], ['MDAGOV', 20230216, 0]),
+  P('Igor Dodon', [], ['MDAGOV', 20161223, 20201223]),
+  P('Alyaksandr Lukashenka', ['Alexander Lukashenko', 'Aleksandr Lukashenko', 'Alexander Lukashenka'], ['BLRGOV', 19940720, 0]),
+  P('Sviatlana Tsikhanouskaya', ['Svetlana Tikhanovskaya', 'Sviatlana Tsikhanovskaya'], ['BLROPP', 20200514, 0]),
+  P('Viktar Khrenin', ['Viktor Khrenin'], ['BLRMIL', 20200120, 0]),
+  // Russia
+  P('Mikhail Mishustin', [], ['RUSGOV', 20200116, 0]),
+  P('Dmitry Peskov', ['Dmitri Peskov'], ['RUSGOV', 20120522, 0]),
+  P('Maria Zakharova', [], ['RUSGOV', 20150810, 0]),
+  P('Andrei Belousov', ['Andrey Belousov'], ['RUSGOV', 20130624, 0]),
+  P('Valery Gerasimov', [], ['RUSMIL', 20121109, 0]),
+  P('Vyacheslav Volodin', [], ['RUSLEG', 20161005, 0]),
+  P('Valentina Matviyenko', ['Valentina Matvienko'], ['RUSLEG', 20110921, 0]),
+];
+
 export const EVENT_FACTS: [string, string[]][] = [
   ['Cold War', []],
   ['World War II', ['Second World War', 'WWII', 'World War Two']],
