@@ -176,18 +176,16 @@ function buildStream(analysis: Analysis): Stream {
   const { body } = analysis;
   const toks: Token[] = [];
   for (const t of analysis.tokens) if (t.pos !== 'SPACE' && t.end > t.start) toks.push(t);
-  // "Turkmenistan–Afghanistan–Pakistan": an en dash between two words with no space joins them, as a hyphen
-  // does (an em dash so written opens an aside: "The co-chairs—X and Y—issued").
-  for (let i = 1; i + 1 < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.text === '–' && toks[i - 1]!.end === t.start && toks[i + 1]!.start === t.end && /\p{L}/u.test(toks[i - 1]!.text) && /^\p{L}/u.test(toks[i + 1]!.text)) toks[i] = { ...t, text: '-' };
-  }
-  // "…, notes Hope, are …": a capitalized word after a lower-case one in running text is a name, whatever
-  // the tagger made of it ("hope" the verb). (Not after a capitalized word: title-case headlines.)
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     const before = toks[i - 1]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && /^[A-Z][a-z]/.test(t.text) && /^[a-z]/.test(before.text) && before.sentence === t.sentence && !hasNewline(body, before.end, t.start)) toks[i] = { ...t, pos: 'PROPN' };
+    const after = toks[i + 1];
+    // "Turkmenistan–Afghanistan–Pakistan": an en dash between two words with no space joins them, as a hyphen
+    // does (an em dash so written opens an aside: "The co-chairs—X and Y—issued").
+    if (t.text === '–' && after !== undefined && before.end === t.start && after.start === t.end && /\p{L}/u.test(before.text) && /^\p{L}/u.test(after.text)) toks[i] = { ...t, text: '-' };
+    // "…, notes Hope, are …": a capitalized word after a lower-case one in running text is a name, whatever
+    // the tagger made of it ("hope" the verb). (Not after a capitalized word: title-case headlines.)
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && /^[A-Z][a-z]/.test(t.text) && /^[a-z]/.test(before.text) && before.sentence === t.sentence && !hasNewline(body, before.end, t.start)) toks[i] = { ...t, pos: 'PROPN' };
   }
   const lower = toks.map((t) => t.text.toLowerCase());
   const paragraphStart: boolean[] = new Array(toks.length);
