@@ -315,6 +315,13 @@ const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'consul', 'cons
 
 /** Where the head of "ambassador to Uzbekistan" ends (the word after "ambassador") when `end` closes such a title, else `end`. */
 function envoyTitleEnd(view: WordView, gaz: Gazetteer, end: number): number {
+  // Asked for every name: the gazetteer only when an envoy's "to" or "in" stands where a qualifier would begin.
+  let envoy = false;
+  for (let p = Math.max(1, end - 4); p <= end - 2; p++) {
+    const key = view.words[p]!.key;
+    if ((key === 'to' || key === 'in') && ENVOYS.has(view.words[p - 1]!.key)) envoy = true;
+  }
+  if (!envoy) return end;
   const q = qualifierBefore(view, gaz, end);
   if (!q || q.start < 2 || !linked(view, q.start) || !linked(view, q.start - 1)) return end;
   const prep = view.words[q.start - 1]!.key;
