@@ -467,7 +467,9 @@ const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', '
 
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
   const p = prepare(analysis);
-  const found = attributionsOf(p, options).map((att) => withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, withoutTrailingCitation(analysis.body, att)))));
+  const found = attributionsOf(p, options).map((att) =>
+    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, withoutTrailingCitation(analysis.body, att))))),
+  );
   if (!options.speechOnly) return found;
   // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
   const { s } = p;
@@ -494,6 +496,65 @@ function withClauseRest(s: Stream, att: Attribution): Attribution {
   if (!(t.pos === 'AUX' || (t.pos === 'VERB' && !s.lower[next]!.endsWith('ing'))) || !looksLikeClause(s, a, unit.to)) return att;
   const end = clauseEnd(s, unit, a);
   return end > b ? withFields(att, att.kind, att.start, s.toks[end]!.end) : att;
+}
+
+/** Subordinators whose clause, after an object or an infinitive, tells why the source acted, not what it said. */
+const ADVERBIAL_SUBORDINATORS = new Set(['because', 'as', 'so', 'whereas', 'although', 'though']);
+/** Finite forms of the auxiliaries: "and has since left", "and was …". */
+const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must']);
+/** What may follow a past-tense verb that goes on with the subject: "and attempted to", "and urged the …". */
+const AFTER_FINITE = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADV', 'NUM']);
+
+/**
+ * An object or an infinitive content ends where the sentence turns back to its subject or tells why
+ * the source acted: "declined the assignment | and has since left the network", "condemned the launch |
+ * as Pyongyang fired three missiles", "agreed to release the cash | so Mr. Clarke could start".
+ * A clause content ("said that A because B") keeps its subordinate clauses: they may be what was said.
+ */
+function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution): Attribution {
+  // A say-verb's content is a clause even when the tagger misses its verb ("saying the policy amounts to …").
+  if (att.start < att.cueEnd || SAY_VERBS.has(s.lower[tokenAt(s, att.cueStart)]!)) return att;
+  const a = tokenAt(s, att.start);
+  const b = tokenAt(s, att.end - 1);
+  const first = s.toks[a]!;
+  const infinitive = s.lower[a] === 'to';
+  // Objects and infinitives only: not a clause, a quotation or a complement ("felt comfortable …").
+  if (!infinitive && !(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'NUM' || (first.pos === 'PRON' && !SUBJECT_PRONOUNS.has(s.lower[a]!)))) return att;
+  if (s.lower[a] === 'that') return att;
+  for (let k = a + 1; k <= b; k++) {
+    if (spanAt[k]! >= 0) continue;
+    const w = s.lower[k]!;
+    const pos = s.toks[k]!.pos;
+    // A verb of the content's own before the joint makes it a clause ("denied his cabinet was split …").
+    if ((pos === 'AUX' || pos === 'VERB') && !(infinitive && k === a + 1) && !w.endsWith('ing')) return att;
+    let ends = false;
+    if (w === 'and' || w === 'but') {
+      let v = k + 1;
+      while (v <= b && s.toks[v]!.pos === 'ADV') v++;
+      const verb = s.toks[v];
+      // "… and fabricated by former employees": a participle going on with the object, not a new act.
+      ends = verb !== undefined && ((verb.pos === 'AUX' && FINITE_AUX.has(s.lower[v]!)) || (verb.pos === 'VERB' && /(?:ed|[^s]s)$/.test(s.lower[v]!) && AFTER_FINITE.has(s.toks[v + 1]?.pos ?? '')));
+    } else if (ADVERBIAL_SUBORDINATORS.has(w)) {
+      ends = subjectAndVerbAt(s, k + 1, b);
+    }
+    if (!ends) continue;
+    const end = trimEnd(s, a, k - 1);
+    return countWords(s, a, end) >= 1 ? withFields(att, att.kind, att.start, s.toks[end]!.end) : att;
+  }
+  return att;
+}
+
+/** A plain subject (a pronoun, or determiners, adjectives and nouns) and then a finite verb at j: "Pyongyang fired", "the court strikes". */
+function subjectAndVerbAt(s: Stream, j: number, to: number): boolean {
+  let k = j;
+  if (SUBJECT_PRONOUNS.has(s.lower[k] ?? '')) k++;
+  else {
+    while (k <= to && k - j < 6 && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(s.toks[k]!.pos) || (k > j && k <= to && (s.lower[k] === "'s" || s.lower[k] === '’s') && s.toks[k]!.pos === 'PART')) k++;
+    // The subject ends in its head: "a delayed echo" has no verb.
+    if (k === j || !/^(?:NOUN|PROPN|NUM)$/.test(s.toks[k - 1]!.pos)) return false;
+  }
+  const t = s.toks[k];
+  return k <= to && t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !s.lower[k]!.endsWith('ing')));
 }
 
 /** Words that open a sentence with a subordinate clause or phrase, which a comma closes before the main clause. */

@@ -844,3 +844,27 @@ test('an aside whose comma sits inside closing marks stands between the subject 
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['Kassym-Jomart Tokayev', 'wrote']]);
 });
+
+test('an object or an infinitive ends where the subject acts again or a reason follows ("condemned the launch | as Pyongyang fired …")', () => {
+  const body =
+    'The ministry condemned the launch as Pyongyang fired three missiles into the sea. ' +
+    'The governor promised a veto and attempted to make the case to lawmakers. ' +
+    'Regulators agreed to release the funds so the company could start the work. ' +
+    'Observers described the vote as a turning point for the region. ' +
+    'The unions criticized the charges and fees imposed by the ministry.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(
+    quotes.map((q) => q.text),
+    ['the launch', 'a veto', 'to release the funds', 'the vote as a turning point for the region', 'the charges and fees imposed by the ministry'],
+  );
+});
+
+test('a clause after a say-verb keeps its "and" and its reasons ("saying the policy amounts to … and may not …")', () => {
+  const body = 'Charities criticized the plan, saying the policy amounts to forcible removal and may not guarantee their safety. ' +
+    'Officials said the talks failed because Moscow refused to compromise.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.ok(quotes.some((q) => q.text === 'the policy amounts to forcible removal and may not guarantee their safety'), JSON.stringify(quotes.map((q) => q.text)));
+  assert.ok(quotes.some((q) => q.text === 'the talks failed because Moscow refused to compromise'), JSON.stringify(quotes.map((q) => q.text)));
+});
