@@ -468,7 +468,7 @@ const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', '
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
   const p = prepare(analysis);
   const found = attributionsOf(p, options).map((att) =>
-    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, withoutTrailingCitation(analysis.body, att))))),
+    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withoutTrailingCitation(analysis.body, att)))))),
   );
   if (!options.speechOnly) return found;
   // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
@@ -478,6 +478,31 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     return looksLikeClause(s, j, s.units[s.unitOf[j]!]!.to);
   };
   return found.filter((att) => isSpeech(analysis, att, clauseAt));
+}
+
+/**
+ * A quotation that opens inside a reported content is quoted whole, across its sentences:
+ * `said that "they hit Matt because …. What they are doing is …"` ends at the closing mark, not at the
+ * first full stop inside the quotation.
+ */
+function throughQuotation(p: Prepared, att: Attribution): Attribution {
+  const { s, spans, spanAt } = p;
+  if (att.start < att.cueEnd) return att;
+  const a = tokenAt(s, att.start);
+  const b = tokenAt(s, att.end - 1);
+  const k = spanAt[b]!;
+  if (k < 0) return att;
+  const q = spans[k]!;
+  if (!q.closed || q.open <= a || q.open >= b || q.close <= b) return att;
+  for (let i = b + 1; i <= q.close; i++) if (s.paragraphStart[i]) return att;
+  // Straight marks pair wrongly where a text drops one: an opening mark glued to the word before it,
+  // or a closing one glued to the word after it, is the other kind, and the pairing is not to be trusted.
+  const glued = (i: number, side: -1 | 1): boolean => {
+    const t = s.toks[i + side];
+    return t !== undefined && (side < 0 ? t.end === s.toks[i]!.start : t.start === s.toks[i]!.end) && t.kind === 'word';
+  };
+  if (glued(q.open, -1) || glued(q.close, 1)) return att;
+  return withFields(att, att.kind, att.start, s.toks[q.close]!.end);
 }
 
 /**

@@ -868,3 +868,15 @@ test('a clause after a say-verb keeps its "and" and its reasons ("saying the pol
   assert.ok(quotes.some((q) => q.text === 'the policy amounts to forcible removal and may not guarantee their safety'), JSON.stringify(quotes.map((q) => q.text)));
   assert.ok(quotes.some((q) => q.text === 'the talks failed because Moscow refused to compromise'), JSON.stringify(quotes.map((q) => q.text)));
 });
+
+test('a quotation that opens inside a reported content runs to its closing mark, across its sentences', () => {
+  const body = 'Trump told reporters that "they hit Matt because he should have been tougher. What they are doing is gaming the system." His aides agreed.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.equal(quotes[0]?.text, 'that "they hit Matt because he should have been tougher. What they are doing is gaming the system."');
+  // A dropped mark pairs the rest wrongly: the content stays within its sentence.
+  const broken = 'The spokeswoman said the venture had been "ambitious and ground-breaking, but take-up had not been "sufficient to continue with the project". She added: "We will look again."';
+  const atts = quotesOf(broken);
+  assertSpans(broken, atts);
+  assert.ok(atts.every((q) => !q.text.includes('She added')), JSON.stringify(atts.map((q) => q.text)));
+});
