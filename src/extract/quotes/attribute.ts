@@ -185,7 +185,12 @@ function buildStream(analysis: Analysis): Stream {
     if (t.text === '–' && after !== undefined && before.end === t.start && after.start === t.end && /\p{L}/u.test(before.text) && /^\p{L}/u.test(after.text)) toks[i] = { ...t, text: '-' };
     // "…, notes Hope, are …": a capitalized word after a lower-case one in running text is a name, whatever
     // the tagger made of it ("hope" the verb). (Not after a capitalized word: title-case headlines.)
-    else if ((t.pos === 'VERB' || t.pos === 'AUX') && /^[A-Z][a-z]/.test(t.text) && /^[a-z]/.test(before.text) && before.sentence === t.sentence && !hasNewline(body, before.end, t.start)) toks[i] = { ...t, pos: 'PROPN' };
+    // So is one after a name that no capitalized word follows ("Roy Cooper, …", "Roy Cooper said"; not the
+    // title-case headline "Obama Says Museum Will …").
+    else if (
+      (t.pos === 'VERB' || t.pos === 'AUX') && /^[A-Z][a-z]/.test(t.text) && before.sentence === t.sentence && !hasNewline(body, before.end, t.start) &&
+      (/^[a-z]/.test(before.text) || (before.pos === 'PROPN' && /^[A-Z][a-z]/.test(before.text) && after !== undefined && /^(?:[a-z]{2}|[,(])/.test(after.text)))
+    ) toks[i] = { ...t, pos: 'PROPN' };
   }
   const lower = toks.map((t) => t.text.toLowerCase());
   const paragraphStart: boolean[] = new Array(toks.length);
@@ -1498,6 +1503,8 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
       }
     }
     const p = t.pos;
+    // "told African-Americans this weekend he …": a hyphen inside a word joins it.
+    if (w === '-' && j > i + 1 && s.toks[j - 1]!.end === t.start && s.toks[j + 1]?.start === t.end) continue;
     if (w === 'following') continue; // "said following a vote in 2001 that …"
     if (w === 'when' || w === 'where' || w === 'why' || w === 'how') break;
     if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'PART' || (addressee && p === 'PRON'))) break;
@@ -1560,9 +1567,11 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
     // was said (the speech acts among them report anew); "including …" still lists what was said.
     const participle = (s.toks[k]!.pos === 'VERB' && s.lower[k]!.endsWith('ing') && s.lower[k] !== 'including') || SPEECH_PARTICIPLES.has(s.lower[k]!);
     if (spanAt[k]! < 0 && participle) {
-      if (s.toks[k - 1]!.text === ',' && countWords(s, from, k - 2) >= 3) return k - 2;
+      // "…, implicitly putting his name on the line": a manner adverb may stand before the participle.
+      const c = s.toks[k - 1]!.pos === 'ADV' && s.lower[k - 1]!.endsWith('ly') && k - 1 > from ? k - 1 : k;
+      if (s.toks[c - 1]!.text === ',' && countWords(s, from, c - 2) >= 3) return c - 2;
       // "… was “temporary and unavoidable,” blaming …": the quotation keeps its closing mark.
-      if (isQuoteMark(s.toks[k - 1]!.text) && s.toks[k - 2]?.text === ',' && k - 2 > from && countWords(s, from, k - 2) >= 3) return k - 1;
+      if (isQuoteMark(s.toks[c - 1]!.text) && s.toks[c - 2]?.text === ',' && c - 2 > from && countWords(s, from, c - 2) >= 3) return c - 1;
     }
     // The cheap tests first: asking the cue model about every verb inside a content costs.
     if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'VERB' || s.lower[k]!.endsWith('ing')) continue;

@@ -880,3 +880,18 @@ test('a quotation that opens inside a reported content runs to its closing mark,
   assertSpans(broken, atts);
   assert.ok(atts.every((q) => !q.text.includes('She added')), JSON.stringify(atts.map((q) => q.text)));
 });
+
+test('a capitalized name the tagger reads as a verb after a first name is a name ("Roy Cooper, …, said"); a hyphen joins an addressee ("told African-Americans")', () => {
+  const body =
+    'Attorney General Roy Cooper, the governor’s opponent in the election, said transparency breaks down barriers. ' +
+    'The president told African-Americans this weekend he would consider it an insult.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(
+    quotes.map((q) => [q.speakerText, q.cue, q.text]),
+    [
+      ['Roy Cooper', 'said', 'transparency breaks down barriers'],
+      ['The president', 'told', 'he would consider it an insult'],
+    ],
+  );
+});
