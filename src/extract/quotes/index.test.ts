@@ -881,10 +881,11 @@ test('a quotation that opens inside a reported content runs to its closing mark,
   assert.ok(atts.every((q) => !q.text.includes('She added')), JSON.stringify(atts.map((q) => q.text)));
 });
 
-test('a capitalized name the tagger reads as a verb after a first name is a name ("Roy Cooper, …, said"); a hyphen joins an addressee ("told African-Americans")', () => {
+test('a capitalized name the tagger reads as a verb after a first name is a name ("Roy Cooper, …, said"); a hyphen joins an addressee ("told African-Americans"); "enjoyed a career" is a deed', () => {
   const body =
     'Attorney General Roy Cooper, the governor’s opponent in the election, said transparency breaks down barriers. ' +
-    'The president told African-Americans this weekend he would consider it an insult.';
+    'The president told African-Americans this weekend he would consider it an insult. ' +
+    'The peer enjoyed a celebrated career.';
   const quotes = quotesOf(body);
   assertSpans(body, quotes);
   assert.deepEqual(

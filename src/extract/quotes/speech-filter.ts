@@ -34,7 +34,8 @@ const DEEDS = new Set(
     'owned', 'hosted', 'hosts', 'deployed', 'deploys', 'moved', 'moves', 'signed', 'signs', 'signing', 'ratified', 'ratifies', 'ratifying',
     'lent', 'lends', 'loaned', 'financed', 'funded', 'borrowed', 'borrows', 'repaid', 'repays', 'negotiated', 'negotiates', 'renegotiated',
     'renegotiates', 'restructured', 'restructures', 'chose', 'chosen', 'chooses', 'choosing', 'picked', 'picks', 'selected', 'selects',
-    'planted', 'plants', 'allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'forced', 'forces', 'caused', 'causes'],
+    'planted', 'plants', 'allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'forced', 'forces', 'caused', 'causes',
+    'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'sue', 'sues', 'sued', 'suing', 'assume', 'assumes', 'assumed', 'devoted', 'passed', 'passes'],
 );
 
 /** Verbs whose negation leaves their object unsaid: "did not explain the move", "did not disclose the terms". */
