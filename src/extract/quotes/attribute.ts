@@ -1580,7 +1580,10 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
     const joined = s.lower[j] === 'and' || s.lower[j] === 'but';
     // "said he would order a review and warned against hackers": a second speech act of the same speaker,
     // whatever it introduces, ends the first one's content.
-    if (!opensReport(s, k) && !(joined && j === k - 1 && PAST_SPEECH_ACTS.has(s.lower[k]!))) continue;
+    // "…, and he urged North Korea to …", "…, though she noted clients are …": a pronoun opening a
+    // clause of its own with a speech act reports anew, whatever the act introduces.
+    const pronounClause = j === k - 1 && j - 2 > from && SUBJECT_PRONOUNS.has(s.lower[j]!) && (s.lower[j - 1] === 'and' || s.lower[j - 1] === 'but' || CONTRAST.has(s.lower[j - 1]!)) && s.toks[j - 2]!.text === ',';
+    if (!opensReport(s, k) && !(((joined && j === k - 1) || pronounClause) && PAST_SPEECH_ACTS.has(s.lower[k]!))) continue;
     let cut = -1;
     if (joined) cut = j - 1;
     else {

@@ -896,3 +896,20 @@ test('a capitalized name the tagger reads as a verb after a first name is a name
     ],
   );
 });
+
+test('a pronoun clause with a speech act after ", and" or ", though" reports anew ("…, and he urged North Korea to …")', () => {
+  const body =
+    'Kerry said the United States would work with other members of the council, and he urged North Korea to resume talks. ' +
+    'Lynch said the demands of government work erase many barriers, though she noted clients are beginning to demand diverse teams.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(
+    quotes.map((q) => [q.cue, q.text]),
+    [
+      ['said', 'the United States would work with other members of the council'],
+      ['urged', 'North Korea to resume talks'],
+      ['said', 'the demands of government work erase many barriers'],
+      ['noted', 'clients are beginning to demand diverse teams'],
+    ],
+  );
+});
