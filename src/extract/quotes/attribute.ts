@@ -2040,7 +2040,14 @@ function quotedOne(s: Stream, lo: number, i: number): [number, number] | null {
 
 /** "According to X, …" and "…, according to X." (the cue is `cueLength` tokens from i). */
 function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueLength: number): Attribution | null {
-  const source = npFrom(s, i + cueLength, unit.to);
+  const at = i + cueLength;
+  let source = npFrom(s, at, unit.to);
+  // "according to show insiders", "according to exit polls", "according to leaked documents": a noun
+  // the tagger read as a verb (or a participle) modifies the source, which follows it.
+  if (!source && s.toks[at]?.pos === 'VERB' && /^[a-z]/.test(s.toks[at]!.text)) {
+    const rest = npFrom(s, at + 1, unit.to);
+    if (rest && rest[0] === at + 1) source = [at, rest[1]];
+  }
   if (!source) return null;
   const afterSource = source[1] + 1;
   // Leading: content after the comma that closes the source phrase.

@@ -913,3 +913,16 @@ test('a pronoun clause with a speech act after ", and" or ", though" reports ane
     ],
   );
 });
+
+test('"according to" takes a source whose first noun the tagger reads as a verb ("according to exit polls")', () => {
+  const body = 'Trump demeaned women with sexist language, according to show insiders. Romney led among high earners in 2012, according to exit polls.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(
+    quotes.map((q) => [q.speakerText, q.text]),
+    [
+      ['show insiders', 'Trump demeaned women with sexist language'],
+      ['exit polls', 'Romney led among high earners in 2012'],
+    ],
+  );
+});
