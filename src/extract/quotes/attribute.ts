@@ -1509,6 +1509,12 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
     if (w === 'when' || w === 'where' || w === 'why' || w === 'how') break;
     if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'PART' || (addressee && p === 'PRON'))) break;
     if (w === 'to' && !addressee && s.toks[j + 1]?.pos === 'VERB') break;
+    // "tells his supporters at a rally to “go to your place and vote”": the quoted words the addressee is
+    // told to act on (without a quotation the object reading keeps the addressee: "urged North Korea to …").
+    if (w === 'to' && addressee && j > i + 1 && isQuoteMark(s.toks[j + 1]?.text ?? '') && s.toks[j + 2]?.pos === 'VERB') {
+      start = j;
+      break;
+    }
   }
   let cueLast = i;
   let minWords = 3;

@@ -926,3 +926,13 @@ test('"according to" takes a source whose first noun the tagger reads as a verb 
     ],
   );
 });
+
+test('"tells X to “…”": the quoted words the addressee is told to act on; "urged X to …" keeps the addressee', () => {
+  const body = 'Trump tells his supporters at a rally to “go to your place and vote” tomorrow. Kerry urged North Korea to resume talks.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [
+    ['tells', 'to “go to your place and vote” tomorrow'],
+    ['urged', 'North Korea to resume talks'],
+  ]);
+});
