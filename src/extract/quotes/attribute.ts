@@ -786,6 +786,12 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
         claim(tokenAt(s, asSaying.sourceStart!) - 1, i + 1);
         continue;
       }
+      const finding = i === unit.from ? inFinding(s, unit, i, claimed, isCue) : null;
+      if (finding) {
+        found.push(withKind(s, finding, spans, spanAt));
+        claim(i, tokenAt(s, finding.end - 1));
+        continue;
+      }
       const cueLength = s.lower[i] === 'according' && s.lower[i + 1] === 'to' ? 2 : inTheWordsOf(s, i) ? 4 : 0;
       if (cueLength === 0) continue;
       const att = accordingTo(s, unit, i, claimed, cueLength);
@@ -2010,6 +2016,37 @@ function isSeparator(text: string): boolean {
 /** "In the words of Ramanchuk, …": a cue of four words, read as "according to". */
 function inTheWordsOf(s: Stream, i: number): boolean {
   return s.lower[i] === 'in' && s.lower[i + 1] === 'the' && s.lower[i + 2] === 'words' && s.lower[i + 3] === 'of';
+}
+
+/** What finds or measures something: "In the latest poll, …", "In its annual report, …". */
+const FINDING_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'audit', 'census', 'estimate', 'estimates', 'review', 'assessment', 'index', 'ranking', 'forecast']);
+
+/**
+ * "In the latest Washington Post/ABC News poll, Clinton led Trump by 5 points": what a poll, study or
+ * report found, when the clause after it has no reporting verb of its own ("In a report, HRW accused
+ * …" is read at "accused").
+ */
+function inFinding(s: Stream, unit: Unit, i: number, claimed: Uint8Array, isCue: (k: number) => boolean): Attribution | null {
+  if (s.lower[i] !== 'in') return null;
+  let comma = i + 1;
+  while (comma < unit.to && comma - i <= 25 && s.toks[comma]!.text !== ',') comma++;
+  if (s.toks[comma]?.text !== ',' || comma + 1 >= unit.to || claimed[comma + 1]) return null;
+  let head = -1;
+  for (let k = i + 1; k < comma; k++) if (FINDING_NOUNS.has(s.lower[k]!) && s.toks[k]!.pos === 'NOUN') head = k;
+  // The finding noun heads the phrase (not "in the poll's third week": a noun after it).
+  if (head < 0 || !(head === comma - 1 || ['conducted', 'released', 'published', 'by', 'of', 'from', 'on', 'in', 'taken', 'carried'].includes(s.lower[head + 1]!))) return null;
+  // "…, conducted in early September, Clinton led …": a participle phrase about the poll.
+  if (s.toks[comma + 1]!.pos === 'VERB' && s.lower[comma + 1]!.endsWith('ed')) {
+    let next = comma + 2;
+    while (next < unit.to && next - comma <= 10 && s.toks[next]!.text !== ',') next++;
+    if (s.toks[next]?.text !== ',' || next + 1 >= unit.to) return null;
+    comma = next;
+  }
+  if (!looksLikeClause(s, comma + 1, unit.to)) return null;
+  const end = contentEnd(s, unit, comma + 1);
+  if (end <= comma + 1 || countWords(s, comma + 1, end) < 3) return null;
+  for (let k = comma + 1; k <= end; k++) if (s.toks[k]!.pos === 'VERB' && isCue(k)) return null;
+  return makeAttribution(s, comma + 1, end, 'indirect', i, i, [i + 1, head]);
 }
 
 const AS_SAYING = new Set(['saying', 'stating', 'declaring']);

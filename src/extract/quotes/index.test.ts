@@ -936,3 +936,15 @@ test('"tells X to “…”": the quoted words the addressee is told to act on; 
     ['urged', 'North Korea to resume talks'],
   ]);
 });
+
+test('"In the latest poll, X led Y": what a poll, study or report found; a clause with its own reporting verb is read at that verb', () => {
+  const body =
+    'In the previous national poll, conducted in early September, Clinton led Trump by 5 percentage points. ' +
+    'In a report, the monitors accused the police of torture. In 2004, the government raised taxes.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['the previous national poll', 'In', 'Clinton led Trump by 5 percentage points'],
+    ['the monitors', 'accused', 'the police of torture'],
+  ]);
+});
