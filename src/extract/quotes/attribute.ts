@@ -566,6 +566,9 @@ function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution)
       ends = verb !== undefined && ((verb.pos === 'AUX' && FINITE_AUX.has(s.lower[v]!)) || (verb.pos === 'VERB' && /(?:ed|[^s]s)$/.test(s.lower[v]!) && AFTER_FINITE.has(s.toks[v + 1]?.pos ?? '')));
     } else if (ADVERBIAL_SUBORDINATORS.has(w)) {
       ends = subjectAndVerbAt(s, k + 1, b);
+    } else if ((w === '-' || DASHES.has(w)) && s.toks[k - 1]!.end < s.toks[k]!.start) {
+      // "called them messianic impulses - it has also exposed …": a dash before a clause of the writer's.
+      ends = subjectAndVerbAt(s, k + 1, b);
     }
     if (!ends) continue;
     const end = trimEnd(s, a, k - 1);

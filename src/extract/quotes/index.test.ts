@@ -948,3 +948,10 @@ test('"In the latest poll, X led Y": what a poll, study or report found; a claus
     ['the monitors', 'accused', 'the police of torture'],
   ]);
 });
+
+test('an object content ends at a dash before a clause of the writer\'s ("called them messianic impulses - it has also …")', () => {
+  const body = 'Critics would call them messianic impulses - it has also exposed his weaknesses.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['them messianic impulses']);
+});
