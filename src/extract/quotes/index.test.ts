@@ -955,3 +955,15 @@ test('an object content ends at a dash before a clause of the writer\'s ("called
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.text), ['them messianic impulses']);
 });
+
+test('"that" after a noun that takes no content clause is relative ("the Patriot mines that Mr. Clarke acquired"); verbs read as nouns still report', () => {
+  const body =
+    'Unlike the Patriot mines that Mr. Clarke acquired to clean up, these mines will pump coal. ' +
+    'Trump cares about his reputation as a business executive, a character trait that Clinton used as a foil. ' +
+    'Figures show that only eight people per thousand own cars. The claim that the vote was rigged spread quickly.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  const texts = quotes.map((q) => q.text);
+  assert.ok(!texts.some((t) => /Clarke acquired|Clinton used/.test(t)), JSON.stringify(texts));
+  assert.ok(texts.includes('that only eight people per thousand own cars'), JSON.stringify(texts));
+});

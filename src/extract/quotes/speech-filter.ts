@@ -5,7 +5,7 @@
 import type { Analysis } from '../../analyze/index.js';
 import { partitionPoint } from '../../util/sorted.js';
 import type { Attribution } from './attribute.js';
-import { isDateAndCircumstance, isDateOnly } from './lexicon.js';
+import { cueLexicon, defaultCueOptions, isDateAndCircumstance, isDateOnly } from './lexicon.js';
 
 /** Participles that, passive or reduced ("believed to", "seen as"), report no speaker's words. */
 const HEARSAY = new Set(['believed', 'thought', 'alleged', 'suspected', 'rumored', 'rumoured', 'seen', 'considered', 'expected', 'understood', 'known']);
@@ -61,6 +61,26 @@ function isFullName(tokens: Analysis['tokens'], i: number): boolean {
 const SHOW = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
 const SHOWN_ATTITUDE =
   /^(?:(?:the|a|an|its|their|his|her|our|no|little|some|much|great|greater|strong|stronger|strongest|clear|any|more|less|real|genuine|growing|increasing|renewed|keen|considerable|remarkable|unusual|rare|new|first)\s+){0,3}(?:interest|support|restraint|resolve|willingness|readiness|unwillingness|flexibility|determination|commitment|solidarity|leadership|courage|patience|unity|loyalty|respect|strength|signs?|enthusiasm|reluctance|appetite|goodwill|good\s+faith|initiative|caution|concern|sympathy|hostility|defiance)\b/i;
+
+/** Whether the noun at i stands inside a phrase a determiner opens: "the Patriot mines", "a character trait". */
+function insideNounPhrase(tokens: Analysis['tokens'], i: number): boolean {
+  const prev = tokens[i - 1];
+  // A singular after a name may be a verb ("the BBC learnt"); a plural after one is a compound ("the Patriot mines").
+  if (!prev || (prev.pos === 'PROPN' && !/[^s]s$/.test(tokens[i]!.text))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'DET' || (t.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(t.text))) return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+let verbCueForms: ReadonlySet<string> | null = null;
+const verbCues = (): ReadonlySet<string> => (verbCueForms ??= cueLexicon(defaultCueOptions));
+
+/** Nouns whose "that"-clause says what was claimed, known or found ("the claim that …", "fears that …"). */
+const COMPLEMENT_NOUN =
+  /^(?:claim|statement|assertion|view|fact|warning|belief|idea|argument|suggestion|promise|pledge|proposal|report|news|notion|hope|fear|concern|assurance|allegation|accusation|charge|conclusion|finding|evidence|sign|rumou?r|speculation|message|word|insistence|demand|threat|reminder|indication|admission|acknowledge?ment|denial|confirmation|recognition|understanding|assumption|theory|impression|perception|sense|feeling|suspicion|expectation|doubt|point|complaint|criticism|comment|remark|announcement|declaration|explanation|prediction|estimate|forecast|guarantee|vow|implication|consensus|agreement|decision|ruling|verdict|opinion|position|contention|case|narrative|story|account|answer|response|reply|insinuation|signal|hint|observation|determination|requirement|condition|recommendation|request|proof|indication|judge?ment|figure|data|statistic|study|studie|survey|poll|research|analysis)s?$/;
 
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
@@ -129,6 +149,10 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && cue.pos === 'NOUN' && /^that\b/i.test(body.slice(att.start, att.start + 5))) {
     const after = tokens[partitionPoint(tokens.length, (i) => tokens[i]!.start < att.start) + 1];
     if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
+    // "the mines that Mr. Clarke acquired", "a trait that Clinton used": only a noun of saying, knowing or
+    // finding takes a "that"-clause for its content ("the claim that …"); after any other it is relative.
+    // (Not a verb the tagger read as a noun: "Figures show that", "The rule states that", "the BBC learnt that".)
+    if (!COMPLEMENT_NOUN.test(word) && !verbCues().has(word) && insideNounPhrase(tokens, at)) return false;
   }
   return true;
 }
