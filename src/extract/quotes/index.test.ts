@@ -967,3 +967,10 @@ test('"that" after a noun that takes no content clause is relative ("the Patriot
   assert.ok(!texts.some((t) => /Clarke acquired|Clinton used/.test(t)), JSON.stringify(texts));
   assert.ok(texts.includes('that only eight people per thousand own cars'), JSON.stringify(texts));
 });
+
+test('asking or telling someone, with nothing said to them, is no quote ("Limbaugh asked NBC’s Lester Holt")', () => {
+  const body = 'At the debate, Limbaugh asked NBC’s Lester Holt. Putin told Erdogan that the deal was dead.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['told', 'that the deal was dead']]);
+});

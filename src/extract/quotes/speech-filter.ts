@@ -5,7 +5,7 @@
 import type { Analysis } from '../../analyze/index.js';
 import { partitionPoint } from '../../util/sorted.js';
 import type { Attribution } from './attribute.js';
-import { cueLexicon, defaultCueOptions, isDateAndCircumstance, isDateOnly } from './lexicon.js';
+import { ADDRESSEE_CUES, cueLexicon, defaultCueOptions, isDateAndCircumstance, isDateOnly } from './lexicon.js';
 
 /** Participles that, passive or reduced ("believed to", "seen as"), report no speaker's words. */
 const HEARSAY = new Set(['believed', 'thought', 'alleged', 'suspected', 'rumored', 'rumoured', 'seen', 'considered', 'expected', 'understood', 'known']);
@@ -119,6 +119,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && onlyAdverbs(tokens, att)) return false;
   // "mocked them on Twitter": a pronoun alone says nothing an analyst can read.
   if (contentAfter && /^(?:them|it|him|her|this|these|those|us|me)\W*$/i.test(content.trim())) return false;
+  // "asked NBC's Lester Holt", "told Putin": the one addressed, and nothing said to them.
+  if (contentAfter && ADDRESSEE_CUES.has(word) && onlyNames(tokens, att)) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
   if (contentAfter && /^recall/.test(word) && RECALLED.test(content)) return false;
   // "spoke to reporters Friday", "spoke for about five minutes", "spoke at a rally": an audience, a length, a place.
@@ -155,6 +157,18 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
     if (!COMPLEMENT_NOUN.test(word) && !verbCues().has(word) && insideNounPhrase(tokens, at)) return false;
   }
   return true;
+}
+
+/** Whether the content is a name and nothing else ("NBC's Lester Holt", "Putin"). */
+function onlyNames(tokens: Analysis['tokens'], att: Attribution): boolean {
+  let names = 0;
+  for (let i = partitionPoint(tokens.length, (k) => tokens[k]!.start < att.start); i < tokens.length && tokens[i]!.start < att.end; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || (t.pos === 'PART' && /^['’]s$/.test(t.text))) continue;
+    if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)) return false;
+    names++;
+  }
+  return names > 0;
 }
 
 /** Whether every word of the content is an adverb or a particle ("quickly", "early on", "back"). */
