@@ -1244,6 +1244,16 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   while (j > unit.from && s.toks[j]!.pos === 'ADV') j--;
   const prev = s.toks[j];
   const participle = s.lower[i]!.endsWith('ing') && prev?.pos !== 'AUX';
+  // "…, McConnell said in June 2012, citing …": a participle after a trailing report is its speaker's.
+  if (participle && prev?.text === ',') {
+    for (let k = j - 1; k > unit.from && j - k <= 8; k--) {
+      if (s.toks[k]!.pos !== 'VERB') continue;
+      if (!SAY_VERBS.has(s.lower[k]!)) break;
+      const np = npBefore(s, k, unit.from);
+      if (np && np[0] > unit.from && isSeparator(s.toks[np[0] - 1]!.text)) return np;
+      break;
+    }
+  }
   if (participle || prev?.pos === 'CCONJ') return unitSubject(s, unit, i) ?? (participle ? null : npBefore(s, i, unit.from));
   const np = npBefore(s, i, unit.from);
   // "Mirziyoyev used his address to the Council of Foreign Investors to promise that …": before an
@@ -1870,7 +1880,8 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   // comma and a subordinator after a say-verb is about the saying, not its content.
   if (checkTo === unit.to && SAY_VERBS.has(s.lower[i]!)) {
     for (let k = i + 1; k + 1 < unit.to && k - i <= 8; k++) {
-      if (s.toks[k]!.text === ',' && AFTER_SAYING.has(s.lower[k + 1]!)) {
+      // (Or a participle after the comma: "…, McConnell said in June 2012, citing the release of …".)
+      if (s.toks[k]!.text === ',' && (AFTER_SAYING.has(s.lower[k + 1]!) || (s.toks[k + 1]!.pos === 'VERB' && s.lower[k + 1]!.endsWith('ing')))) {
         checkTo = k;
         break;
       }

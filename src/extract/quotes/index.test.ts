@@ -974,3 +974,13 @@ test('asking or telling someone, with nothing said to them, is no quote ("Limbau
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['told', 'that the deal was dead']]);
 });
+
+test('a participle after a trailing report ("…, McConnell said in June 2012, citing …") keeps the report and is its speaker\'s', () => {
+  const body = 'The country has made dramatic changes for the better, McConnell said in June 2012, citing the release of political prisoners.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['McConnell', 'said', 'The country has made dramatic changes for the better'],
+    ['McConnell', 'citing', 'the release of political prisoners'],
+  ]);
+});
