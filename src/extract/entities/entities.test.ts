@@ -670,3 +670,13 @@ test('a portfolio the tagger joined to a name ("Minister for Strategic Industrie
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Strategic Industries Oleksandr Kamyshin', 'ORG']]));
   assert.deepEqual(layer.entities.map((e) => [e.type, e.name, e.roles.map((r) => r.title)]), [['PERSON', 'Oleksandr Kamyshin', ['Minister for Strategic Industries']]]);
 });
+
+test('a count before a name in one tagger span is no part of it ("1,000 American troops", "300 Chechen fighters"); a year stays ("2014 Winter Olympics")', () => {
+  const body = 'The base hosts roughly 1,000 American troops. Some 300 Chechen fighters crossed. Sochi hosted the 2014 Winter Olympics.';
+  const ctx = context(body, '2015-03-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['1,000 American', 'MISC'], ['300 Chechen', 'MISC'], ['2014 Winter Olympics', 'MISC'], ['Sochi', 'LOC']]));
+  const names = layer.entities.map((e) => e.name);
+  assert.ok(names.includes('American') && names.includes('Chechen'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /^\d/.test(n) && !n.startsWith('2014')), JSON.stringify(names));
+  for (const m of layer.mentions) assert.equal(body.slice(m.start, m.end), m.text);
+});

@@ -51,6 +51,9 @@ export function taggerCandidates(view: WordView, spans: readonly NerSpan[], gaz:
     let we = wordAt(view, span.end);
     while (we > ws && view.words[we - 1]!.end > span.end) we--;
     if (we <= ws) continue;
+    // "roughly 1,000 American troops" (one MISC span for the tagger): a count before a name is no part of it.
+    ws = afterLeadingCount(view, gaz, ws, we);
+    if (we <= ws) continue;
     // "post-Soviet": a lower-case prefix makes an adjective, not a name.
     if (!view.capital[ws] && ws + 1 < we && view.words[ws + 1]!.key === '-') continue;
     // "Kremlin-appointed", "Moscow-based", "Russian-led": a lower-case suffix makes an adjective of the
@@ -79,6 +82,25 @@ export function taggerCandidates(view: WordView, spans: readonly NerSpan[], gaz:
     if (we > ws) out.push(...splitCompound(view, gaz, ws, we, label));
   }
   return out;
+}
+
+/**
+ * The first word after a number that opens a span, when the number is a count: written with thousands
+ * separators ("1,000 American"), or before a demonym ("300 Chechen"). A year or an ordinal stays part
+ * of a name ("2014 Winter Olympics", "1st Infantry Division").
+ */
+function afterLeadingCount(view: WordView, gaz: Gazetteer, ws: number, we: number): number {
+  if (!/^\d+$/.test(view.words[ws]!.key)) return ws;
+  let k = ws + 1;
+  let separated = false;
+  // The view's words leave commas out: "1,000" is "1" and "000" with a comma between them and no space.
+  while (k < we && view.gap[k] === Gap.Comma && view.words[k]!.start === view.words[k - 1]!.end + 1 && /^\d{3}$/.test(view.words[k]!.key)) {
+    separated = true;
+    k++;
+  }
+  if (k >= we) return ws;
+  const demonym = gaz.lookupKey(view.words[k]!.key).some((r) => r.kind === 'norp');
+  return separated || demonym ? k : ws;
 }
 
 /** "Kazakh-Russian" (one span for the tagger) is two demonyms; other hyphenated names stay whole. */
