@@ -150,3 +150,9 @@ test('"told the Belarusian service of Radio Liberty" cites the outlet', () => {
   const got = check('Romanchuk told the Belarusian service of Radio Liberty that the devaluation was the price of spending.', '2011-06-01').map((c) => [c.source, c.form]);
   assert.deepEqual(got, [['Radio Liberty', 'inline']]);
 });
+
+test('a name ending in a newspaper word is an outlet where a report cue names it ("the Eurasian Ledger reported last week")', () => {
+  const body = 'Officials argue the old route is cheaper, and the Eurasian Ledger reported last week that Transneft had offered new tariffs. Royal Mail says deliveries resumed.';
+  const got = check(body, '2006-05-08').map((c) => [c.source, c.form]);
+  assert.deepEqual(got, [['Eurasian Ledger', 'inline']]);
+});

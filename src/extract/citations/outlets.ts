@@ -64,6 +64,8 @@ const OUTLET_LAST_WORD = new Set([
   'Radio', 'TV', 'Television', 'Telegraph', 'Observer', 'Press', 'Magazine', 'Wire', 'Online', 'Express', 'Chronicle',
   'Dispatch', 'Diario', 'Prensa', 'Noticias', 'Globe', 'Reporter', 'Bulletin', 'Courier', 'Inquirer', 'Examiner',
   'Sentinel', 'Register', 'Record', 'Review', 'Weekly', 'Novosti', 'Vedomosti', 'Izvestia', 'Pravda', 'Channel',
+  'Ledger', 'Digest', 'Signal', 'Standard', 'Star', 'Mirror', 'Sun', 'Guardian', 'Insider', 'Statesman', 'Spectator',
+  'Today', 'Informer', 'Courant', 'Leader',
 ]);
 
 /** Article-first names of Spanish, Portuguese, French, Italian and German papers ("El Tiempo", "La Nacion"). */
