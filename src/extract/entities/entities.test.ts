@@ -680,3 +680,12 @@ test('a count before a name in one tagger span is no part of it ("1,000 American
   assert.ok(!names.some((n) => /^\d/.test(n) && !n.startsWith('2014')), JSON.stringify(names));
   for (const m of layer.mentions) assert.equal(body.slice(m.start, m.end), m.text);
 });
+
+test('an institution named by its head and what it is for is one organization ("the Moscow-based Center for Eurasian Strategy"), without "The" or a date after it', () => {
+  const body = 'Viktor Sheremetov, director of the Moscow-based Center for Eurasian Strategy, disagreed. The Electoral Commission on Thursday said the UN Office on Drugs and Crime had no view.';
+  const ctx = context(body, '2005-01-10');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Viktor Sheremetov', 'PER'], ['Eurasian Strategy', 'MISC'], ['Electoral Commission', 'ORG'], ['UN Office', 'ORG']]));
+  const orgs = layer.entities.filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.deepEqual(orgs, ['Center for Eurasian Strategy', 'Electoral Commission', 'UN Office on Drugs and Crime']);
+  for (const m of layer.mentions) assert.equal(body.slice(m.start, m.end), m.text);
+});

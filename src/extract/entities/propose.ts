@@ -34,6 +34,14 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(['railways', 'railway
   'assembly', 'commission', 'network', 'television', 'radio', 'press', 'news', 'exchange', 'industries', 'energy', 'petroleum', 'oil', 'gas', 'telecom', 'forces', 'command',
   'guard', 'brigade', 'division', 'regiment', 'fleet', 'troops']);
 const UPPER = /\p{Lu}/u;
+/** Heads of institutions' names that say what the body is for after "for", "of" or "on". */
+const INSTITUTION_HEADS = new Set(['center', 'centre', 'institute', 'foundation', 'council', 'committee', 'academy', 'fund', 'agency', 'bureau',
+  'association', 'federation', 'society', 'commission', 'union', 'league', 'movement', 'alliance', 'coalition', 'front', 'office', 'service', 'ministry']);
+const INSTITUTION_LINKS = new Set(['for', 'of', 'on']);
+const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Small words inside an institution's name before another capitalized word: "… of Science and Technology". */
+const NAME_LINKS = new Set(['and', 'of', 'for', 'the', 'on', '&']);
 /** Words after a town's name that keep it a town: "Dublin City Council", "Mansfield Mayor", "Dublin Road". */
 const PLACE_CONTINUATIONS = new Set(['city', 'county', 'council', 'police', 'mayor', 'road', 'street', 'avenue', 'boulevard', 'drive', 'school', 'schools',
   'university', 'college', 'hospital', 'airport', 'department', 'fire', 'area', 'township', 'chamber', 'board', 'court', 'park', 'high', 'middle',
@@ -334,6 +342,21 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       let end = i + 1;
       while (end < n && view.gap[end] === Gap.Space && view.capital[end] && end < i + 5) end++;
       out.push({ ws: i, we: end, priority: PRIORITY.event, source: 'pattern', label: 'MISC', refs: [], type: 'EVENT' });
+      i = end - 1;
+      continue;
+    }
+    // "Center for Eurasian Strategy", "Institute of Economic Forecasting", "Council on Foreign Relations":
+    // an institution named by its head and what it is for (the tagger may cut it: "Moscow-based Center for …").
+    if (INSTITUTION_HEADS.has(key) && view.capital[i] && !view.allCaps[view.sentence[i]!] && i + 2 < n && INSTITUTION_LINKS.has(words[i + 1]!.key) && view.gap[i + 1] === Gap.Space && view.gap[i + 2] === Gap.Space && view.capital[i + 2]) {
+      // Capitalized words, not a date: "the Electoral Commission on Thursday", "… Center on 11 September".
+      const nameWord = (k: number): boolean => view.capital[k] === 1 && /^\p{L}/u.test(words[k]!.key) && !CALENDAR_WORDS.has(words[k]!.key);
+      if (!nameWord(i + 2)) continue;
+      let end = i + 3;
+      while (end < n && view.gap[end] === Gap.Space && (nameWord(end) || (NAME_LINKS.has(words[end]!.key) && end + 1 < n && nameWord(end + 1) && view.gap[end + 1] === Gap.Space))) end++;
+      // Capitalized words before the head belong to the name: "the UN Office on Drugs and Crime" (not "The").
+      let start = nameStartBefore(view, i);
+      if (words[start]!.key === 'the') start++;
+      out.push({ ws: start, we: end, priority: PRIORITY.extended, source: 'pattern', label: 'ORG', refs: [], type: 'ORG' });
       i = end - 1;
       continue;
     }
