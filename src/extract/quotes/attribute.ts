@@ -582,7 +582,8 @@ function subjectAndVerbAt(s: Stream, j: number, to: number): boolean {
   let k = j;
   if (SUBJECT_PRONOUNS.has(s.lower[k] ?? '')) k++;
   else {
-    while (k <= to && k - j < 6 && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(s.toks[k]!.pos) || (k > j && k <= to && (s.lower[k] === "'s" || s.lower[k] === '’s') && s.toks[k]!.pos === 'PART')) k++;
+    const possessive = (m: number): boolean => m > j && (s.lower[m] === "'s" || s.lower[m] === '’s') && s.toks[m]!.pos === 'PART';
+    while (k <= to && k - j < 6 && (/^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(s.toks[k]!.pos) || possessive(k))) k++;
     // The subject ends in its head: "a delayed echo" has no verb.
     if (k === j || !/^(?:NOUN|PROPN|NUM)$/.test(s.toks[k - 1]!.pos)) return false;
   }
@@ -2032,6 +2033,8 @@ function inTheWordsOf(s: Stream, i: number): boolean {
   return s.lower[i] === 'in' && s.lower[i + 1] === 'the' && s.lower[i + 2] === 'words' && s.lower[i + 3] === 'of';
 }
 
+/** Words that go on with a finding noun's phrase: "the poll conducted by …", "a report of the …". */
+const AFTER_FINDING_NOUN = new Set(['conducted', 'released', 'published', 'by', 'of', 'from', 'on', 'in', 'taken', 'carried']);
 /** What finds or measures something: "In the latest poll, …", "In its annual report, …". */
 const FINDING_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'audit', 'census', 'estimate', 'estimates', 'review', 'assessment', 'index', 'ranking', 'forecast']);
 
@@ -2048,7 +2051,7 @@ function inFinding(s: Stream, unit: Unit, i: number, claimed: Uint8Array, isCue:
   let head = -1;
   for (let k = i + 1; k < comma; k++) if (FINDING_NOUNS.has(s.lower[k]!) && s.toks[k]!.pos === 'NOUN') head = k;
   // The finding noun heads the phrase (not "in the poll's third week": a noun after it).
-  if (head < 0 || !(head === comma - 1 || ['conducted', 'released', 'published', 'by', 'of', 'from', 'on', 'in', 'taken', 'carried'].includes(s.lower[head + 1]!))) return null;
+  if (head < 0 || !(head === comma - 1 || AFTER_FINDING_NOUN.has(s.lower[head + 1]!))) return null;
   // "…, conducted in early September, Clinton led …": a participle phrase about the poll.
   if (s.toks[comma + 1]!.pos === 'VERB' && s.lower[comma + 1]!.endsWith('ed')) {
     let next = comma + 2;
