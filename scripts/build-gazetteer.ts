@@ -49,6 +49,8 @@ const CITY_MIN_POPULATION = 15000;
 const COMMON_WORD_CITY_MIN_POPULATION = 1_000_000;
 /** A city named like a known person's surname is weak evidence unless it is at least this big. */
 const SURNAME_CITY_MIN_POPULATION = 500_000;
+/** Countries whose official romanization writes q and gh where English-language reporting writes k and g. */
+const K_FOR_Q_COUNTRIES = new Set(['KZ', 'KG', 'UZ', 'TJ', 'TM']);
 /** Same-named cities kept per name (one per country). */
 const CITIES_PER_NAME = 6;
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’\-&/()]+$/u;
@@ -136,6 +138,18 @@ function main(): void {
       shownName.set(city.cityId, alias);
       push(cityAliases, String(city.cityId), canonical);
     } else push(cityAliases, String(city.cityId), alias);
+  }
+  // Central Asian names romanized with q and gh ("Zhezqazghan", "Qarshi", "Chirchiq") are written with k
+  // and g in English-language reporting ("Zhezkazgan", "Karshi", "Chirchik").
+  for (const c of [...bestCity.values()].flat()) {
+    if (!K_FOR_Q_COUNTRIES.has(c.country) || !/q|gh/i.test(c.name)) continue;
+    const english = c.name.replace(/Q/g, 'K').replace(/q/g, 'k').replace(/Gh/g, 'G').replace(/gh/g, 'g');
+    if (bestCity.has(foldKey(english))) continue;
+    // A plain spelling is the name shown ("Zhezkazgan"); one with Uzbek marks left ("Ko‘kon") is only an alias.
+    if (/^[A-Za-z' -]+$/.test(english) && !shownName.has(c.cityId)) {
+      shownName.set(c.cityId, english);
+      push(cityAliases, String(c.cityId), c.name);
+    } else push(cityAliases, String(c.cityId), english);
   }
   const places: PlaceRow[] = [];
   for (const f of PLACE_FACTS) places.push([f.name, f.type, f.kind, f.iso3, f.lat, f.lon, f.geonameId ?? 0, 0, f.aliases ?? [], f.admin ?? '']);

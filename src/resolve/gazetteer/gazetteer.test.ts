@@ -29,6 +29,9 @@ test('lookups: countries, demonyms, places, fields, outlets and organizations', 
   assert.ok(g.lookup('Interfax-AVN').some((r) => r.kind === 'org' && r.row[1] === 'outlet'));
   assert.ok(g.lookup('CIS').some((r) => r.kind === 'org' && r.row[0] === 'Commonwealth of Independent States'));
   assert.ok(g.lookup('Kostanai').some((r) => r.kind === 'place' && r.row[0] === 'Kostanay'));
+  // Central Asian q and gh as English-language reporting writes them, under either spelling.
+  for (const name of ['Zhezkazgan', 'Zhezqazghan']) assert.ok(g.lookup(name).some((r) => r.kind === 'place' && r.row[0] === 'Zhezkazgan' && r.row[3] === 'KAZ'), name);
+  assert.ok(g.lookup('Chirchik').some((r) => r.kind === 'place' && r.row[3] === 'UZB'));
   assert.deepEqual(kinds('post-Soviet'), []);
   // A bare "Security Council" is as often a national one as the UN's.
   assert.deepEqual(kinds('Security Council'), []);
