@@ -555,8 +555,9 @@ function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution)
     if (spanAt[k]! >= 0) continue;
     const w = s.lower[k]!;
     const pos = s.toks[k]!.pos;
-    // A verb of the content's own before the joint makes it a clause ("denied his cabinet was split …").
-    if ((pos === 'AUX' || pos === 'VERB') && !(infinitive && k === a + 1) && !w.endsWith('ing')) return att;
+    // A verb of the content's own before the joint makes it a clause ("denied his cabinet was split …"),
+    // not an infinitive's ("called on the government to stop …").
+    if ((pos === 'AUX' || pos === 'VERB') && s.lower[k - 1] !== 'to' && !w.endsWith('ing')) return att;
     let ends = false;
     if (w === 'and' || w === 'but') {
       let v = k + 1;
@@ -564,6 +565,8 @@ function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution)
       const verb = s.toks[v];
       // "… and fabricated by former employees": a participle going on with the object, not a new act.
       ends = verb !== undefined && ((verb.pos === 'AUX' && FINITE_AUX.has(s.lower[v]!)) || (verb.pos === 'VERB' && /(?:ed|[^s]s)$/.test(s.lower[v]!) && AFTER_FINITE.has(s.toks[v + 1]?.pos ?? '')));
+      // "…, and the EU has renewed …": a named subject opens a clause of the writer's.
+      ends ||= s.toks[k - 1]!.text === ',' && namedClauseAt(s, k + 1, b);
     } else if (ADVERBIAL_SUBORDINATORS.has(w)) {
       ends = subjectAndVerbAt(s, k + 1, b);
     } else if ((w === '-' || DASHES.has(w)) && s.toks[k - 1]!.end < s.toks[k]!.start) {
@@ -1098,6 +1101,11 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     if (s.toks[j + 1]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(s.lower[j + 1]!)) break;
   }
   let start = j + 1;
+  // "The OSCE's representative on freedom of the media has called": an office's remit belongs to it.
+  if (start - 2 >= lo && start <= end && OFFICE_REMIT.has(s.lower[start - 1]!) && s.toks[start - 2]!.pos === 'NOUN' && HEADS.has(s.lower[start - 2]!)) {
+    const office = npBefore(s, start - 1, lo);
+    if (office && office[1] === start - 2) start = office[0];
+  }
   // "The State Border Committee in Minsk accused", "officials in Moscow said": the place after "in" or
   // "from" says where the subject is; the subject is the phrase before it.
   if (start - 2 >= lo && start <= end && (s.lower[start - 1] === 'in' || s.lower[start - 1] === 'from') && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {
@@ -1733,9 +1741,11 @@ function ruledContentEnd(s: Stream, a: number, b: number): number {
 
 /** A capitalized name (one to four words) and a finite verb at k: "Rogozin mocked". */
 function namedClauseAt(s: Stream, k: number, to: number): boolean {
-  let m = k;
-  while (m <= to && m - k < 4 && s.toks[m]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[m]!.text)) m++;
-  return m > k && m <= to && s.toks[m]!.pos === 'VERB' && !s.lower[m]!.endsWith('ing');
+  // "…, and the EU has renewed …": an article may open the name, and an auxiliary be its verb.
+  const from = s.lower[k] === 'the' ? k + 1 : k;
+  let m = from;
+  while (m <= to && m - from < 4 && s.toks[m]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[m]!.text)) m++;
+  return m > from && m <= to && ((s.toks[m]!.pos === 'VERB' && !s.lower[m]!.endsWith('ing')) || (s.toks[m]!.pos === 'AUX' && FINITE_AUX.has(s.lower[m]!)));
 }
 
 /** Whether content [a, to] ends in ", <source> <reporting verb> …" with nothing verbal after (a report of the whole clause). */
@@ -2006,6 +2016,8 @@ const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /** Prepositions of a phrase that qualifies a subject noun ("attorneys for the family"). */
 const SUBJECT_PREPOSITIONS = new Set(['for', 'in', 'at', 'of', 'from', 'with']);
+/** What an office is for, after its title: "representative on freedom of the media", "envoy for Afghanistan". */
+const OFFICE_REMIT = new Set(['on', 'for', 'to']);
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 

@@ -984,3 +984,14 @@ test('a participle after a trailing report ("…, McConnell said in June 2012, c
     ['McConnell', 'citing', 'the release of political prisoners'],
   ]);
 });
+
+test('an office keeps its remit ("The OSCE’s representative on freedom of the media"); ", and the EU has …" ends the content; "was ordered to pay" names no speaker', () => {
+  const body =
+    'The OSCE’s representative on freedom of the media has called on the government to stop using economic pressure against publishers, and the EU has renewed its visa restrictions. ' +
+    'One regional weekly was ordered in May to pay damages to a local official.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['The OSCE’s representative on freedom of the media', 'called on', 'the government to stop using economic pressure against publishers'],
+  ]);
+});

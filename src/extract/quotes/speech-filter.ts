@@ -12,6 +12,8 @@ const HEARSAY = new Set(['believed', 'thought', 'alleged', 'suspected', 'rumored
 /** Verbs of saying whose passive ("is said to", "was reported to") is hearsay too; active "said to reporters" is speech. */
 const PASSIVE_ONLY = new Set(['said', 'reported', 'claimed', 'described']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** Directives whose passive names the one directed, not the one who spoke ("was ordered to pay", "were told to leave"). */
+const PASSIVE_DIRECTIVES = new Set(['ordered', 'told', 'asked', 'urged', 'instructed', 'advised', 'encouraged', 'invited', 'directed', 'requested', 'warned', 'called']);
 const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed']);
 /** What follows the one named when something is said of them: "a …", "the …", "as …", a quotation, a possessive. */
 const SAID_OF_NAMED = /^(?:a|an|the|as|his|her|their|its|["“'‘]|['’]s)$/;
@@ -121,6 +123,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && /^(?:them|it|him|her|this|these|those|us|me)\W*$/i.test(content.trim())) return false;
   // "asked NBC's Lester Holt", "told Putin": the one addressed, and nothing said to them.
   if (contentAfter && ADDRESSEE_CUES.has(word) && onlyNames(tokens, att)) return false;
+  // "One regional weekly was ordered in May to pay damages": the one told to act, and nobody named who told it.
+  if (contentAfter && PASSIVE_DIRECTIVES.has(word) && prev !== undefined && BE.has(prev) && /^to\s/i.test(content)) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
   if (contentAfter && /^recall/.test(word) && RECALLED.test(content)) return false;
   // "spoke to reporters Friday", "spoke for about five minutes", "spoke at a rally": an audience, a length, a place.
