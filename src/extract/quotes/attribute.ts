@@ -542,12 +542,15 @@ const AFTER_FINITE = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADV', 'NUM']);
  * A clause content ("said that A because B") keeps its subordinate clauses: they may be what was said.
  */
 function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution): Attribution {
-  // A say-verb's content is a clause even when the tagger misses its verb ("saying the policy amounts to …").
-  if (att.start < att.cueEnd || SAY_VERBS.has(s.lower[tokenAt(s, att.cueStart)]!)) return att;
+  // A say-verb's content is a clause even when the tagger misses its verb ("saying the policy amounts to …"),
+  // and so is what "according to" reports.
+  const cueWord = s.lower[tokenAt(s, att.cueStart)]!;
+  if (att.start < att.cueEnd || SAY_VERBS.has(cueWord) || cueWord === 'according' || cueWord === 'in') return att;
   const a = tokenAt(s, att.start);
   const b = tokenAt(s, att.end - 1);
   const first = s.toks[a]!;
   const infinitive = s.lower[a] === 'to';
+  const nounCue = s.toks[tokenAt(s, att.cueStart)]!.pos === 'NOUN';
   // Objects and infinitives only: not a clause, a quotation or a complement ("felt comfortable …").
   if (!infinitive && !(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'NUM' || (first.pos === 'PRON' && !SUBJECT_PRONOUNS.has(s.lower[a]!)))) return att;
   if (s.lower[a] === 'that') return att;
@@ -556,8 +559,14 @@ function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution)
     const w = s.lower[k]!;
     const pos = s.toks[k]!.pos;
     // A verb of the content's own before the joint makes it a clause ("denied his cabinet was split …"),
-    // not an infinitive's ("called on the government to stop …").
-    if ((pos === 'AUX' || pos === 'VERB') && s.lower[k - 1] !== 'to' && !w.endsWith('ing')) return att;
+    // not an infinitive's ("called on the government to stop …"). After a cue noun the first finite verb
+    // is the sentence's own: "Saparbayev's promise to publish reports | is an unusual gesture".
+    if ((pos === 'AUX' || pos === 'VERB') && s.lower[k - 1] !== 'to' && !w.endsWith('ing')) {
+      if (nounCue && infinitive && k > a + 2 && pos === 'AUX' && FINITE_AUX.has(w) && /^(?:NOUN|PROPN)$/.test(s.toks[k - 1]!.pos) && !clauseBetween(s, a + 1, k - 1)) {
+        return withFields(att, att.kind, att.start, s.toks[k - 1]!.end);
+      }
+      return att;
+    }
     let ends = false;
     if (w === 'and' || w === 'but') {
       let v = k + 1;
@@ -569,6 +578,9 @@ function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution)
       ends ||= s.toks[k - 1]!.text === ',' && namedClauseAt(s, k + 1, b);
     } else if (ADVERBIAL_SUBORDINATORS.has(w)) {
       ends = subjectAndVerbAt(s, k + 1, b);
+    } else if (w === ',' && !infinitive) {
+      // "reported growth of about 9 percent in 2005, real wages have risen …": a clause of its own after the object.
+      ends = subjectAndVerbAt(s, k + 1, b);
     } else if ((w === '-' || DASHES.has(w)) && s.toks[k - 1]!.end < s.toks[k]!.start) {
       // "called them messianic impulses - it has also exposed …": a dash before a clause of the writer's.
       ends = subjectAndVerbAt(s, k + 1, b);
@@ -578,6 +590,15 @@ function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution)
     return countWords(s, a, end) >= 1 ? withFields(att, att.kind, att.start, s.toks[end]!.end) : att;
   }
   return att;
+}
+
+/** Whether tokens [a, b] hold a clause's joint: a comma, a conjunction, a relative or a pronoun subject. */
+function clauseBetween(s: Stream, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const p = s.toks[k]!.pos;
+    if (s.toks[k]!.text === ',' || p === 'CCONJ' || p === 'SCONJ' || p === 'PRON' || RELATIVE_PRONOUNS.has(s.lower[k]!) || s.lower[k] === 'that') return true;
+  }
+  return false;
 }
 
 /** A plain subject (a pronoun, or determiners, adjectives and nouns) and then a finite verb at j: "Pyongyang fired", "the court strikes". */

@@ -995,3 +995,19 @@ test('an office keeps its remit ("The OSCE’s representative on freedom of the 
     ['The OSCE’s representative on freedom of the media', 'called on', 'the government to stop using economic pressure against publishers'],
   ]);
 });
+
+test('no speech where the cue is a subject, a time or a circumstance; a cue noun\'s infinitive ends at the sentence\'s verb', () => {
+  const body =
+    'The gas dispute was greeted with relief in European capitals. ' +
+    'The fire drew brief attention in the Russian press before the story disappeared. ' +
+    'The coming weeks will show whether the warnings carry weight. ' +
+    'The bank bought currency, adding to the money supply it is trying to restrain. ' +
+    'Saparbayev’s promise to publish quarterly reports on progress is an unusual gesture. ' +
+    'Belarus reported growth of about 9 percent in 2005, real wages have risen steadily.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [
+    ['promise', 'to publish quarterly reports on progress'],
+    ['reported', 'growth of about 9 percent in 2005'],
+  ]);
+});

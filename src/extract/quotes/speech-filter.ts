@@ -12,6 +12,10 @@ const HEARSAY = new Set(['believed', 'thought', 'alleged', 'suspected', 'rumored
 /** Verbs of saying whose passive ("is said to", "was reported to") is hearsay too; active "said to reporters" is speech. */
 const PASSIVE_ONLY = new Set(['said', 'reported', 'claimed', 'described']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** What may stand between a cue and a clause that says when or why, not what: "… press before the story disappeared". */
+const CIRCUMSTANCE_JOINTS = /^(?:before|after|until|when|whenever|while|because|since|once|as soon as)$/i;
+/** A stretch of time standing as a source: "the coming weeks", "time", "the next few months". */
+const TIME_SOURCE = /^(?:the\s+)?(?:(?:coming|next|past|last|following|few|next\s+few)\s+)*(?:days|weeks|months|years|time|decades)$/i;
 /** Directives whose passive names the one directed, not the one who spoke ("was ordered to pay", "were told to leave"). */
 const PASSIVE_DIRECTIVES = new Set(['ordered', 'told', 'asked', 'urged', 'instructed', 'advised', 'encouraged', 'invited', 'directed', 'requested', 'warned', 'called']);
 const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed']);
@@ -102,6 +106,20 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   const content = body.slice(att.start, att.end);
   // "(Caspian Wire reported on January 10)", "Nalbandian responded the next day": nothing is quoted.
   if (isDateOnly(content)) return false;
+  if (contentAfter) {
+    // "drew brief attention in the Russian press before the story disappeared": a clause of time or cause
+    // after the cue says when or why, not what.
+    if (CIRCUMSTANCE_JOINTS.test(body.slice(att.cueEnd, att.start).trim())) return false;
+    // "the Russian-Ukrainian gas dispute was greeted with relief": a noun with the sentence's verb after it is its subject.
+    const first = tokens[partitionPoint(tokens.length, (i) => tokens[i]!.start < att.start)];
+    if (cue.pos === 'NOUN' && first && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.text)))) return false;
+    // "what kind of cabinet it intends to be": an empty infinitive.
+    if (/^to (?:be|do)\W*$/i.test(content.trim())) return false;
+    // "adding to the money supply", "added to the confusion": to add to something is to increase it.
+    if (ADD.has(word) && nextWord === 'to') return false;
+    // "The coming weeks will show whether …": time is no source.
+    if (att.sourceStart !== null && TIME_SOURCE.test(body.slice(att.sourceStart, att.sourceEnd!))) return false;
+  }
   // "Hollande said Friday as he entered the talks": when and where, not what.
   if (contentAfter && isDateAndCircumstance(content)) return false;
   // "Moscow has said little in public", "finds himself", "cited by the Varzob Weekly": nothing said, a
