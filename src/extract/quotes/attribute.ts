@@ -562,6 +562,7 @@ function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution)
     // not an infinitive's ("called on the government to stop …"). After a cue noun the first finite verb
     // is the sentence's own: "Saparbayev's promise to publish reports | is an unusual gesture".
     if ((pos === 'AUX' || pos === 'VERB') && s.lower[k - 1] !== 'to' && !w.endsWith('ing')) {
+      // (Infinitives only: before an object the tagger's noun may be a verb, "Yukos claims its downfall was …".)
       if (nounCue && infinitive && k > a + 2 && pos === 'AUX' && FINITE_AUX.has(w) && /^(?:NOUN|PROPN)$/.test(s.toks[k - 1]!.pos) && !clauseBetween(s, a + 1, k - 1)) {
         return withFields(att, att.kind, att.start, s.toks[k - 1]!.end);
       }
@@ -1132,6 +1133,10 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   if (start - 2 >= lo && start <= end && (s.lower[start - 1] === 'in' || s.lower[start - 1] === 'from') && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {
     const head = npBefore(s, start - 1, lo);
     if (head && head[1] === start - 2) start = head[0];
+  } else if (start - 3 >= lo && start <= end && s.lower[start - 1] === 'in' && s.toks[start - 2]!.pos === 'VERB' && s.lower[start - 2]!.endsWith('ed') && s.toks[start - 3]!.pos === 'NOUN' && s.toks[start]!.pos === 'PROPN') {
+    // "The declaration adopted in Shanghai spoke of …": the document, not the place, speaks.
+    const head = npBefore(s, start - 2, lo);
+    if (head && head[1] === start - 3) start = head[0];
   }
   // "Yerevan and Baku blame each other": two names joined are one subject.
   if (start - 2 >= lo && start <= end && s.lower[start - 1] === 'and' && s.toks[start]!.pos === 'PROPN' && s.toks[start - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[start - 2]!.text)) {
@@ -1284,7 +1289,17 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
       break;
     }
   }
-  if (participle || prev?.pos === 'CCONJ') return unitSubject(s, unit, i) ?? (participle ? null : npBefore(s, i, unit.from));
+  if (participle || prev?.pos === 'CCONJ') {
+    const subject = unitSubject(s, unit, i);
+    // "It was Saparbayev, then energy minister, who first pushed …, arguing that …": the cleft's name.
+    if (subject && subject[0] === subject[1] && s.lower[subject[0]] === 'it' && BE.has(s.lower[subject[0] + 1] ?? '')) {
+      const named = npFrom(s, subject[0] + 2, i);
+      let who = named ? named[1] + 1 : i;
+      while (who < i && who - (named?.[1] ?? i) <= 10 && s.lower[who] !== 'who') who++;
+      if (named && s.toks[named[1]]!.pos === 'PROPN' && who < i) return named;
+    }
+    return subject ?? (participle ? null : npBefore(s, i, unit.from));
+  }
   const np = npBefore(s, i, unit.from);
   // "Mirziyoyev used his address to the Council of Foreign Investors to promise that …": before an
   // infinitive cue, a noun's prepositional object is not who speaks; the clause's subject is.
@@ -2296,6 +2311,8 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
   for (let k = a + 1; k < b; k++) {
     // "diplomats in Bishkek": the head is the common noun before the place.
     if ((s.lower[k] === 'in' || s.lower[k] === 'from') && isCommonNounAt(s, k - 1)) return [a, b];
+    // "the declaration adopted in Shanghai": so is a common noun before a participle and the place.
+    if (s.lower[k] === 'in' && k - 2 >= a && s.toks[k - 1]!.pos === 'VERB' && s.lower[k - 1]!.endsWith('ed') && isCommonNounAt(s, k - 2)) return [a, b];
     // "analysts at the Razumkov Center in Kyiv": the institution speaks for its people, not the place.
     if (s.lower[k] === 'at' && isCommonNounAt(s, k - 1)) {
       const at = s.lower[k + 1] === 'the' ? k + 2 : k + 1;

@@ -1011,3 +1011,15 @@ test('no speech where the cue is a subject, a time or a circumstance; a cue noun
     ['reported', 'growth of about 9 percent in 2005'],
   ]);
 });
+
+test('"The declaration adopted in Shanghai spoke of" has the document for its source; "It was X, …, who …, arguing" is X\'s', () => {
+  const body =
+    'The declaration adopted in Shanghai spoke of a “harmonious region” and of respect for the diversity of civilizations. ' +
+    'It was Saparbayev, then energy minister, who first pushed the option in 2005, arguing that no single pipeline should control exports.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [
+    ['The declaration adopted in Shanghai', 'spoke of'],
+    ['Saparbayev', 'arguing'],
+  ]);
+});
