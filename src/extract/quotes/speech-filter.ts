@@ -119,6 +119,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
     if (ADD.has(word) && nextWord === 'to') return false;
     // "The coming weeks will show whether …": time is no source.
     if (att.sourceStart !== null && TIME_SOURCE.test(body.slice(att.sourceStart, att.sourceEnd!))) return false;
+    // "One regional weekly was ordered in May to pay damages": the one told to act, and nobody named who told it.
+    if (PASSIVE_DIRECTIVES.has(word) && prev !== undefined && BE.has(prev) && /^to\s/i.test(content)) return false;
   }
   // "Hollande said Friday as he entered the talks": when and where, not what.
   if (contentAfter && isDateAndCircumstance(content)) return false;
@@ -141,8 +143,6 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && /^(?:them|it|him|her|this|these|those|us|me)\W*$/i.test(content.trim())) return false;
   // "asked NBC's Lester Holt", "told Putin": the one addressed, and nothing said to them.
   if (contentAfter && ADDRESSEE_CUES.has(word) && onlyNames(tokens, att)) return false;
-  // "One regional weekly was ordered in May to pay damages": the one told to act, and nobody named who told it.
-  if (contentAfter && PASSIVE_DIRECTIVES.has(word) && prev !== undefined && BE.has(prev) && /^to\s/i.test(content)) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
   if (contentAfter && /^recall/.test(word) && RECALLED.test(content)) return false;
   // "spoke to reporters Friday", "spoke for about five minutes", "spoke at a rally": an audience, a length, a place.
