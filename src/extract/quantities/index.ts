@@ -172,6 +172,12 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     const text = np ? body.slice(np[0], np[1]) : '';
     if (np && !dates.some((d) => d.start < np[1] && np[0] < d.end) && !/\btimes?$|^(?:each|every|a|an|one)\s/i.test(text)) return { text, anaphor: false };
   }
+  // "the 75-seat Jogorku Kenesh", "a 500-km pipeline": a figure joined to its unit by a hyphen describes the
+  // noun phrase after them.
+  if (q.nounToken !== null && tokens[q.nounToken - 1]?.text === '-' && tokens[q.nounToken - 1]!.start === q.end) {
+    const np = nounPhraseAfter(tokens, q.nounToken + 1, inSentence);
+    if (np) return { text: body.slice(np[0], np[1]), anaphor: false };
+  }
   // A counted noun with its clause.
   if (q.nounToken !== null) {
     // "up to 35 small dams", "the five Central Asian states": the counted noun's modifiers are part of what is counted.

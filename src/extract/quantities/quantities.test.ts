@@ -280,3 +280,8 @@ test('a share names its noun and a holding what it is in ("a 49 percent stake in
   const qs = quantities('COSCO bought a 49 percent stake in the Khorgos Gateway dry port. Rounds rose, a 15% increase. Exports rose 14 percent year-on-year.', '2018-01-23');
   assert.deepEqual(qs.map((q) => [q.text, q.about]), [['49 percent', 'stake in the Khorgos Gateway dry port'], ['15%', 'increase'], ['14 percent', 'Exports']]);
 });
+
+test('a figure joined to its unit by a hyphen describes the noun after them ("the 75-seat Jogorku Kenesh")', () => {
+  const qs = quantities('Runoffs for the 75-seat Jogorku Kenesh are scheduled for March 13. The firm hired two front-end loaders.');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [['75', 'seat', 'Jogorku Kenesh'], ['two', 'loader', 'front-end loaders']]);
+});
