@@ -174,8 +174,10 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   }
   // "the 75-seat Jogorku Kenesh", "a 500-km pipeline": a figure joined to its unit by a hyphen describes the
   // noun phrase after them.
-  if (q.nounToken !== null && tokens[q.nounToken - 1]?.text === '-' && tokens[q.nounToken - 1]!.start === q.end) {
-    const np = nounPhraseAfter(tokens, q.nounToken + 1, inSentence);
+  const counted = q.nounToken !== null && tokens[q.nounToken - 1]?.text === '-' && tokens[q.nounToken - 1]!.start === q.end;
+  const measured = q.nounToken === null && /\d-\p{L}+$/u.test(body.slice(q.start, q.end));
+  if (counted || measured) {
+    const np = nounPhraseAfter(tokens, counted ? q.nounToken! + 1 : next, inSentence);
     if (np) return { text: body.slice(np[0], np[1]), anaphor: false };
   }
   // A counted noun with its clause.

@@ -67,7 +67,7 @@ test('energy units, hyphenated or not', () => {
 
 test('a hyphenated unit ("1,510-kilometer pipeline"); a period of a year is no figure', () => {
   const qs = quantities('The 1,510-kilometer pipeline opened. GDP fell in the first nine months of 2009.', '2009-11-02');
-  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit, q.about]), [['1,510-kilometer', 1510, 'km', null]]);
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit, q.about]), [['1,510-kilometer', 1510, 'km', 'pipeline']]);
 });
 
 test('what changed by a figure: "GDP contracted by 2.3 percent", "inflation slowed to 6.2 percent"', () => {
@@ -281,7 +281,12 @@ test('a share names its noun and a holding what it is in ("a 49 percent stake in
   assert.deepEqual(qs.map((q) => [q.text, q.about]), [['49 percent', 'stake in the Khorgos Gateway dry port'], ['15%', 'increase'], ['14 percent', 'Exports']]);
 });
 
-test('a figure joined to its unit by a hyphen describes the noun after them ("the 75-seat Jogorku Kenesh")', () => {
-  const qs = quantities('Runoffs for the 75-seat Jogorku Kenesh are scheduled for March 13. The firm hired two front-end loaders.');
-  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [['75', 'seat', 'Jogorku Kenesh'], ['two', 'loader', 'front-end loaders']]);
+test('a figure joined to its unit by a hyphen describes the noun after them ("the 75-seat Jogorku Kenesh", "A 500-km pipeline")', () => {
+  const qs = quantities('Runoffs for the 75-seat Jogorku Kenesh are scheduled for March 13. The firm hired two front-end loaders. A 500-km pipeline would link the fields. The 300-megawatt plant opened.');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.about]), [
+    ['75', 'seat', 'Jogorku Kenesh'],
+    ['two', 'loader', 'front-end loaders'],
+    ['500-km', 'km', 'pipeline'],
+    ['300-megawatt', 'MW', 'plant'],
+  ]);
 });

@@ -82,7 +82,7 @@ const NOT_A_FIGURE_AFTER = /(?:[°′″'"]|\]|\/\d|-\d{3,4}-\d|\s?(?:B\.C\.|BC\
 /** A bare number right after a name or a label is an identifier: "CTF 50", "(DDG 70)", "Frequency: 12130". */
 const NAME_OR_LABEL_BEFORE = /(?:\b[A-Z][\p{L}\d'’.-]*|:)\s*$/u;
 /** Capitalized words that can stand before a figure without naming it. */
-const CAPITALIZED_NOT_NAME = /(?:^|\s)(?:About|Around|Some|Nearly|Almost|Over|Approximately|Roughly|Only|Just|Another|All|In|By|Of|At|To|From|With|For|On|And|But|The|Since|Until|After|Before|During|Up|Than|Least|Most|More|Less|Fewer|Between|Total|Estimated|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
+const CAPITALIZED_NOT_NAME = /(?:^|\s)(?:A|An|About|Around|Some|Nearly|Almost|Over|Approximately|Roughly|Only|Just|Another|All|In|By|Of|At|To|From|With|For|On|And|But|The|Since|Until|After|Before|During|Up|Than|Least|Most|More|Less|Fewer|Between|Total|Estimated|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
 const DECIMALS_OF_COORDINATE = /\.\d{4,}$/;
 const FRACTION_AFTER = /[-\s](third|quarter|fifth|sixth|eighth|tenth)s?\b/iy;
 const PERIODS_BEFORE = /\b(?:first|last|past|next|previous|consecutive|straight|recent|coming)\s+$/i;
