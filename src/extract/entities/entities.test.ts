@@ -689,3 +689,12 @@ test('an institution named by its head and what it is for is one organization ("
   assert.deepEqual(orgs, ['Center for Eurasian Strategy', 'Electoral Commission', 'UN Office on Drugs and Crime']);
   for (const m of layer.mentions) assert.equal(body.slice(m.start, m.end), m.text);
 });
+
+test('an office takes the country named right after the name ("President Rustam Kholmatov of Uzbekistan"); a town there gives none', () => {
+  const body = 'President Rustam Kholmatov of Uzbekistan has moved closer to Moscow. Mayor Aibek Tashiev of Osh disagreed.';
+  const ctx = context(body, '2005-07-26');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Rustam Kholmatov', 'PER'], ['Uzbekistan', 'LOC'], ['Moscow', 'LOC'], ['Aibek Tashiev', 'PER'], ['Osh', 'LOC']]));
+  const roleOf = (name: string) => layer.entities.find((e) => e.name === name)?.roles.map((r) => [r.title, r.of]);
+  assert.deepEqual(roleOf('Rustam Kholmatov'), [['President', 'UZB']]);
+  assert.deepEqual(roleOf('Aibek Tashiev'), [['Mayor', null]]);
+});

@@ -18,7 +18,7 @@ import {
   titleCandidates,
   type Candidate,
 } from './propose.js';
-import { roleAfter, roleBefore, roleOfCounterpart, roleOfNamed, rolePreApposition, type RoleFinding } from './roles.js';
+import { roleAfter, roleBefore, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { buildWordView, Gap, keyOf, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
 
 export function extractEntities(ctx: ExtractContext): EntityLayer {
@@ -717,7 +717,8 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   for (const d of group) c.mentions.push([d.ws, d.we]);
   const ws = group[0]!.ws;
   const we = group[group.length - 1]!.we;
-  const role = roleBefore(view, gaz, ws) ?? roleOfCounterpart(view, gaz, ws) ?? roleAfter(view, gaz, we) ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws);
+  const before = roleBefore(view, gaz, ws);
+  const role = (before && withCountryAfter(view, gaz, before, we)) ?? roleOfCounterpart(view, gaz, ws) ?? roleAfter(view, gaz, we) ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws);
   if (role) c.roles.push(role);
 }
 

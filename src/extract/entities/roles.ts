@@ -137,6 +137,23 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
 }
 
 /**
+ * "President Rustam Kholmatov of Uzbekistan": an office the title before the name left without a country
+ * takes the country named right after it (a country, not a town or a body: "Mayor X of Osh" keeps none).
+ */
+export function withCountryAfter(view: WordView, gaz: Gazetteer, role: RoleFinding, we: number): RoleFinding {
+  if (role.of !== null || role.style !== 'office' || we + 1 >= view.words.length || view.words[we]!.key !== 'of' || !linked(view, we) || !linked(view, we + 1)) return role;
+  for (let len = 3; len >= 1; len--) {
+    const end = we + 1 + len;
+    if (end > view.words.length) continue;
+    let contiguous = true;
+    for (let k = we + 2; k < end; k++) if (!linked(view, k)) contiguous = false;
+    const ref = contiguous ? qualifierEndingAt(view, gaz, we + 1, end) : null;
+    if (ref?.kind === 'country') return { ...role, of: ref.row[0] };
+  }
+  return role;
+}
+
+/**
  * "Georgian Prime Minister Nika Gilauri and his Azerbaijani counterpart [Artur Rasizade]": the office
  * named earlier in the sentence, held for the counterpart's country.
  */
