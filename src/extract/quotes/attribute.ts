@@ -473,7 +473,7 @@ const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', '
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
   const p = prepare(analysis);
   const found = attributionsOf(p, options).map((att) =>
-    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withoutTrailingCitation(analysis.body, att)))))),
+    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withOwnerDay(p.s, withoutTrailingCitation(analysis.body, att))))))),
   );
   if (!options.speechOnly) return found;
   // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
@@ -490,6 +490,24 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
  * `said that "they hit Matt because …. What they are doing is …"` ends at the closing mark, not at the
  * first full stop inside the quotation.
  */
+/**
+ * "said Thursday's report reinforced stability": the day read as when it was said owns a noun of the
+ * content; it goes back into the content (readings skip a time after the cue: "said Thursday he …").
+ */
+function withOwnerDay(s: Stream, att: Attribution): Attribution {
+  if (att.start <= att.cueEnd) return att;
+  const a = tokenAt(s, att.start);
+  if (a < 1 || !/^['’]s$/.test(s.toks[a]!.text) || s.toks[a - 1]!.end !== s.toks[a]!.start) return att;
+  // "said Thursday's report", "outlined last year's White Paper".
+  const cue = tokenAt(s, att.cueEnd - 1);
+  for (let len = 3; len >= 1; len--) {
+    const from = a - len;
+    if (from <= cue) continue;
+    if (isTimeAdverbial(s.body.slice(s.toks[from]!.start, s.toks[a - 1]!.end))) return withFields(att, att.kind, s.toks[from]!.start, att.end);
+  }
+  return att;
+}
+
 function throughQuotation(p: Prepared, att: Attribution): Attribution {
   const { s, spans, spanAt } = p;
   if (att.start < att.cueEnd) return att;

@@ -1023,3 +1023,13 @@ test('"The declaration adopted in Shanghai spoke of" has the document for its so
     ['Saparbayev', 'arguing'],
   ]);
 });
+
+test('a day with a possessive belongs to the content ("said Thursday’s report …", "outlined last year’s White Paper")', () => {
+  const body = 'The prime minister said Thursday’s report reinforced stability. Mark Oaten said Monday night’s vote showed the government had lost the confidence of the House.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [
+    ['said', 'Thursday’s report reinforced stability'],
+    ['said', 'Monday night’s vote showed the government had lost the confidence of the House'],
+  ]);
+});
