@@ -104,6 +104,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // The cue's content follows it (indirect speech), not a quotation before it.
   const contentAfter = att.start >= cue.end;
   const content = body.slice(att.start, att.end);
+  // The content's first token.
+  const contentAt = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.start);
   // "(Caspian Wire reported on January 10)", "Nalbandian responded the next day": nothing is quoted.
   if (isDateOnly(content)) return false;
   if (contentAfter) {
@@ -111,7 +113,7 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
     // after the cue says when or why, not what.
     if (CIRCUMSTANCE_JOINTS.test(body.slice(att.cueEnd, att.start).trim())) return false;
     // "the Russian-Ukrainian gas dispute was greeted with relief": a noun with the sentence's verb after it is its subject.
-    const first = tokens[partitionPoint(tokens.length, (i) => tokens[i]!.start < att.start)];
+    const first = tokens[contentAt];
     if (cue.pos === 'NOUN' && first && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.text)))) return false;
     // "what kind of cabinet it intends to be": an empty infinitive.
     if (/^to (?:be|do)\W*$/i.test(content.trim())) return false;
@@ -138,11 +140,11 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "asking not to be named": the source's anonymity, not what was said.
   if (contentAfter && /^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:published|used|given|named|disclosed)|be\s+withheld))\b/i.test(content)) return false;
   // "Lithuania responded quickly", "replied early on": a manner or a time alone, no words.
-  if (contentAfter && onlyAdverbs(tokens, att)) return false;
+  if (contentAfter && everyWord(tokens, contentAt, att.end, (t) => t.pos === 'PUNCT', (t) => t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PART')) return false;
   // "mocked them on Twitter": a pronoun alone says nothing an analyst can read.
   if (contentAfter && /^(?:them|it|him|her|this|these|those|us|me)\W*$/i.test(content.trim())) return false;
   // "asked NBC's Lester Holt", "told Putin": the one addressed, and nothing said to them.
-  if (contentAfter && ADDRESSEE_CUES.has(word) && onlyNames(tokens, att)) return false;
+  if (contentAfter && ADDRESSEE_CUES.has(word) && everyWord(tokens, contentAt, att.end, (t) => t.pos === 'PUNCT' || (t.pos === 'PART' && /^['’]s$/.test(t.text)), (t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
   if (contentAfter && /^recall/.test(word) && RECALLED.test(content)) return false;
   // "spoke to reporters Friday", "spoke for about five minutes", "spoke at a rally": an audience, a length, a place.
@@ -171,7 +173,7 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   }
   // "the ICO talks that ended last week": "that" opens a relative clause when a verb follows it at once.
   if (contentAfter && cue.pos === 'NOUN' && /^that\b/i.test(body.slice(att.start, att.start + 5))) {
-    const after = tokens[partitionPoint(tokens.length, (i) => tokens[i]!.start < att.start) + 1];
+    const after = tokens[contentAt + 1];
     if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return false;
     // "the mines that Mr. Clarke acquired", "a trait that Clinton used": only a noun of saying, knowing or
     // finding takes a "that"-clause for its content ("the claim that …"); after any other it is relative.
@@ -181,25 +183,18 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   return true;
 }
 
-/** Whether the content is a name and nothing else ("NBC's Lester Holt", "Putin"). */
-function onlyNames(tokens: Analysis['tokens'], att: Attribution): boolean {
-  let names = 0;
-  for (let i = partitionPoint(tokens.length, (k) => tokens[k]!.start < att.start); i < tokens.length && tokens[i]!.start < att.end; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'PUNCT' || (t.pos === 'PART' && /^['’]s$/.test(t.text))) continue;
-    if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)) return false;
-    names++;
-  }
-  return names > 0;
-}
+type Token = Analysis['tokens'][number];
 
-/** Whether every word of the content is an adverb or a particle ("quickly", "early on", "back"). */
-function onlyAdverbs(tokens: Analysis['tokens'], att: Attribution): boolean {
+/**
+ * Whether the words of a content (tokens from `from` up to offset `end`, `skip` ones aside) are all of
+ * one kind, and there is one: "Lithuania responded quickly" (adverbs), "asked NBC's Lester Holt" (a name).
+ */
+function everyWord(tokens: Analysis['tokens'], from: number, end: number, skip: (t: Token) => boolean, accept: (t: Token) => boolean): boolean {
   let words = 0;
-  for (let i = partitionPoint(tokens.length, (k) => tokens[k]!.start < att.start); i < tokens.length && tokens[i]!.start < att.end; i++) {
+  for (let i = from; i < tokens.length && tokens[i]!.start < end; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'PUNCT') continue;
-    if (t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PART') return false;
+    if (skip(t)) continue;
+    if (!accept(t)) return false;
     words++;
   }
   return words > 0;
