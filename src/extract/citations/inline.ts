@@ -2,7 +2,7 @@
 // "…, reported El Colombiano", "according to Interfax", "told the Associated Press", "in an interview with Kommersant". The name next
 // to the cue must be an outlet (see outlets.ts): "according to Kurtov" cites a person, not a source.
 import { findDates } from '../dates/index.js';
-import { MONTH_SOURCE, WEEKDAY_SOURCE } from '../dates/calendar.js';
+import { CALENDAR_WORD } from '../dates/calendar.js';
 import { isKnownOutlet, isKnownOutletAnyCase, isOutlet, OUTLET_NOUN } from './outlets.js';
 
 export interface InlineMatch {
@@ -31,7 +31,6 @@ const WORD = /[\p{Lu}\d][\p{L}\p{N}_'’.&/-]*|[a-z0-9-]+\.[a-z]{2,}(?:\/[\w./-]
 const CONNECTOR_AHEAD = /\s+(?:(?:de|del|della|di|du|des|la|el|of|the|y|da|do|dos|&)\s+)?(?=[\p{Lu}\d])/uy;
 const NAME_BEFORE = /((?:[\p{Lu}\d][\p{L}\p{N}_'’.&/-]*\s+(?:(?:de|del|della|di|du|des|la|el|of|the|y|da|do|dos|&)\s+)?){0,5}(?:[\p{Lu}\d][\p{L}\p{N}_'’.&/-]*|[a-z0-9-]+\.[a-z]{2,}))$/u;
 /** Calendar words end a name: "told El Tiempo Wednesday". */
-const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_SOURCE}|${MONTH_SOURCE})$`);
 /** Capitalized words that open a sentence or clause without being part of a name. */
 const LEADING_NOT_NAME = new Set([
   'As', 'But', 'And', 'In', 'On', 'While', 'Meanwhile', 'However', 'Also', 'Yet', 'So', 'Then', 'Earlier', 'Later', 'Now',

@@ -99,6 +99,8 @@ export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map([
 export const MONTH_SOURCE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 export const WEEKDAY_SOURCE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A month or weekday name as written in running text ("Wednesday", "Sept"): it ends a name before it. */
+export const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_SOURCE}|${MONTH_SOURCE})$`);
 
 export function monthNumber(name: string): number | null {
   return MONTH_NUMBER.get(name.toLowerCase().replace(/\.$/, '')) ?? null;

@@ -7,7 +7,7 @@ import { matchPhrases, splitWords } from '../../resolve/gazetteer/index.js';
 import type { EntityType } from '../../model/extraction.js';
 import { looksLikeSource } from '../citations/parenthetical.js';
 import { findInlineCitations } from '../citations/inline.js';
-import { MONTH_SOURCE, WEEKDAY_SOURCE } from '../dates/calendar.js';
+import { CALENDAR_WORD } from '../dates/calendar.js';
 import { FORMER, HEADS, HONORIFICS, isTitleWord, PORTFOLIOS } from './offices.js';
 import { Gap, keyOf, quotedRunAt, wordAt, type WordView } from './text.js';
 
@@ -39,7 +39,6 @@ const UPPER = /\p{Lu}/u;
 const INSTITUTION_HEADS = new Set(['center', 'centre', 'institute', 'foundation', 'council', 'committee', 'academy', 'fund', 'agency', 'bureau',
   'association', 'federation', 'society', 'commission', 'union', 'league', 'movement', 'alliance', 'coalition', 'front', 'office', 'service', 'ministry']);
 const INSTITUTION_LINKS = new Set(['for', 'of', 'on']);
-const CALENDAR_WORD = new RegExp(`^(?:${MONTH_SOURCE}|${WEEKDAY_SOURCE})$`, 'i');
 /** Small words inside an institution's name before another capitalized word: "… of Science and Technology". */
 const NAME_LINKS = new Set(['and', 'of', 'for', 'the', 'on', '&']);
 /** Words after a town's name that keep it a town: "Dublin City Council", "Mansfield Mayor", "Dublin Road". */
@@ -349,7 +348,7 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
     // an institution named by its head and what it is for (the tagger may cut it: "Moscow-based Center for …").
     if (INSTITUTION_HEADS.has(key) && view.capital[i] && !view.allCaps[view.sentence[i]!] && i + 2 < n && INSTITUTION_LINKS.has(words[i + 1]!.key) && view.gap[i + 1] === Gap.Space && view.gap[i + 2] === Gap.Space && view.capital[i + 2]) {
       // Capitalized words, not a date: "the Electoral Commission on Thursday", "… Center on 11 September".
-      const nameWord = (k: number): boolean => view.capital[k] === 1 && /^\p{L}/u.test(words[k]!.key) && !CALENDAR_WORD.test(words[k]!.key);
+      const nameWord = (k: number): boolean => view.capital[k] === 1 && /^\p{L}/u.test(words[k]!.key) && !CALENDAR_WORD.test(view.body.slice(words[k]!.start, words[k]!.end));
       if (!nameWord(i + 2)) continue;
       let end = i + 3;
       while (end < n && view.gap[end] === Gap.Space && (nameWord(end) || (NAME_LINKS.has(words[end]!.key) && end + 1 < n && nameWord(end + 1) && view.gap[end + 1] === Gap.Space))) end++;
