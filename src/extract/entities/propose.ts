@@ -208,16 +208,27 @@ export function qualifierEndingAt(view: WordView, gaz: Gazetteer, start: number,
   return null;
 }
 
+/** A qualifier of words [start, end) written as one phrase: spaces only, within one sentence. */
+function qualifierSpanning(view: WordView, gaz: Gazetteer, start: number, end: number): GazRef | null {
+  if (start < 0 || end > view.words.length) return null;
+  for (let k = start + 1; k < end; k++) if (view.gap[k] !== Gap.Space || view.sentence[k] !== view.sentence[start]) return null;
+  return qualifierEndingAt(view, gaz, start, end);
+}
+
 /** Longest qualifier ending just before word `end` (1..3 words). */
 export function qualifierBefore(view: WordView, gaz: Gazetteer, end: number): { start: number; ref: GazRef } | null {
   for (let len = 3; len >= 1; len--) {
-    const start = end - len;
-    if (start < 0) continue;
-    let contiguous = true;
-    for (let k = start + 1; k < end; k++) if (view.gap[k] !== Gap.Space || view.sentence[k] !== view.sentence[start]) contiguous = false;
-    if (!contiguous) continue;
-    const ref = qualifierEndingAt(view, gaz, start, end);
-    if (ref) return { start, ref };
+    const ref = qualifierSpanning(view, gaz, end - len, end);
+    if (ref) return { start: end - len, ref };
+  }
+  return null;
+}
+
+/** Longest qualifier starting at word `start` (1..3 words): "… of | the United States". */
+export function qualifierAfter(view: WordView, gaz: Gazetteer, start: number): GazRef | null {
+  for (let len = 3; len >= 1; len--) {
+    const ref = qualifierSpanning(view, gaz, start, start + len);
+    if (ref) return ref;
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // "X, the foreign minister of Y,", "Y's president, X". The title never becomes part of the name.
 import type { Gazetteer, GazRef } from '../../resolve/gazetteer/index.js';
 import { FORMER, HEADS, isTitleWord, MODIFIERS, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, type ParsedTitle } from './offices.js';
-import { qualifierBefore, qualifierEndingAt } from './propose.js';
+import { qualifierAfter, qualifierBefore, qualifierEndingAt } from './propose.js';
 import { Gap, keyOf, type WordView } from './text.js';
 
 export interface RoleFinding extends ParsedTitle {
@@ -142,15 +142,8 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
  */
 export function withCountryAfter(view: WordView, gaz: Gazetteer, role: RoleFinding, we: number): RoleFinding {
   if (role.of !== null || role.style !== 'office' || we + 1 >= view.words.length || view.words[we]!.key !== 'of' || !linked(view, we) || !linked(view, we + 1)) return role;
-  for (let len = 3; len >= 1; len--) {
-    const end = we + 1 + len;
-    if (end > view.words.length) continue;
-    let contiguous = true;
-    for (let k = we + 2; k < end; k++) if (!linked(view, k)) contiguous = false;
-    const ref = contiguous ? qualifierEndingAt(view, gaz, we + 1, end) : null;
-    if (ref?.kind === 'country') return { ...role, of: ref.row[0] };
-  }
-  return role;
+  const ref = qualifierAfter(view, gaz, we + 1);
+  return ref?.kind === 'country' ? { ...role, of: ref.row[0] } : role;
 }
 
 /**
