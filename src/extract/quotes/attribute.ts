@@ -600,7 +600,7 @@ function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution)
     } else if (w === ',' && !infinitive) {
       // "reported growth of about 9 percent in 2005, real wages have risen …": a clause of its own after the object.
       ends = subjectAndVerbAt(s, k + 1, b);
-    } else if ((w === '-' || DASHES.has(w)) && s.toks[k - 1]!.end < s.toks[k]!.start) {
+    } else if (hyphenAsDash(s, k) || (DASHES.has(w) && s.toks[k - 1]!.end < s.toks[k]!.start)) {
       // "called them messianic impulses - it has also exposed …": a dash before a clause of the writer's.
       ends = subjectAndVerbAt(s, k + 1, b);
     }
@@ -609,6 +609,17 @@ function withoutAdverbialClause(s: Stream, spanAt: Int32Array, att: Attribution)
     return countWords(s, a, end) >= 1 ? withFields(att, att.kind, att.start, s.toks[end]!.end) : att;
   }
   return att;
+}
+
+/** A hyphen with no space on either side, inside a word: "African-Americans", "Kassym-Jomart". */
+function hyphenInWord(s: Stream, k: number): boolean {
+  const t = s.toks[k]!;
+  return t.text === '-' && k > 0 && s.toks[k - 1]!.end === t.start && s.toks[k + 1]?.start === t.end;
+}
+
+/** A hyphen with a space before it, written for a dash: "messianic impulses - it has also …". */
+function hyphenAsDash(s: Stream, k: number): boolean {
+  return s.toks[k]!.text === '-' && k > 0 && s.toks[k - 1]!.end < s.toks[k]!.start;
 }
 
 /** Whether tokens [a, b] hold a clause's joint: a comma, a conjunction, a relative or a pronoun subject. */
@@ -1170,7 +1181,7 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     // Dashes set off an apposition as commas do: "Irakli Alasania—a former defense minister—warned".
     // A comma may sit inside closing marks: "Tokayev, in an article for the newspaper “Egemen Qazaqstan,” wrote".
     const isAppositionMark = (k: number): boolean =>
-      s.toks[k]!.text === ',' || DASHES.has(s.toks[k]!.text) || (s.toks[k]!.text === '-' && k > 0 && s.toks[k - 1]!.end < s.toks[k]!.start) || (k === end && commaInsideClose(s, k));
+      s.toks[k]!.text === ',' || DASHES.has(s.toks[k]!.text) || hyphenAsDash(s, k) || (k === end && commaInsideClose(s, k));
     if (end >= lo && isAppositionMark(end)) {
       const isName = (np: [number, number] | null): boolean => !!np && (s.toks[np[1]]!.pos === 'PROPN' || PERSON_PRONOUNS.has(s.lower[np[1]]!));
       // "Cruz's chief strategist, Jeff Roe, said": the name between the commas.
@@ -1586,7 +1597,7 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
     }
     const p = t.pos;
     // "told African-Americans this weekend he …": a hyphen inside a word joins it.
-    if (w === '-' && j > i + 1 && s.toks[j - 1]!.end === t.start && s.toks[j + 1]?.start === t.end) continue;
+    if (j > i + 1 && hyphenInWord(s, j)) continue;
     if (w === 'following') continue; // "said following a vote in 2001 that …"
     if (w === 'when' || w === 'where' || w === 'why' || w === 'how') break;
     if (!(p === 'ADP' || p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || p === 'PART' || (addressee && p === 'PRON'))) break;
@@ -2350,7 +2361,7 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
   }
   let k = b;
   // ("Kassym-Jomart Tokayev": a hyphen inside a name joins it.)
-  const nameHyphen = (k: number): boolean => s.toks[k]!.text === '-' && k > a && s.toks[k - 1]!.end === s.toks[k]!.start && s.toks[k + 1]!.start === s.toks[k]!.end && /^[A-Z]/.test(s.toks[k - 1]!.text);
+  const nameHyphen = (k: number): boolean => k > a && hyphenInWord(s, k) && /^[A-Z]/.test(s.toks[k - 1]!.text);
   while (k >= a && ((s.toks[k]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[k]!.text)) || nameHyphen(k))) k--;
   const runStart = k + 1;
   if (runStart > b) return [a, b];
