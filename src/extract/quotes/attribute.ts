@@ -1141,7 +1141,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     if (s.toks[j]!.pos === 'DET' && (s.lower[j] === 'the' || s.lower[j] === 'a' || s.lower[j] === 'an')) {
       // Or a name and "of": "Yaroslav Romanchuk of the Mises Research Center estimates".
       const nameOf = s.lower[j - 1] === 'of' && s.toks[j - 2]?.pos === 'PROPN' && /^[A-Z]/.test(s.toks[j - 2]!.text);
-      if (j - 2 >= lo && end - (j - 2) < 12 && ((SUBJECT_PREPOSITIONS.has(s.lower[j - 1]!) && s.toks[j - 2]!.pos === 'NOUN') || nameOf)) {
+      // Or a share of them: "One of the leaders of the gang agreed", "some of the protesters said".
+      const shareOf = j < end && s.lower[j - 1] === 'of' && SHARES.has(s.lower[j - 2] ?? '');
+      if (j - 2 >= lo && end - (j - 2) < 12 && ((SUBJECT_PREPOSITIONS.has(s.lower[j - 1]!) && s.toks[j - 2]!.pos === 'NOUN') || nameOf || shareOf)) {
         j -= 2;
         continue;
       }
@@ -1159,7 +1161,7 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   }
   // "The State Border Committee in Minsk accused", "officials in Moscow said": the place after "in" or
   // "from" says where the subject is; the subject is the phrase before it.
-  if (start - 2 >= lo && start <= end && (s.lower[start - 1] === 'in' || s.lower[start - 1] === 'from') && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {
+  if (start - 2 >= lo && start <= end && PLACE_PREPOSITIONS.has(s.lower[start - 1]!) && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {
     const head = npBefore(s, start - 1, lo);
     if (head && head[1] === start - 2) start = head[0];
   } else if (start - 3 >= lo && start <= end && s.lower[start - 1] === 'in' && s.toks[start - 2]!.pos === 'VERB' && s.lower[start - 2]!.endsWith('ed') && s.toks[start - 3]!.pos === 'NOUN' && s.toks[start]!.pos === 'PROPN') {
@@ -1171,7 +1173,15 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   if (start - 2 >= lo && start <= end && s.lower[start - 1] === 'and' && s.toks[start]!.pos === 'PROPN' && s.toks[start - 2]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[start - 2]!.text)) {
     let a = start - 2;
     while (a - 1 >= lo && start - a < 4 && s.toks[a - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[a - 1]!.text)) a--;
-    if (a === lo || !isNPToken(s, a - 1)) start = a;
+    const list = nameListStart(s, a, lo);
+    // "The leaders of Mexico and Colombia said": the names belong to the people before them.
+    const head = peopleOfNamesBefore(s, list, lo);
+    if (head !== null) start = head;
+    else if (a === lo || !isNPToken(s, a - 1)) start = a;
+  } else if (start - 3 >= lo && start <= end && s.lower[start - 1] === 'and' && s.toks[start - 2]!.text === ',' && s.toks[start]!.pos === 'PROPN') {
+    // "The presidents of Guatemala, Mexico, and Colombia emphasized".
+    const head = peopleOfNamesBefore(s, nameListStart(s, start - 2, lo), lo);
+    if (head !== null) start = head;
   }
   // "Civil.ge quoted", "Eurasianet.org wrote": a web address is one name, its dots and all.
   while (start - 2 >= lo && start <= end && s.toks[start - 1]!.text === '.' && s.toks[start - 1]!.start === s.toks[start - 2]!.end && s.toks[start]!.start === s.toks[start - 1]!.end) start -= 2;
@@ -1218,6 +1228,37 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     if (head) return head;
   }
   return [trimNP(s, start, end), end];
+}
+
+/** Openers of a clause that concedes or contrasts: "…, although the government has resisted …". */
+const CONCESSIVE = new Set(['although', 'though', 'whereas']);
+
+/** Words for a share of a group, before "of the": "one of the leaders", "many of the protesters". */
+const SHARES = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'all', 'each', 'none', 'few', 'both', 'half']);
+
+/** Prepositions after which a name says where the subject is: "officials in Moscow", "leaders across Latin America". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across']);
+
+/** Where a list of names ending before token `at` begins, over "X, Y," (`at` is the first name after it, or the comma before "and"). */
+function nameListStart(s: Stream, at: number, lo: number): number {
+  const capitalized = (k: number): boolean => k >= lo && s.toks[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[k]!.text);
+  let a = at;
+  if (s.toks[a]!.text === ',') {
+    if (!capitalized(a - 1)) return at + 2;
+    a--;
+  }
+  for (;;) {
+    while (capitalized(a - 1)) a--;
+    if (a - 2 >= lo && s.toks[a - 1]!.text === ',' && capitalized(a - 2)) a -= 2;
+    else return a;
+  }
+}
+
+/** "the leaders of" or "officials across" before the names at `a`: where that phrase starts, or null. */
+function peopleOfNamesBefore(s: Stream, a: number, lo: number): number | null {
+  if (a - 2 < lo || !(s.lower[a - 1] === 'of' || PLACE_PREPOSITIONS.has(s.lower[a - 1]!)) || s.toks[a - 2]!.pos !== 'NOUN' || !s.lower[a - 2]!.endsWith('s')) return null;
+  const head = npBefore(s, a - 1, lo);
+  return head && head[1] === a - 2 ? head[0] : null;
 }
 
 /** Participles that date a report or poll between its name and its cue: "a poll published in January found". */
@@ -1316,6 +1357,18 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
       const np = npBefore(s, k, unit.from);
       if (np && np[0] > unit.from && isSeparator(s.toks[np[0] - 1]!.text)) return np;
       break;
+    }
+  }
+  // "…, although the government has resisted requests to provide it, insisting …": after a concessive
+  // clause the participle goes on with that clause's subject.
+  if (participle && prev?.text === ',') {
+    let k = j - 1;
+    while (k > unit.from && j - k <= 30 && s.toks[k]!.text !== ',') k--;
+    if (s.toks[k]!.text === ',' && CONCESSIVE.has(s.lower[k + 1]!) && subjectAndVerbAt(s, k + 2, j - 1)) {
+      let v = k + 2;
+      while (v < j && !(s.toks[v]!.pos === 'AUX' || s.toks[v]!.pos === 'VERB')) v++;
+      const np = npBefore(s, v, k + 2);
+      if (np) return np;
     }
   }
   if (participle || prev?.pos === 'CCONJ') {
@@ -1916,12 +1969,35 @@ function looksLikeClause(s: Stream, j: number, hi: number): boolean {
   return false;
 }
 
+/**
+ * The comma that closes a prepositional phrase opening at k ("on Animal Politico,", "in commentary for
+ * the Washington Office on Latin America,"), or -1: no verb inside, at most 16 tokens.
+ */
+function commaAfterVenue(s: Stream, k: number, to: number): number {
+  if (s.toks[k]?.pos !== 'ADP') return -1;
+  for (let j = k + 1; j < to && j - k <= 16; j++) {
+    const t = s.toks[j]!;
+    if (t.text === ',') return j;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || /^[.;:!?]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** "…, sources said." / "…, said Smith." / "…, the source added." */
 function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
   if (isPassive(s, i) || s.lower[i + 1] === 'by' || i - unit.from > MAX_CONTENT) return null;
   const np0 = npBefore(s, i, unit.from);
   // "As Lavrov put it, …": the cue is two words.
   const cueLast = isPutIt(s, i) ? i + 1 : i;
+  // "As Hope pointed out on Animal Politico, the impact …": where it was said may stand before the comma.
+  if (np0 && s.toks[cueLast + 1]?.text !== ',') {
+    const asAt = s.toks[unit.from]!.pos === 'CCONJ' ? unit.from + 1 : unit.from;
+    const comma = s.lower[asAt] === 'as' && np0[0] === asAt + 1 ? commaAfterVenue(s, s.lower[cueLast + 1] === 'out' ? cueLast + 2 : cueLast + 1, unit.to) : -1;
+    if (comma > 0 && comma + 1 < unit.to && !claimed[comma + 1]) {
+      const end = contentEnd(s, unit, comma + 1);
+      if (countWords(s, comma + 1, end) >= 3) return makeAttribution(s, comma + 1, end, 'indirect', i, cueLast, np0);
+    }
+  }
   if (np0 && s.toks[cueLast + 1]?.text === ',' && cueLast + 2 < unit.to) {
     // "As the Times noted, Clinton raised …": the content follows the comma.
     const asAt = s.toks[unit.from]!.pos === 'CCONJ' ? unit.from + 1 : unit.from;
@@ -2187,8 +2263,9 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueL
   }
   if (!source) return null;
   const afterSource = source[1] + 1;
-  // Leading: content after the comma that closes the source phrase.
-  if (i <= unit.from + 1) {
+  // Leading: content after the comma that closes the source phrase; after a colon too ("… remains
+  // muted: according to Reuters, the department reacted …").
+  if (i <= unit.from + 1 || s.toks[i - 1]!.text === ':' || s.toks[i - 1]!.text === ';') {
     let c = afterSource;
     // The source may go on ("early results of the exit poll conducted by Edison Research for …").
     while (c < unit.to && c - afterSource < 30 && s.toks[c]!.text !== ',') c++;
@@ -2338,8 +2415,8 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
   // "Foreign Minister Aidar Temirbekov of Kyrgyzstan", "Joel Pollak of Breitbart California": the head
   // is before "of", unless it is an organization ("the Department of Education").
   for (let k = a + 1; k < b; k++) {
-    // "diplomats in Bishkek": the head is the common noun before the place.
-    if ((s.lower[k] === 'in' || s.lower[k] === 'from') && isCommonNounAt(s, k - 1)) return [a, b];
+    // "diplomats in Bishkek", "the presidents of Guatemala and Mexico": the head is the common noun before the places.
+    if ((PLACE_PREPOSITIONS.has(s.lower[k]!) || (s.lower[k] === 'of' && s.lower[k - 1]!.endsWith('s'))) && isCommonNounAt(s, k - 1)) return [a, b];
     // "the declaration adopted in Shanghai": so is a common noun before a participle and the place.
     if (s.lower[k] === 'in' && k - 2 >= a && s.toks[k - 1]!.pos === 'VERB' && s.lower[k - 1]!.endsWith('ed') && isCommonNounAt(s, k - 2)) return [a, b];
     // "analysts at the Razumkov Center in Kyiv": the institution speaks for its people, not the place.

@@ -535,6 +535,57 @@ test('"he" stands for the subject of the sentence that names him, not the last n
   assert.deepEqual(quotes.filter((q) => q.cue === 'said' || q.cue === 'added').map((q) => [q.cue, q.speaker]), [['said', 'e1'], ['added', 'e3']]);
 });
 
+test('"he" passes over the people a named speaker spoke of', () => {
+  const body = 'According to Zavala, the guerrillas praised President Hugo Chavez as a hero. He said his captors used Colombian terms.';
+  const person = (name: string, entity: string) => {
+    const at = body.indexOf(name);
+    return { start: at, end: at + name.length, text: name, type: 'PERSON' as const, entity };
+  };
+  const quotes = quotesOf(body, { entities: [], mentions: [person('Zavala', 'e1'), person('Hugo Chavez', 'e2')] });
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['According to', 'e1'], ['said', 'e1']]);
+});
+
+test('people of a place speak, not the places: "The presidents of Guatemala, Mexico, and Colombia"', () => {
+  const body = 'The presidents of Guatemala, Mexico, and Colombia emphasized the need for debate. Other leaders across Latin America have called for new approaches. ' +
+    'The leaders of Mexico and Colombia said they would act. One of the leaders of the gang agreed that captures had led to more violence.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.speakerText), [
+    'The presidents of Guatemala, Mexico, and Colombia',
+    'Other leaders across Latin America',
+    'The leaders of Mexico and Colombia',
+    'One of the leaders of the gang',
+  ]);
+});
+
+test('after a concessive clause, a participle goes on with that clause\'s subject', () => {
+  const body = 'Venezuela badly needs more data, although the government has resisted requests to provide it, insisting the information would be manipulated.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['insisting', 'the government']]);
+});
+
+test('an aim pursued and a thing found somewhere are not speech', () => {
+  const body = 'Powerful criminal groups have sought to escalate these battles, feeding weapons to the combos in an effort to control the city. ' +
+    'The police studied the caliber of the firearm found at the crime scene. There were 25,000 violent deaths estimated for 2014. Tobon said the city was calm.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.cue), ['said']);
+});
+
+test('"As Hope pointed out on Animal Politico, …" and "…: according to Reuters, …": the content follows the comma', () => {
+  const body = 'But as Hope pointed out on Animal Politico, the impact of these measures will depend on the federal response. ' +
+    'So far, the response remains muted: according to Reuters, the Justice Department said its policy had not changed.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText, q.text.slice(0, 22)]), [
+    ['pointed', 'Hope', 'the impact of these me'],
+    ['according to', 'Reuters', 'the Justice Department'],
+    ['said', 'the Justice Department', 'its policy had not cha'],
+  ]);
+});
+
 test('renegotiating or repaying a loan is a deed, not words', () => {
   const body = 'Last year, Kazakh officials quietly renegotiated two loans worth 4.5 billion yuan. The ministry repaid the debt early. Takiyev said that talks would continue.';
   const quotes = quotesOf(body);

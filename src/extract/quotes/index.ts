@@ -127,11 +127,12 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
   const { sentences } = ctx.analysis;
   const sentenceStartOf = (offset: number): number => sentences[Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= offset) - 1)]?.start ?? 0;
   const quotes: Quote[] = [];
-  for (const att of atts) quotes.push(toQuote(body, att, mentions, sentenceStartOf, quotes[quotes.length - 1] ?? null));
+  for (const att of atts) quotes.push(toQuote(body, att, mentions, sentenceStartOf, quotes));
   return quotes;
 }
 
-function toQuote(body: string, att: Attribution, mentions: Mention[], sentenceStartOf: (offset: number) => number, previous: Quote | null): Quote {
+function toQuote(body: string, att: Attribution, mentions: Mention[], sentenceStartOf: (offset: number) => number, earlier: readonly Quote[]): Quote {
+  const previous = earlier[earlier.length - 1] ?? null;
   let speaker: string | null = null;
   let sStart = att.speakerStart;
   let sEnd = att.speakerEnd;
@@ -139,7 +140,7 @@ function toQuote(body: string, att: Attribution, mentions: Mention[], sentenceSt
     const sourceText = body.slice(att.sourceStart, att.sourceEnd);
     const pronoun = att.resolved || /^(he|she)$/i.test(sourceText);
     const m = pronoun
-      ? antecedentPerson(body, mentions, att.sourceStart, sentenceStartOf)
+      ? antecedentPerson(body, mentions, att.sourceStart, sentenceStartOf, earlier)
       : /^it$/i.test(sourceText)
         ? (precedingSubjectOrganization(body, mentions, att.sourceStart) ?? previousOrganizationSpeaker(body, mentions, previous, att.sourceStart))
         : mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
@@ -243,13 +244,16 @@ function precedingSubjectOrganization(body: string, mentions: Mention[], offset:
 /**
  * Who "he" or "she" stands for: the subject of the nearest sentence that names a person, that is its
  * first person mention ("President Rahmon, who met Putin in Moscow, asked … He did not mention …" ->
- * Rahmon), passing over a possessor ("Putin's spokesman Dmitry Peskov said … He added" -> Peskov) and
- * names inside quotation marks.
+ * Rahmon), passing over a possessor ("Putin's spokesman Dmitry Peskov said … He added" -> Peskov),
+ * names inside quotation marks, and people a named speaker spoke of ("According to Zavala, the
+ * guerrillas praised President Hugo Chavez … He said …" -> Zavala).
  */
-function antecedentPerson(body: string, mentions: Mention[], offset: number, sentenceStartOf: (offset: number) => number): Mention | null {
+function antecedentPerson(body: string, mentions: Mention[], offset: number, sentenceStartOf: (offset: number) => number, earlier: readonly Quote[]): Mention | null {
+  // (A quote that runs on across its cue holds its own speaker's name: "“…,” said Weise. “…”".)
+  const spokenOf = (m: Mention): boolean => earlier.some((q) => q.speaker !== null && q.speaker !== m.entity && q.start <= m.start && m.end <= q.end);
   let nearest = -1;
   for (let i = lowerBound(mentions, offset) - 1; i >= 0; i--) {
-    if (mentions[i]!.type === 'PERSON') {
+    if (mentions[i]!.type === 'PERSON' && !spokenOf(mentions[i]!)) {
       nearest = i;
       break;
     }
@@ -259,11 +263,12 @@ function antecedentPerson(body: string, mentions: Mention[], offset: number, sen
   let first: Mention | null = null;
   for (let i = nearest; i >= 0 && mentions[i]!.start >= from; i--) {
     const m = mentions[i]!;
-    if (m.type !== 'PERSON' || /^['’]s\b/.test(body.slice(m.end, m.end + 3)) || insideQuotation(body, from, m.start)) continue;
+    if (m.type !== 'PERSON' || /^['’]s\b/.test(body.slice(m.end, m.end + 3)) || insideQuotation(body, from, m.start) || spokenOf(m)) continue;
     first = m;
   }
   return first ?? mentions[nearest]!;
 }
+
 
 /** Whether an odd number of quotation marks stands between `from` and `offset` (an opened, unclosed quotation). */
 function insideQuotation(body: string, from: number, offset: number): boolean {

@@ -32,13 +32,20 @@ const NOTHING_SAID = /^(?:little|nothing|much|less|more|so|as much|the same)(?:\
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b/i;
 const ADD = new Set(['add', 'adds', 'added', 'adding']);
 /** Verbs of doing, whose objects are things done, not words (forms as written). */
+/** Participles that, right after a noun, say where or when the thing was found: "the firearm found at …". */
+const FOUND_THINGS = new Set(['found', 'discovered', 'estimated', 'recorded', 'registered', 'seized', 'located', 'detected', 'seen', 'held', 'used', 'obtained', 'collected', 'gathered', 'identified']);
+
+/** Striving, not saying: "sought to escalate", "in an effort to control". */
+const AIMS = new Set(['seek', 'seeks', 'sought', 'seeking', 'strive', 'strives', 'strove', 'striving']);
+const AIM_NOUNS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'quest', 'drive']);
+
 const DEEDS = new Set(
   ['cut', 'cuts', 'cutting', 'consumed', 'consumes', 'produced', 'produces', 'held', 'holds', 'avoided', 'avoids',
     'built', 'builds', 'bought', 'buys', 'sold', 'sells', 'paid', 'pays', 'spent', 'spends', 'received', 'receives', 'won', 'wins', 'lost', 'loses',
     'launched', 'launches', 'opened', 'opens', 'closed', 'closes', 'shipped', 'ships', 'imported', 'imports', 'exported', 'exports', 'invested',
     'invests', 'hired', 'arrested', 'killed', 'reduced', 'reduces', 'increased', 'increases', 'controls', 'controlled', 'owns',
     'owned', 'hosted', 'hosts', 'deployed', 'deploys', 'moved', 'moves', 'signed', 'signs', 'signing', 'ratified', 'ratifies', 'ratifying',
-    'lent', 'lends', 'loaned', 'financed', 'funded', 'borrowed', 'borrows', 'repaid', 'repays', 'negotiated', 'negotiates', 'renegotiated',
+    'resisted', 'resists', 'lent', 'lends', 'loaned', 'financed', 'funded', 'borrowed', 'borrows', 'repaid', 'repays', 'negotiated', 'negotiates', 'renegotiated',
     'renegotiates', 'restructured', 'restructures', 'chose', 'chosen', 'chooses', 'choosing', 'picked', 'picks', 'selected', 'selects',
     'planted', 'plants', 'allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'forced', 'forces', 'caused', 'causes',
     'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'sue', 'sues', 'sued', 'suing', 'assume', 'assumes', 'assumed', 'devoted', 'passed', 'passes'],
@@ -124,6 +131,11 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
     // "One regional weekly was ordered in May to pay damages": the one told to act, and nobody named who told it.
     if (PASSIVE_DIRECTIVES.has(word) && prev !== undefined && BE.has(prev) && /^to\s/i.test(content)) return false;
   }
+  // "the firearm found at the crime scene", "deaths estimated for 2014": a participle after its noun
+  // describes it, and the place or time after it is nothing said.
+  if (contentAfter && cue.pos === 'VERB' && FOUND_THINGS.has(word) && tokens[at - 1]?.pos === 'NOUN' && next?.pos === 'ADP' && tokens[at + 2]?.start === att.start) return false;
+  // "sought to escalate these battles", "in an effort to control the city": an aim pursued, not words.
+  if (contentAfter && (AIMS.has(word) || (cue.pos === 'NOUN' && AIM_NOUNS.has(word))) && /^to\s/i.test(content)) return false;
   // "Hollande said Friday as he entered the talks": when and where, not what.
   if (contentAfter && isDateAndCircumstance(content)) return false;
   // "Moscow has said little in public", "finds himself", "cited by the Varzob Weekly": nothing said, a
