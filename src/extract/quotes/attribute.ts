@@ -1371,6 +1371,16 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
       if (np) return np;
     }
   }
+  // "Citing documents found on his computer, the official stated …": a participle opening the sentence is
+  // the main clause's subject's.
+  if (participle && i === unit.from && (SPEECH_PARTICIPLES.has(s.lower[i]!) || OPENING_SPEECH_PARTICIPLES.has(s.lower[i]!))) {
+    let c = i + 1;
+    while (c < unit.to && c - i <= 30 && s.toks[c]!.text !== ',' && !isQuoteMark(s.toks[c]!.text)) c++;
+    if (s.toks[c]?.text === ',' && subjectAndVerbAt(s, c + 1, unit.to - 1)) {
+      const subject = npFrom(s, c + 1, unit.to);
+      if (subject) return subject;
+    }
+  }
   if (participle || prev?.pos === 'CCONJ') {
     const subject = unitSubject(s, unit, i);
     // "It was Saparbayev, then energy minister, who first pushed …, arguing that …": the cleft's name.
@@ -1755,6 +1765,9 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
 const CONTRAST = new Set(['while', 'whereas', 'whilst', 'though', 'although']);
 
 /** Participles of speech acts, which after a comma report anew rather than go on with the content. */
+/** Participles that open a sentence to say what its subject said: "Commenting on the delay, Mr Levy said". */
+const OPENING_SPEECH_PARTICIPLES = new Set(['commenting', 'announcing', 'addressing', 'responding', 'replying', 'hinting']);
+
 const SPEECH_PARTICIPLES = new Set([
   'citing', 'saying', 'adding', 'arguing', 'noting', 'warning', 'insisting', 'claiming', 'stressing', 'explaining', 'urging',
   'accusing', 'blaming', 'complaining', 'suggesting', 'asserting', 'emphasizing', 'emphasising', 'pointing', 'referring', 'declaring',

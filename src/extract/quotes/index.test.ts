@@ -586,6 +586,13 @@ test('"As Hope pointed out on Animal Politico, …" and "…: according to Reute
   ]);
 });
 
+test('a participle of speech opening the sentence is the main clause subject\'s ("Citing documents …, the official stated")', () => {
+  const body = 'Citing documents found on the computer of a FARC commander, the official stated that the FARC had sent advisers. Looking ahead, profits are expected to rise.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['Citing', 'the official'], ['stated', 'the official']]);
+});
+
 test('renegotiating or repaying a loan is a deed, not words', () => {
   const body = 'Last year, Kazakh officials quietly renegotiated two loans worth 4.5 billion yuan. The ministry repaid the debt early. Takiyev said that talks would continue.';
   const quotes = quotesOf(body);
