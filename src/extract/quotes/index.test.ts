@@ -18,6 +18,12 @@ function quotesOf(body: string, layer: EntityLayer = noEntities): Quote[] {
   return extractQuotes({ article, analysis: analyze(body) }, layer);
 }
 
+/** The recognizer's mention of a person at the first place `name` stands in `body`. */
+function personMention(body: string, name: string, entity: string) {
+  const at = body.indexOf(name);
+  return { start: at, end: at + name.length, text: name, type: 'PERSON' as const, entity };
+}
+
 function assertSpans(body: string, quotes: Quote[]): void {
   for (const q of quotes) {
     assert.equal(body.slice(q.start, q.end), q.text);
@@ -523,13 +529,9 @@ test('an infinitive cue after a prepositional object: the clause subject speaks'
 test('"he" stands for the subject of the sentence that names him, not the last name in it', () => {
   const body = 'President Emomali Rahmon, who met Vladimir Putin in Moscow, asked the CSTO for help. He said the border was long. ' +
     "Putin's spokesman Dmitry Peskov said little. He added that talks would continue.";
-  const person = (name: string, entity: string) => {
-    const at = body.indexOf(name);
-    return { start: at, end: at + name.length, text: name, type: 'PERSON' as const, entity };
-  };
-  const peskov = person('Dmitry Peskov', 'e3');
-  const putinAgain = { ...person('Putin', 'e2'), start: body.indexOf("Putin's"), end: body.indexOf("Putin's") + 5 };
-  const layer: EntityLayer = { entities: [], mentions: [person('Emomali Rahmon', 'e1'), person('Vladimir Putin', 'e2'), putinAgain, peskov] };
+  const peskov = personMention(body, 'Dmitry Peskov', 'e3');
+  const putinAgain = { ...personMention(body, 'Putin', 'e2'), start: body.indexOf("Putin's"), end: body.indexOf("Putin's") + 5 };
+  const layer: EntityLayer = { entities: [], mentions: [personMention(body, 'Emomali Rahmon', 'e1'), personMention(body, 'Vladimir Putin', 'e2'), putinAgain, peskov] };
   const quotes = quotesOf(body, layer);
   assertSpans(body, quotes);
   assert.deepEqual(quotes.filter((q) => q.cue === 'said' || q.cue === 'added').map((q) => [q.cue, q.speaker]), [['said', 'e1'], ['added', 'e3']]);
@@ -537,11 +539,7 @@ test('"he" stands for the subject of the sentence that names him, not the last n
 
 test('"he" passes over the people a named speaker spoke of', () => {
   const body = 'According to Zavala, the guerrillas praised President Hugo Chavez as a hero. He said his captors used Colombian terms.';
-  const person = (name: string, entity: string) => {
-    const at = body.indexOf(name);
-    return { start: at, end: at + name.length, text: name, type: 'PERSON' as const, entity };
-  };
-  const quotes = quotesOf(body, { entities: [], mentions: [person('Zavala', 'e1'), person('Hugo Chavez', 'e2')] });
+  const quotes = quotesOf(body, { entities: [], mentions: [personMention(body, 'Zavala', 'e1'), personMention(body, 'Hugo Chavez', 'e2')] });
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['According to', 'e1'], ['said', 'e1']]);
 });
