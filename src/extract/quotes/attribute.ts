@@ -1764,10 +1764,10 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
 
 const CONTRAST = new Set(['while', 'whereas', 'whilst', 'though', 'although']);
 
-/** Participles of speech acts, which after a comma report anew rather than go on with the content. */
 /** Participles that open a sentence to say what its subject said: "Commenting on the delay, Mr Levy said". */
 const OPENING_SPEECH_PARTICIPLES = new Set(['commenting', 'announcing', 'addressing', 'responding', 'replying', 'hinting']);
 
+/** Participles of speech acts, which after a comma report anew rather than go on with the content. */
 const SPEECH_PARTICIPLES = new Set([
   'citing', 'saying', 'adding', 'arguing', 'noting', 'warning', 'insisting', 'claiming', 'stressing', 'explaining', 'urging',
   'accusing', 'blaming', 'complaining', 'suggesting', 'asserting', 'emphasizing', 'emphasising', 'pointing', 'referring', 'declaring',

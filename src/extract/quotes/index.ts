@@ -269,7 +269,6 @@ function antecedentPerson(body: string, mentions: Mention[], offset: number, sen
   return first ?? mentions[nearest]!;
 }
 
-
 /** Whether an odd number of quotation marks stands between `from` and `offset` (an opened, unclosed quotation). */
 function insideQuotation(body: string, from: number, offset: number): boolean {
   const between = body.slice(from, offset);

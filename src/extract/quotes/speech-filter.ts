@@ -31,7 +31,6 @@ const SPOKEN_CONTENT = /^(?:about|of|on|out|against|that|in\s+favou?r|["“'‘]
 const NOTHING_SAID = /^(?:little|nothing|much|less|more|so|as much|the same)(?:\s+(?:in public|publicly|about it|since|else|at all|further|more))?\W*$/i;
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b/i;
 const ADD = new Set(['add', 'adds', 'added', 'adding']);
-/** Verbs of doing, whose objects are things done, not words (forms as written). */
 /** Participles that, right after a noun, say where or when the thing was found: "the firearm found at …". */
 const FOUND_THINGS = new Set(['found', 'discovered', 'estimated', 'recorded', 'registered', 'seized', 'located', 'detected', 'seen', 'held', 'used', 'obtained', 'collected', 'gathered', 'identified']);
 
@@ -39,6 +38,7 @@ const FOUND_THINGS = new Set(['found', 'discovered', 'estimated', 'recorded', 'r
 const AIMS = new Set(['seek', 'seeks', 'sought', 'seeking', 'strive', 'strives', 'strove', 'striving']);
 const AIM_NOUNS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'quest', 'drive']);
 
+/** Verbs of doing, whose objects are things done, not words (forms as written). */
 const DEEDS = new Set(
   ['cut', 'cuts', 'cutting', 'consumed', 'consumes', 'produced', 'produces', 'held', 'holds', 'avoided', 'avoids',
     'built', 'builds', 'bought', 'buys', 'sold', 'sells', 'paid', 'pays', 'spent', 'spends', 'received', 'receives', 'won', 'wins', 'lost', 'loses',
