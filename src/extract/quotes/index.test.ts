@@ -566,7 +566,8 @@ test('after a concessive clause, a participle goes on with that clause\'s subjec
 
 test('an aim pursued and a thing found somewhere are not speech', () => {
   const body = 'Powerful criminal groups have sought to escalate these battles, feeding weapons to the combos in an effort to control the city. ' +
-    'The police studied the caliber of the firearm found at the crime scene. There were 25,000 violent deaths estimated for 2014. Tobon said the city was calm.';
+    'The police studied the caliber of the firearm found at the crime scene. There were 25,000 violent deaths estimated for 2014. ' +
+    'Nissan aims to increase vehicle sales. The country is looking to emulate Ghana. Tobon said the city was calm.';
   const quotes = quotesOf(body);
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.cue), ['said']);

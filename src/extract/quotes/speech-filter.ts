@@ -34,8 +34,8 @@ const ADD = new Set(['add', 'adds', 'added', 'adding']);
 /** Participles that, right after a noun, say where or when the thing was found: "the firearm found at …". */
 const FOUND_THINGS = new Set(['found', 'discovered', 'estimated', 'recorded', 'registered', 'seized', 'located', 'detected', 'seen', 'held', 'used', 'obtained', 'collected', 'gathered', 'identified']);
 
-/** Striving, not saying: "sought to escalate", "in an effort to control". */
-const AIMS = new Set(['seek', 'seeks', 'sought', 'seeking', 'strive', 'strives', 'strove', 'striving']);
+/** Striving, not saying: "sought to escalate", "aims to increase sales", "in an effort to control". */
+const AIMS = new Set(['seek', 'seeks', 'sought', 'seeking', 'strive', 'strives', 'strove', 'striving', 'looking', 'aim', 'aims', 'aimed', 'aiming']);
 const AIM_NOUNS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'quest', 'drive']);
 
 /** Verbs of doing, whose objects are things done, not words (forms as written). */
