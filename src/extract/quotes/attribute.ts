@@ -1230,7 +1230,7 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   return [trimNP(s, start, end), end];
 }
 
-/** Openers of a clause that concedes or contrasts: "…, although the government has resisted …". */
+/** Openers of a clause that concedes: "…, although the government has resisted …" (not "while", which may only say when). */
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 
 /** Words for a share of a group, before "of the": "one of the leaders", "many of the protesters". */
@@ -1762,7 +1762,7 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
   return to;
 }
 
-const CONTRAST = new Set(['while', 'whereas', 'whilst', 'though', 'although']);
+const CONTRAST = new Set([...CONCESSIVE, 'while', 'whilst']);
 
 /** Participles that open a sentence to say what its subject said: "Commenting on the delay, Mr Levy said". */
 const OPENING_SPEECH_PARTICIPLES = new Set(['commenting', 'announcing', 'addressing', 'responding', 'replying', 'hinting']);
