@@ -544,6 +544,40 @@ test('"he" passes over the people a named speaker spoke of', () => {
   assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['According to', 'e1'], ['said', 'e1']]);
 });
 
+test('"she" passes over men: by the given name, the surname\'s ending, or an honorific in the article', () => {
+  const body = 'Nicola Sturgeon met Jack McConnell in Edinburgh. She said the talks had gone well. ' +
+    'Gulbigash Omarova spoke after Ilham Aliyev arrived. He said the pipeline would be finished. ' +
+    'Ms James, who met Rhys Evans, rejected the claim. She said she had been misquoted.';
+  const at = body.indexOf('James');
+  const mentions = [
+    personMention(body, 'Nicola Sturgeon', 'e1'), personMention(body, 'Jack McConnell', 'e2'),
+    personMention(body, 'Gulbigash Omarova', 'e3'), personMention(body, 'Ilham Aliyev', 'e4'),
+    { start: at, end: at + 5, text: 'James', type: 'PERSON' as const, entity: 'e5' }, personMention(body, 'Rhys Evans', 'e6'),
+  ];
+  const quotes = quotesOf(body, { entities: [], mentions });
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.filter((q) => q.cue === 'said').map((q) => q.speaker), ['e1', 'e4', 'e5']);
+});
+
+test('"he" after an unnamed spokesman goes on with him; after "the prime minister", with the man named before', () => {
+  const body = 'Tony Blair arrived in Leeds. A spokesman for Human Rights Watch said the law was unfair. He added that it would be challenged. ' +
+    'Gordon Brown spoke in Leeds. The chancellor said growth would return. He said the budget was balanced.';
+  const hrw = body.indexOf('Human Rights Watch');
+  const mentions = [
+    personMention(body, 'Tony Blair', 'e1'),
+    { start: hrw, end: hrw + 18, text: 'Human Rights Watch', type: 'ORG' as const, entity: 'e2' },
+    personMention(body, 'Gordon Brown', 'e3'),
+  ];
+  const quotes = quotesOf(body, { entities: [], mentions });
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speaker, q.speakerText]), [
+    ['said', 'e2', 'Human Rights Watch'],
+    ['added', 'e2', 'Human Rights Watch'],
+    ['said', null, 'The chancellor'],
+    ['said', 'e3', 'Gordon Brown'],
+  ]);
+});
+
 test('people of a place speak, not the places: "The presidents of Guatemala, Mexico, and Colombia"', () => {
   const body = 'The presidents of Guatemala, Mexico, and Colombia emphasized the need for debate. Other leaders across Latin America have called for new approaches. ' +
     'The leaders of Mexico and Colombia said they would act. One of the leaders of the gang agreed that captures had led to more violence.';

@@ -4,6 +4,7 @@ import type { EntityLayer, ExtractContext } from '../context.js';
 import type { Mention, Quote } from '../../model/extraction.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { HEADS } from '../entities/offices.js';
+import { genderedWord, personGenders, type Gender } from '../entities/gender.js';
 import { findAttributions, type Attribution, type AttributeOptions } from './attribute.js';
 import { cueLexicon, defaultCueOptions } from './lexicon.js';
 import { loadCueModel, stem } from './cue-model.js';
@@ -125,33 +126,101 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
   const atts = findAttributions(ctx.analysis, quoteOptions());
   const mentions = [...layer.mentions].sort((a, b) => a.start - b.start);
   const { sentences } = ctx.analysis;
-  const sentenceStartOf = (offset: number): number => sentences[Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= offset) - 1)]?.start ?? 0;
-  const quotes: Quote[] = [];
-  for (const att of atts) quotes.push(toQuote(body, att, mentions, sentenceStartOf, quotes));
-  return quotes;
+  // Worked out only for an article with a pronoun speaker.
+  let genders: Map<string, Gender> | undefined;
+  const article: ArticleSpeakers = {
+    body,
+    mentions,
+    sentenceStartOf: (offset) => sentences[Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= offset) - 1)]?.start ?? 0,
+    genderOf: (entity) => {
+      genders ??= personGenders(body, mentions, new Map(layer.entities.map((e) => [e.id, e.name])));
+      return genders.get(entity);
+    },
+    quotes: [],
+    unnamed: null,
+  };
+  for (const att of atts) article.quotes.push(toQuote(article, att));
+  return article.quotes;
 }
 
-function toQuote(body: string, att: Attribution, mentions: Mention[], sentenceStartOf: (offset: number) => number, earlier: readonly Quote[]): Quote {
+/** What the speakers of an article's quotes are resolved against, and the quotes so far. */
+interface ArticleSpeakers {
+  body: string;
+  /** The entity layer's mentions, in text order. */
+  mentions: Mention[];
+  sentenceStartOf: (offset: number) => number;
+  genderOf: (entity: string) => Gender | undefined;
+  quotes: Quote[];
+  /**
+   * The last source that was a person without a name ("A spokeswoman for Human Rights Watch said …"),
+   * unless a source has been named since: a pronoun after it most likely goes on with that speaker
+   * ("… She added: …"), not with a person named before.
+   */
+  unnamed: { start: number; quote: Quote; gender: Gender | null } | null;
+}
+
+/** The gender a personal pronoun refers to ("he", "his" / "she", "her"), or null ("they"). */
+function pronounGender(pronoun: string): Gender | null {
+  const p = pronoun.toLowerCase();
+  return p === 'he' || p === 'his' || p === 'him' ? 'm' : p === 'she' || p === 'her' ? 'f' : null;
+}
+
+/**
+ * A source phrase that names no person but speaks of one: "a spokeswoman for …", "an official at the
+ * ministry", "the prime minister's official spokesman", "Michelle, a mother of twins". Not "the prime
+ * minister" or "the Tory leader", who were most likely named before.
+ */
+function unnamedPerson(body: string, mentions: Mention[], start: number, end: number): { gender: Gender | null } | null {
+  const first = lowerBound(mentions, start);
+  for (let i = first; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.type === 'PERSON') return null;
+  // "Patricia Sanders, spokeswoman for the Disaster Emergency Committee": named in apposition.
+  const before = mentions[first - 1];
+  if (before?.type === 'PERSON' && /^\s*,\s*$/.test(body.slice(before.end, start))) return null;
+  const words = body.slice(start, end).toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
+  const indefinite = /^(?:a|an|one|another)$/.test(words[0] ?? '');
+  let person = false;
+  let gender: Gender | null = null;
+  for (const w of words) {
+    const g = genderedWord(w);
+    if (g) gender = g;
+    if (g || w.startsWith('spokes') || (indefinite && HEADS.has(w))) person = true;
+  }
+  return person ? { gender } : null;
+}
+
+function toQuote(article: ArticleSpeakers, att: Attribution): Quote {
+  const { body, mentions, quotes: earlier } = article;
   const previous = earlier[earlier.length - 1] ?? null;
   let speaker: string | null = null;
   let sStart = att.speakerStart;
   let sEnd = att.speakerEnd;
+  let sourceIsPronoun = false;
   if (mentions.length && att.sourceStart !== null && att.sourceEnd !== null) {
     const sourceText = body.slice(att.sourceStart, att.sourceEnd);
     const pronoun = att.resolved || /^(he|she)$/i.test(sourceText);
+    sourceIsPronoun = pronoun;
+    const gender = pronounGender(sourceText);
+    // "She" is not the nearest man.
+    const agrees = (m: Mention): boolean => gender === null || m.entity === null || (article.genderOf(m.entity) ?? gender) === gender;
     const m = pronoun
-      ? antecedentPerson(body, mentions, att.sourceStart, sentenceStartOf, earlier)
+      ? antecedentPerson(body, mentions, att.sourceStart, article.sentenceStartOf, earlier, agrees)
       : /^it$/i.test(sourceText)
         ? (precedingSubjectOrganization(body, mentions, att.sourceStart) ?? previousOrganizationSpeaker(body, mentions, previous, att.sourceStart))
         : mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
-    if (m) {
+    const unnamed = article.unnamed;
+    if (pronoun && unnamed && (unnamed.gender === null || gender === null || unnamed.gender === gender) && (!m || m.start < unnamed.start)) {
+      // "A spokeswoman for Human Rights Watch said … She added: …": the same speaker as then.
+      speaker = unnamed.quote.speaker;
+      sStart = unnamed.quote.speakerStart ?? null;
+      sEnd = unnamed.quote.speakerEnd ?? null;
+    } else if (m) {
       speaker = m.entity;
       // The recognizer's mention is the name itself ("Gulbigash Omarova").
       sStart = m.start;
       sEnd = m.end;
     }
   }
-  return {
+  const quote: Quote = {
     start: att.start,
     end: att.end,
     text: body.slice(att.start, att.end),
@@ -164,6 +233,11 @@ function toQuote(body: string, att: Attribution, mentions: Mention[], sentenceSt
     cueStart: att.cueStart,
     cueEnd: att.cueEnd,
   };
+  if (!sourceIsPronoun && att.sourceStart !== null && att.sourceEnd !== null) {
+    const unnamed = unnamedPerson(body, mentions, att.sourceStart, att.sourceEnd);
+    article.unnamed = unnamed ? { start: att.sourceStart, quote, gender: unnamed.gender } : null;
+  }
+  return quote;
 }
 
 /** First index with mention.start >= offset. */
@@ -245,15 +319,23 @@ function precedingSubjectOrganization(body: string, mentions: Mention[], offset:
  * Who "he" or "she" stands for: the subject of the nearest sentence that names a person, that is its
  * first person mention ("President Rahmon, who met Putin in Moscow, asked … He did not mention …" ->
  * Rahmon), passing over a possessor ("Putin's spokesman Dmitry Peskov said … He added" -> Peskov),
- * names inside quotation marks, and people a named speaker spoke of ("According to Zavala, the
- * guerrillas praised President Hugo Chavez … He said …" -> Zavala).
+ * names inside quotation marks, people a named speaker spoke of ("According to Zavala, the
+ * guerrillas praised President Hugo Chavez … He said …" -> Zavala), and people of the other gender
+ * (`agrees`).
  */
-function antecedentPerson(body: string, mentions: Mention[], offset: number, sentenceStartOf: (offset: number) => number, earlier: readonly Quote[]): Mention | null {
+function antecedentPerson(
+  body: string,
+  mentions: Mention[],
+  offset: number,
+  sentenceStartOf: (offset: number) => number,
+  earlier: readonly Quote[],
+  agrees: (m: Mention) => boolean,
+): Mention | null {
   // (A quote that runs on across its cue holds its own speaker's name: "“…,” said Weise. “…”".)
   const spokenOf = (m: Mention): boolean => earlier.some((q) => q.speaker !== null && q.speaker !== m.entity && q.start <= m.start && m.end <= q.end);
   let nearest = -1;
   for (let i = lowerBound(mentions, offset) - 1; i >= 0; i--) {
-    if (mentions[i]!.type === 'PERSON' && !spokenOf(mentions[i]!)) {
+    if (mentions[i]!.type === 'PERSON' && !spokenOf(mentions[i]!) && agrees(mentions[i]!)) {
       nearest = i;
       break;
     }
@@ -263,7 +345,7 @@ function antecedentPerson(body: string, mentions: Mention[], offset: number, sen
   let first: Mention | null = null;
   for (let i = nearest; i >= 0 && mentions[i]!.start >= from; i--) {
     const m = mentions[i]!;
-    if (m.type !== 'PERSON' || /^['’]s\b/.test(body.slice(m.end, m.end + 3)) || insideQuotation(body, from, m.start) || spokenOf(m)) continue;
+    if (m.type !== 'PERSON' || /^['’]s\b/.test(body.slice(m.end, m.end + 3)) || insideQuotation(body, from, m.start) || spokenOf(m) || !agrees(m)) continue;
     first = m;
   }
   return first ?? mentions[nearest]!;
