@@ -698,3 +698,11 @@ test('an office takes the country named right after the name ("President Rustam 
   assert.deepEqual(roleOf('Rustam Kholmatov'), [['President', 'UZB']]);
   assert.deepEqual(roleOf('Aibek Tashiev'), [['Mayor', null]]);
 });
+
+test('a Spanish or Portuguese body tagged as a person is an organization ("Sistema de la Integracion Centroamericana")', () => {
+  const ctx = context('The Central American Integration System (Sistema de la Integracion Centroamericana) met in Antigua, where Primeiro Comando da Capital was discussed with Juan de la Cruz.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Sistema de la Integracion Centroamericana', 'PER'], ['Primeiro Comando da Capital', 'PER'], ['Juan de la Cruz', 'PER']]));
+  assert.equal(byName(layer, 'Sistema de la Integracion Centroamericana').type, 'ORG');
+  assert.equal(byName(layer, 'Primeiro Comando da Capital').type, 'ORG');
+  assert.equal(byName(layer, 'Juan de la Cruz').type, 'PERSON');
+});

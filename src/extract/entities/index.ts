@@ -203,6 +203,17 @@ const STREET_WORDS = new Set(['road', 'street', 'st.', 'avenue', 'ave.', 'boulev
 /** Last words of agreements and documents, which are no place or body: "Madrid Principles", "Minsk Agreements". */
 const DOCUMENT_WORDS = new Set(['principles', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol', 'declaration', 'charter',
   'memorandum', 'doctrine', 'plan', 'initiative', 'format', 'process', 'convention', 'pact', 'resolution', 'act', 'law', 'constitution']);
+/**
+ * First words of Spanish, Portuguese and French bodies' names (folded), which begin no one's name:
+ * "Sistema de la Integracion Centroamericana", "Primeiro Comando da Capital", "Fuerzas Armadas".
+ */
+const ROMANCE_BODY_FIRST = new Set(['sistema', 'ejercito', 'exercito', 'fuerzas', 'forcas', 'fuerza', 'policia', 'ministerio', 'ministere', 'secretaria', 'comision',
+  'comissao', 'instituto', 'institut', 'frente', 'partido', 'parti', 'movimiento', 'movimento', 'mouvement', 'consejo', 'conselho', 'conseil', 'fiscalia',
+  'procuraduria', 'defensoria', 'contraloria', 'superintendencia', 'registraduria', 'direccion', 'direcao', 'unidad', 'asamblea', 'assemblee', 'corte',
+  'tribunal', 'camara', 'congreso', 'gobierno', 'governo', 'armada', 'comando', 'oficina', 'agencia', 'agence', 'servicio', 'servico', 'universidad',
+  'universidade', 'universite', 'organizacion', 'organizacao', 'asociacion', 'associacao', 'federacion', 'confederacion', 'sindicato', 'alianza',
+  'coordinadora', 'observatorio', 'fundacion', 'fundacao', 'autoridad', 'empresa', 'compania', 'companhia', 'sociedad', 'societe', 'banco', 'banque',
+  'cartel', 'primeiro', 'rassemblement', 'gendarmerie', 'guardia', 'cuerpo', 'brigada', 'escuadron', 'mesa', 'colectivo', 'juzgado']);
 /** Words of a line on a map: "Line of Contact", "Administrative Boundary Line". */
 const LINE_WORDS = new Set(['line', 'border', 'corridor', 'boundary', 'frontier']);
 const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit', 'cup', 'festival', 'conference', 'forum', 'election', 'elections', 'crisis', 'uprising', 'massacre', 'year', 'championship', 'expo']);
@@ -389,7 +400,7 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   if (we - ws > 1 && label !== 'PER' && LANDFORM_LAST.has(last) && view.capital[we - 1]) return 'LOC';
   switch (label) {
     case 'PER': {
-      if (we - ws > 1 && ORG_LAST_WORDS.has(last)) return 'ORG';
+      if (we - ws > 1 && (ORG_LAST_WORDS.has(last) || ROMANCE_BODY_FIRST.has(view.words[ws]!.key))) return 'ORG';
       if (ws > 0 && view.gap[ws] === Gap.Space && !view.capital[ws - 1] && BODY_NOUNS_BEFORE.has(view.words[ws - 1]!.key)) return 'ORG';
       if (settlementOf(view, ws)) return 'GPE';
       const structure = namesStructure(view, we);
