@@ -441,6 +441,12 @@ test('signing is a deed, not words ("signed an agreement to raise exports")', ()
   assert.deepEqual(quotesOf('Berdymukhamedov signed an agreement to raise gas exports to China.').map((q) => q.text), []);
 });
 
+test('an attack by armed men or on a physical target is force, not words; on a plan or a rival it is speech', () => {
+  const body = 'Russian forces attacked Ukrainian positions near Bakhmut. Armed men attacked a prosecutor in his office. Drones struck an oil depot in Bryansk. ' +
+    "The opposition attacked the government's plan. Trump slammed the deal as a disaster.";
+  assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.text]), [['attacked', "the government's plan"], ['slammed', 'the deal as a disaster']]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });

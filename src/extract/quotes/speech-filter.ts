@@ -51,6 +51,18 @@ const DEEDS = new Set(
     'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'sue', 'sues', 'sued', 'suing', 'assume', 'assumes', 'assumed', 'devoted', 'passed', 'passes'],
 );
 
+/**
+ * Verbs of attack, which report words only when a speaker turns them on a claim or a rival ("the
+ * opposition attacked the plan"); with an armed or physical subject or target they are force.
+ */
+const FORCE = /^(?:attack|assault|hammer|blast|slam|lash|assail|hit|target|strik|struck|bombard|raid)/;
+/** Last words of subjects that use force: "Russian forces", "Armed men", "Ukrainian drones". */
+const ARMED =
+  /\b(?:forces|troops|soldiers|army|armies|militants?|rebels?|gunmen|men|fighters|insurgents|separatists|criminals|gangs?|gangsters|attackers|assailants|aircraft|drones?|jets|warplanes|missiles?|rockets?|artillery|units?|militias?|militiamen|police(?:men)?|guerrillas?|terrorists?|mobs?|bombers?|snipers?|hitmen|sicarios|commandos?|paratroopers|marines|navy|ships?|submarines?|tanks?|helicopters?|batteries|brigades?|battalions?|squads?|groups?)$/i;
+/** What force is used on: "attacked Ukrainian positions", "attacked the convoy", "struck an oil depot". */
+const PHYSICAL_TARGET =
+  /^(?:(?:the|a|an|its|their|his|her|several|two|three|four|five|dozens of|\p{Lu}\p{L}*|[a-z]+(?:ian|ese|ish|i)|military|civilian|oil|fuel|energy|police|army|border|power|key|enemy)\s+){0,4}(?:positions?|convoys?|bases?|villages?|cit(?:y|ies)|towns?|targets?|infrastructure|facilit(?:y|ies)|troops|soldiers|checkpoints?|posts?|vehicles?|buildings?|offices?|homes?|houses?|stations?|ships?|vessels?|tankers?|plants?|pipelines?|airports?|airfields?|ports?|depots?|civilians|residents|patrols?|headquarters|embassy|embassies|prisons?|buses|trains?|cars?|trucks?|schools?|hospitals?|markets?|mosques?|churches|guards|units?|substations?|refiner(?:y|ies)|bridges?|warehouses?|camps?|strongholds?|trenches|lines?|regions?|areas?|districts?)\b/u;
+
 /** Verbs whose negation leaves their object unsaid: "did not explain the move", "did not disclose the terms". */
 const UNEXPLAINED = /^(?:explain|elaborate|specify|disclose|detail|comment|identify|name|reveal|mention)/;
 
@@ -145,6 +157,11 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && ADD.has(word) && !/^(?:that\b|["“'‘])/i.test(content) && !opensClauseAt(att.start)) return false;
   // "Gazprom cut deliveries", "Ukraine consumed 76 bcm": a deed's object is not words.
   if (contentAfter && DEEDS.has(word) && !/^(?:that\b|["“'‘])/i.test(content)) return false;
+  // "Russian forces attacked Ukrainian positions", "Armed men attacked a prosecutor in his office": force, not words.
+  if (contentAfter && FORCE.test(word) && !/^(?:that\b|["“'‘])/i.test(content)) {
+    const source = att.sourceStart !== null ? body.slice(att.sourceStart, att.sourceEnd!).trim() : '';
+    if (ARMED.test(source) || PHYSICAL_TARGET.test(content)) return false;
+  }
   // "responded with unusual speed": a manner, not words ("responded with attacks on Machado" still speaks).
   if (contentAfter && /^(?:respond|react)/.test(word) && nextWord === 'with' && MANNER.test(content)) return false;
   // "dismissed Timur Kulibayev, his son-in-law": a person removed from office, not a claim rejected.
