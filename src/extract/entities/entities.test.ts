@@ -706,3 +706,11 @@ test('a Spanish or Portuguese body tagged as a person is an organization ("Siste
   assert.equal(byName(layer, 'Primeiro Comando da Capital').type, 'ORG');
   assert.equal(byName(layer, 'Juan de la Cruz').type, 'PERSON');
 });
+
+test('a portfolio after "Minister of" is part of the title, not a place or a body ("Industry", "Foreign Affairs")', () => {
+  const ctx = context('The Minister of Foreign Affairs, Aidar Temirbekov, replied. Azerbaijan’s Minister of Industry and Energy Elmar Huseynli left.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Foreign Affairs', 'ORG'], ['Aidar Temirbekov', 'PER'], ['Industry', 'LOC'], ['Elmar Huseynli', 'PER']]));
+  assert.deepEqual(layer.entities.map((e) => e.name).sort(), ['Aidar Temirbekov', 'Azerbaijan', 'Elmar Huseynli']);
+  assert.deepEqual(byName(layer, 'Aidar Temirbekov').roles, [{ title: 'Minister of Foreign Affairs', of: null, date: '2005-01-04' }]);
+  assert.deepEqual(byName(layer, 'Elmar Huseynli').roles, [{ title: 'Minister of Industry and Energy', of: 'AZE', date: '2005-01-04' }]);
+});

@@ -18,7 +18,8 @@ import {
   titleCandidates,
   type Candidate,
 } from './propose.js';
-import { roleAfter, roleBefore, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
+import { HEADS } from './offices.js';
+import { portfolioWords, roleAfter, roleBefore, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { buildWordView, Gap, keyOf, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
 
 export function extractEntities(ctx: ExtractContext): EntityLayer {
@@ -43,7 +44,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
     for (let k = a; k < b; k++) if (!view.capital[k] && view.words[k]!.key !== '-') return false;
     return qualifierBefore(view, gaz, b)?.start !== a;
   };
-  const drafts = place(candidates, n, namePartBefore)
+  const drafts = place(candidates.filter((c) => !portfolioOfTitle(view, c.ws, c.we)), n, namePartBefore)
     .map((c) => typed(view, gaz, c))
     .filter((d): d is Draft => d !== null);
   placesByCoordination(view, drafts);
@@ -53,6 +54,18 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
   parentheticalAliases(view, drafts);
   return cluster(view, gaz, drafts, ctx.article.date);
 }
+
+/**
+ * "Minister of Industry and Energy", "Minister of Foreign Affairs": what an office is for, not a place or a
+ * body of its own (the tagger reads "Industry" as a place; "Foreign Affairs" is also a magazine).
+ */
+function portfolioOfTitle(view: WordView, ws: number, we: number): boolean {
+  if (ws < 2 || view.words[ws - 1]!.key !== 'of') return false;
+  const before = view.words[ws - 2]!.key;
+  return (HEADS.has(before) || PORTFOLIO_BODIES.has(before)) && portfolioWords(view, ws, we);
+}
+/** Bodies named by their portfolio: "Ministry of Industry", "Department of Energy". */
+const PORTFOLIO_BODIES = new Set(['ministry', 'department', 'committee', 'commission', 'secretariat']);
 
 /** "(Absheron Digest, April 20) … cited by the Absheron Digest": a name the article cites as a source is that outlet everywhere in it. */
 function outletsByCitation(view: WordView, drafts: Draft[]): void {

@@ -1,7 +1,7 @@
 // Titles and roles around a person's name: "Kazakhstan Senate Chairman Nurtay Abikayev",
 // "X, the foreign minister of Y,", "Y's president, X". The title never becomes part of the name.
 import type { Gazetteer, GazRef } from '../../resolve/gazetteer/index.js';
-import { FORMER, HEADS, isTitleWord, MODIFIERS, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, type ParsedTitle } from './offices.js';
+import { FORMER, HEADS, isTitleWord, MODIFIERS, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, PORTFOLIOS, type ParsedTitle } from './offices.js';
 import { qualifierAfter, qualifierBefore, qualifierEndingAt } from './propose.js';
 import { Gap, keyOf, type WordView } from './text.js';
 
@@ -311,13 +311,23 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number): RoleFin
     const iso3 = iso3Of(country);
     return { ...parsed, style: 'office', of: iso3, nationality: iso3, former };
   }
-  const named = refs.find((r) => r.kind === 'place') ?? refs.find((r) => r.kind === 'org');
+  // "Minister of Foreign Affairs": a portfolio, not the magazine of that name.
+  const named = portfolioWords(view, k, ws) ? undefined : (refs.find((r) => r.kind === 'place') ?? refs.find((r) => r.kind === 'org'));
   // "Azerbaijan's Minister of Industry and Energy", "the Azerbaijani Minister of …": the country before the title.
   const before = a >= 2 && view.words[a - 1]!.key === "'s" ? qualifierBefore(view, gaz, a - 1) : linked(view, a) ? qualifierBefore(view, gaz, a) : null;
   const iso3 = owner ?? (named ? iso3Of(named) : before ? iso3Of(before.ref) : null);
   const what = view.body.slice(view.words[whatFrom]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ');
   const head = parsed.style === 'office' ? parsed.title : parsed.title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { ...parsed, title: `${head} ${view.words[ofAt]!.key} ${what}`, style: 'office', of: iso3, nationality: iso3, former };
+}
+
+/** Whether words [a, b) only name what an office is for: "Foreign Affairs", "Industry and Energy". */
+export function portfolioWords(view: WordView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const key = view.words[k]!.key;
+    if (!PORTFOLIOS.has(key) && key !== 'and' && key !== '&') return false;
+  }
+  return a < b;
 }
 
 /** Offices held toward another country, named after "to" or "in": "ambassador to Uzbekistan". */
