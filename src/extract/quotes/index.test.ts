@@ -447,6 +447,12 @@ test('an attack by armed men or on a physical target is force, not words; on a p
   assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.text]), [['attacked', "the government's plan"], ['slammed', 'the deal as a disaster']]);
 });
 
+test('raising a fee or money is a deed and "stands to gain" a likelihood; raising concerns or a question is speech', () => {
+  const body = 'Ukraine raised the fee it charges for transit. The party raised more than $33 million. Georgia stands to gain less. ' +
+    'The deputies raised concerns about the deal. Critics raised the question of who would pay.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.text]), [['raised', 'concerns about the deal'], ['raised', 'the question of who would pay']]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });

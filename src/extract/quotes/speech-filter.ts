@@ -63,6 +63,10 @@ const ARMED =
 const PHYSICAL_TARGET =
   /^(?:(?:the|a|an|its|their|his|her|several|two|three|four|five|dozens of|\p{Lu}\p{L}*|[a-z]+(?:ian|ese|ish|i)|military|civilian|oil|fuel|energy|police|army|border|power|key|enemy)\s+){0,4}(?:positions?|convoys?|bases?|villages?|cit(?:y|ies)|towns?|targets?|infrastructure|facilit(?:y|ies)|troops|soldiers|checkpoints?|posts?|vehicles?|buildings?|offices?|homes?|houses?|stations?|ships?|vessels?|tankers?|plants?|pipelines?|airports?|airfields?|ports?|depots?|civilians|residents|patrols?|headquarters|embassy|embassies|prisons?|buses|trains?|cars?|trucks?|schools?|hospitals?|markets?|mosques?|churches|guards|units?|substations?|refiner(?:y|ies)|bridges?|warehouses?|camps?|strongholds?|trenches|lines?|regions?|areas?|districts?)\b/u;
 
+/** What is raised when words are: "raised concerns", "raised the question of …" (not "raised the fee", "raised $2 billion"). */
+const RAISED_WORDS =
+  /^(?:(?:the|a|an|its|their|his|her|these|those|some|several|new|serious|similar|further|fresh|growing|many|such|this|that|major|important|legitimate|strong|no|any|other|both|less|more|little|much|profound|war)\s+){0,3}(?:concerns?|questions?|issues?|objections?|doubts?|alarms?|challenges?|examples?|cr(?:y|ies)|arguments?|possibilit(?:y|ies)|prospects?|points?|matters?|topics?|subjects?|problems?|ideas?|suspicions?|fears?|eyebrows|complaints?|criticism|hopes?|expectations?|case|spect(?:er|re)|allegations?|claims?|demands?|proposals?|warnings?|red flags?|voices?|worries|the need)\b/i;
+
 /** Verbs whose negation leaves their object unsaid: "did not explain the move", "did not disclose the terms". */
 const UNEXPLAINED = /^(?:explain|elaborate|specify|disclose|detail|comment|identify|name|reveal|mention)/;
 
@@ -162,6 +166,10 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
     const source = att.sourceStart !== null ? body.slice(att.sourceStart, att.sourceEnd!).trim() : '';
     if (ARMED.test(source) || PHYSICAL_TARGET.test(content)) return false;
   }
+  // "Ukraine raised the transit fee": a deed; "raised concerns", "raised the question" are words.
+  if (contentAfter && /^rais/.test(word) && !/^(?:that\b|["“'‘])/i.test(content) && !RAISED_WORDS.test(content)) return false;
+  // "Georgia stands to gain": likely to, not saying.
+  if (contentAfter && /^(?:stand|stands|stood|standing)$/.test(word) && /^to\s/i.test(content)) return false;
   // "responded with unusual speed": a manner, not words ("responded with attacks on Machado" still speaks).
   if (contentAfter && /^(?:respond|react)/.test(word) && nextWord === 'with' && MANNER.test(content)) return false;
   // "dismissed Timur Kulibayev, his son-in-law": a person removed from office, not a claim rejected.
