@@ -191,7 +191,7 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   }
   // The subject of a linking verb right before the figure.
   let v = first - 1;
-  while (inSentence(v) && /^(?:to|at|by|of|about|around|some|nearly|almost|over|than|more|less|least|up|a|an|estimated|combined|just)$/i.test(tokens[v]!.text)) v--;
+  while (inSentence(v) && /^(?:to|at|by|of|about|around|some|nearly|almost|over|than|more|less|least|up|a|an|estimated|combined|just|between)$/i.test(tokens[v]!.text)) v--;
   // "raised its key interest rate to 16 percent", "cut output by 15–20 percent": the object of a verb of change.
   if (inSentence(v) && /^(?:NOUN|PROPN)$/.test(tokens[v]!.pos) && /^(?:to|by)$/i.test(tokens[v + 1]?.text ?? '')) {
     let a = v;
@@ -218,6 +218,10 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   let s = v - 1;
   while (inSentence(s) && s > 0 && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX') && inSentence(s - 1) && (/^(?:NOUN|PROPN|PRON|AUX|ADV)$/.test(tokens[s - 1]!.pos) || /^[”"’)]$/.test(tokens[s - 1]!.text))) s--;
   const verbGroup = s + 1;
+  // "The total cost of the system, including a pipeline to the coast, is estimated at …": the subject
+  // stands before an aside between commas.
+  const aside = asideBefore(tokens, verbGroup, inSentence);
+  if (aside >= 0) s = aside - 1;
   // "and" ends the subject unless it joins nouns inside it: "Trade between Georgia and Azerbaijan",
   // "Exports and imports", "the Osh and Jalal-Abad regions".
   const bothOf = (i: number, pos: string): boolean => tokens[i - 1]!.pos === pos && tokens[i + 1]?.pos === pos;
@@ -234,7 +238,7 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   )
     s--;
   let from = s + 1;
-  let to = verbGroup < v && verbGroup > from ? verbGroup : v; // exclusive
+  let to = aside >= 0 ? aside : verbGroup < v && verbGroup > from ? verbGroup : v; // exclusive
   // "the Afghan section, which is expected to cost $1.5 billion": a relative clause's figure is about its antecedent.
   if (inSentence(s) && from >= verbGroup && /^(?:which|that|who)$/i.test(tokens[s]!.text)) {
     let e = s - 1;
@@ -255,6 +259,21 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   if (ANAPHOR.test(text)) return { text, anaphor: true };
   if (/^(?:it|this|that|they|he|she|which|there)$/i.test(text)) return { text: null, anaphor: false };
   return { text, anaphor: false };
+}
+
+/** Words that open an aside between commas after a subject: ", including …,", ", which …,". */
+const ASIDE_OPENER = /^(?:including|excluding|which|who|like|such|especially|particularly|mainly|mostly|notably|according)$/i;
+
+/** The comma that opens an aside closed by the comma at `end - 1` (", including a pipeline to the coast,"), or -1. */
+function asideBefore(tokens: Token[], end: number, inSentence: (i: number) => boolean): number {
+  const close = end - 1;
+  if (!inSentence(close) || tokens[close]!.text !== ',') return -1;
+  for (let i = close - 1; i > close - 25 && inSentence(i); i--) {
+    if (tokens[i]!.text !== ',') continue;
+    const opener = tokens[i + 1]!;
+    return ASIDE_OPENER.test(opener.text) || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text)) ? i : -1;
+  }
+  return -1;
 }
 
 /** A noun phrase: determiners, adjectives, nouns and "of"-attachments, up to a verb or a clause break. */

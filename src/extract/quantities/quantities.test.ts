@@ -290,3 +290,8 @@ test('a figure joined to its unit by a hyphen describes the noun after them ("th
     ['300-megawatt', 'MW', 'plant'],
   ]);
 });
+
+test('a subject before an aside between commas and "estimated at between" is what a range is about', () => {
+  const qs = quantities('The total cost of the system, including a pipeline to the coast, is estimated at between $3 billion and $4 billion.', '2005-05-06');
+  assert.deepEqual(qs.map((q) => [q.value, q.valueMax, q.about]), [[3_000_000_000, 4_000_000_000, 'The total cost of the system']]);
+});
