@@ -453,6 +453,17 @@ test('raising a fee or money is a deed and "stands to gain" a likelihood; raisin
   assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.text]), [['raised', 'concerns about the deal'], ['raised', 'the question of who would pay']]);
 });
 
+test('a cue noun\'s topic ends before the verb the noun is the subject of ("claims about X are unfounded")', () => {
+  const body = "The president's claims about potential retaliation from other governments are unfounded. " +
+    'Critics raised questions about whether the nominee will adhere to the platform.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.filter((q) => q.cue === 'claims' || q.cue === 'questions' || q.cue === 'raised').map((q) => [q.cue, q.text]), [
+    ['claims', 'potential retaliation from other governments'],
+    ['raised', 'questions about whether the nominee will adhere to the platform'],
+  ]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });

@@ -114,6 +114,34 @@ const COMPLEMENT_NOUN =
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
 
+/**
+ * "the president's claims about potential retaliation … are unfounded": a cue noun with its topic is
+ * the subject of the verb that follows, so the topic ends before that verb ("potential retaliation from
+ * other foreign governments"). ("questions about whether the nominee will adhere …" and "a call on
+ * Emanuel to resign" go on.)
+ */
+export function withoutSentenceVerb(analysis: Analysis, att: Attribution): Attribution {
+  const { tokens, body } = analysis;
+  if (att.start < att.cueEnd) return att;
+  const at = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.cueStart);
+  const cue = tokens[at];
+  const before = tokens[at - 1];
+  if (!cue || cue.start !== att.cueStart || cue.pos !== 'NOUN' || !before) return att;
+  if (!/^(?:DET|ADJ|NOUN)$/.test(before.pos) && !/^(?:['’]s|his|her|its|their|our)$/i.test(before.text)) return att;
+  if (!/^(?:about|on|over|regarding|concerning)$/i.test(body.slice(cue.end, att.start).trim())) return att;
+  if (/^(?:whether|if|how|what|why|when|where|who|which)\b/i.test(body.slice(att.start, att.end))) return att;
+  const from = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.start);
+  for (let i = from + 1; i < tokens.length && tokens[i]!.start < att.end; i++) {
+    const t = tokens[i]!;
+    // A relative clause's verb ("her email practices that suggested …") is not the sentence's.
+    if (/^(?:that|which|who|whom|whose)$/i.test(t.text)) return att;
+    const prev = tokens[i - 1]!;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.text) && prev.text.toLowerCase() !== 'to');
+    if (finite && /^(?:NOUN|PROPN|PRON|NUM)$/.test(prev.pos)) return { ...att, end: prev.end };
+  }
+  return att;
+}
+
 /** `opensClauseAt(offset)`: whether a clause (a subject, then a finite verb) opens at that offset of the body. */
 export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (offset: number) => boolean): boolean {
   const { tokens, body } = analysis;
