@@ -714,3 +714,12 @@ test('a portfolio after "Minister of" is part of the title, not a place or a bod
   assert.deepEqual(byName(layer, 'Aidar Temirbekov').roles, [{ title: 'Minister of Foreign Affairs', of: null, date: '2005-01-04' }]);
   assert.deepEqual(byName(layer, 'Elmar Huseynli').roles, [{ title: 'Minister of Industry and Energy', of: 'AZE', date: '2005-01-04' }]);
 });
+
+test('an international body\'s office names the body and belongs to no country; "UN" is not the Indian town of Un', () => {
+  const ctx = context('NATO Secretary General Jens Stoltenberg spoke. UN Secretary-General Antonio Guterres replied. European Commission President Ursula von der Leyen agreed.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['NATO', 'ORG'], ['Jens Stoltenberg', 'PER'], ['UN', 'ORG'], ['Antonio Guterres', 'PER'], ['European Commission', 'ORG'], ['Ursula von der Leyen', 'PER']]));
+  assert.deepEqual(
+    ['Jens Stoltenberg', 'Antonio Guterres', 'Ursula von der Leyen'].map((n) => byName(layer, n).roles.map((r) => [r.title, r.of])),
+    [[['NATO Secretary General', null]], [['UN Secretary-General', null]], [['European Commission President', null]]],
+  );
+});

@@ -905,7 +905,7 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
       // office named alone is the country of an article about one country.
       const national = r.style === 'office' && r.nationality === null && NATIONAL_OFFICE_LAST.test(r.title);
       const stateCode = codeCountry !== null && STATE_SECTORS.test(code!.slice(3));
-      const of = r.of ?? (r.style === 'office' && stateCode ? codeCountry : national ? soleCountry : null);
+      const of = r.of ?? (r.international ? null : r.style === 'office' && stateCode ? codeCountry : national ? soleCountry : null);
       const k = `${r.title}|${of}`;
       if (seenRoles.has(k)) continue;
       seenRoles.add(k);

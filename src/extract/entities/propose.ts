@@ -202,7 +202,10 @@ export function qualifierEndingAt(view: WordView, gaz: Gazetteer, start: number,
   if (!view.capital[start]) return null;
   let key = view.words[start]!.key;
   for (let k = start + 1; k < end; k++) key += ' ' + view.words[k]!.key;
+  // "UN" is the United Nations, not the Indian town of Un: an acronym names no place written otherwise.
+  const acronym = end - start === 1 && !/\p{Ll}/u.test(view.body.slice(view.words[start]!.start, view.words[start]!.end));
   for (const ref of gaz.lookupKey(key)) {
+    if (acronym && ref.kind === 'place' && /\p{Ll}/u.test(ref.row[0])) continue;
     if (ref.kind === 'country' || (ref.kind === 'norp' && ref.row[1]) || (ref.kind === 'place' && ref.row[1] === 'GPE')) return ref;
   }
   return null;

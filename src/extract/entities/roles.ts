@@ -12,6 +12,8 @@ export interface RoleFinding extends ParsedTitle {
   nationality: string | null;
   /** "former President": true; the role is then not current at the article date. */
   former: boolean;
+  /** An office of an international body ("NATO Secretary General"): no country holds it. */
+  international?: boolean;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -130,10 +132,31 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
       leftmost = q.start;
     }
   }
-  const found = finding(view, a, end, qualifier);
+  let found = finding(view, a, end, qualifier);
+  // "NATO Secretary General", "European Commission President": an office of an international body,
+  // which the title names and which no country holds.
+  const body = qualifier === null ? internationalBodyBefore(view, gaz, a) : -1;
+  if (found && body >= 0) {
+    found = { ...found, title: view.body.slice(view.words[body]!.start, view.words[end - 1]!.end).replace(/\s+/g, ' '), of: null, international: true };
+    leftmost = body;
+  }
   // "the late Turkmen leader", "former Kazakh Prime Minister": no longer in office.
   if (found && leftmost > 0 && linked(view, leftmost) && FORMER.has(view.words[leftmost - 1]!.key)) found.former = true;
   return found;
+}
+
+/**
+ * Where the name of an international body starts that ends just before word `a` ("NATO | Secretary
+ * General", "UN | Secretary-General") or with it ("European Commission | President"), or -1.
+ */
+function internationalBodyBefore(view: WordView, gaz: Gazetteer, a: number): number {
+  for (const end of [a + 1, a]) {
+    for (let start = end - 1; start >= 0 && end - start <= 4; start--) {
+      if (!view.capital[start] || (start + 1 < end && !linked(view, start + 1)) || (start < a && !linked(view, start + 1))) break;
+      if (gaz.lookupKey(keyOf(view, start, end)).some((r) => r.kind === 'org' && r.row[1] === 'igo')) return start;
+    }
+  }
+  return -1;
 }
 
 /**

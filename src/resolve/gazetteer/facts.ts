@@ -388,6 +388,8 @@ export const ORG_FACTS: OrgFact[] = [
   org('igo', '', 'Commonwealth of Independent States', ['CIS', 'C.I.S.'], 'IGOCASCIS'),
   org('igo', '', 'NATO', ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance'], 'IGOWSTNAT'),
   org('igo', '', 'European Union', ['EU', 'E.U.'], 'IGOEUREEC'),
+  org('igo', '', 'European Council', [], 'IGOEUREEC'),
+  org('igo', '', 'European Central Bank', ['ECB'], 'IGOEUREEC'),
   org('igo', '', 'Organization for Security and Cooperation in Europe', ['OSCE', 'Organization for Security and Co-operation in Europe'], 'IGOEUR'),
   org('igo', '', 'Shanghai Cooperation Organization', ['SCO', 'Shanghai Cooperation Organisation', 'Shanghai Five'], 'IGOCAS'),
   org('igo', '', 'United Nations', ['UN', 'U.N.'], 'IGOUNO'),
