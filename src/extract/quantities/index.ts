@@ -38,6 +38,8 @@ const RELATIVE_AFTER = /^\s+(?:later|earlier|ago|before|afterwards?|on)\b/i;
  * 2003", "compared with last year", "the lowest figure since 1993". A bare "from" starts a period instead ("tax cuts from 1990").
  */
 const BASELINE_BEFORE = /(?:\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|declined|gained|higher|lower)\b[^.;,]{0,30}\bfrom|\bthan|\bcompared (?:with|to)|\b(?:lowest|highest|largest|smallest|biggest|worst|best|first|most|least)\b[^.;,]{0,30}\bsince)(?: (?:in|the))? $/i;
+/** "… 7.4 million barrels per day of crude in February, down from 7.8 million": a change from a figure restates its measure. */
+const CHANGE_FROM = /^[^.;!?]{0,80}(?:,\s*|\s)(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$/i;
 const SAME_FIGURE_BETWEEN = /^\s*(?:(?:in|on|by|for)\s*\u0000\s*)?(?:,\s*)?(?:(?:up|down|rising|falling|compared|as\s+against)\s+)?(?:to|from|with|against|\(|,|or|and)?\s*$/i;
 
 export function extractQuantities(ctx: DatedContext): Quantity[] {
@@ -87,7 +89,7 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
     if (about.anaphor && previous) {
       q.about = previous.about;
       if (q.unit === null) q.unit = previous.unit;
-    } else if (q.about === null && previous && SAME_FIGURE_BETWEEN.test(withoutDates(body, previous.end, q.start, ctx.dates))) {
+    } else if (q.about === null && previous && (SAME_FIGURE_BETWEEN.test(withoutDates(body, previous.end, q.start, ctx.dates)) || CHANGE_FROM.test(body.slice(previous.end, q.start)))) {
       // "rose 2% to $11.1bn from $10.9bn", "$1.13bn (£600m)", "$1.1 billion in 2009, up from 850 million in
       // 2008": the same measure, restated (a bare number takes the unit it restates).
       q.about = previous.about;

@@ -295,3 +295,8 @@ test('a subject before an aside between commas and "estimated at between" is wha
   const qs = quantities('The total cost of the system, including a pipeline to the coast, is estimated at between $3 billion and $4 billion.', '2005-05-06');
   assert.deepEqual(qs.map((q) => [q.value, q.valueMax, q.about]), [[3_000_000_000, 4_000_000_000, 'The total cost of the system']]);
 });
+
+test('a figure a change starts from restates the measure before it ("…, down from 7.8 million")', () => {
+  const qs = quantities('Russia exported 7.4 million barrels per day of crude and products in February, down from 7.8 million in January.', '2023-03-05');
+  assert.deepEqual(qs.map((q) => [q.value, q.unit, q.about]), [[7_400_000, 'barrel/day', 'crude and products'], [7_800_000, 'barrel/day', 'crude and products']]);
+});
