@@ -1745,7 +1745,7 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
     // "…, and he urged North Korea to …", "…, though she noted clients are …": a pronoun opening a
     // clause of its own with a speech act reports anew, whatever the act introduces.
     const pronounClause = j === k - 1 && j - 2 > from && SUBJECT_PRONOUNS.has(s.lower[j]!) && (s.lower[j - 1] === 'and' || s.lower[j - 1] === 'but' || CONTRAST.has(s.lower[j - 1]!)) && s.toks[j - 2]!.text === ',';
-    if (!opensReport(s, k) && !(((joined && j === k - 1) || pronounClause) && PAST_SPEECH_ACTS.has(s.lower[k]!))) continue;
+    if (!opensReport(s, k) && !(((joined && j === k - 1) || pronounClause || namedClause(s, from, k)) && PAST_SPEECH_ACTS.has(s.lower[k]!))) continue;
     let cut = -1;
     if (joined) cut = j - 1;
     else {
@@ -1763,6 +1763,23 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
 }
 
 const CONTRAST = new Set([...CONCESSIVE, 'while', 'whilst']);
+
+/**
+ * "…“will respond in a way that hurts,” and Foreign Minister Sergei Lavrov accused …": a named subject
+ * opening a clause of its own after a comma and "and", "but" or "while", right before verb k.
+ */
+function namedClause(s: Stream, from: number, k: number): boolean {
+  const np = npBefore(s, k, from);
+  if (!np) return false;
+  let named = false;
+  for (let i = np[0]; i < k; i++) if (s.toks[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[i]!.text)) named = true;
+  const joint = np[0] - 1;
+  if (!named || joint <= from || !(s.lower[joint] === 'and' || s.lower[joint] === 'but' || CONTRAST.has(s.lower[joint]!))) return false;
+  const before = s.toks[joint - 1]!.text;
+  return before === ',' || (isQuoteMark(before) && s.toks[joint - 2]?.text === ',');
+}
+
+
 
 /** Participles that open a sentence to say what its subject said: "Commenting on the delay, Mr Levy said". */
 const OPENING_SPEECH_PARTICIPLES = new Set(['commenting', 'announcing', 'addressing', 'responding', 'replying', 'hinting']);

@@ -464,6 +464,18 @@ test('a cue noun\'s topic ends before the verb the noun is the subject of ("clai
   ]);
 });
 
+test('", and <named subject> accused …" ends the content before it and reports anew', () => {
+  const body = 'Spokesman Dmitry Peskov told journalists that Moscow “will respond in a way that hurts,” and Foreign Minister Sergei Lavrov accused Washington of trying to “strangle” the economy. ' +
+    'Peskov said prices would rise and inflation would follow.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText, q.text]), [
+    ['told', 'Dmitry Peskov', 'that Moscow “will respond in a way that hurts,”'],
+    ['accused', 'Sergei Lavrov', 'Washington of trying to “strangle” the economy'],
+    ['said', 'Peskov', 'prices would rise and inflation would follow'],
+  ]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });
