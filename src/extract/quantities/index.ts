@@ -86,7 +86,13 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
     };
     if (q.unit !== null && raw.money) q.unit = currencyHere(q.unit, q.text, storyCurrency, ctx.article.date);
     if (raw.valueMax !== undefined) q.valueMax = raw.valueMax;
-    if (about.anaphor && previous) {
+    const age = q.unit === null ? ageOf(body, raw.start, raw.end, raw.value) : null;
+    if (age) {
+      // "Zhumangarin, 54, is …": a person's age, in years.
+      q.unit = 'year';
+      q.about = age;
+      q.year = null;
+    } else if (about.anaphor && previous) {
       q.about = previous.about;
       if (q.unit === null) q.unit = previous.unit;
     } else if (q.about === null && previous && (SAME_FIGURE_BETWEEN.test(withoutDates(body, previous.end, q.start, ctx.dates)) || CHANGE_FROM.test(body.slice(previous.end, q.start)))) {
@@ -276,6 +282,14 @@ function asideBefore(tokens: Token[], end: number, inSentence: (i: number) => bo
     return ASIDE_OPENER.test(opener.text) || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.text)) ? i : -1;
   }
   return -1;
+}
+
+/** "Serik Zhumangarin, 54, …": a whole number between commas right after a capitalized name is that person's age ("age of Zhumangarin"). */
+function ageOf(body: string, start: number, end: number, value: number): string | null {
+  if (!Number.isInteger(value) || value < 16 || value > 110 || !/^,/.test(body.slice(end, end + 1))) return null;
+  // (Not "In Almaty, 54 people …": no comma after the figure.)
+  const m = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+), $/u.exec(body.slice(Math.max(0, start - 40), start));
+  return m ? `age of ${m[1]}` : null;
 }
 
 /** A noun phrase: determiners, adjectives, nouns and "of"-attachments, up to a verb or a clause break. */

@@ -300,3 +300,8 @@ test('a figure a change starts from restates the measure before it ("…, down f
   const qs = quantities('Russia exported 7.4 million barrels per day of crude and products in February, down from 7.8 million in January.', '2023-03-05');
   assert.deepEqual(qs.map((q) => [q.value, q.unit, q.about]), [[7_400_000, 'barrel/day', 'crude and products'], [7_800_000, 'barrel/day', 'crude and products']]);
 });
+
+test('a number between commas after a name is that person\'s age, in years', () => {
+  const qs = quantities('Serik Zhumangarin, 54, is widely seen as loyal. In 2004, 54 people died.', '2023-03-05');
+  assert.deepEqual(qs.map((q) => [q.value, q.unit, q.year, q.about]), [[54, 'year', null, 'age of Zhumangarin'], [54, 'person', 2004, 'people died']]);
+});
