@@ -723,3 +723,13 @@ test('an international body\'s office names the body and belongs to no country; 
     [[['NATO Secretary General', null]], [['UN Secretary-General', null]], [['European Commission President', null]]],
   );
 });
+
+test('an appointment gives the office, however written ("appointed X as prime minister", "X was appointed minister of …")', () => {
+  const ctx = context('Tokayev appointed Olzhas Bektenov as prime minister of Kazakhstan. Roman Sklyar was appointed first deputy prime minister. ' +
+    'Serik Zhumangarin, who was named minister of trade and integration, spoke. The court named Ivanov a suspect.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Tokayev', 'PER'], ['Olzhas Bektenov', 'PER'], ['Roman Sklyar', 'PER'], ['Serik Zhumangarin', 'PER'], ['Ivanov', 'PER']]));
+  assert.deepEqual(
+    ['Olzhas Bektenov', 'Roman Sklyar', 'Serik Zhumangarin', 'Ivanov'].map((n) => byName(layer, n).roles.map((r) => [r.title, r.of])),
+    [[['Prime Minister', 'KAZ']], [['First Deputy Prime Minister', null]], [['Minister of Trade and Integration', null]], []],
+  );
+});

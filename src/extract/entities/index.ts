@@ -19,7 +19,7 @@ import {
   type Candidate,
 } from './propose.js';
 import { HEADS } from './offices.js';
-import { portfolioWords, roleAfter, roleBefore, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
+import { portfolioWords, roleAfter, roleBefore, roleByAppointment, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { buildWordView, Gap, keyOf, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
 
 export function extractEntities(ctx: ExtractContext): EntityLayer {
@@ -742,7 +742,13 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   const ws = group[0]!.ws;
   const we = group[group.length - 1]!.we;
   const before = roleBefore(view, gaz, ws);
-  const role = (before && withCountryAfter(view, gaz, before, we)) ?? roleOfCounterpart(view, gaz, ws) ?? roleAfter(view, gaz, we) ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws);
+  const role =
+    (before && withCountryAfter(view, gaz, before, we)) ??
+    roleOfCounterpart(view, gaz, ws) ??
+    roleAfter(view, gaz, we) ??
+    rolePreApposition(view, gaz, ws) ??
+    roleOfNamed(view, gaz, ws) ??
+    roleByAppointment(view, gaz, ws, we);
   if (role) c.roles.push(role);
 }
 

@@ -353,6 +353,55 @@ export function portfolioWords(view: WordView, a: number, b: number): boolean {
   return a < b;
 }
 
+/** Verbs that put someone in an office: "appointed X prime minister", "X was named foreign minister". */
+const APPOINTING = new Set(['appointed', 'appoints', 'reappointed', 'named', 'names', 'nominated', 'nominates', 'elected', 'designated', 'installed', 'promoted', 'tapped', 'confirmed']);
+/** Between a name and a passive appointment: "X was appointed", "X has been named", "X, who was elected". */
+const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'has', 'had', 'have', 'been', 'be', 'will', 'who', 'newly', 'recently', 'just', 'formally', 'officially']);
+const SMALL_TITLE_WORDS = new Set(['of', 'and', 'for', 'the']);
+/** Words that may follow an appointed office: "of …", "in May", "after …", "and …". */
+const TITLE_ENDERS = new Set(['of', 'in', 'on', 'at', 'after', 'before', 'and', 'but', 'with', 'by', 'from', 'last', 'this', 'following', 'until', 'since', 'earlier', 'later', 'when', 'while', 'as', 'to', 'for', 'over', 'amid', 'during']);
+
+/**
+ * "Tokayev appointed Olzhas Bektenov as prime minister", "named Bakhtiyor Saidov foreign minister",
+ * "Roman Sklyar was appointed first deputy prime minister", "… appointed him minister of trade and
+ * integration": the office an appointment gives. Written in lower case, it is still an office.
+ */
+export function roleByAppointment(view: WordView, gaz: Gazetteer, ws: number, we: number): RoleFinding | null {
+  const n = view.words.length;
+  const key = (i: number): string => view.words[i]!.key;
+  let k = we;
+  if (!(ws > 0 && linked(view, ws) && APPOINTING.has(key(ws - 1)))) {
+    let j = we;
+    while (j < n && j < we + 4 && (linked(view, j) || (j === we && key(j) === 'who')) && PASSIVE_AUXILIARIES.has(key(j))) j++;
+    if (j === we || j >= n || !linked(view, j) || !APPOINTING.has(key(j))) return null;
+    k = j + 1;
+  }
+  if (k < n && linked(view, k) && (key(k) === 'as' || key(k) === 'to' || key(k) === 'for')) k++;
+  if (k < n && linked(view, k) && (ARTICLES.has(key(k)) || key(k) === 'new')) k++;
+  if (k >= n || !linked(view, k)) return null;
+  const a = k;
+  while (k < n && k < a + 5 && titleLike(view, k) && (k === a || linked(view, k))) k++;
+  if (k === a || !HEADS.has(key(k - 1))) return null;
+  // "appointed Mejia as deputy police commissioner": the title goes on with words of no office lexicon.
+  if (k < n && linked(view, k) && !view.capital[k] && !TITLE_ENDERS.has(key(k))) return null;
+  let end = k;
+  let qualifier: GazRef | null = null;
+  // "minister of trade and integration", "prime minister of Kazakhstan".
+  if (k + 1 < n && key(k) === 'of' && linked(view, k) && linked(view, k + 1)) {
+    let e = k + 1;
+    while (e < n && e < k + 6 && linked(view, e) && (PORTFOLIOS.has(key(e)) || key(e) === 'and')) e++;
+    if (e > k + 1 && PORTFOLIOS.has(key(e - 1))) end = e;
+    else qualifier = qualifierAfter(view, gaz, k + 1);
+  }
+  const words = view.body.slice(view.words[a]!.start, view.words[end - 1]!.end).split(/\s+/);
+  const parsed = parseTitle(words.slice(0, k - a), words.slice(0, k - a).map((w) => w.toLowerCase()));
+  if (!parsed) return null;
+  // An office however written: "first deputy prime minister" -> "First Deputy Prime Minister".
+  const title = words.map((w) => (SMALL_TITLE_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))).join(' ');
+  const of = qualifier?.kind === 'country' ? qualifier.row[0] : null;
+  return { ...parsed, title, style: 'office', of, nationality: of, former: false };
+}
+
 /** Offices held toward another country, named after "to" or "in": "ambassador to Uzbekistan". */
 const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'consul', 'consul-general', 'charge', 'chargé', 'attaché', 'attache']);
 
