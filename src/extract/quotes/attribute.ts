@@ -1457,13 +1457,25 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   if (i >= s.toks.length || (!split && s.unitOf[i] !== s.unitOf[q.close])) return null;
   const unitEnd = s.units[s.unitOf[Math.min(i, s.toks.length - 1)]!]!.to;
   if (split && unitEnd - i > 12) return null;
+  // "Stanovaya said, “….” Kadyrov said.": a quotation with its cue before it is not the next sentence's.
+  if (split) {
+    const before = cueBeforeQuote(s, q, isCue);
+    if (before && s.unitOf[before.cue] === s.unitOf[q.open]) return null;
+  }
   let hi = Math.min(unitEnd, i + 14);
   // A quote that ends its clause (",”" / "?”" / "!”") followed by "X verbed" is attributed by any verb.
   const closeMark = s.toks[q.close]!.text === "'" && s.toks[q.close - 1]?.text === "'" ? q.close - 1 : q.close;
   const endsClause = /^[,?!]$/.test(s.toks[closeMark - 1]!.text) || s.toks[q.close + 1]?.text === ',';
   // A sentence of its own after the quote is not its cue when the verb introduces a clause of its own:
   // "Officials in Tbilisi believe the corridor will survive." says something else.
-  const cutOff = split ? (k: number): boolean => k + 1 < unitEnd && (s.lower[k + 1] === 'that' || looksLikeClause(s, k + 1, unitEnd)) : (): boolean => false;
+  // Nor when a report of its own follows the verb after a venue ("Kadyrov said in a statement that …").
+  const reportsAnew = (k: number): boolean => {
+    // (A participle after a comma or a clause of time goes with the saying: "“…?” Trump said, looking out
+    // on the crowd", "Sessions said as he launched the process".)
+    for (let j = k + 1; j < unitEnd && s.toks[j]!.text !== ',' && s.toks[j]!.pos !== 'SCONJ' && !AFTER_SAYING.has(s.lower[j]!); j++) if (s.lower[j] === 'that' || s.toks[j]!.pos === 'VERB' || s.toks[j]!.pos === 'AUX') return true;
+    return false;
+  };
+  const cutOff = split ? (k: number): boolean => k + 1 < unitEnd && (s.lower[k + 1] === 'that' || looksLikeClause(s, k + 1, unitEnd) || reportsAnew(k)) : (): boolean => false;
   const isCueHere = (k: number): boolean => !cutOff(k) && (isCue(k) || (endsClause && s.toks[k]!.pos === 'VERB' && !/^[A-Z]/.test(s.toks[k]!.text)));
   // cue first: "asks political analyst Gulbigash Omarova"
   let c = i;

@@ -476,6 +476,19 @@ test('", and <named subject> accused …" ends the content before it and reports
   ]);
 });
 
+test('a quotation keeps its own cue: the next sentence\'s "X said in a statement that …" reports anew', () => {
+  const body = 'Stanovaya said, “the system has no brakes.” Ramzan Kadyrov said in a statement that Chechen units were ready. ' +
+    '“Who would have believed it?” Trump said, looking out on the crowd. “The vote is done.” Sessions said as he launched the process.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.text]), [
+    ['Stanovaya', '“the system has no brakes.”'],
+    ['Ramzan Kadyrov', 'that Chechen units were ready'],
+    ['Trump', '“Who would have believed it?”'],
+    ['Sessions', '“The vote is done.”'],
+  ]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });
