@@ -2173,8 +2173,17 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 
 /** ", which …", ", led by …": a clause that describes the noun before the comma. */
 function opensAppositiveClause(s: Stream, k: number): boolean {
-  return RELATIVE_PRONOUNS.has(s.lower[k]!) || (s.toks[k]?.pos === 'VERB' && /ed$|^led$/.test(s.lower[k]!) && s.lower[k + 1] === 'by');
+  return (
+    RELATIVE_PRONOUNS.has(s.lower[k]!) ||
+    (s.toks[k]?.pos === 'VERB' && /ed$|^led$/.test(s.lower[k]!) && s.lower[k + 1] === 'by') ||
+    // "Some experts, such as Arkady Dubnov of the Carnegie Center, believe": examples of the subject.
+    (s.lower[k] === 'such' && s.lower[k + 1] === 'as') ||
+    EXAMPLE_OPENERS.has(s.lower[k]!)
+  );
 }
+
+/** Words that open examples of a group after a comma: "…, including X,", "…, notably X,". */
+const EXAMPLE_OPENERS = new Set(['including', 'like', 'notably', 'especially', 'particularly', 'among']);
 
 /** "The World Bank, which is financing the study,", "The movement, led by X,": a phrase with no verb but in such a clause. */
 function subjectWithRelative(s: Stream, start: number, end: number): boolean {

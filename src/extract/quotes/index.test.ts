@@ -489,6 +489,11 @@ test('a quotation keeps its own cue: the next sentence\'s "X said in a statement
   ]);
 });
 
+test('examples between commas after a subject ("Some experts, such as X of Y, believe") leave the subject the source', () => {
+  const body = 'Some experts, such as Arkady Dubnov of the Carnegie Center, believe that Tashkent will stay out. Many analysts, including Dubnov, argue that the deal is dead.';
+  assert.deepEqual(quotesOf(body).map((q) => q.speakerText), ['Some experts', 'Many analysts']);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });
