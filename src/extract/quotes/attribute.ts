@@ -1272,7 +1272,7 @@ function documentParticipleAt(s: Stream, k: number, lo: number): number {
 }
 
 /** Participles that hang a leader's name on a body: "the government headed by X". */
-const BY_PARTICIPLES = new Set(['headed', 'led', 'chaired', 'run', 'founded', 'controlled', 'owned', 'backed', 'supported']);
+const BY_PARTICIPLES = new Set(['headed', 'led', 'chaired', 'run', 'founded', 'controlled', 'owned', 'backed', 'supported', 'interviewed', 'polled', 'surveyed', 'contacted', 'consulted', 'questioned', 'commissioned', 'hired', 'appointed']);
 
 /** Every word of [a, b] is capitalized (a name, not a description with a name in it). */
 /** An organization's full name between commas ending at `comma`: "the State Oil Company of Azerbaijan Republic (SOCAR)". */

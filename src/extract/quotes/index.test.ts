@@ -494,6 +494,11 @@ test('examples between commas after a subject ("Some experts, such as X of Y, be
   assert.deepEqual(quotesOf(body).map((q) => q.speakerText), ['Some experts', 'Many analysts']);
 });
 
+test('"Experts interviewed by this author suggested": the experts speak, not the one who asked them', () => {
+  const body = 'Experts interviewed by this author suggested that the move was tactical. A commission appointed by the president concluded that the vote was fair.';
+  assert.deepEqual(quotesOf(body).map((q) => q.speakerText), ['Experts', 'A commission']);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });
