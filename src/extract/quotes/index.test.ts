@@ -499,6 +499,12 @@ test('"Experts interviewed by this author suggested": the experts speak, not the
   assert.deepEqual(quotesOf(body).map((q) => q.speakerText), ['Experts', 'A commission']);
 });
 
+test('"described 2004 as “a year of breakthrough”": a year described is no time of saying', () => {
+  assert.deepEqual(quotesOf('President Nursultan Nazarbayev described 2004 as “a year of breakthrough” (Khabar, December 31).').map((q) => [q.cue, q.text]), [
+    ['described', '2004 as “a year of breakthrough”'],
+  ]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });

@@ -67,6 +67,9 @@ const PHYSICAL_TARGET =
 const RAISED_WORDS =
   /^(?:(?:the|a|an|its|their|his|her|these|those|some|several|new|serious|similar|further|fresh|growing|many|such|this|that|major|important|legitimate|strong|no|any|other|both|less|more|little|much|profound|war)\s+){0,3}(?:concerns?|questions?|issues?|objections?|doubts?|alarms?|challenges?|examples?|cr(?:y|ies)|arguments?|possibilit(?:y|ies)|prospects?|points?|matters?|topics?|subjects?|problems?|ideas?|suspicions?|fears?|eyebrows|complaints?|criticism|hopes?|expectations?|case|spect(?:er|re)|allegations?|claims?|demands?|proposals?|warnings?|red flags?|voices?|worries|the need)\b/i;
 
+/** Verbs that say what something is, with "as": "described 2004 as …", "characterized the vote as …". */
+const DESCRIBING = /^(?:describ|characteri[sz]|portray|label|brand|hail|depict|present|regard|view|term|dismiss|denounc|condemn|prais)/;
+
 /** Verbs whose negation leaves their object unsaid: "did not explain the move", "did not disclose the terms". */
 const UNEXPLAINED = /^(?:explain|elaborate|specify|disclose|detail|comment|identify|name|reveal|mention)/;
 
@@ -181,7 +184,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "sought to escalate these battles", "in an effort to control the city": an aim pursued, not words.
   if (contentAfter && (AIMS.has(word) || (cue.pos === 'NOUN' && AIM_NOUNS.has(word))) && /^to\s/i.test(content)) return false;
   // "Hollande said Friday as he entered the talks": when and where, not what.
-  if (contentAfter && isDateAndCircumstance(content)) return false;
+  // ("described 2004 as “a year of breakthrough”": a year described, and what it was called.)
+  if (contentAfter && isDateAndCircumstance(content) && !(DESCRIBING.test(word) && /^\S+\s+as\b/i.test(content))) return false;
   // "Moscow has said little in public", "finds himself", "cited by the Varzob Weekly": nothing said, a
   // reflexive object, a passive's agent.
   if (contentAfter && (NOTHING_SAID.test(content) || REFLEXIVE.test(content) || (/^by\s/i.test(content) && /ed$/.test(word)))) return false;
