@@ -505,6 +505,19 @@ test('"described 2004 as “a year of breakthrough”": a year described is no t
   ]);
 });
 
+test('names joined by "and" speak together: no one of them is the speaker', () => {
+  const body = 'Kazakhstan and Russia agreed to extend their gas accord. Russia said that the talks would go on.';
+  const at = (name: string, from = 0) => body.indexOf(name, from);
+  const mentions = [
+    { start: at('Kazakhstan'), end: at('Kazakhstan') + 10, text: 'Kazakhstan', type: 'GPE' as const, entity: 'e1' },
+    { start: at('Russia'), end: at('Russia') + 6, text: 'Russia', type: 'GPE' as const, entity: 'e2' },
+    { start: at('Russia', 30), end: at('Russia', 30) + 6, text: 'Russia', type: 'GPE' as const, entity: 'e2' },
+  ];
+  const quotes = quotesOf(body, { entities: [], mentions });
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText]), [[null, 'Kazakhstan and Russia'], ['e2', 'Russia']]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });

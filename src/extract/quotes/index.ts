@@ -206,7 +206,9 @@ function toQuote(article: ArticleSpeakers, att: Attribution): Quote {
       ? antecedentPerson(body, mentions, att.sourceStart, article.sentenceStartOf, earlier, agrees)
       : /^it$/i.test(sourceText)
         ? (precedingSubjectOrganization(body, mentions, att.sourceStart) ?? previousOrganizationSpeaker(body, mentions, previous, att.sourceStart))
-        : mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
+        : coordinated(body, mentions, att.sourceStart, att.sourceEnd)
+          ? null
+          : mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
     const unnamed = article.unnamed;
     if (pronoun && unnamed && (unnamed.gender === null || gender === null || unnamed.gender === gender) && (!m || m.start < unnamed.start)) {
       // "A spokeswoman for Human Rights Watch said … She added: …": the same speaker as then.
@@ -238,6 +240,18 @@ function toQuote(article: ArticleSpeakers, att: Attribution): Quote {
     article.unnamed = unnamed ? { start: att.sourceStart, quote, gender: unnamed.gender } : null;
   }
   return quote;
+}
+
+/**
+ * "Kazakhstan and Russia agreed …", "Pashinyan and Aliyev said": names joined by "and" (or commas) make the
+ * whole source phrase; no one of them is the speaker.
+ */
+function coordinated(body: string, mentions: Mention[], start: number, end: number): boolean {
+  const inside: Mention[] = [];
+  for (let i = lowerBound(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) inside.push(mentions[i]!);
+  if (inside.length < 2 || !/^(?:the\s+)?$/i.test(body.slice(start, inside[0]!.start)) || body.slice(inside[inside.length - 1]!.end, end).trim() !== '') return false;
+  for (let i = 1; i < inside.length; i++) if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(body.slice(inside[i - 1]!.end, inside[i]!.start))) return false;
+  return true;
 }
 
 /** First index with mention.start >= offset. */
