@@ -518,6 +518,11 @@ test('names joined by "and" speak together: no one of them is the speaker', () =
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText]), [[null, 'Kazakhstan and Russia'], ['e2', 'Russia']]);
 });
 
+test('a body approving a budget or adopting a law votes; approving of a plan is a stance', () => {
+  const body = 'The Senate approved the budget. Parliament adopted a law on migration. The president approved of the plan.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.text]), [['approved of', 'the plan']]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });

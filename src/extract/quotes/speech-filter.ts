@@ -70,6 +70,10 @@ const RAISED_WORDS =
 /** Verbs that say what something is, with "as": "described 2004 as …", "characterized the vote as …". */
 const DESCRIBING = /^(?:describ|characteri[sz]|portray|label|brand|hail|depict|present|regard|view|term|dismiss|denounc|condemn|prais)/;
 
+/** Documents a body votes on: "approved the budget", "adopted a law on …", "endorsed the draft treaty". */
+const ENACTED =
+  /^(?:(?:the|a|an|its|their|this|that|new|draft|revised|amended|state|federal|national|annual|\d{4}|final|second|first|third|\p{Lu}\p{L}*)\s+){0,4}(?:budgets?|laws?|bills?|amendments?|agreements?|treat(?:y|ies)|decrees?|legislation|constitution|charter|code|appointments?|candidac(?:y|ies)|nominations?|loans?|deals?|contracts?|accords?|protocols?|ordinances?|regulations?|rules?|mergers?|acquisitions?|licen[cs]es?|permits?|funding|sale|purchase)\b/u;
+
 /** Verbs whose negation leaves their object unsaid: "did not explain the move", "did not disclose the terms". */
 const UNEXPLAINED = /^(?:explain|elaborate|specify|disclose|detail|comment|identify|name|reveal|mention)/;
 
@@ -200,6 +204,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   }
   // "Ukraine raised the transit fee": a deed; "raised concerns", "raised the question" are words.
   if (contentAfter && /^rais/.test(word) && !/^(?:that\b|["“'‘])/i.test(content) && !RAISED_WORDS.test(content)) return false;
+  // "the Senate approved the budget": a vote on a document, not words ("approved of the plan" still speaks).
+  if (contentAfter && /^(?:approv|adopt|endors)/.test(word) && nextWord !== 'of' && ENACTED.test(content)) return false;
   // "Georgia stands to gain": likely to, not saying.
   if (contentAfter && /^(?:stand|stands|stood|standing)$/.test(word) && /^to\s/i.test(content)) return false;
   // "responded with unusual speed": a manner, not words ("responded with attacks on Machado" still speaks).
