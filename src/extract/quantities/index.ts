@@ -40,6 +40,8 @@ const RELATIVE_AFTER = /^\s+(?:later|earlier|ago|before|afterwards?|on)\b/i;
 const BASELINE_BEFORE = /(?:\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|declined|gained|higher|lower)\b[^.;,]{0,30}\bfrom|\bthan|\bcompared (?:with|to)|\b(?:lowest|highest|largest|smallest|biggest|worst|best|first|most|least)\b[^.;,]{0,30}\bsince)(?: (?:in|the))? $/i;
 /** "… 7.4 million barrels per day of crude in February, down from 7.8 million": a change from a figure restates its measure. */
 const CHANGE_FROM = /^[^.;!?]{0,80}(?:,\s*|\s)(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$/i;
+/** Verbs of money spent or given, whose "on"/"in"/"for" phrase says what it goes to. */
+const SPENDING_VERB = /^(?:spend|spends|spent|spending|invest|invests|invested|investing|allocate[sd]?|allocating|earmark(?:s|ed|ing)?|pour(?:s|ed|ing)?|pledge[sd]?|pledging|commit(?:s|ted|ting)?|set|budget(?:s|ed)?|provide[sd]?|providing|lend(?:s|ing)?|lent|grant(?:s|ed)?)$/i;
 const SAME_FIGURE_BETWEEN = /^\s*(?:(?:in|on|by|for)\s*\u0000\s*)?(?:,\s*)?(?:(?:up|down|rising|falling|compared|as\s+against)\s+)?(?:to|from|with|against|\(|,|or|and)?\s*$/i;
 
 export function extractQuantities(ctx: DatedContext): Quantity[] {
@@ -179,6 +181,25 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     const np = nounPhraseAfter(tokens, next + 1, inSentence);
     const text = np ? body.slice(np[0], np[1]) : '';
     if (np && !dates.some((d) => d.start < np[1] && np[0] < d.end) && !/\btimes?$|^(?:each|every|a|an|one)\s/i.test(text)) return { text, anaphor: false };
+  }
+  // "spend about $2.5 billion over three years on railways", "invest $300 million in a new refinery": what
+  // money spent or invested goes to.
+  if (q.money && q.nounToken === null && inSentence(first - 1)) {
+    let v = first - 1;
+    while (inSentence(v) && /^(?:about|around|some|nearly|almost|over|up|to|more|than|less|at|least|an|additional|extra|a|further|another)$/i.test(tokens[v]!.text)) v--;
+    if (inSentence(v) && SPENDING_VERB.test(tokens[v]!.text)) {
+      let k = next;
+      // "over three years", "in 2006": when, before what for.
+      if (inSentence(k) && (/^(?:over|within|during)$/i.test(tokens[k]!.text) || isTimePhraseAt(body, tokens, k, dates))) {
+        k++;
+        while (inSentence(k) && k - next < 6 && !/^(?:on|in|into|for)$/i.test(tokens[k]!.text)) k++;
+      }
+      if (inSentence(k) && /^(?:on|in|into|for)$/i.test(tokens[k]!.text) && tokens[k]!.start >= q.end) {
+        const np = nounPhraseAfter(tokens, k + 1, inSentence);
+        const text = np ? body.slice(np[0], np[1]) : '';
+        if (np && !dates.some((d) => d.start < np[1] && np[0] < d.end) && !/^\d/.test(text)) return { text, anaphor: false };
+      }
+    }
   }
   // "the 75-seat Jogorku Kenesh", "a 500-km pipeline": a figure joined to its unit by a hyphen describes the
   // noun phrase after them.

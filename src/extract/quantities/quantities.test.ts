@@ -305,3 +305,8 @@ test('a number between commas after a name is that person\'s age, in years', () 
   const qs = quantities('Serik Zhumangarin, 54, is widely seen as loyal. In 2004, 54 people died.', '2023-03-05');
   assert.deepEqual(qs.map((q) => [q.value, q.unit, q.year, q.about]), [[54, 'year', null, 'age of Zhumangarin'], [54, 'person', 2004, 'people died']]);
 });
+
+test('money spent or invested is about what it goes to ("spend $2.5 billion over three years on railways")', () => {
+  const qs = quantities('Saparbayev promised to spend about $2.5 billion over three years on railways and roads. Russia will invest $1 billion in 2006 in the project. China lent $10 billion to Kazakhstan.', '2005-05-06');
+  assert.deepEqual(qs.map((q) => q.about), ['railways and roads', 'the project', null]);
+});
