@@ -523,6 +523,14 @@ test('a body approving a budget or adopting a law votes; approving of a plan is 
   assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.text]), [['approved of', 'the plan']]);
 });
 
+test('"figures show that" (a verb read as a noun) and "made it clear that": the cue and who speaks', () => {
+  const body = 'Departmental figures show that the department of Narino led the nation. The current administration has made it clear that coca substitution will be a priority. ' +
+    "This would send a message to Guatemala's corrupt elites that the days of impunity are over.";
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['Departmental figures', 'show'], ['The current administration', 'made it clear']]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });

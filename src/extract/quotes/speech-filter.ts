@@ -105,7 +105,8 @@ function insideNounPhrase(tokens: Analysis['tokens'], i: number): boolean {
   if (!prev || (prev.pos === 'PROPN' && !/[^s]s$/.test(tokens[i]!.text))) return false;
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'DET' || (t.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(t.text))) return true;
+    // A possessor opens one too: "Guatemala's corrupt elites".
+    if (t.pos === 'DET' || (t.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(t.text)) || /^['’]s$/.test(t.text)) return true;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
   }
   return false;
@@ -116,7 +117,10 @@ const verbCues = (): ReadonlySet<string> => (verbCueForms ??= cueLexicon(default
 
 /** Nouns whose "that"-clause says what was claimed, known or found ("the claim that …", "fears that …"). */
 const COMPLEMENT_NOUN =
-  /^(?:claim|statement|assertion|view|fact|warning|belief|idea|argument|suggestion|promise|pledge|proposal|report|news|notion|hope|fear|concern|assurance|allegation|accusation|charge|conclusion|finding|evidence|sign|rumou?r|speculation|message|word|insistence|demand|threat|reminder|indication|admission|acknowledge?ment|denial|confirmation|recognition|understanding|assumption|theory|impression|perception|sense|feeling|suspicion|expectation|doubt|point|complaint|criticism|comment|remark|announcement|declaration|explanation|prediction|estimate|forecast|guarantee|vow|implication|consensus|agreement|decision|ruling|verdict|opinion|position|contention|case|narrative|story|account|answer|response|reply|insinuation|signal|hint|observation|determination|requirement|condition|recommendation|request|proof|judge?ment|figure|data|statistic|stud(?:y|ie)|survey|poll|research|analysis)s?$/;
+  /^(?:claim|statement|assertion|view|fact|warning|belief|idea|argument|suggestion|promise|pledge|proposal|report|news|notion|hope|fear|concern|assurance|allegation|accusation|charge|conclusion|finding|evidence|sign|rumou?r|speculation|message|word|insistence|demand|threat|reminder|indication|admission|acknowledge?ment|denial|confirmation|recognition|understanding|assumption|theory|impression|perception|sense|feeling|suspicion|expectation|doubt|point|complaint|criticism|comment|remark|advice|counsel|plea|appeal|instruction|directive|announcement|declaration|explanation|prediction|estimate|forecast|guarantee|vow|implication|consensus|agreement|decision|ruling|verdict|opinion|position|contention|case|narrative|story|account|answer|response|reply|insinuation|signal|hint|observation|determination|requirement|condition|recommendation|request|proof|judge?ment|figure|data|statistic|stud(?:y|ie)|survey|poll|research|analysis)s?$/;
+
+/** Verbs of finding and saying the tagger reads as nouns before "that": "Data from the agency show that …". */
+const MISTAGGED_VERBS = /^(?:show|shows|suggest|suggests|indicate|indicates|says|states|notes|warns|claims|reports|finds|argues|insists|confirms|reveals)$/;
 
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 
@@ -147,6 +151,31 @@ export function withoutSentenceVerb(analysis: Analysis, att: Attribution): Attri
     if (finite && /^(?:NOUN|PROPN|PRON|NUM)$/.test(prev.pos)) return { ...att, end: prev.end };
   }
   return att;
+}
+
+/**
+ * "Departmental figures show that …": where the tagger took the verb for a noun and the noun before it for
+ * the cue, the verb is the cue and the noun ends its source. And "made it clear that": the maker speaks.
+ */
+export function withVerbCueAfterNoun(analysis: Analysis, att: Attribution): Attribution {
+  const { tokens } = analysis;
+  const at = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.cueStart);
+  const cue = tokens[at];
+  // "The administration has made it clear that …": the one who made it clear speaks, not "it".
+  if (cue && cue.start === att.cueStart && /^clear$/i.test(cue.text) && /^it$/i.test(tokens[at - 1]?.text ?? '') && /^(?:made|make|makes|making)$/i.test(tokens[at - 2]?.text ?? '')) {
+    let k = at - 3;
+    while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+    const end = k;
+    while (k >= 0 && end - k < 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^['’]s$/.test(tokens[k]!.text))) k--;
+    if (k === end) return att;
+    const sourceStart = tokens[k + 1]!.start;
+    return { ...att, cueStart: tokens[at - 2]!.start, sourceStart, sourceEnd: tokens[end]!.end, speakerStart: sourceStart, speakerEnd: tokens[end]!.end };
+  }
+  const verb = tokens[at + 1];
+  if (!cue || cue.start !== att.cueStart || cue.pos !== 'NOUN' || !verb || verb.start !== att.start) return att;
+  if (!MISTAGGED_VERBS.test(verb.text.toLowerCase()) || tokens[at + 2]?.text.toLowerCase() !== 'that') return att;
+  const sourceStart = att.sourceStart ?? cue.start;
+  return { ...att, start: tokens[at + 2]!.start, cueStart: verb.start, cueEnd: verb.end, sourceStart, sourceEnd: cue.end, speakerStart: sourceStart, speakerEnd: cue.end };
 }
 
 /** `opensClauseAt(offset)`: whether a clause (a subject, then a finite verb) opens at that offset of the body. */
@@ -253,7 +282,7 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
     // "the mines that Mr. Clarke acquired", "a trait that Clinton used": only a noun of saying, knowing or
     // finding takes a "that"-clause for its content ("the claim that …"); after any other it is relative.
     // (Not a verb the tagger read as a noun: "Figures show that", "The rule states that", "the BBC learnt that".)
-    if (!COMPLEMENT_NOUN.test(word) && !verbCues().has(word) && insideNounPhrase(tokens, at)) return false;
+    if (!COMPLEMENT_NOUN.test(word) && !verbCues().has(word) && !MISTAGGED_VERBS.test(word) && insideNounPhrase(tokens, at)) return false;
   }
   return true;
 }
