@@ -139,7 +139,7 @@ export function withoutSentenceVerb(analysis: Analysis, att: Attribution): Attri
   const before = tokens[at - 1];
   if (!cue || cue.start !== att.cueStart || cue.pos !== 'NOUN' || !before) return att;
   if (!/^(?:DET|ADJ|NOUN)$/.test(before.pos) && !/^(?:['’]s|his|her|its|their|our)$/i.test(before.text)) return att;
-  if (!/^(?:about|on|over|regarding|concerning)$/i.test(body.slice(cue.end, att.start).trim())) return att;
+  if (!/^(?:about|on|over|of|regarding|concerning)$/i.test(body.slice(cue.end, att.start).trim())) return att;
   if (/^(?:whether|if|how|what|why|when|where|who|which)\b/i.test(body.slice(att.start, att.end))) return att;
   const from = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.start);
   for (let i = from + 1; i < tokens.length && tokens[i]!.start < att.end; i++) {
