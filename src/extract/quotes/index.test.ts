@@ -531,6 +531,11 @@ test('"figures show that" (a verb read as a noun) and "made it clear that": the 
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['Departmental figures', 'show'], ['The current administration', 'made it clear']]);
 });
 
+test('"The United Nations\' latest estimate of X is lower": the owner speaks, about X', () => {
+  const body = "The United Nations' latest estimate of coca cultivation in Colombia is lower than US estimates.";
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.cue, q.text]), [['The United Nations', 'estimate', 'coca cultivation in Colombia']]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });

@@ -172,6 +172,18 @@ export function withVerbCueAfterNoun(analysis: Analysis, att: Attribution): Attr
     return { ...att, cueStart: tokens[at - 2]!.start, sourceStart, sourceEnd: tokens[end]!.end, speakerStart: sourceStart, speakerEnd: tokens[end]!.end };
   }
   const verb = tokens[at + 1];
+  // "The United Nations' latest estimate": the owner speaks; "latest" and the possessive mark are the estimate's.
+  if (cue && cue.start === att.cueStart && cue.pos === 'NOUN' && att.sourceEnd !== null && att.sourceStart !== null && att.sourceEnd === tokens[at - 1]?.end) {
+    let k = at - 1;
+    while (k >= 0 && tokens[k]!.start >= att.sourceStart && tokens[k]!.pos === 'ADJ') k--;
+    if (k < at - 1 && k >= 0 && tokens[k]!.start >= att.sourceStart && /^(?:['’]s?|’)$/.test(tokens[k]!.text)) {
+      const owner = k - 1;
+      if (owner >= 0 && tokens[owner]!.start >= att.sourceStart) {
+        const sourceEnd = tokens[owner]!.end;
+        return { ...att, sourceEnd, speakerEnd: att.speakerStart !== null && att.speakerStart < sourceEnd ? sourceEnd : att.speakerEnd };
+      }
+    }
+  }
   if (!cue || cue.start !== att.cueStart || cue.pos !== 'NOUN' || !verb || verb.start !== att.start) return att;
   if (!MISTAGGED_VERBS.test(verb.text.toLowerCase()) || tokens[at + 2]?.text.toLowerCase() !== 'that') return att;
   const sourceStart = att.sourceStart ?? cue.start;
