@@ -733,3 +733,12 @@ test('an appointment gives the office, however written ("appointed X as prime mi
     [[['Prime Minister', 'KAZ']], [['First Deputy Prime Minister', null]], [['Minister of Trade and Integration', null]], []],
   );
 });
+
+test('a bare "Congress" is the U.S. one only in an article that names the United States, or no country', () => {
+  const guatemala = context("Guatemala's president faces trial. Congress decides to strip the president of his immunity.");
+  const g = buildEntityLayer(guatemala, spansFor(guatemala.analysis, [['Guatemala', 'LOC'], ['Congress', 'ORG']]));
+  assert.equal(byName(g, 'Congress').country, null);
+  const us = context('The United States imposed sanctions. Congress passed a bill.');
+  const u = buildEntityLayer(us, spansFor(us.analysis, [['United States', 'LOC'], ['Congress', 'ORG']]));
+  assert.equal(byName(u, 'U.S. Congress').country, 'USA');
+});

@@ -47,6 +47,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
   const drafts = place(candidates.filter((c) => !portfolioOfTitle(view, c.ws, c.we)), n, namePartBefore)
     .map((c) => typed(view, gaz, c))
     .filter((d): d is Draft => d !== null);
+  genericBodiesFollowArticle(view, drafts);
   placesByCoordination(view, drafts);
   outletsByCitation(view, drafts);
   structuresByName(view, drafts);
@@ -66,6 +67,29 @@ function portfolioOfTitle(view: WordView, ws: number, we: number): boolean {
 }
 /** Bodies named by their portfolio: "Ministry of Industry", "Department of Energy". */
 const PORTFOLIO_BODIES = new Set(['ministry', 'department', 'committee', 'commission', 'secretariat']);
+
+/** One-word names of a state's bodies that every state has: alone, they are the article's country's. */
+const GENERIC_BODIES = new Set(['congress', 'parliament', 'senate', 'government', 'cabinet', 'assembly', 'duma', 'court', 'presidency', 'legislature']);
+
+/**
+ * "Congress decides to strip the president of his immunity" in an article about Guatemala is Guatemala's
+ * congress, not the U.S. one the gazetteer knows by that word: a bare generic body keeps its entry only
+ * when the article names that entry's country, or no country at all.
+ */
+function genericBodiesFollowArticle(view: WordView, drafts: Draft[]): void {
+  const countries = new Set<string>();
+  for (const d of drafts) {
+    if (d.we - d.ws === 1 && GENERIC_BODIES.has(view.words[d.ws]!.key)) continue;
+    const c = namedCountry(d);
+    if (c) countries.add(c);
+  }
+  if (countries.size === 0) return;
+  for (const d of drafts) {
+    if (d.we - d.ws !== 1 || d.ref?.kind !== 'org' || !GENERIC_BODIES.has(view.words[d.ws]!.key)) continue;
+    const country = d.ref.row[2];
+    if (country && !countries.has(country)) d.ref = null;
+  }
+}
 
 /** "(Absheron Digest, April 20) … cited by the Absheron Digest": a name the article cites as a source is that outlet everywhere in it. */
 function outletsByCitation(view: WordView, drafts: Draft[]): void {
