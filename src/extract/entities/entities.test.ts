@@ -742,3 +742,11 @@ test('a bare "Congress" is the U.S. one only in an article that names the United
   const u = buildEntityLayer(us, spansFor(us.analysis, [['United States', 'LOC'], ['Congress', 'ORG']]));
   assert.equal(byName(u, 'U.S. Congress').country, 'USA');
 });
+
+test('a small place whose namesakes lie in several countries, none of them the article\'s, is left unplaced ("San Juan" in a story on Colombia)', () => {
+  const ctx = context('Colombian police raided a house in Medellín. The highway to San Juan was closed. Colombia’s government responded.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Colombian', 'MISC'], ['Medellín', 'LOC'], ['San Juan', 'LOC'], ['Colombia', 'LOC']]));
+  assert.equal(byName(layer, 'San Juan').country, null);
+  assert.equal(byName(layer, 'San Juan').geo, null);
+  assert.equal(byName(layer, 'Medellín').country, 'COL');
+});

@@ -742,6 +742,13 @@ function preferArticleCountries(drafts: Draft[]): Set<string> {
         bestScore = score;
       }
     }
+    // "San Juan" in a story on Colombia: of namesakes in several countries, none in one the article names and
+    // none big enough to be meant anyway; better no place than Puerto Rico's.
+    const namesakeCountries = new Set(d.refs.flatMap((r) => (r.kind === 'place' ? [r.row[3]] : [])));
+    if (best.kind === 'place' && countries.size > 0 && namesakeCountries.size > 1 && !countries.has(best.row[3]) && best.row[7] < 500_000) {
+      d.ref = null;
+      continue;
+    }
     d.ref = best;
   }
   for (const d of drafts) if (d.ref?.kind === 'country') countries.add(d.ref.row[0]);
