@@ -536,6 +536,11 @@ test('"The United Nations\' latest estimate of X is lower": the owner speaks, ab
   assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.cue, q.text]), [['The United Nations', 'estimate', 'coca cultivation in Colombia']]);
 });
 
+test('"individuals accused of these crimes are …" and "it\'s safe to assume that …" report nobody\'s words', () => {
+  const body = "Individuals accused of these crimes are not incarcerated. It's safe to assume that thousands more make it. Putin accused the West of lying.";
+  assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.text]), [['accused', 'the West of lying']]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });

@@ -31,8 +31,12 @@ const SPOKEN_CONTENT = /^(?:about|of|on|out|against|that|in\s+favou?r|["“'‘]
 const NOTHING_SAID = /^(?:little|nothing|much|less|more|so|as much|the same)(?:\s+(?:in public|publicly|about it|since|else|at all|further|more))?\W*$/i;
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b/i;
 const ADD = new Set(['add', 'adds', 'added', 'adding']);
-/** Participles that, right after a noun, say where or when the thing was found: "the firearm found at …". */
-const FOUND_THINGS = new Set(['found', 'discovered', 'estimated', 'recorded', 'registered', 'seized', 'located', 'detected', 'seen', 'held', 'used', 'obtained', 'collected', 'gathered', 'identified']);
+/**
+ * Participles that, right after a noun, say where or when the thing was found ("the firearm found at …")
+ * or what the people were charged with ("individuals accused of these crimes are not incarcerated").
+ */
+const FOUND_THINGS = new Set(['found', 'discovered', 'estimated', 'recorded', 'registered', 'seized', 'located', 'detected', 'seen', 'held', 'used', 'obtained', 'collected', 'gathered', 'identified',
+  'accused', 'charged', 'suspected', 'convicted', 'indicted', 'sentenced']);
 
 /** Striving, not saying: "sought to escalate", "aims to increase sales", "in an effort to control". */
 const AIMS = new Set(['seek', 'seeks', 'sought', 'seeking', 'strive', 'strives', 'strove', 'striving', 'looking', 'aim', 'aims', 'aimed', 'aiming']);
@@ -225,7 +229,9 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   }
   // "the firearm found at the crime scene", "deaths estimated for 2014": a participle after its noun
   // describes it, and the place or time after it is nothing said.
-  if (contentAfter && cue.pos === 'VERB' && FOUND_THINGS.has(word) && tokens[at - 1]?.pos === 'NOUN' && next?.pos === 'ADP' && tokens[at + 2]?.start === att.start) return false;
+  if (contentAfter && cue.pos === 'VERB' && FOUND_THINGS.has(word) && (tokens[at - 1]?.pos === 'NOUN' || (tokens[at - 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[at - 1]!.text) && at - 1 === sentenceStartToken(analysis, at))) && next?.pos === 'ADP' && tokens[at + 2]?.start === att.start) return false;
+  // "it's safe to assume that …", "it is fair to say": the writer's hedge, nobody's words.
+  if (contentAfter && tokens[at - 1]?.text.toLowerCase() === 'to' && tokens[at - 2]?.pos === 'ADJ' && /^(?:safe|fair|reasonable|possible|hard|easy|difficult|impossible|tempting|worth)$/i.test(tokens[at - 2]!.text)) return false;
   // "sought to escalate these battles", "in an effort to control the city": an aim pursued, not words.
   if (contentAfter && (AIMS.has(word) || (cue.pos === 'NOUN' && AIM_NOUNS.has(word))) && /^to\s/i.test(content)) return false;
   // "Hollande said Friday as he entered the talks": when and where, not what.
@@ -300,6 +306,15 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
 }
 
 type Token = Analysis['tokens'][number];
+
+/** The first token of the sentence token i is in. */
+function sentenceStartToken(analysis: Analysis, i: number): number {
+  const { tokens, sentences } = analysis;
+  const s = sentences[partitionPoint(sentences.length, (k) => sentences[k]!.start <= tokens[i]!.start) - 1];
+  return s ? partitionPoint(tokens.length, (k) => tokens[k]!.start < s.start) : 0;
+}
+
+
 
 /**
  * Whether the words of a content (tokens from `from` up to offset `end`, `skip` ones aside) are all of
