@@ -541,6 +541,12 @@ test('"individuals accused of these crimes are …" and "it\'s safe to assume th
   assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.text]), [['accused', 'the West of lying']]);
 });
 
+test('"denied accused officers …", "amid mounting evidence that …", "found it difficult to …" report nothing', () => {
+  const body = 'The court denied accused officers the recourse to appeal. Officials rejected the report, amid mounting evidence that the trade is growing. ' +
+    'Authorities found it difficult to prosecute these cases.';
+  assert.deepEqual(quotesOf(body).map((q) => q.cue), ['denied', 'rejected']);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });

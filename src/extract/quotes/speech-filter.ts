@@ -230,6 +230,11 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "the firearm found at the crime scene", "deaths estimated for 2014": a participle after its noun
   // describes it, and the place or time after it is nothing said.
   if (contentAfter && cue.pos === 'VERB' && FOUND_THINGS.has(word) && (tokens[at - 1]?.pos === 'NOUN' || (tokens[at - 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[at - 1]!.text) && at - 1 === sentenceStartToken(analysis, at))) && next?.pos === 'ADP' && tokens[at + 2]?.start === att.start) return false;
+  // "denied accused officers the recourse", "amid mounting evidence that …", "authorities found it difficult to
+  // prosecute": an adjective the tagger read as a verb, and finding something hard, are no report.
+  if (contentAfter && word === 'accused' && att.sourceStart === null && /^(?:VERB|DET|ADP|ADJ|AUX)$/.test(tokens[at - 1]?.pos ?? '')) return false;
+  if (contentAfter && word.endsWith('ing') && /^(?:amid|amidst|despite|the|a|an)$/i.test(tokens[at - 1]?.text ?? '') && next?.pos === 'NOUN' && next.start === att.start) return false;
+  if (contentAfter && /^(?:find|finds|found|finding)$/.test(word) && nextWord === 'it' && /^(?:difficult|hard|easy|easier|harder|impossible|necessary|useful|possible|convenient|expedient|challenging)$/i.test(tokens[at + 2]?.text ?? '')) return false;
   // "it's safe to assume that …", "it is fair to say": the writer's hedge, nobody's words.
   if (contentAfter && tokens[at - 1]?.text.toLowerCase() === 'to' && tokens[at - 2]?.pos === 'ADJ' && /^(?:safe|fair|reasonable|possible|hard|easy|difficult|impossible|tempting|worth)$/i.test(tokens[at - 2]!.text)) return false;
   // "sought to escalate these battles", "in an effort to control the city": an aim pursued, not words.
