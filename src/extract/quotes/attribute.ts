@@ -1155,7 +1155,7 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   }
   let start = j + 1;
   // "The OSCE's representative on freedom of the media has called": an office's remit belongs to it.
-  if (start - 2 >= lo && start <= end && OFFICE_REMIT.has(s.lower[start - 1]!) && s.toks[start - 2]!.pos === 'NOUN' && HEADS.has(s.lower[start - 2]!)) {
+  if (start - 2 >= lo && start <= end && OFFICE_REMIT.has(s.lower[start - 1]!) && s.toks[start - 2]!.pos === 'NOUN' && HEADS.has(s.lower[start - 2]!.split('-').pop()!)) {
     const office = npBefore(s, start - 1, lo);
     if (office && office[1] === start - 2) start = office[0];
   }

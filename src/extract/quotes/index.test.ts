@@ -547,6 +547,11 @@ test('"denied accused officers …", "amid mounting evidence that …", "found i
   assert.deepEqual(quotesOf(body).map((q) => q.cue), ['denied', 'rejected']);
 });
 
+test('a hyphenated office keeps its remit in the source ("Ecuador\'s vice-minister for internal security")', () => {
+  const body = "In 2013, Ecuador's vice-minister for internal security acknowledged the presence of Mexican groups.";
+  assert.deepEqual(quotesOf(body).map((q) => q.speakerText), ["Ecuador's vice-minister for internal security"]);
+});
+
 test('a passive cue before a quotation introduces none ("could be agreed “within months”")', () => {
   assert.deepEqual(quotesOf('A legal framework could be agreed "within months."').map((q) => q.text), []);
 });
