@@ -1,5 +1,5 @@
 // Shared by the ingest tests: collect an async stream, make a scratch folder.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawDocument } from '../model/document.js';
@@ -19,6 +19,14 @@ export function failures(items: ReadItem[]): ReadFailure[] {
   return items.flatMap((i) => (i.ok ? [] : [i]));
 }
 
+const scratchDirs: string[] = [];
+// Removed when the test file's process ends, so test runs leave nothing in the system's temp folder.
+process.once('exit', () => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 export function scratchDir(): string {
-  return mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
+  scratchDirs.push(dir);
+  return dir;
 }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +8,14 @@ import { request } from 'node:http';
 import { buildServer, startServer } from './index.js';
 import { fakeStore } from './fake-store.js';
 
+const webRoots: string[] = [];
+process.once('exit', () => {
+  for (const dir of webRoots) rmSync(dir, { recursive: true, force: true });
+});
+
 async function withWebRoot(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'dossier-web-'));
+  webRoots.push(dir);
   await mkdir(join(dir, 'assets'));
   await writeFile(join(dir, 'index.html'), '<!doctype html><title>Dossier</title>');
   await writeFile(join(dir, 'assets', 'app.js'), 'console.log(1)');
