@@ -62,7 +62,7 @@ const DEEDS = new Set(
 const FORCE = /^(?:attack|assault|hammer|blast|slam|lash|assail|hit|target|strik|struck|bombard|raid)/;
 /** Last words of subjects that use force: "Russian forces", "Armed men", "Ukrainian drones". */
 const ARMED =
-  /\b(?:forces|troops|soldiers|army|armies|militants?|rebels?|gunmen|men|fighters|insurgents|separatists|criminals|gangs?|gangsters|attackers|assailants|aircraft|drones?|jets|warplanes|missiles?|rockets?|artillery|units?|militias?|militiamen|police(?:men)?|guerrillas?|terrorists?|mobs?|bombers?|snipers?|hitmen|sicarios|commandos?|paratroopers|marines|navy|ships?|submarines?|tanks?|helicopters?|batteries|brigades?|battalions?|squads?|groups?)$/i;
+  /\b(?:forces|troops|soldiers|army|armies|militants?|rebels?|gunmen|men|fighters|insurgents|separatists|criminals|gangs?|gangsters|attackers|assailants|aircraft|drones?|jets|warplanes|missiles?|rockets?|artillery|units?|militias?|militiamen|police(?:men)?|guerrillas?|terrorists?|mobs?|bombers?|snipers?|hitmen|sicarios|commandos?|paratroopers|marines|navy|ships?|submarines?|tanks?|helicopters?|batteries|brigades?|battalions?|squads?)$/i;
 /** What force is used on: "attacked Ukrainian positions", "attacked the convoy", "struck an oil depot". */
 const PHYSICAL_TARGET =
   /^(?:(?:the|a|an|its|their|his|her|several|two|three|four|five|dozens of|\p{Lu}\p{L}*|[a-z]+(?:ian|ese|ish|i)|military|civilian|oil|fuel|energy|police|army|border|power|key|enemy)\s+){0,4}(?:positions?|convoys?|bases?|villages?|cit(?:y|ies)|towns?|targets?|infrastructure|facilit(?:y|ies)|troops|soldiers|checkpoints?|posts?|vehicles?|buildings?|offices?|homes?|houses?|stations?|ships?|vessels?|tankers?|plants?|pipelines?|airports?|airfields?|ports?|depots?|civilians|residents|patrols?|headquarters|embassy|embassies|prisons?|buses|trains?|cars?|trucks?|schools?|hospitals?|markets?|mosques?|churches|guards|units?|substations?|refiner(?:y|ies)|bridges?|warehouses?|camps?|strongholds?|trenches|lines?|regions?|areas?|districts?)\b/u;
@@ -318,8 +318,6 @@ function sentenceStartToken(analysis: Analysis, i: number): number {
   const s = sentences[partitionPoint(sentences.length, (k) => sentences[k]!.start <= tokens[i]!.start) - 1];
   return s ? partitionPoint(tokens.length, (k) => tokens[k]!.start < s.start) : 0;
 }
-
-
 
 /**
  * Whether the words of a content (tokens from `from` up to offset `end`, `skip` ones aside) are all of
