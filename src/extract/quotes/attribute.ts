@@ -1791,8 +1791,6 @@ function namedClause(s: Stream, from: number, k: number): boolean {
   return before === ',' || (isQuoteMark(before) && s.toks[joint - 2]?.text === ',');
 }
 
-
-
 /** Participles that open a sentence to say what its subject said: "Commenting on the delay, Mr Levy said". */
 const OPENING_SPEECH_PARTICIPLES = new Set(['commenting', 'announcing', 'addressing', 'responding', 'replying', 'hinting']);
 
