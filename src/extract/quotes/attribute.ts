@@ -20,7 +20,7 @@ import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentMod
 import { triggerScore, type TriggerModel } from './trigger-model.js';
 import { spansOf, tagDocument, type SpanTagger, type TaggerInput } from './span-tagger.js';
 import { partitionPoint } from '../../util/sorted.js';
-import { isSpeech, withoutSentenceVerb, withVerbCueAfterNoun } from './speech-filter.js';
+import { isSpeech, repaired } from './speech-filter.js';
 import { FORMER, HEADS, isTitleWord } from '../entities/offices.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
@@ -482,7 +482,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
     const j = tokenAt(s, offset);
     return looksLikeClause(s, j, s.units[s.unitOf[j]!]!.to);
   };
-  return found.map((att) => withoutSentenceVerb(analysis, withVerbCueAfterNoun(analysis, att))).filter((att) => isSpeech(analysis, att, clauseAt));
+  return found.map((att) => repaired(analysis, att)).filter((att) => isSpeech(analysis, att, clauseAt));
 }
 
 /**

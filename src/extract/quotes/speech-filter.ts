@@ -130,18 +130,65 @@ const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refus
 
 
 /**
+ * Readings the rules get wrong in ways a look at the cue's neighbours mends, each below; the cue token is
+ * found once for all of them.
+ */
+export function repaired(analysis: Analysis, att: Attribution): Attribution {
+  const { tokens } = analysis;
+  const at = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.cueStart);
+  const cue = tokens[at];
+  if (!cue || cue.start !== att.cueStart) return att;
+  const fixed = madeItClear(tokens, att, at) ?? ownerOfCueNoun(tokens, att, at) ?? verbReadAsNoun(tokens, att, at) ?? att;
+  return fixed.cueStart === att.cueStart ? topicBeforeSentenceVerb(analysis, fixed, at) : fixed;
+}
+
+type Tokens = Analysis['tokens'];
+
+/** "The administration has made it clear that …": the one who made it clear speaks, not "it". */
+function madeItClear(tokens: Tokens, att: Attribution, at: number): Attribution | null {
+  if (!/^clear$/i.test(tokens[at]!.text) || !/^it$/i.test(tokens[at - 1]?.text ?? '') || !/^(?:made|make|makes|making)$/i.test(tokens[at - 2]?.text ?? '')) return null;
+  let k = at - 3;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  const end = k;
+  while (k >= 0 && end - k < 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^['’]s$/.test(tokens[k]!.text))) k--;
+  if (k === end) return null;
+  const sourceStart = tokens[k + 1]!.start;
+  return { ...att, cueStart: tokens[at - 2]!.start, sourceStart, sourceEnd: tokens[end]!.end, speakerStart: sourceStart, speakerEnd: tokens[end]!.end };
+}
+
+/**
+ * "Departmental figures show that …": where the tagger took the verb for a noun and the noun before it for
+ * the cue, the verb is the cue and the noun ends its source.
+ */
+function verbReadAsNoun(tokens: Tokens, att: Attribution, at: number): Attribution | null {
+  const cue = tokens[at]!;
+  const verb = tokens[at + 1];
+  if (cue.pos !== 'NOUN' || !verb || verb.start !== att.start || !MISTAGGED_VERBS.test(verb.text.toLowerCase()) || tokens[at + 2]?.text.toLowerCase() !== 'that') return null;
+  const sourceStart = att.sourceStart ?? cue.start;
+  return { ...att, start: tokens[at + 2]!.start, cueStart: verb.start, cueEnd: verb.end, sourceStart, sourceEnd: cue.end, speakerStart: sourceStart, speakerEnd: cue.end };
+}
+
+/** "The United Nations' latest estimate": the owner speaks; "latest" and the possessive mark are the estimate's. */
+function ownerOfCueNoun(tokens: Tokens, att: Attribution, at: number): Attribution | null {
+  if (tokens[at]!.pos !== 'NOUN' || att.sourceStart === null || att.sourceEnd !== tokens[at - 1]?.end) return null;
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.start >= att.sourceStart && tokens[k]!.pos === 'ADJ') k--;
+  if (k === at - 1 || k < 1 || tokens[k - 1]!.start < att.sourceStart || !/^(?:['’]s?|’)$/.test(tokens[k]!.text)) return null;
+  const sourceEnd = tokens[k - 1]!.end;
+  return { ...att, sourceEnd, speakerEnd: att.speakerStart !== null && att.speakerStart < sourceEnd ? sourceEnd : att.speakerEnd };
+}
+
+/**
  * "the president's claims about potential retaliation … are unfounded": a cue noun with its topic is
  * the subject of the verb that follows, so the topic ends before that verb ("potential retaliation from
  * other foreign governments"). ("questions about whether the nominee will adhere …" and "a call on
  * Emanuel to resign" go on.)
  */
-export function withoutSentenceVerb(analysis: Analysis, att: Attribution): Attribution {
+function topicBeforeSentenceVerb(analysis: Analysis, att: Attribution, at: number): Attribution {
   const { tokens, body } = analysis;
-  if (att.start < att.cueEnd) return att;
-  const at = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.cueStart);
-  const cue = tokens[at];
+  const cue = tokens[at]!;
   const before = tokens[at - 1];
-  if (!cue || cue.start !== att.cueStart || cue.pos !== 'NOUN' || !before) return att;
+  if (att.start < att.cueEnd || cue.pos !== 'NOUN' || !before) return att;
   if (!/^(?:DET|ADJ|NOUN)$/.test(before.pos) && !/^(?:['’]s|his|her|its|their|our)$/i.test(before.text)) return att;
   if (!/^(?:about|on|over|of|regarding|concerning)$/i.test(body.slice(cue.end, att.start).trim())) return att;
   if (/^(?:whether|if|how|what|why|when|where|who|which)\b/i.test(body.slice(att.start, att.end))) return att;
@@ -155,43 +202,6 @@ export function withoutSentenceVerb(analysis: Analysis, att: Attribution): Attri
     if (finite && /^(?:NOUN|PROPN|PRON|NUM)$/.test(prev.pos)) return { ...att, end: prev.end };
   }
   return att;
-}
-
-/**
- * "Departmental figures show that …": where the tagger took the verb for a noun and the noun before it for
- * the cue, the verb is the cue and the noun ends its source. And "made it clear that": the maker speaks.
- */
-export function withVerbCueAfterNoun(analysis: Analysis, att: Attribution): Attribution {
-  const { tokens } = analysis;
-  const at = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.cueStart);
-  const cue = tokens[at];
-  // "The administration has made it clear that …": the one who made it clear speaks, not "it".
-  if (cue && cue.start === att.cueStart && /^clear$/i.test(cue.text) && /^it$/i.test(tokens[at - 1]?.text ?? '') && /^(?:made|make|makes|making)$/i.test(tokens[at - 2]?.text ?? '')) {
-    let k = at - 3;
-    while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
-    const end = k;
-    while (k >= 0 && end - k < 8 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^['’]s$/.test(tokens[k]!.text))) k--;
-    if (k === end) return att;
-    const sourceStart = tokens[k + 1]!.start;
-    return { ...att, cueStart: tokens[at - 2]!.start, sourceStart, sourceEnd: tokens[end]!.end, speakerStart: sourceStart, speakerEnd: tokens[end]!.end };
-  }
-  const verb = tokens[at + 1];
-  // "The United Nations' latest estimate": the owner speaks; "latest" and the possessive mark are the estimate's.
-  if (cue && cue.start === att.cueStart && cue.pos === 'NOUN' && att.sourceEnd !== null && att.sourceStart !== null && att.sourceEnd === tokens[at - 1]?.end) {
-    let k = at - 1;
-    while (k >= 0 && tokens[k]!.start >= att.sourceStart && tokens[k]!.pos === 'ADJ') k--;
-    if (k < at - 1 && k >= 0 && tokens[k]!.start >= att.sourceStart && /^(?:['’]s?|’)$/.test(tokens[k]!.text)) {
-      const owner = k - 1;
-      if (owner >= 0 && tokens[owner]!.start >= att.sourceStart) {
-        const sourceEnd = tokens[owner]!.end;
-        return { ...att, sourceEnd, speakerEnd: att.speakerStart !== null && att.speakerStart < sourceEnd ? sourceEnd : att.speakerEnd };
-      }
-    }
-  }
-  if (!cue || cue.start !== att.cueStart || cue.pos !== 'NOUN' || !verb || verb.start !== att.start) return att;
-  if (!MISTAGGED_VERBS.test(verb.text.toLowerCase()) || tokens[at + 2]?.text.toLowerCase() !== 'that') return att;
-  const sourceStart = att.sourceStart ?? cue.start;
-  return { ...att, start: tokens[at + 2]!.start, cueStart: verb.start, cueEnd: verb.end, sourceStart, sourceEnd: cue.end, speakerStart: sourceStart, speakerEnd: cue.end };
 }
 
 /** `opensClauseAt(offset)`: whether a clause (a subject, then a finite verb) opens at that offset of the body. */
@@ -229,7 +239,7 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   }
   // "the firearm found at the crime scene", "deaths estimated for 2014": a participle after its noun
   // describes it, and the place or time after it is nothing said.
-  if (contentAfter && cue.pos === 'VERB' && FOUND_THINGS.has(word) && (tokens[at - 1]?.pos === 'NOUN' || (tokens[at - 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[at - 1]!.text) && at - 1 === sentenceStartToken(analysis, at))) && next?.pos === 'ADP' && tokens[at + 2]?.start === att.start) return false;
+  if (contentAfter && cue.pos === 'VERB' && FOUND_THINGS.has(word) && (tokens[at - 1]?.pos === 'NOUN' || (tokens[at - 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[at - 1]!.text) && tokens[at - 2]?.sentence !== tokens[at - 1]!.sentence)) && next?.pos === 'ADP' && tokens[at + 2]?.start === att.start) return false;
   // "denied accused officers the recourse", "amid mounting evidence that …", "authorities found it difficult to
   // prosecute": an adjective the tagger read as a verb, and finding something hard, are no report.
   if (contentAfter && word === 'accused' && att.sourceStart === null && /^(?:VERB|DET|ADP|ADJ|AUX)$/.test(tokens[at - 1]?.pos ?? '')) return false;
@@ -311,13 +321,6 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
 }
 
 type Token = Analysis['tokens'][number];
-
-/** The first token of the sentence token i is in. */
-function sentenceStartToken(analysis: Analysis, i: number): number {
-  const { tokens, sentences } = analysis;
-  const s = sentences[partitionPoint(sentences.length, (k) => sentences[k]!.start <= tokens[i]!.start) - 1];
-  return s ? partitionPoint(tokens.length, (k) => tokens[k]!.start < s.start) : 0;
-}
 
 /**
  * Whether the words of a content (tokens from `from` up to offset `end`, `skip` ones aside) are all of
