@@ -223,10 +223,11 @@ export function parseTitle(surfaces: readonly string[], keys: readonly string[])
   return { title: words.join(' ').replace(/ - /g, '-'), style, sector };
 }
 
-function titleCase(s: string): string {
+/** An office's words as an office is written: "first deputy prime minister" -> "First Deputy Prime Minister". */
+export function titleCase(s: string): string {
   if (/^[A-Z]{2,}$/.test(s) && s.length <= 4) return s; // CEO
   return s
     .toLowerCase()
     .replace(/(^|[-\s])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
-    .replace(/ (?:Of|The)(?= )/g, (m) => m.toLowerCase());
+    .replace(/ (?:Of|The|And)(?= )/g, (m) => m.toLowerCase());
 }

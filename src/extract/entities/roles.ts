@@ -1,7 +1,7 @@
 // Titles and roles around a person's name: "Kazakhstan Senate Chairman Nurtay Abikayev",
 // "X, the foreign minister of Y,", "Y's president, X". The title never becomes part of the name.
 import type { Gazetteer, GazRef } from '../../resolve/gazetteer/index.js';
-import { FORMER, HEADS, isTitleWord, MODIFIERS, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, PORTFOLIOS, type ParsedTitle } from './offices.js';
+import { FORMER, HEADS, isTitleWord, MODIFIERS, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, PORTFOLIOS, titleCase, type ParsedTitle } from './offices.js';
 import { qualifierAfter, qualifierBefore, qualifierEndingAt } from './propose.js';
 import { Gap, keyOf, type WordView } from './text.js';
 
@@ -357,7 +357,6 @@ export function portfolioWords(view: WordView, a: number, b: number): boolean {
 const APPOINTING = new Set(['appointed', 'appoints', 'reappointed', 'named', 'names', 'nominated', 'nominates', 'elected', 'designated', 'installed', 'promoted', 'tapped', 'confirmed']);
 /** Between a name and a passive appointment: "X was appointed", "X has been named", "X, who was elected". */
 const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'has', 'had', 'have', 'been', 'be', 'will', 'who', 'newly', 'recently', 'just', 'formally', 'officially']);
-const SMALL_TITLE_WORDS = new Set(['of', 'and', 'for', 'the']);
 /** Words that may follow an appointed office: "of …", "in May", "after …", "and …". */
 const TITLE_ENDERS = new Set(['of', 'in', 'on', 'at', 'after', 'before', 'and', 'but', 'with', 'by', 'from', 'last', 'this', 'following', 'until', 'since', 'earlier', 'later', 'when', 'while', 'as', 'to', 'for', 'over', 'amid', 'during']);
 
@@ -393,13 +392,12 @@ export function roleByAppointment(view: WordView, gaz: Gazetteer, ws: number, we
     if (e > k + 1 && PORTFOLIOS.has(key(e - 1))) end = e;
     else qualifier = qualifierAfter(view, gaz, k + 1);
   }
-  const words = view.body.slice(view.words[a]!.start, view.words[end - 1]!.end).split(/\s+/);
-  const parsed = parseTitle(words.slice(0, k - a), words.slice(0, k - a).map((w) => w.toLowerCase()));
-  if (!parsed) return null;
-  // An office however written: "first deputy prime minister" -> "First Deputy Prime Minister".
-  const title = words.map((w) => (SMALL_TITLE_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))).join(' ');
   const of = qualifier?.kind === 'country' ? qualifier.row[0] : null;
-  return { ...parsed, title, style: 'office', of, nationality: of, former: false };
+  const found = finding(view, a, k, null);
+  if (!found) return null;
+  // Written in lower case, an appointment's title is still an office's: "as adviser" -> "Adviser".
+  const portfolio = end > k ? ` of ${titleCase(view.body.slice(view.words[k + 1]!.start, view.words[end - 1]!.end))}` : '';
+  return { ...found, title: (found.style === 'office' ? found.title : titleCase(found.title)) + portfolio, style: 'office', of, nationality: of };
 }
 
 /** Offices held toward another country, named after "to" or "in": "ambassador to Uzbekistan". */
