@@ -194,11 +194,9 @@ function toQuote(article: ArticleSpeakers, att: Attribution): Quote {
   let speaker: string | null = null;
   let sStart = att.speakerStart;
   let sEnd = att.speakerEnd;
-  let sourceIsPronoun = false;
-  if (mentions.length && att.sourceStart !== null && att.sourceEnd !== null) {
-    const sourceText = body.slice(att.sourceStart, att.sourceEnd);
-    const pronoun = att.resolved || /^(he|she)$/i.test(sourceText);
-    sourceIsPronoun = pronoun;
+  const sourceText = att.sourceStart !== null && att.sourceEnd !== null ? body.slice(att.sourceStart, att.sourceEnd) : null;
+  const pronoun = sourceText !== null && (att.resolved || /^(he|she)$/i.test(sourceText));
+  if (mentions.length && sourceText !== null && att.sourceStart !== null && att.sourceEnd !== null) {
     const gender = pronounGender(sourceText);
     // "She" is not the nearest man.
     const agrees = (m: Mention): boolean => gender === null || m.entity === null || (article.genderOf(m.entity) ?? gender) === gender;
@@ -235,7 +233,7 @@ function toQuote(article: ArticleSpeakers, att: Attribution): Quote {
     cueStart: att.cueStart,
     cueEnd: att.cueEnd,
   };
-  if (!sourceIsPronoun && att.sourceStart !== null && att.sourceEnd !== null) {
+  if (!pronoun && att.sourceStart !== null && att.sourceEnd !== null) {
     const unnamed = unnamedPerson(body, mentions, att.sourceStart, att.sourceEnd);
     article.unnamed = unnamed ? { start: att.sourceStart, quote, gender: unnamed.gender } : null;
   }
