@@ -1456,7 +1456,11 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   if (s.toks[i]!.text === ',') i++;
   if (i >= s.toks.length || (!split && s.unitOf[i] !== s.unitOf[q.close])) return null;
   const unitEnd = s.units[s.unitOf[Math.min(i, s.toks.length - 1)]!]!.to;
-  if (split && unitEnd - i > 12) return null;
+  // A long sentence after the quote reports on its own unless its subject and verb come first ("“Who do
+  // they think they are?” Trump said of Apple in February, when …"); one that opens a quotation of its own
+  // after them ("He added, “…”") or is passive ("Cruz was also endorsed by …") is not this quote's cue.
+  const longSplit = split && unitEnd - i > 12;
+  if (longSplit) for (let k = i; k < unitEnd; k++) if (isQuoteMark(s.toks[k]!.text)) return null;
   // "Stanovaya said, “….” Kadyrov said.": a quotation with its cue before it is not the next sentence's.
   if (split) {
     const before = cueBeforeQuote(s, q, isCue);
@@ -1528,7 +1532,7 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
       }
     }
     while (v < hi && v - np[1] <= 3 && SKIP_BEFORE_CUE_POS.has(s.toks[v]!.pos) && !isCueHere(v)) v++;
-    if (v < hi && isCueHere(v)) return { cue: v, source: np, last: v };
+    if (v < hi && !(longSplit && isPassive(s, v)) && isCueHere(v)) return { cue: v, source: np, last: v };
   }
   return null;
 }

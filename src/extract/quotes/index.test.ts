@@ -1235,3 +1235,11 @@ test('a day with a possessive belongs to the content ("said Thursday’s report 
     ['said', 'Monday night’s vote showed the government had lost the confidence of the House'],
   ]);
 });
+
+test('a quoted question whose cue sentence runs on is its speaker\'s; a passive or a new quotation there is not the cue', () => {
+  const body = '“Who do they think they are?” Trump said of Apple in February, when the company balked at unlocking a phone used by one of the attackers in San Bernardino.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.cue, q.text]), [['Trump', 'said', '“Who do they think they are?”']]);
+  const passive = 'On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the debate spin room, “I’m sending the signal that it’s time to unite.” Cruz was also endorsed the day before by former rival Carly Fiorina at a rally in Miami.';
+  const quotation = quotesOf(passive).find((q) => q.text.startsWith('“'));
+  assert.deepEqual([quotation?.speakerText, quotation?.cue], ['Mike Lee', 'declared']);
+});
