@@ -208,6 +208,10 @@ function buildStream(analysis: Analysis): Stream {
   return { body, toks, lower, paragraphStart, unitOf, units };
 }
 
+function quotedSpansOf(s: Stream): QuotedSpan[] {
+  return pairQuoteMarks(s.lower, s.paragraphStart, s.toks.map((t, i) => i > 0 && t.start === s.toks[i - 1]!.end));
+}
+
 function hasNewline(body: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (body.charCodeAt(k) === 10) return true;
   return false;
@@ -240,7 +244,7 @@ interface Prepared {
 
 function prepare(analysis: Analysis): Prepared {
   const s = buildStream(analysis);
-  const spans = pairQuoteMarks(s.lower, s.paragraphStart);
+  const spans = quotedSpansOf(s);
   const spanAt = new Int32Array(s.toks.length).fill(-1);
   spans.forEach((q, k) => {
     for (let i = q.open; i <= q.close; i++) spanAt[i] = k;
@@ -257,7 +261,7 @@ function endMemoOf(p: Prepared, model: ContentModel): Float64Array {
 /** The content model's view of an analyzed text (training uses the same view as the extractor). */
 export function contentViewOf(analysis: Analysis): ContentView {
   const s = buildStream(analysis);
-  return viewOf(s, pairQuoteMarks(s.lower, s.paragraphStart));
+  return viewOf(s, quotedSpansOf(s));
 }
 
 /**
@@ -1021,7 +1025,7 @@ function triggerFeatures(c: TriggerContext): string[] {
 /** The trigger model's candidates in an analyzed text, with their features (training uses the extractor's view). */
 export function triggerCandidates(analysis: Analysis): { view: ContentView; candidates: { token: number; features: string[] }[] } {
   const s = buildStream(analysis);
-  const view = viewOf(s, pairQuoteMarks(s.lower, s.paragraphStart));
+  const view = viewOf(s, quotedSpansOf(s));
   const candidates: { token: number; features: string[] }[] = [];
   for (let i = 0; i < s.toks.length; i++) {
     if (view.inQuote[i] || !isContentCandidate(s.toks, s.lower, i)) continue;

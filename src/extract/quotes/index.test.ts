@@ -1243,3 +1243,10 @@ test('a quoted question whose cue sentence runs on is its speaker\'s; a passive 
   const quotation = quotesOf(passive).find((q) => q.text.startsWith('“'));
   assert.deepEqual([quotation?.speakerText, quotation?.cue], ['Mike Lee', 'declared']);
 });
+
+test('a curly quote closed by a straight mark ("“…," Trump said. "…”") is a quotation, and a straight term nested in a curly quote stays inside it', () => {
+  const body = '“I heard parts of his speech," Trump said. "He wants to give away our country, folks.”';
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.text]), [['Trump', body]]);
+  const nested = '“He called the plan "a disgrace," and then he left the room,” Smith said.';
+  assert.deepEqual(quotesOf(nested).map((q) => [q.speakerText, q.text]), [['Smith', '“He called the plan "a disgrace," and then he left the room,”']]);
+});

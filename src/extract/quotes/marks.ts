@@ -30,12 +30,19 @@ export function isQuoteMark(text: string): boolean {
   return OPENERS.has(text) || CLOSERS.has(text) || text === STRAIGHT;
 }
 
-/** `texts[i]` is token i's text; `paragraphStart[i]` tells whether a paragraph break precedes it. */
-export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonly boolean[]): QuotedSpan[] {
+const CLAUSE_END = new Set([',', '.', '?', '!']);
+
+/**
+ * `texts[i]` is token i's text; `paragraphStart[i]` tells whether a paragraph break precedes it;
+ * `attached[i]`, when given, whether it touches the token before it (no space between).
+ */
+export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonly boolean[], attached?: readonly boolean[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open = -1;
   // Straight and curly marks nest inside each other (“…"…"…”), so only the opener's kind closes.
   let openStraight = false;
+  // Inside a curly quote: whether a straight quotation nested in it is open.
+  let nestedOpen = false;
   // Per token, what is left of its paragraph: straight marks, and whether a curly closer is. A quote
   // opened with one kind and closed with the other ("“…," X said) closes at the other kind's mark
   // when its own kind cannot close it in the paragraph.
@@ -68,6 +75,7 @@ export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonl
       if (open >= 0) spans.push({ open, close: i - 1, closed: false });
       open = i;
       openStraight = false;
+      nestedOpen = false;
     } else if (CLOSERS.has(text)) {
       if (open >= 0 && (!openStraight || straightLeft[i] === 0)) {
         spans.push({ open, close: i, closed: true });
@@ -77,14 +85,19 @@ export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonl
         // quotation typed with the wrong mark.
         open = i;
         openStraight = false;
+        nestedOpen = false;
       }
     } else if (text === STRAIGHT) {
       if (open >= 0 && !openStraight) {
-        if (!doubled && !closerLeft[i] && straightLeft[i]! % 2 === 1) {
+        // "“I heard his speech," Trump said. "He wants …”": a straight mark that closes a clause, with
+        // no straight quotation open inside the curly one, closes the curly quote.
+        const closesClause = !nestedOpen && attached?.[i] === true && CLAUSE_END.has(texts[i - 1]!) && i - 1 > open + 1;
+        if (!doubled && (closesClause || (!closerLeft[i] && straightLeft[i]! % 2 === 1))) {
           spans.push({ open, close: i, closed: true });
           open = -1;
           continue;
         }
+        nestedOpen = !nestedOpen;
         if (doubled) i++;
         continue;
       }
