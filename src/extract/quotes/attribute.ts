@@ -186,10 +186,13 @@ function buildStream(analysis: Analysis): Stream {
     // "…, notes Hope, are …": a capitalized word after a lower-case one in running text is a name, whatever
     // the tagger made of it ("hope" the verb). (Not after a capitalized word: title-case headlines.)
     // So is one after a name that no capitalized word follows ("Roy Cooper, …", "Roy Cooper said"; not the
-    // title-case headline "Obama Says Museum Will …").
+    // title-case headline "Obama Says Museum Will …"). So is a given name between a title and a surname that
+    // running text follows ("Mayor Don Guardian in", "Rep. Will Hurd said").
     else if (
       (t.pos === 'VERB' || t.pos === 'AUX') && /^[A-Z][a-z]/.test(t.text) && before.sentence === t.sentence && !hasNewline(body, before.end, t.start) &&
-      (/^[a-z]/.test(before.text) || (before.pos === 'PROPN' && /^[A-Z][a-z]/.test(before.text) && after !== undefined && /^(?:[a-z]{2}|[,(])/.test(after.text)))
+      (/^[a-z]/.test(before.text) ||
+        (before.pos === 'PROPN' && /^[A-Z][a-z]/.test(before.text) && after !== undefined && /^(?:[a-z]{2}|[,(])/.test(after.text)) ||
+        ((before.pos === 'PROPN' || before.text === '.') && after?.pos === 'PROPN' && /^[A-Z][a-z]/.test(after.text) && /^(?:[a-z]{2}|[,(.])/.test(toks[i + 2]?.text ?? '')))
     ) toks[i] = { ...t, pos: 'PROPN' };
   }
   const lower = toks.map((t) => t.text.toLowerCase());
@@ -2563,13 +2566,17 @@ function isTitleQuote(s: Stream, q: QuotedSpan): boolean {
 /** "he said": the nearest preceding named speaker stands in for a personal pronoun. */
 function resolvePronouns(s: Stream, found: Attribution[], spanAt: Int32Array): void {
   let lastPerson: { start: number; end: number } | null = null;
+  // What the last named speaker said: a name inside it is talked about, and yields to the speaker
+  // ("Trump signaled that he may offer Sen. Ted Cruz a slot. But he attacked …" -> Trump).
+  let lastContent: { start: number; end: number } | null = null;
   for (const att of found) {
     if (att.sourceStart === null || att.sourceEnd === null) continue;
     const text = s.body.slice(att.sourceStart, att.sourceEnd).toLowerCase();
     if (PERSON_PRONOUNS.has(text) || text === 'his' || text === 'her') {
       // The nearer of the last named speaker and the last full name outside quotation marks.
       const named = precedingName(s, tokenAt(s, att.sourceStart), spanAt);
-      const antecedent = lastPerson && (!named || lastPerson.start >= named.start) ? lastPerson : named;
+      const spokenOf = named !== null && lastContent !== null && named.start >= lastContent.start && named.end <= lastContent.end;
+      const antecedent = lastPerson && (!named || spokenOf || lastPerson.start >= named.start) ? lastPerson : named;
       if (antecedent) {
         att.speakerStart = antecedent.start;
         att.speakerEnd = antecedent.end;
@@ -2577,6 +2584,7 @@ function resolvePronouns(s: Stream, found: Attribution[], spanAt: Int32Array): v
       }
     } else if (att.speakerStart !== null && att.speakerEnd !== null && looksLikePerson(s.body.slice(att.speakerStart, att.speakerEnd))) {
       lastPerson = { start: att.speakerStart, end: att.speakerEnd };
+      lastContent = { start: att.start, end: att.end };
     }
   }
 }

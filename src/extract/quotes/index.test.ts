@@ -1250,3 +1250,11 @@ test('a curly quote closed by a straight mark ("“…," Trump said. "…”") i
   const nested = '“He called the plan "a disgrace," and then he left the room,” Smith said.';
   assert.deepEqual(quotesOf(nested).map((q) => [q.speakerText, q.text]), [['Smith', '“He called the plan "a disgrace," and then he left the room,”']]);
 });
+
+test('a name inside what the last speaker said yields to that speaker as a pronoun\'s antecedent; a title before a given name read as a verb keeps the name whole', () => {
+  const body = 'Trump signaled that he may try to make peace with some former rivals, offering Sen. Ted Cruz a speaking slot. But on Wednesday, he attacked some Republican lawmakers.';
+  const attacked = quotesOf(body).find((q) => q.cue === 'attacked');
+  assert.equal(attacked?.speakerText, 'Trump');
+  const mayor = '“At this point, I don’t think there is bad publicity,” said Atlantic City Mayor Don Guardian in a telephone interview.';
+  assert.deepEqual(quotesOf(mayor).map((q) => q.speakerText), ['Don Guardian']);
+});
