@@ -788,7 +788,9 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
           att = makeAttribution(s, q.open, Math.max(end, q.close), 'mixed', before.cue, before.cue, before.source);
           lastToken = Math.max(end, q.close);
         } else att = makeAttribution(s, q.open, q.close, 'direct', before.cue, before.cue, before.source);
-        claim(before.source ? before.source[0] : before.cue, before.cue);
+        // A source borrowed from a report before the cue ("X, Spicer said, adding, “…”") leaves that report free.
+        const borrowed = before.source !== null && s.toks[before.cue - 1]?.text === ',' && s.lower[before.cue]!.endsWith('ing') && before.source[1] < before.cue - 2 && REPORT_VERBS.has(s.lower[before.cue - 2]!);
+        claim(before.source && !borrowed ? before.source[0] : before.cue, before.cue);
       } else if (options.standaloneQuotes && lastDirect && startsUnit(s, q.open) && (s.unitOf[q.open]! - s.unitOf[lastDirect.close]! <= 1 || onlyCueBetween(s, lastDirect.close, q.open))) {
         // A quoted sentence right after an attributed quote goes on with it ("“A,” X said. “B.”"):
         // one passage, as PARC-style annotation marks it.
@@ -2068,8 +2070,10 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
         // "…closed eleven checkpoints last week, officials said, stranding hundreds of trucks": a participle
         // after the cue tells what followed, not what was said; the content is what stands before.
         // ("…, he said, replacing Clinton would be acrimonious": a gerund with a verb after it is the subject of what was said.)
+        // ("…, Spicer said, adding that …" / "adding, “…”": a participle that reports is no subject.)
         let participle = s.toks[i + 2]!.pos === 'VERB' && s.lower[i + 2]!.endsWith('ing');
-        for (let k = i + 3; participle && k <= end; k++) if (s.toks[k]!.pos === 'AUX' || (s.toks[k]!.pos === 'VERB' && !/(?:ing|ed)$/.test(s.lower[k]!))) participle = false;
+        const reports = participle && (s.lower[i + 3] === 'that' || s.lower[i + 3] === ',' || s.lower[i + 3] === ':' || isQuoteMark(s.toks[i + 3]?.text ?? ''));
+        for (let k = i + 3; participle && !reports && k <= end; k++) if (s.toks[k]!.pos === 'AUX' || (s.toks[k]!.pos === 'VERB' && !/(?:ing|ed)$/.test(s.lower[k]!))) participle = false;
         if (participle) return countWords(s, unit.from, np0[0] - 2) >= 3 ? makeAttribution(s, unit.from, np0[0] - 2, 'indirect', i, i, np0) : null;
         return makeAttribution(s, unit.from, end, 'indirect', i, i, np0);
       }

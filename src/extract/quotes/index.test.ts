@@ -1258,3 +1258,16 @@ test('a name inside what the last speaker said yields to that speaker as a prono
   const mayor = '“At this point, I don’t think there is bad publicity,” said Atlantic City Mayor Don Guardian in a telephone interview.';
   assert.deepEqual(quotesOf(mayor).map((q) => q.speakerText), ['Don Guardian']);
 });
+
+test('"…, Spicer said, adding that …" / "adding, “…”": the clause before the report is what was said, and the participle reports on its own', () => {
+  const indirect = 'Ryan and Trump will meet sometime next week, Spicer said, adding that they need to talk.';
+  assert.deepEqual(quotesOf(indirect).map((q) => [q.cue, q.speakerText, q.text]), [
+    ['said', 'Spicer', 'Ryan and Trump will meet sometime next week'],
+    ['adding', 'Spicer', 'that they need to talk'],
+  ]);
+  const direct = 'Ryan and Trump will meet sometime next week, Spicer said, adding, “They need to sit down and have a good talk.”';
+  assert.deepEqual(quotesOf(direct).map((q) => [q.cue, q.speakerText, q.text]), [
+    ['said', 'Spicer', 'Ryan and Trump will meet sometime next week'],
+    ['adding', 'Spicer', '“They need to sit down and have a good talk.”'],
+  ]);
+});
