@@ -123,6 +123,8 @@ const NP_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const NP_GLUE = new Set(["'s", '’s', "'", '’', '-', '&', '.']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'where', 'when']);
 const SKIP_BEFORE_CUE_POS = new Set(['ADV', 'AUX', 'PART']);
+/** What a sentence opener before a comma begins with: "But,", "However,", "In fact,". */
+const OPENER_POS = new Set(['CCONJ', 'ADV', 'ADP']);
 const CLAUSE_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'where', 'who']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -2328,8 +2330,10 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueL
   if (!source) return null;
   const afterSource = source[1] + 1;
   // Leading: content after the comma that closes the source phrase; after a colon too ("… remains
-  // muted: according to Reuters, the department reacted …").
-  if (i <= unit.from + 1 || s.toks[i - 1]!.text === ':' || s.toks[i - 1]!.text === ';') {
+  // muted: according to Reuters, the department reacted …"), or after an opener and its comma ("But,
+  // according to the poll, …", "In fact, according to …").
+  const opener = i > unit.from && s.toks[i - 1]!.text === ',' && i - 1 - unit.from <= 3 && OPENER_POS.has(s.toks[unit.from]!.pos) && !hasVerb(s, unit.from, i - 2);
+  if (i <= unit.from + 1 || opener || s.toks[i - 1]!.text === ':' || s.toks[i - 1]!.text === ';') {
     let c = afterSource;
     // The source may go on ("early results of the exit poll conducted by Edison Research for …").
     while (c < unit.to && c - afterSource < 30 && s.toks[c]!.text !== ',') c++;
@@ -2339,6 +2343,11 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueL
     const end = contentEnd(s, unit, c + 1);
     if (end <= c || claimed[c + 1] || countWords(s, c + 1, end) < 3) return null;
     return makeAttribution(s, c + 1, end, 'indirect', i, i + cueLength - 1, source);
+  }
+  // Medial, after the subject: "Fundraising, according to the campaign, has surged …" is all reported.
+  if (i - 1 > unit.from && s.toks[i - 1]!.text === ',' && !hasVerb(s, unit.from, i - 2) && s.toks[afterSource]?.text === ',' && /^(?:VERB|AUX)$/.test(s.toks[afterSource + 1]?.pos ?? '')) {
+    const end = contentEnd(s, unit, afterSource + 1);
+    if (end > afterSource + 1 && !claimed[unit.from] && !claimed[afterSource + 1]) return makeAttribution(s, unit.from, end, 'indirect', i, i + cueLength - 1, source);
   }
   // Trailing or medial: the clause before it.
   let end = i - 1;

@@ -1271,3 +1271,9 @@ test('"…, Spicer said, adding that …" / "adding, “…”": the clause befo
     ['adding', 'Spicer', '“They need to sit down and have a good talk.”'],
   ]);
 });
+
+test('"But, according to the poll, …" reads what follows; "Fundraising, according to the campaign, has surged" reads the whole clause', () => {
+  assert.deepEqual(quotesOf('But, according to the poll, most voters remain undecided.').map((q) => [q.speakerText, q.text]), [['the poll', 'most voters remain undecided']]);
+  const medial = 'Fundraising, according to the campaign, has surged in the same period.';
+  assert.deepEqual(quotesOf(medial).map((q) => q.text), ['Fundraising, according to the campaign, has surged in the same period']);
+});
