@@ -1765,14 +1765,17 @@ function innerCueCut(s: Stream, from: number, to: number, spanAt: Int32Array, is
     // The cheap tests first: asking the cue model about every verb inside a content costs.
     if (spanAt[k]! >= 0 || s.toks[k]!.pos !== 'VERB' || s.lower[k]!.endsWith('ing')) continue;
     let j = k - 1;
-    while (j > from && (s.toks[j]!.pos === 'ADV' || s.toks[j]!.pos === 'AUX')) j--;
+    while (j > from && (s.toks[j]!.pos === 'ADV' || s.toks[j]!.pos === 'AUX' || s.lower[j] === 'not')) j--;
     const joined = s.lower[j] === 'and' || s.lower[j] === 'but';
     // "said he would order a review and warned against hackers": a second speech act of the same speaker,
     // whatever it introduces, ends the first one's content.
     // "…, and he urged North Korea to …", "…, though she noted clients are …": a pronoun opening a
     // clause of its own with a speech act reports anew, whatever the act introduces.
     const pronounClause = j === k - 1 && j - 2 > from && SUBJECT_PRONOUNS.has(s.lower[j]!) && (s.lower[j - 1] === 'and' || s.lower[j - 1] === 'but' || CONTRAST.has(s.lower[j - 1]!)) && s.toks[j - 2]!.text === ',';
-    if (!opensReport(s, k) && !(((joined && j === k - 1) || pronounClause || namedClause(s, from, k)) && PAST_SPEECH_ACTS.has(s.lower[k]!))) continue;
+    // ("… but did not suggest …": a negation of its own may stand between.)
+    const negated = j === k - 3 && DO_FORMS.has(s.lower[k - 2]!) && s.lower[k - 1] === 'not';
+    const coordinated = joined && (j === k - 1 || negated);
+    if (!opensReport(s, k) && !((coordinated || pronounClause || namedClause(s, from, k, SAY_VERBS.has(s.lower[k]!))) && isSpeechAct(s.lower[k]!, negated))) continue;
     let cut = -1;
     if (joined) cut = j - 1;
     else {
@@ -1795,10 +1798,10 @@ const CONTRAST = new Set([...CONCESSIVE, 'while', 'whilst']);
  * "…“will respond in a way that hurts,” and Foreign Minister Sergei Lavrov accused …": a named subject
  * opening a clause of its own after a comma and "and", "but" or "while", right before verb k.
  */
-function namedClause(s: Stream, from: number, k: number): boolean {
+function namedClause(s: Stream, from: number, k: number, anySubject = false): boolean {
   const np = npBefore(s, k, from);
   if (!np) return false;
-  let named = false;
+  let named = anySubject;
   for (let i = np[0]; i < k; i++) if (s.toks[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[i]!.text)) named = true;
   const joint = np[0] - 1;
   if (!named || joint <= from || !(s.lower[joint] === 'and' || s.lower[joint] === 'but' || CONTRAST.has(s.lower[joint]!))) return false;
@@ -1823,6 +1826,21 @@ const PAST_SPEECH_ACTS = new Set([
   'said', 'stated', 'claimed', 'complained', 'questioned', 'threatened', 'announced', 'declared', 'acknowledged', 'admitted', 'emphasized',
   'emphasised', 'explained', 'recalled', 'predicted', 'proposed', 'welcomed', 'appealed', 'defended', 'attacked', 'lamented',
 ]);
+
+/**
+ * A speech act in a finite form ("warned", "warns", "says") or, after "did not", a bare one ("warn"):
+ * a coordinated verb of the speaker's own that reports anew.
+ */
+function isSpeechAct(w: string, bareToo: boolean): boolean {
+  if (PAST_SPEECH_ACTS.has(w) || w === 'says' || w === 'tells' || (bareToo && (w === 'say' || w === 'tell'))) return true;
+  // A bare form ("and tell him …") may go on an infinitive or a modal inside the content.
+  if (!w.endsWith('s') && !bareToo) return false;
+  const base = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('es') && PAST_SPEECH_ACTS.has(w.slice(0, -2) + 'ed') ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
+  const past = base.endsWith('y') ? base.slice(0, -1) + 'ied' : base.endsWith('e') ? base + 'd' : base + 'ed';
+  return PAST_SPEECH_ACTS.has(past) || PAST_SPEECH_ACTS.has(base + base.slice(-1) + 'ed');
+}
+
+const DO_FORMS = new Set(['did', 'does', 'do']);
 
 /** What cue k introduces is a statement: "that …", a quotation, "said she would …" (not an object or an infinitive). */
 function opensReport(s: Stream, k: number): boolean {

@@ -1277,3 +1277,19 @@ test('"But, according to the poll, …" reads what follows; "Fundraising, accord
   const medial = 'Fundraising, according to the campaign, has surged in the same period.';
   assert.deepEqual(quotesOf(medial).map((q) => q.text), ['Fundraising, according to the campaign, has surged in the same period']);
 });
+
+test('a second report of the same speaker ("and calls her …", "but insists …") or a quantity reporting anew (", and three-quarters said …") ends the content; an unattributed "did not suggest" is nobody\'s words', () => {
+  const calls = 'He says he respects Clinton and calls her “an extremely intelligent woman.”';
+  assert.deepEqual(quotesOf(calls).map((q) => [q.cue, q.speakerText, q.text]), [
+    ['says', 'He', 'he respects Clinton'],
+    ['calls', 'He', 'her “an extremely intelligent woman.”'],
+  ]);
+  const insists = 'She says people may not like the answer, but insists Sanders is mounting a “phony attack.”';
+  assert.deepEqual(quotesOf(insists).map((q) => [q.cue, q.text]), [['says', 'people may not like the answer'], ['insists', 'Sanders is mounting a “phony attack.”']]);
+  const shares = 'Six in 10 voters said Clinton is honest and trustworthy, and three-quarters said the same of Sanders.';
+  assert.deepEqual(quotesOf(shares).map((q) => q.text), ['Clinton is honest and trustworthy', 'the same of Sanders']);
+  const negated = 'Kasich said that he would offer “a prayer” for the eventual nominee but did not suggest it would be Trump.';
+  assert.deepEqual(quotesOf(negated).map((q) => [q.speakerText, q.text]), [['Kasich', 'that he would offer “a prayer” for the eventual nominee']]);
+  // A bare verb after "and" goes on the content's own infinitive.
+  assert.deepEqual(quotesOf('Kasich says he would sit Putin down and tell him to stop.').map((q) => q.text), ['he would sit Putin down and tell him to stop']);
+});

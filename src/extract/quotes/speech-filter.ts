@@ -221,6 +221,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   const contentAt = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.start);
   // "(Caspian Wire reported on January 10)", "Nalbandian responded the next day": nothing is quoted.
   if (isDateOnly(content)) return false;
+  // "… but did not suggest it would be Trump": what nobody named did not say is no one's words.
+  if (contentAfter && att.sourceStart === null && /^(?:not|never|n't|n’t)$/.test(prev ?? '') && /^(?:did|does|do|would|could|has|have|had)$/i.test(tokens[at - 2]?.text ?? '')) return false;
   if (contentAfter) {
     // "drew brief attention in the Russian press before the story disappeared": a clause of time or cause
     // after the cue says when or why, not what.
