@@ -790,8 +790,10 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
           att = makeAttribution(s, q.open, Math.max(end, q.close), 'mixed', before.cue, before.cue, before.source);
           lastToken = Math.max(end, q.close);
         } else att = makeAttribution(s, q.open, q.close, 'direct', before.cue, before.cue, before.source);
-        // A source borrowed from a report before the cue ("X, Spicer said, adding, “…”") leaves that report free.
-        const borrowed = before.source !== null && s.toks[before.cue - 1]?.text === ',' && s.lower[before.cue]!.endsWith('ing') && before.source[1] < before.cue - 2 && REPORT_VERBS.has(s.lower[before.cue - 2]!);
+        // A source borrowed from a report before the cue ("X, Spicer said, adding, “…”", "Sanders said the
+        // process could be messy, adding, “…”") leaves that report free.
+        const borrowed = before.source !== null && s.toks[before.cue - 1]?.text === ',' && s.lower[before.cue]!.endsWith('ing') && before.source[1] < before.cue - 2 &&
+          (REPORT_VERBS.has(s.lower[before.cue - 2]!) || s.lower.slice(before.source[1] + 1, before.cue - 1).some((w) => SAY_VERBS.has(w)));
         claim(before.source && !borrowed ? before.source[0] : before.cue, before.cue);
       } else if (options.standaloneQuotes && lastDirect && startsUnit(s, q.open) && (s.unitOf[q.open]! - s.unitOf[lastDirect.close]! <= 1 || onlyCueBetween(s, lastDirect.close, q.open))) {
         // A quoted sentence right after an attributed quote goes on with it ("“A,” X said. “B.”"):

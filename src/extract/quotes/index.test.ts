@@ -1270,6 +1270,11 @@ test('"…, Spicer said, adding that …" / "adding, “…”": the clause befo
     ['said', 'Spicer', 'Ryan and Trump will meet sometime next week'],
     ['adding', 'Spicer', '“They need to sit down and have a good talk.”'],
   ]);
+  const subject = 'Sanders said the process could be messy, adding, “Democracy is messy.”';
+  assert.deepEqual(quotesOf(subject).map((q) => [q.cue, q.speakerText, q.text]), [
+    ['said', 'Sanders', 'the process could be messy'],
+    ['adding', 'Sanders', '“Democracy is messy.”'],
+  ]);
 });
 
 test('"But, according to the poll, …" reads what follows; "Fundraising, according to the campaign, has surged" reads the whole clause', () => {
