@@ -2139,8 +2139,9 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
     closedQuote = true;
   } else if (i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text) && !s.lower[i]!.endsWith('ing')) {
     // "…, said Smith." (not "…, citing a threat": a participle's object is what it cites, no speaker)
-    comma = i - 1;
     source = npFrom(s, i + 1, unit.to);
+    // ("…, known as Super Tuesday": no one after the verb, so no report.)
+    if (source) comma = i - 1;
   }
   if (comma < 0) return null;
   const start = unit.from;
@@ -2149,7 +2150,10 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   // approximate number ("About 1,500 …") may open the content; any phrase may before "…, he said."
   const opensWithFigure = s.toks[start + 1]?.pos === 'NUM';
   const saidAfter = source === np && SAY_VERBS.has(s.lower[i]!);
-  if ((first === 'ADP' && !saidAfter && !opensWithDate(s, start, comma) && !opensWithFigure) || first === 'SCONJ' || first === 'VERB') return null;
+  // ("Based on intelligence from …, police arrested …, reported Proceso.": a participle and its preposition
+  // open the reported clause, as a preposition does.)
+  const participleOpener = first === 'VERB' && s.lower[start]!.endsWith('ed') && s.toks[start + 1]?.pos === 'ADP' && saidAfter === false && comma === i - 1;
+  if ((first === 'ADP' && !saidAfter && !opensWithDate(s, start, comma) && !opensWithFigure && !opensWithPhrase(s, start, comma)) || first === 'SCONJ' || (first === 'VERB' && !participleOpener)) return null;
   let end = closedQuote ? comma : comma - 1;
   // "…, a Moscow-based defense analyst, Ruslan Pukhov, told Interfax": the phrase before the name is his, not said.
   const apposition = appositionBefore(s, start, comma);
@@ -2190,6 +2194,15 @@ function opensWithDate(s: Stream, start: number, to: number): boolean {
 }
 
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'since', 'during', 'until', 'by']);
+
+/** "In Juarez, ten people were killed …": a short phrase and its comma, then a clause, up to `to`. */
+function opensWithPhrase(s: Stream, start: number, to: number): boolean {
+  for (let c = start + 2; c < to && c - start <= 6; c++) {
+    if (s.toks[c]!.pos === 'VERB' || s.toks[c]!.pos === 'AUX') return false;
+    if (s.toks[c]!.text === ',') return looksLikeClause(s, c + 1, to);
+  }
+  return false;
+}
 
 /** The comma opening "…, a defense analyst," that ends right before `comma` (an article, no verb), or -1. */
 function appositionBefore(s: Stream, start: number, comma: number): number {

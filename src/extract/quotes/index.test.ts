@@ -1298,3 +1298,13 @@ test('a second report of the same speaker ("and calls her …", "but insists …
   // A bare verb after "and" goes on the content's own infinitive.
   assert.deepEqual(quotesOf('Kasich says he would sit Putin down and tell him to stop.').map((q) => q.text), ['he would sit Putin down and tell him to stop']);
 });
+
+test('", reported Proceso." reports the clause before it, whatever opens it ("In Juarez,", "Based on …,"); ", known as Super Tuesday" reports nothing', () => {
+  for (const body of [
+    'In Juarez, ten other people were killed that day in various attacks, reported Proceso.',
+    'Based on intelligence from US law enforcement, Mexican police agents arrested Steven Subkys, suspected of running a criminal organization in Europe, Asia and the Middle East, reported Proceso.',
+  ]) {
+    assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.speakerText, q.text]), [['reported', 'Proceso', body.slice(0, body.lastIndexOf(', reported'))]]);
+  }
+  assert.deepEqual(quotesOf('After that, 11 states hold contests on March 1, known as Super Tuesday.'), []);
+});
