@@ -1145,6 +1145,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   else if (j > lo && DOCUMENT_PARTICIPLES.has(s.lower[j]!) && isNPToken(s, j - 1)) j -= 1;
   // … "published in January" (a bare month or year, which alone is no time adverbial).
   else if (j - 2 > lo && /^(?:PROPN|NUM)$/.test(s.toks[j]!.pos) && documentParticipleAt(s, j - 1, lo) === 2) j -= 3;
+  // "A band member who escaped told …": a relative clause without commas follows the subject it describes.
+  const relative = relativeClauseBefore(s, j, lo);
+  if (relative) return relative;
   const end = j;
   while (j >= lo && end - j < 12 && isNPToken(s, j)) {
     // A subject pronoun starts its phrase: don't swallow what stands before it.
@@ -2554,6 +2557,25 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
   for (let t = runStart; t <= b; t++) if (TITLE_WORDS.has(s.lower[t]!)) nameStart = t + 1;
   if (nameStart > b) return runStart === a ? [a, b] : [runStart, b];
   return [nameStart, b];
+}
+
+/**
+ * The subject before a short relative clause "who …" ending at j, with no comma in it ("A band member
+ * who escaped", "a lawyer who represents the family"), when that subject opens its phrase (not "… at
+ * Santos who asked").
+ */
+function relativeClauseBefore(s: Stream, j: number, lo: number): [number, number] | null {
+  for (let k = j; k > lo && j - k < 10; k--) {
+    const t = s.toks[k]!;
+    if (t.pos === 'PUNCT' || isQuoteMark(t.text)) return null;
+    if (s.lower[k] !== 'who') continue;
+    if (!hasVerb(s, k + 1, j)) return null;
+    const np = npBefore(s, k, lo);
+    if (!np || np[1] !== k - 1) return null;
+    const before = s.toks[np[0] - 1];
+    return !before || np[0] === lo || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ' ? np : null;
+  }
+  return null;
 }
 
 /** Two or more capitalized names, then "of the": "Aleksei Malashenko of the Carnegie Moscow Center". */

@@ -1308,3 +1308,10 @@ test('", reported Proceso." reports the clause before it, whatever opens it ("In
   }
   assert.deepEqual(quotesOf('After that, 11 states hold contests on March 1, known as Super Tuesday.'), []);
 });
+
+test('a subject with a relative clause and no commas speaks ("A band member who escaped told …"); a noun inside a phrase before "who" does not', () => {
+  assert.deepEqual(quotesOf('A band member who escaped told authorities that some 10 gunmen had interrupted the party.').map((q) => q.speakerText), ['A band member']);
+  assert.deepEqual(quotesOf('Many diehard Sanders supporters who came to this week’s convention say they will shift their support to Stein.').map((q) => q.speakerText), ['Many diehard Sanders supporters']);
+  const inside = quotesOf('A port security manager working at Santos who asked to remain anonymous told InSight Crime that drug trafficking is back.');
+  assert.ok(inside.every((q) => q.speakerText !== 'Santos'));
+});
