@@ -123,6 +123,8 @@ const NP_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const NP_GLUE = new Set(["'s", '’s', "'", '’', '-', '&', '.']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'where', 'when']);
 const SKIP_BEFORE_CUE_POS = new Set(['ADV', 'AUX', 'PART']);
+const ROMANCE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di']);
+const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 /** What a sentence opener before a comma begins with: "But,", "However,", "In fact,". */
 const OPENER_POS = new Set(['CCONJ', 'ADV', 'ADP']);
 const CLAUSE_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'where', 'who']);
@@ -1066,8 +1068,11 @@ function isNPToken(s: Stream, i: number): boolean {
   if (NP_GLUE.has(t.text)) return t.text !== '.' || /^[A-Z]\w*$/.test(s.toks[i - 1]?.text ?? '');
   // "Almaty-based political analyst": the participle of a hyphenated compound.
   if (t.pos === 'VERB' && s.toks[i - 1]?.text === '-' && s.toks[i - 1]!.end === t.start) return true;
-  // "Joel Pollak of Breitbart California", "the Department of Education", "officials in Bishkek"
+  // "Grupo de Apoyo Mutuo", "Ministerio de la Defensa": a Romance name's particles join its capitalized words.
   const w = s.lower[i];
+  if (ROMANCE_PARTICLES.has(w!) && /^\p{Lu}/u.test(s.toks[i - 1]?.text ?? '')) return /^\p{Lu}/u.test(s.toks[i + 1]?.text ?? '') || (ROMANCE_ARTICLES.has(s.lower[i + 1] ?? '') && /^\p{Lu}/u.test(s.toks[i + 2]?.text ?? ''));
+  if (ROMANCE_ARTICLES.has(w!) && ROMANCE_PARTICLES.has(s.lower[i - 1] ?? '') && /^\p{Lu}/u.test(s.toks[i + 1]?.text ?? '')) return true;
+  // "Joel Pollak of Breitbart California", "the Department of Education", "officials in Bishkek"
   if (w === 'in' || w === 'from') return (isCommonNounAt(s, i - 1) || isInstitutionAt(s, i - 1)) && s.toks[i + 1]?.pos === 'PROPN';
   // "analysts at the Razumkov Center": people at an institution.
   if (w === 'at') return isCommonNounAt(s, i - 1) && /^(?:the|[A-Z])/.test(s.toks[i + 1]?.text ?? '') && s.toks[i + 1]?.pos !== 'NUM';
@@ -2548,7 +2553,9 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
   let k = b;
   // ("Kassym-Jomart Tokayev": a hyphen inside a name joins it.)
   const nameHyphen = (k: number): boolean => k > a && hyphenInWord(s, k) && /^[A-Z]/.test(s.toks[k - 1]!.text);
-  while (k >= a && ((s.toks[k]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[k]!.text)) || nameHyphen(k))) k--;
+  // ("Grupo de Apoyo Mutuo": a Romance name's particles stand between its capitalized words.)
+  const particle = (k: number): boolean => k > a && (ROMANCE_PARTICLES.has(s.lower[k]!) || ROMANCE_ARTICLES.has(s.lower[k]!)) && isNPToken(s, k);
+  while (k >= a && ((s.toks[k]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[k]!.text)) || nameHyphen(k) || particle(k))) k--;
   const runStart = k + 1;
   if (runStart > b) return [a, b];
   // An organization keeps its full name ("the Uzbek Foreign Ministry").

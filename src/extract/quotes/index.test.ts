@@ -1315,3 +1315,8 @@ test('a subject with a relative clause and no commas speaks ("A band member who 
   const inside = quotesOf('A port security manager working at Santos who asked to remain anonymous told InSight Crime that drug trafficking is back.');
   assert.ok(inside.every((q) => q.speakerText !== 'Santos'));
 });
+
+test('a Spanish or Portuguese name keeps its particles as the source ("Grupo de Apoyo Mutuo", "Ministerio de la Defensa")', () => {
+  assert.deepEqual(quotesOf('According to Grupo de Apoyo Mutuo (GAM), Guatemala saw 213 kidnappings in 2008.').map((q) => q.speakerText), ['Grupo de Apoyo Mutuo']);
+  assert.deepEqual(quotesOf('The Ministerio de la Defensa said the attack was planned.').map((q) => q.speakerText), ['Ministerio de la Defensa']);
+});
