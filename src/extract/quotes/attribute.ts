@@ -1204,6 +1204,12 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     const head = peopleOfNamesBefore(s, nameListStart(s, start - 2, lo), lo);
     if (head !== null) start = head;
   }
+  // "journalists and other researchers said", "the campaign and its allies said": two common nouns joined.
+  // (Only when the first opens its clause: not "amid the political climate and the leadership's refusal".)
+  if (start - 2 >= lo && start <= end && s.lower[start - 1] === 'and' && s.toks[start - 2]!.pos === 'NOUN' && /^(?:other|its|their|his|her|the|some|many|local)$/.test(s.lower[start]!)) {
+    const first = npBefore(s, start - 1, lo);
+    if (first && first[1] === start - 2 && opensClauseAt(s, first[0], lo)) start = first[0];
+  }
   // "Civil.ge quoted", "Eurasianet.org wrote": a web address is one name, its dots and all.
   while (start - 2 >= lo && start <= end && s.toks[start - 1]!.text === '.' && s.toks[start - 1]!.start === s.toks[start - 2]!.end && s.toks[start]!.start === s.toks[start - 1]!.end) start -= 2;
   if (start > end || !hasHead(s, start, end)) {
@@ -2578,11 +2584,15 @@ function relativeClauseBefore(s: Stream, j: number, lo: number): [number, number
     if (s.lower[k] !== 'who') continue;
     if (!hasVerb(s, k + 1, j)) return null;
     const np = npBefore(s, k, lo);
-    if (!np || np[1] !== k - 1) return null;
-    const before = s.toks[np[0] - 1];
-    return !before || np[0] === lo || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ' ? np : null;
+    return np && np[1] === k - 1 && opensClauseAt(s, np[0], lo) ? np : null;
   }
   return null;
+}
+
+/** Whether a phrase starting at token a opens its clause: the unit's start, or after punctuation or a conjunction. */
+function opensClauseAt(s: Stream, a: number, lo: number): boolean {
+  const before = s.toks[a - 1];
+  return !before || a === lo || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
 /** Two or more capitalized names, then "of the": "Aleksei Malashenko of the Carnegie Moscow Center". */

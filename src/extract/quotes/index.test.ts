@@ -1320,3 +1320,15 @@ test('a Spanish or Portuguese name keeps its particles as the source ("Grupo de 
   assert.deepEqual(quotesOf('According to Grupo de Apoyo Mutuo (GAM), Guatemala saw 213 kidnappings in 2008.').map((q) => q.speakerText), ['Grupo de Apoyo Mutuo']);
   assert.deepEqual(quotesOf('The Ministerio de la Defensa said the attack was planned.').map((q) => q.speakerText), ['Ministerio de la Defensa']);
 });
+
+test('deeds and aims are no words ("They impose tariffs", "were reportedly intended to be smuggled", "It is also not known how"); an opening participle\'s object is not said; two common nouns joined speak together', () => {
+  for (const body of [
+    'They impose their own tariffs to allow the movement of vehicles.',
+    'The teeth were reportedly intended to be smuggled to China.',
+    'It is also not known how many migrants have been recruited by criminal organizations.',
+  ]) assert.deepEqual(quotesOf(body), [], body);
+  const echoing = 'Echoing the point made by Figueroa, journalists and other researchers said migrants are at risk.';
+  assert.deepEqual(quotesOf(echoing).map((q) => [q.cue, q.speakerText, q.text]), [['said', 'journalists and other researchers', 'migrants are at risk']]);
+  // An opening participle with a that-clause is the subject's report.
+  assert.deepEqual(quotesOf('Acknowledging that the vote was close, Smith said the party would appeal.').map((q) => q.cue), ['Acknowledging', 'said']);
+});

@@ -11,6 +11,7 @@ import { ADDRESSEE_CUES, cueLexicon, defaultCueOptions, isDateAndCircumstance, i
 const HEARSAY = new Set(['believed', 'thought', 'alleged', 'suspected', 'rumored', 'rumoured', 'seen', 'considered', 'expected', 'understood', 'known']);
 /** Verbs of saying whose passive ("is said to", "was reported to") is hearsay too; active "said to reporters" is speech. */
 const PASSIVE_ONLY = new Set(['said', 'reported', 'claimed', 'described']);
+const INTENDED = new Set(['intended', 'meant', 'designed', 'supposed', 'planned', 'destined', 'scheduled']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** What may stand between a cue and a clause that says when or why, not what: "… press before the story disappeared". */
 const CIRCUMSTANCE_JOINTS = /^(?:before|after|until|when|whenever|while|because|since|once|as soon as)$/i;
@@ -52,7 +53,8 @@ const DEEDS = new Set(
     'resisted', 'resists', 'lent', 'lends', 'loaned', 'financed', 'funded', 'borrowed', 'borrows', 'repaid', 'repays', 'negotiated', 'negotiates', 'renegotiated',
     'renegotiates', 'restructured', 'restructures', 'chose', 'chosen', 'chooses', 'choosing', 'picked', 'picks', 'selected', 'selects',
     'planted', 'plants', 'allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'forced', 'forces', 'caused', 'causes',
-    'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'sue', 'sues', 'sued', 'suing', 'assume', 'assumes', 'assumed', 'devoted', 'passed', 'passes'],
+    'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'sue', 'sues', 'sued', 'suing', 'assume', 'assumes', 'assumed', 'devoted', 'passed', 'passes',
+    'impose', 'imposes', 'imposed', 'imposing', 'levy', 'levies', 'levied', 'levying', 'smuggle', 'smuggles', 'smuggled', 'smuggling'],
 );
 
 /**
@@ -214,6 +216,10 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   const next = tokens[at + 1];
   const nextWord = next?.text.toLowerCase();
   const prev = tokens[at - 1]?.text.toLowerCase();
+  // The auxiliary before the cue past adverbs and negation: "is also not known", "were reportedly intended".
+  let auxAt = at - 1;
+  while (auxAt > 0 && (tokens[auxAt]!.pos === 'ADV' || tokens[auxAt]!.pos === 'PART') && !BE.has(tokens[auxAt]!.text.toLowerCase())) auxAt--;
+  const passive = BE.has(tokens[auxAt]?.text.toLowerCase() ?? '');
   // The cue's content follows it (indirect speech), not a quotation before it.
   const contentAfter = att.start >= cue.end;
   const content = body.slice(att.start, att.end);
@@ -221,6 +227,10 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   const contentAt = partitionPoint(tokens.length, (i) => tokens[i]!.start < att.start);
   // "(Caspian Wire reported on January 10)", "Nalbandian responded the next day": nothing is quoted.
   if (isDateOnly(content)) return false;
+  // "Echoing the point made by Figueroa, journalists said …": an opening participle's object is what the
+  // subject after it echoes or cites, not their words.
+  // ("Acknowledging that …, Allen said" and "Adding, “…”" report the subject's words.)
+  if (contentAfter && att.sourceStart === null && word.endsWith('ing') && (at === 0 || tokens[at - 1]!.sentence !== cue.sentence) && !/^(?:that\b|[,:]?\s*["“'‘])/i.test(content)) return false;
   // "… but did not suggest it would be Trump": what nobody named did not say is no one's words.
   if (contentAfter && att.sourceStart === null && /^(?:not|never|n't|n’t)$/.test(prev ?? '') && /^(?:did|does|do|would|could|has|have|had)$/i.test(tokens[at - 2]?.text ?? '')) return false;
   if (contentAfter) {
@@ -297,10 +307,12 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "Chinese companies have shown the strongest interest", "showed restraint": a deed, not a finding.
   if (contentAfter && SHOW.has(word) && SHOWN_ATTITUDE.test(content)) return false;
   // "It is thought the overhaul …", "it was believed that …": hearsay with no one behind it.
-  if (contentAfter && HEARSAY.has(word) && prev !== undefined && BE.has(prev) && att.sourceStart !== null && /^it$/i.test(body.slice(att.sourceStart, att.sourceEnd!))) return false;
+  if (contentAfter && HEARSAY.has(word) && passive && att.sourceStart !== null && /^it$/i.test(body.slice(att.sourceStart, att.sourceEnd!))) return false;
   if (contentAfter && (nextWord === 'to' || nextWord === 'as')) {
     if (HEARSAY.has(word)) return false;
-    if (PASSIVE_ONLY.has(word) && prev !== undefined && BE.has(prev)) return false;
+    if (PASSIVE_ONLY.has(word) && passive) return false;
+    // "The teeth were reportedly intended to be smuggled": a thing meant for something, no one's words.
+    if (INTENDED.has(word) && passive) return false;
   }
   // "a local drug boss called Rogelio Magallanes": a name given, not words said; "called Trump a liar"
   // and "called Wells Fargo's behavior “outrageous”" say something of the one named.
