@@ -1332,3 +1332,8 @@ test('deeds and aims are no words ("They impose tariffs", "were reportedly inten
   // An opening participle with a that-clause is the subject's report.
   assert.deepEqual(quotesOf('Acknowledging that the vote was close, Smith said the party would appeal.').map((q) => q.cue), ['Acknowledging', 'said']);
 });
+
+test('a noun named in quotation marks ("an agenda called “Program 34”") is no quote; "called the plan “a disaster”" still is', () => {
+  assert.deepEqual(quotesOf('The gang leaders were engaged in an expansionist agenda called “Program 34”.'), []);
+  assert.deepEqual(quotesOf('The senator called the plan “a total disaster”.').map((q) => q.cue), ['called']);
+});

@@ -314,6 +314,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
     // "The teeth were reportedly intended to be smuggled": a thing meant for something, no one's words.
     if (INTENDED.has(word) && passive) return false;
   }
+  // "an expansionist agenda called “Program 34”": a noun named, its name in quotation marks.
+  if (contentAfter && NAMING.has(word) && tokens[at - 1]?.pos === 'NOUN' && /^["“'‘]/.test(content) && content.split(/\s+/).length <= 6) return false;
   // "a local drug boss called Rogelio Magallanes": a name given, not words said; "called Trump a liar"
   // and "called Wells Fargo's behavior “outrageous”" say something of the one named.
   if (contentAfter && NAMING.has(word) && next && /^\p{Lu}/u.test(next.text) && att.start === next.start) {
