@@ -1289,11 +1289,11 @@ function peopleOfNamesBefore(s: Stream, a: number, lo: number): number | null {
 }
 
 /** Participles that date a report or poll between its name and its cue: "a poll published in January found". */
-const DOCUMENT_PARTICIPLES = new Set(['published', 'released', 'conducted', 'issued', 'commissioned', 'presented', 'unveiled']);
+const DOCUMENT_PARTICIPLES = new Set(['published', 'released', 'conducted', 'issued', 'commissioned', 'presented', 'unveiled', 'adopted', 'signed', 'approved', 'filed', 'submitted']);
 
 /** How many tokens ending at k are such a participle and the "in" of its date (1 or 2, with a noun before them), else 0. */
 function documentParticipleAt(s: Stream, k: number, lo: number): number {
-  const len = s.lower[k] === 'in' || s.lower[k] === 'during' ? 2 : 1;
+  const len = s.lower[k] === 'in' || s.lower[k] === 'during' || s.lower[k] === 'on' ? 2 : 1;
   const p = k - len + 1;
   return p > lo && DOCUMENT_PARTICIPLES.has(s.lower[p]!) && isNPToken(s, p - 1) ? len : 0;
 }
