@@ -1337,3 +1337,11 @@ test('a noun named in quotation marks ("an agenda called “Program 34”") is n
   assert.deepEqual(quotesOf('The gang leaders were engaged in an expansionist agenda called “Program 34”.'), []);
   assert.deepEqual(quotesOf('The senator called the plan “a total disaster”.').map((q) => q.cue), ['called']);
 });
+
+test('a quotation that ran over a lost paragraph break ("… optimistic. "It\'s going …") goes on to its closing mark', () => {
+  const body = 'David Page, of Investec Securities, said: "His forecast is way too optimistic. "It\'s going to take a significant turnaround to meet these targets." Oliver Letwin said: "I can\'t find a single forecaster who agrees."';
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.text]), [
+    ['David Page', '"His forecast is way too optimistic. "It\'s going to take a significant turnaround to meet these targets."'],
+    ['Oliver Letwin', '"I can\'t find a single forecaster who agrees."'],
+  ]);
+});

@@ -31,6 +31,7 @@ export function isQuoteMark(text: string): boolean {
 }
 
 const CLAUSE_END = new Set([',', '.', '?', '!']);
+const SENTENCE_END = new Set(['.', '?', '!']);
 
 /**
  * `texts[i]` is token i's text; `paragraphStart[i]` tells whether a paragraph break precedes it;
@@ -101,6 +102,11 @@ export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonl
         if (doubled) i++;
         continue;
       }
+      // "… way too optimistic. "It's going to take …": a mark shaped as an opener (a space before it, a word
+      // right after it) after a sentence's end reopens a quotation that ran over a paragraph break the
+      // text has lost; the quotation goes on.
+      const reopens = !doubled && attached !== undefined && !attached[i] && attached[i + 1] === true && SENTENCE_END.has(texts[i - 1] ?? '') && /^\p{L}/u.test(texts[i + 1] ?? '');
+      if (open >= 0 && reopens) continue;
       if (open >= 0) {
         spans.push({ open, close: doubled ? i + 1 : i, closed: true });
         open = -1;
