@@ -1334,8 +1334,12 @@ function allCapitalized(s: Stream, [a, b]: [number, number]): boolean {
 function trimNP(s: Stream, start: number, end: number): number {
   let a = start;
   while (a < end && (NP_GLUE.has(s.toks[a]!.text) || s.lower[a] === 'of')) a++;
+  // "On Monday Lib Dem chairman Alan Beith warned": the day after "on" is when, not who.
+  if (a < end && s.lower[a - 1] === 'on' && WEEKDAYS.has(s.lower[a]!)) a++;
   return a;
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The noun phrase starting at `i`, within [i, hi). */
 function npFrom(s: Stream, i: number, hi: number): [number, number] | null {
@@ -2266,7 +2270,7 @@ function subjectWithRelative(s: Stream, start: number, end: number): boolean {
 const AFTER_SAYING = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'during']);
 
 /** Words after a cue that say when, not what ("…, lawmakers said Friday afternoon"). */
-const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later', 'recently']);
+const WHEN_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later', 'recently']);
 
 /** Prepositions of a phrase that qualifies a subject noun ("attorneys for the family"). */
 const SUBJECT_PREPOSITIONS = new Set(['for', 'in', 'at', 'of', 'from', 'with']);

@@ -1345,3 +1345,8 @@ test('a quotation that ran over a lost paragraph break ("… optimistic. "It\'s 
     ['Oliver Letwin', '"I can\'t find a single forecaster who agrees."'],
   ]);
 });
+
+test('"On Monday Lib Dem chairman Alan Beith warned": the day is not part of the source', () => {
+  const quotes = quotesOf('On Monday Lib Dem constitutional affairs committee chairman Alan Beith warned that the deletion of e-mails could harm key probes.');
+  assert.deepEqual(quotes.map((q) => q.speakerText), ['Alan Beith']);
+});
