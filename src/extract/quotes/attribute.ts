@@ -1335,7 +1335,10 @@ function trimNP(s: Stream, start: number, end: number): number {
   let a = start;
   while (a < end && (NP_GLUE.has(s.toks[a]!.text) || s.lower[a] === 'of')) a++;
   // "On Monday Lib Dem chairman Alan Beith warned": the day after "on" is when, not who.
-  if (a < end && s.lower[a - 1] === 'on' && WEEKDAYS.has(s.lower[a]!)) a++;
+  if (a < end && s.lower[a - 1] === 'on' && WEEKDAYS.has(s.lower[a]!)) {
+    a++;
+    if (a < end && /^(?:morning|afternoon|evening|night)$/.test(s.lower[a]!)) a++;
+  }
   return a;
 }
 

@@ -1349,4 +1349,5 @@ test('a quotation that ran over a lost paragraph break ("… optimistic. "It\'s 
 test('"On Monday Lib Dem chairman Alan Beith warned": the day is not part of the source', () => {
   const quotes = quotesOf('On Monday Lib Dem constitutional affairs committee chairman Alan Beith warned that the deletion of e-mails could harm key probes.');
   assert.deepEqual(quotes.map((q) => q.speakerText), ['Alan Beith']);
+  assert.deepEqual(quotesOf('On Wednesday morning Mr Straw said he also wanted it to end.').map((q) => q.speakerText), ['Straw']);
 });
