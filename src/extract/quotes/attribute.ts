@@ -1068,6 +1068,8 @@ function isNPToken(s: Stream, i: number): boolean {
   if (NP_GLUE.has(t.text)) return t.text !== '.' || /^[A-Z]\w*$/.test(s.toks[i - 1]?.text ?? '');
   // "Almaty-based political analyst": the participle of a hyphenated compound.
   if (t.pos === 'VERB' && s.toks[i - 1]?.text === '-' && s.toks[i - 1]!.end === t.start) return true;
+  // "three-quarters of those surveyed": the people a participle names.
+  if (t.pos === 'VERB' && s.lower[i - 1] === 'those' && /ed$/.test(s.lower[i]!)) return true;
   // "Grupo de Apoyo Mutuo", "Ministerio de la Defensa": a Romance name's particles join its capitalized words.
   const w = s.lower[i];
   if (ROMANCE_PARTICLES.has(w!) && /^\p{Lu}/u.test(s.toks[i - 1]?.text ?? '')) return /^\p{Lu}/u.test(s.toks[i + 1]?.text ?? '') || (ROMANCE_ARTICLES.has(s.lower[i + 1] ?? '') && /^\p{Lu}/u.test(s.toks[i + 2]?.text ?? ''));
@@ -1134,9 +1136,12 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     if (o > lo && DASHES.has(s.toks[o]!.text)) j = o - 1;
   }
   // "Sen. Bernie Sanders (I-Vt.) defended": skip a short parenthetical after the name.
+  // (A name may be spelled out in its own language: "Mexico’s National Human Rights Commission (Comision
+  // Nacional de los Derechos Humanos - CNDH) told".)
   if (j >= lo && s.toks[j]!.text === ')') {
     let o = j - 1;
-    while (o >= lo && j - o < 8 && s.toks[o]!.text !== '(') o--;
+    while (o >= lo && j - o < 16 && s.toks[o]!.text !== '(') o--;
+    if (j - o >= 8 && !/^\p{Lu}/u.test(s.toks[o - 1]?.text ?? '')) o = lo - 1;
     if (o >= lo && s.toks[o]!.text === '(') j = o - 1;
   }
   // "Sanders on Tuesday said": the time is when, the subject stands before it.
@@ -1241,7 +1246,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
         // "The Turkish side, for its part, insisted", "The ministry, in a statement released on Monday,
         // said": an adverbial between commas after the sentence's subject, whatever the subject.
         // So does a participle's or a relative clause ("The movement, led by X, announced", "The bank, which …, said").
-        if (np && np[0] - lo <= 1 && commas === 1 && (opensAdverbial(s, c + 1) || opensAppositiveClause(s, c + 1))) return np;
+        // So does a description after a subject that opens the sentence ("The wounded man who first raised
+        // the alarm, an Ecuadorean, told"; "the State Oil Company …" names, and is read below).
+        if (np && np[0] - lo <= 1 && commas === 1 && (opensAdverbial(s, c + 1) || opensAppositiveClause(s, c + 1) || ((s.lower[c + 1] === 'a' || s.lower[c + 1] === 'an') && s.toks[np[1]]!.pos === 'NOUN'))) return np;
       }
       // "Azerbaijan's state energy company, the State Oil Company of Azerbaijan Republic (SOCAR), confirmed".
       const named = nameBetweenCommas(s, end, lo);
@@ -1289,6 +1296,8 @@ function peopleOfNamesBefore(s: Stream, a: number, lo: number): number | null {
 }
 
 /** Participles that date a report or poll between its name and its cue: "a poll published in January found". */
+const COMING_FORWARD = new Set(['resurfaced', 'reappeared', 'appeared', 'emerged', 'surfaced', 'stepped', 'rose', 'returned', 'resurfaces', 'appears', 'emerges', 'returns']);
+
 const DOCUMENT_PARTICIPLES = new Set(['published', 'released', 'conducted', 'issued', 'commissioned', 'presented', 'unveiled', 'adopted', 'signed', 'approved', 'filed', 'submitted']);
 
 /** How many tokens ending at k are such a participle and the "in" of its date (1 or 2, with a noun before them), else 0. */
@@ -1432,6 +1441,9 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && s.toks[np[0] - 1]?.pos === 'ADP' && s.toks[np[0] - 2]?.pos === 'NOUN') return unitSubject(s, unit, i) ?? np;
   // "Lukashenka used his annual address to warn …": nor is a verb's object; the one who used it speaks.
   if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && USING_VERBS.has(s.lower[np[0] - 1] ?? '')) return unitSubject(s, unit, i) ?? np;
+  // "Caro Quintero recently resurfaced to deny …": after a verb of coming forward, the infinitive of purpose
+  // is its subject's (not after "wants to", "refused to": an aim is no report).
+  if (!np && prev?.pos === 'PART' && s.lower[j] === 'to' && COMING_FORWARD.has(s.lower[j - 1]!)) return unitSubject(s, unit, i);
   return np && s.toks[i]!.pos === 'NOUN' ? possessorOf(s, np) : np;
 }
 
@@ -2245,6 +2257,8 @@ function opensAppositiveClause(s: Stream, k: number): boolean {
   return (
     RELATIVE_PRONOUNS.has(s.lower[k]!) ||
     (s.toks[k]?.pos === 'VERB' && /ed$|^led$/.test(s.lower[k]!) && s.lower[k + 1] === 'by') ||
+    // "The report, released on August 27, shows"
+    DOCUMENT_PARTICIPLES.has(s.lower[k]!) ||
     // "Some experts, such as Arkady Dubnov of the Carnegie Center, believe": examples of the subject.
     (s.lower[k] === 'such' && s.lower[k + 1] === 'as') ||
     EXAMPLE_OPENERS.has(s.lower[k]!)

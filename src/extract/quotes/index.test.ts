@@ -1351,3 +1351,16 @@ test('"On Monday Lib Dem chairman Alan Beith warned": the day is not part of the
   assert.deepEqual(quotes.map((q) => q.speakerText), ['Alan Beith']);
   assert.deepEqual(quotesOf('On Wednesday morning Mr Straw said he also wanted it to end.').map((q) => q.speakerText), ['Straw']);
 });
+
+test('sources past a spelled-out name, an apposition with an article, a document\'s release date, "those surveyed", and a subject coming forward to deny', () => {
+  const cases: [string, string][] = [
+    ['Mexico’s National Human Rights Commission (Comision Nacional de los Derechos Humanos - CNDH) told El Universal that it continues to investigate.', 'Mexico’s National Human Rights Commission'],
+    ['The wounded man who first raised the alarm, an Ecuadorean, told the authorities that there had been a total of 76 people.', 'The wounded man'],
+    ['The report, released on August 27, shows that firearms homicides in Latin America exceed the global average.', 'The report'],
+    ['Nearly three-quarters of those surveyed said the political sector was more corrupt than any other.', 'three-quarters of those surveyed'],
+    ['Caro Quintero recently resurfaced to deny these allegations in a secretly recorded interview.', 'Caro Quintero'],
+  ];
+  for (const [body, speaker] of cases) assert.deepEqual(quotesOf(body).map((q) => q.speakerText), [speaker], body);
+  // An aim is no report: "refused to answer" has no source borrowed from the clause.
+  assert.ok(quotesOf('The minister wanted to address the concerns of farmers.').every((q) => q.cue !== 'address'));
+});
