@@ -310,3 +310,7 @@ test('money spent or invested is about what it goes to ("spend $2.5 billion over
   const qs = quantities('Saparbayev promised to spend about $2.5 billion over three years on railways and roads. Russia will invest $1 billion in 2006 in the project. China lent $10 billion to Kazakhstan.', '2005-05-06');
   assert.deepEqual(qs.map((q) => q.about), ['railways and roads', 'the project', null]);
 });
+
+test('a list number after a sentence whose line break was lost is no figure; "buses" count buses', () => {
+  assert.deepEqual(pick(quantities('It will entrench the regime. 2. "The minister of industry is involved." The strike destroyed three buses.')), [['three', 3, 'bus', null]]);
+});

@@ -246,9 +246,11 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   }
   if (digits && unit === null && !money && valueMax === undefined) {
     // A bare 4-digit number in the years' range that the date rules left is still more likely a year;
-    // "3." opening a line numbers a list.
+    // "3." opening a line numbers a list, as it does after a sentence's end where the text has lost its
+    // line breaks ("… the regime. 2. "The minister …").
     if (/^(?:1[89]|20)\d\d$/.test(core)) return null;
     if (body[coreEnd] === '.' && /\s/.test(body[coreEnd + 1] ?? ' ') && /(?:^|\n)[ \t]*$/.test(before)) return null;
+    if (body[coreEnd] === '.' && /^\s+["“\p{Lu}]/u.test(body.slice(coreEnd + 1, coreEnd + 4)) && /[.?!]["”]?\s+$/.test(before)) return null;
   }
   // "the first two months of 2022", "over the past three years": a period, which the dates speak of, not a figure.
   if (unit !== null && TIME_UNITS.has(unit) && (OPENING_PERIOD_BEFORE.test(before) || PERIOD_OF_YEAR_AFTER.test(body.slice(end, end + 24)))) return null;
@@ -329,8 +331,13 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
 /** Nouns plural in form that modify the noun after them ("customs officers"). */
 const ATTRIBUTIVE_PLURALS = new Set(['customs', 'arms', 'sports', 'savings', 'narcotics', 'communications', 'goods', 'news']);
 
+/** Nouns in "-us" whose plural is "-uses". */
+const US_NOUNS = new Set(['bus', 'minibus', 'virus', 'bonus', 'census', 'status', 'campus', 'focus', 'surplus', 'stimulus', 'prospectus', 'syllabus', 'apparatus', 'hiatus', 'onus']);
+
 function singular(noun: string): string {
   if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
+  // "buses", "viruses" (not "abuses", "houses").
+  if (US_NOUNS.has(noun.slice(0, -2))) return noun.slice(0, -2);
   if (/(?:ss|sh|ch|x|zz)es$/.test(noun)) return noun.slice(0, -2);
   if (/[^s]s$/.test(noun)) return noun.slice(0, -1);
   return noun;
