@@ -750,3 +750,13 @@ test('a small place whose namesakes lie in several countries, none of them the a
   assert.equal(byName(layer, 'San Juan').geo, null);
   assert.equal(byName(layer, 'Medellín').country, 'COL');
 });
+
+test('a short article about one country gives its unqualified offices that country; a known holder keeps his own; an international official none', () => {
+  const body = 'Honduras has struggled with gangs. In Tegucigalpa, President Porfirio Lobo promised reforms, and Honduran police were purged. ' +
+    'President Donald Trump praised the effort, and President Ursula von der Leyen sent aid.';
+  const ctx = context(body, '2020-03-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Honduras', 'LOC'], ['Tegucigalpa', 'LOC'], ['Porfirio Lobo', 'PER'], ['Honduran', 'MISC'], ['Donald Trump', 'PER'], ['Ursula von der Leyen', 'PER']]));
+  assert.deepEqual(byName(layer, 'Porfirio Lobo').roles.map((r) => r.of), ['HND']);
+  assert.deepEqual(byName(layer, 'Donald Trump').roles.map((r) => [r.title, r.of]), [['President', 'USA']]);
+  assert.deepEqual(byName(layer, 'Ursula von der Leyen').roles.map((r) => r.of), [null]);
+});

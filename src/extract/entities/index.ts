@@ -693,7 +693,7 @@ function soleArticleCountry(drafts: Draft[]): string | null {
     total++;
   }
   const [top, count] = [...named].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  return top && count >= 5 && count >= 0.75 * total ? top : null;
+  return top && count >= 3 && count >= 0.6 * total ? top : null;
 }
 
 /** Heads of offices that, unqualified, belong to the article's country (not envoys, not heads of bodies). */
@@ -934,6 +934,8 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
     const known = ref?.kind === 'person' ? ref.row : null;
     const code = known ? activeCode(known[2], date) : null;
     const codeCountry = code && gaz.country(code.slice(0, 3)) ? code.slice(0, 3) : null;
+    const namesake = known ? null : gaz.findPerson(name);
+    const namesakeCode = namesake ? activeCode(namesake[2], date) : null;
     const seenRoles = new Set<string>();
     for (const r of c.roles) {
       if (r.former) continue;
@@ -942,7 +944,15 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
       // office named alone is the country of an article about one country.
       const national = r.style === 'office' && r.nationality === null && NATIONAL_OFFICE_LAST.test(r.title);
       const stateCode = codeCountry !== null && STATE_SECTORS.test(code!.slice(3));
-      const of = r.of ?? (r.international ? null : r.style === 'office' && stateCode ? codeCountry : national ? soleCountry : null);
+      // (Not the office of one the lists know in an international body: "President von der Leyen"; nor
+      // the article's country for a namesake of another state's office-holder: "President Donald Trump"
+      // in a story on Honduras that names the United States nowhere.)
+      const international = r.international || (code !== null && code.startsWith('IGO'));
+      const foreign = soleCountry !== null && (namesake?.[2].some(([k]) => k.slice(0, 3) !== soleCountry) ?? false);
+      // A national office of a namesake who held that state's office on the day is that office ("President
+      // Donald Trump" in 2019).
+      const namesakeState = national && namesakeCode !== null && STATE_SECTORS.test(namesakeCode.slice(3)) && gaz.country(namesakeCode.slice(0, 3)) ? namesakeCode.slice(0, 3) : null;
+      const of = r.of ?? (international ? null : r.style === 'office' && stateCode ? codeCountry : namesakeState ?? (national && !foreign ? soleCountry : null));
       const k = `${r.title}|${of}`;
       if (seenRoles.has(k)) continue;
       seenRoles.add(k);

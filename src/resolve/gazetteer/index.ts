@@ -245,6 +245,7 @@ function namesOf(ref: GazRef): [string, readonly string[]] {
 /** The most specific dated CAMEO code active on `date` (yyyy-mm-dd); an undated code when no dated one is. */
 export function activeCode(codes: readonly DatedCode[], date: string | null): string | null {
   let best: string | null = null;
+  let bestFrom = -1;
   let fallback: string | null = null;
   const d = date ? Number(date.replaceAll('-', '')) : null;
   for (const [code, from, to] of codes) {
@@ -253,7 +254,13 @@ export function activeCode(codes: readonly DatedCode[], date: string | null): st
       continue;
     }
     if (d === null) continue;
-    if ((from === 0 || from <= d) && (to === 0 || d <= to) && (best === null || code.length > best.length)) best = code;
+    if (!((from === 0 || from <= d) && (to === 0 || d <= to))) continue;
+    // The latest appointment wins over an open-ended older post the lists never closed ("President of the
+    // European Commission" from December 2019 over a German ministry since 2009); then the finer code.
+    if (best === null || from > bestFrom || (from === bestFrom && code.length > best.length)) {
+      best = code;
+      bestFrom = from;
+    }
   }
   return best ?? fallback;
 }
