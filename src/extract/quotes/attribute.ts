@@ -1295,9 +1295,10 @@ function peopleOfNamesBefore(s: Stream, a: number, lo: number): number | null {
   return head && head[1] === a - 2 ? head[0] : null;
 }
 
-/** Participles that date a report or poll between its name and its cue: "a poll published in January found". */
+/** Verbs of coming forward, whose subject an infinitive of purpose after them belongs to: "resurfaced to deny". */
 const COMING_FORWARD = new Set(['resurfaced', 'reappeared', 'appeared', 'emerged', 'surfaced', 'stepped', 'rose', 'returned', 'resurfaces', 'appears', 'emerges', 'returns']);
 
+/** Participles that date a report or poll between its name and its cue: "a poll published in January found". */
 const DOCUMENT_PARTICIPLES = new Set(['published', 'released', 'conducted', 'issued', 'commissioned', 'presented', 'unveiled', 'adopted', 'signed', 'approved', 'filed', 'submitted']);
 
 /** How many tokens ending at k are such a participle and the "in" of its date (1 or 2, with a noun before them), else 0. */
@@ -2185,7 +2186,7 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   const saidAfter = source === np && SAY_VERBS.has(s.lower[i]!);
   // ("Based on intelligence from …, police arrested …, reported Proceso.": a participle and its preposition
   // open the reported clause, as a preposition does.)
-  const participleOpener = first === 'VERB' && s.lower[start]!.endsWith('ed') && s.toks[start + 1]?.pos === 'ADP' && saidAfter === false && comma === i - 1;
+  const participleOpener = first === 'VERB' && s.lower[start]!.endsWith('ed') && s.toks[start + 1]?.pos === 'ADP' && !saidAfter && comma === i - 1;
   if ((first === 'ADP' && !saidAfter && !opensWithDate(s, start, comma) && !opensWithFigure && !opensWithPhrase(s, start, comma)) || first === 'SCONJ' || (first === 'VERB' && !participleOpener)) return null;
   let end = closedQuote ? comma : comma - 1;
   // "…, a Moscow-based defense analyst, Ruslan Pukhov, told Interfax": the phrase before the name is his, not said.
