@@ -2152,10 +2152,11 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
     }
   }
   if (checkTo === unit.to && unit.to - i > 40) return null;
-  // Nothing verbal may follow the cue phrase to the end of the unit.
+  // Nothing verbal may follow the cue phrase to the end of the unit (a participle in a compound is an
+  // adjective: "reported Tijuana-based newspaper Zeta").
   for (let k = i + 1; k < checkTo; k++) {
     const p = s.toks[k]!.pos;
-    if (p === 'VERB' || p === 'AUX' || s.lower[k] === 'that' || s.toks[k]!.text === ':') return null;
+    if ((p === 'VERB' && !hyphenInWord(s, k - 1)) || p === 'AUX' || s.lower[k] === 'that' || s.toks[k]!.text === ':') return null;
   }
   let comma = -1;
   let source: [number, number] | null = null;

@@ -1307,6 +1307,8 @@ test('", reported Proceso." reports the clause before it, whatever opens it ("In
     assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.speakerText, q.text]), [['reported', 'Proceso', body.slice(0, body.lastIndexOf(', reported'))]]);
   }
   assert.deepEqual(quotesOf('After that, 11 states hold contests on March 1, known as Super Tuesday.'), []);
+  // A participle in a compound after the cue is an adjective of the source.
+  assert.deepEqual(quotesOf('Three people were killed in the attack, reported Tijuana-based newspaper Zeta.').map((q) => [q.speakerText, q.text]), [['Zeta', 'Three people were killed in the attack']]);
 });
 
 test('a subject with a relative clause and no commas speaks ("A band member who escaped told …"); a noun inside a phrase before "who" does not', () => {
