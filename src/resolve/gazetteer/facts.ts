@@ -775,7 +775,7 @@ export const PERSON_FACTS: PersonFact[] = [
   P('Friedrich Merz', [], ['DEUGOV', 20250506, 0]),
   P('Emmanuel Macron', [], ['FRAGOV', 20140826, 20160830], ['FRAGOV', 20170514, 0]),
   P('Recep Tayyip Erdogan', ['Recep Tayyip Erdoğan', 'Tayyip Erdogan'], ['TURGOV', 20030314, 0]),
-  P('Mevlut Cavusoglu', ['Mevlüt Çavuşoğlu'], ['TURGOV', 20141129, 20230604]),
+  P('Mevlut Cavusoglu', ['Mevlüt Çavuşoğlu'], ['TURGOV', 20140829, 20230604]),
   P('Hakan Fidan', [], ['TURGOV', 20230604, 0]),
   P('Hassan Rouhani', ['Hassan Rohani'], ['IRNGOV', 20130803, 20210803]),
   P('Ebrahim Raisi', ['Ebrahim Raeisi'], ['IRNJUD', 20190307, 20210701], ['IRNGOV', 20210803, 20240519]),
