@@ -1871,10 +1871,11 @@ function isSpeechAct(w: string, bareToo: boolean): boolean {
   if (PAST_SPEECH_ACTS.has(w) || w === 'says' || w === 'tells' || (bareToo && (w === 'say' || w === 'tell'))) return true;
   // A bare form ("and tell him …") may go on an infinitive or a modal inside the content.
   if (!w.endsWith('s') && !bareToo) return false;
-  const base = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('es') && PAST_SPEECH_ACTS.has(w.slice(0, -2) + 'ed') ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
-  const past = base.endsWith('y') ? base.slice(0, -1) + 'ied' : base.endsWith('e') ? base + 'd' : base + 'ed';
-  return PAST_SPEECH_ACTS.has(past) || PAST_SPEECH_ACTS.has(base + base.slice(-1) + 'ed');
+  return SPEECH_ACT_STEMS.has(stem(w));
 }
+
+/** The cue model's stems of the past speech acts ("warned" -> "warn"), which other forms share. */
+const SPEECH_ACT_STEMS = new Set([...PAST_SPEECH_ACTS].map(stem));
 
 const DO_FORMS = new Set(['did', 'does', 'do']);
 
