@@ -2189,7 +2189,7 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
   // ("Based on intelligence from …, police arrested …, reported Proceso.": a participle and its preposition
   // open the reported clause, as a preposition does.)
   const participleOpener = first === 'VERB' && s.lower[start]!.endsWith('ed') && s.toks[start + 1]?.pos === 'ADP' && !saidAfter && comma === i - 1;
-  if ((first === 'ADP' && !saidAfter && !opensWithDate(s, start, comma) && !opensWithFigure && !opensWithPhrase(s, start, comma)) || first === 'SCONJ' || (first === 'VERB' && !participleOpener)) return null;
+  if ((first === 'ADP' && !saidAfter && !opensWithFigure && !opensWithPhrase(s, start, comma)) || first === 'SCONJ' || (first === 'VERB' && !participleOpener)) return null;
   let end = closedQuote ? comma : comma - 1;
   // "…, a Moscow-based defense analyst, Ruslan Pukhov, told Interfax": the phrase before the name is his, not said.
   const apposition = appositionBefore(s, start, comma);
@@ -2220,22 +2220,18 @@ function titleGlueAt(s: Stream, m: number): boolean {
   return (s.lower[m] === 'for' || s.lower[m] === 'of') && HEADS.has(s.lower[m - 1] ?? '') && /^[A-Z]/.test(s.toks[m - 1]?.text ?? '') && /^[A-Z]/.test(s.toks[m + 1]?.text ?? '');
 }
 
-/** "On May 5, …", "In 2009, …": a preposition and a date, then a comma, open the unit from `start`. */
-function opensWithDate(s: Stream, start: number, to: number): boolean {
-  if (!DATE_PREPOSITIONS.has(s.lower[start]!)) return false;
-  for (let c = start + 2; c < to && c - start <= 5; c++) {
-    if (s.toks[c]!.text === ',') return isDateOnly(s.body.slice(s.toks[start + 1]!.start, s.toks[c - 1]!.end));
-  }
-  return false;
-}
 
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'since', 'during', 'until', 'by']);
 
-/** "In Juarez, ten people were killed …": a short phrase and its comma, then a clause, up to `to`. */
+/**
+ * A short phrase and its comma open the unit from `start`, up to `to`: a preposition and a date ("On May 5,
+ * …", "In 2009, …"), or a phrase with no verb that a clause follows ("In Juarez, ten people were killed …").
+ */
 function opensWithPhrase(s: Stream, start: number, to: number): boolean {
   for (let c = start + 2; c < to && c - start <= 6; c++) {
-    if (s.toks[c]!.pos === 'VERB' || s.toks[c]!.pos === 'AUX') return false;
-    if (s.toks[c]!.text === ',') return looksLikeClause(s, c + 1, to);
+    if (s.toks[c]!.text !== ',') continue;
+    if (c - start <= 5 && DATE_PREPOSITIONS.has(s.lower[start]!) && isDateOnly(s.body.slice(s.toks[start + 1]!.start, s.toks[c - 1]!.end))) return true;
+    return !hasVerb(s, start + 2, c - 1) && looksLikeClause(s, c + 1, to);
   }
   return false;
 }

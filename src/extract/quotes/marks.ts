@@ -35,9 +35,9 @@ const SENTENCE_END = new Set(['.', '?', '!']);
 
 /**
  * `texts[i]` is token i's text; `paragraphStart[i]` tells whether a paragraph break precedes it;
- * `attached[i]`, when given, whether it touches the token before it (no space between).
+ * `attached[i]` whether it touches the token before it (no space between).
  */
-export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonly boolean[], attached?: readonly boolean[]): QuotedSpan[] {
+export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonly boolean[], attached: readonly boolean[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open = -1;
   // Straight and curly marks nest inside each other (“…"…"…”), so only the opener's kind closes.
@@ -92,7 +92,7 @@ export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonl
       if (open >= 0 && !openStraight) {
         // "“I heard his speech," Trump said. "He wants …”": a straight mark that closes a clause, with
         // no straight quotation open inside the curly one, closes the curly quote.
-        const closesClause = !nestedOpen && attached?.[i] === true && CLAUSE_END.has(texts[i - 1]!) && i - 1 > open + 1;
+        const closesClause = !nestedOpen && attached[i] === true && CLAUSE_END.has(texts[i - 1]!) && i - 1 > open + 1;
         if (!doubled && (closesClause || (!closerLeft[i] && straightLeft[i]! % 2 === 1))) {
           spans.push({ open, close: i, closed: true });
           open = -1;
@@ -105,7 +105,7 @@ export function pairQuoteMarks(texts: readonly string[], paragraphStart: readonl
       // "… way too optimistic. "It's going to take …": a mark shaped as an opener (a space before it, a word
       // right after it) after a sentence's end reopens a quotation that ran over a paragraph break the
       // text has lost; the quotation goes on.
-      const reopens = !doubled && attached !== undefined && !attached[i] && attached[i + 1] === true && SENTENCE_END.has(texts[i - 1] ?? '') && /^\p{L}/u.test(texts[i + 1] ?? '');
+      const reopens = !doubled && !attached[i] && attached[i + 1] === true && SENTENCE_END.has(texts[i - 1] ?? '') && /^\p{L}/u.test(texts[i + 1] ?? '');
       if (open >= 0 && reopens) continue;
       if (open >= 0) {
         spans.push({ open, close: doubled ? i + 1 : i, closed: true });
