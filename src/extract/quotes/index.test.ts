@@ -1363,6 +1363,6 @@ test('sources past a spelled-out name, an apposition with an article, a document
     ['Caro Quintero recently resurfaced to deny these allegations in a secretly recorded interview.', 'Caro Quintero'],
   ];
   for (const [body, speaker] of cases) assert.deepEqual(quotesOf(body).map((q) => q.speakerText), [speaker], body);
-  // An aim is no report: "refused to answer" has no source borrowed from the clause.
-  assert.ok(quotesOf('The minister wanted to address the concerns of farmers.').every((q) => q.cue !== 'address'));
+  // Not after any verb: "moved to emphasize" is an aim, and no source is borrowed for it.
+  assert.ok(quotesOf('Rubio quickly distanced himself from the bill and moved to emphasize border security and enforcement as a priority.').every((q) => q.cue !== 'emphasize'));
 });
