@@ -6,7 +6,8 @@ import { analyze } from '../../analyze/index.js';
 import type { Article, Quote } from '../../model/extraction.js';
 import { sharedDataDir } from '../../util/paths.js';
 import type { EntityLayer } from '../context.js';
-import { extractQuotes } from './index.js';
+import { findAttributions } from './attribute.js';
+import { extractQuotes, quoteOptions } from './index.js';
 
 const noEntities: EntityLayer = { entities: [], mentions: [] };
 
@@ -1252,7 +1253,7 @@ test('a curly quote closed by a straight mark ("“…," Trump said. "…”") i
 });
 
 test('a name inside what the last speaker said yields to that speaker as a pronoun\'s antecedent; a title before a given name read as a verb keeps the name whole', () => {
-  const body = 'Trump signaled that he may try to make peace with some former rivals, offering Sen. Ted Cruz a speaking slot. But on Wednesday, he attacked some Republican lawmakers.';
+  const body = 'Trump signaled that he may try to make peace with some former rivals, offering Sen. Ted Cruz (R-Tex.) a speaking slot, for instance. But on Wednesday, he attacked some Republican lawmakers who have been critical of him.';
   const attacked = quotesOf(body).find((q) => q.cue === 'attacked');
   assert.equal(attacked?.speakerText, 'Trump');
   const mayor = '“At this point, I don’t think there is bad publicity,” said Atlantic City Mayor Don Guardian in a telephone interview.';
@@ -1349,9 +1350,11 @@ test('a quotation that ran over a lost paragraph break ("… optimistic. "It\'s 
 });
 
 test('"On Monday Lib Dem chairman Alan Beith warned": the day is not part of the source', () => {
-  const quotes = quotesOf('On Monday Lib Dem constitutional affairs committee chairman Alan Beith warned that the deletion of e-mails could harm key probes.');
-  assert.deepEqual(quotes.map((q) => q.speakerText), ['Alan Beith']);
-  assert.deepEqual(quotesOf('On Wednesday morning Mr Straw said he also wanted it to end.').map((q) => q.speakerText), ['Straw']);
+  // The speaker (the name inside the source) was right before; the source phrase was not.
+  const sources = (body: string): (string | null)[] =>
+    findAttributions(analyze(body), quoteOptions()).map((a) => (a.sourceStart === null ? null : body.slice(a.sourceStart, a.sourceEnd!)));
+  assert.deepEqual(sources('On Monday Lib Dem committee chairman Alan Beith warned that the deletion of e-mails could harm key probes.'), ['Lib Dem committee chairman Alan Beith']);
+  assert.deepEqual(sources('On Wednesday morning Mr Straw said he also wanted it to end.'), ['Mr Straw']);
 });
 
 test('sources past a spelled-out name, an apposition with an article, a document\'s release date, "those surveyed", and a subject coming forward to deny', () => {
