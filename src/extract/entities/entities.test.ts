@@ -148,7 +148,6 @@ test('seed article through the real tagger (extractEntities)', () => {
   const ctx = context(body);
   const layer = extractEntities(ctx);
   checkSeed(body, layer);
-  console.log(JSON.stringify(layer.entities));
 });
 
 test('role date is the publication date, null when the article has none', () => {
@@ -198,6 +197,10 @@ test('an office named without a country is that of the one country an article is
   const b = context(mixed);
   const layerB = buildEntityLayer(b, spansFor(b.analysis, [['Gabrielius Landsbergis', 'PER']]));
   assert.deepEqual(byName(layerB, 'Gabrielius Landsbergis').roles, [{ title: 'Foreign Minister', of: null, date: '2005-01-04' }]);
+  // A country that is also a place's name ("Georgia", a U.S. state) counts once the article's places make it the country.
+  const ge = context("Georgia's ruling party changed course. Protesters gathered in Tbilisi and Batumi. Prime Minister Giorgi Gakharia defended the move, saying Georgia is a parliamentary democracy.");
+  const layerC = buildEntityLayer(ge, spansFor(ge.analysis, [['Giorgi Gakharia', 'PER']]));
+  assert.deepEqual(byName(layerC, 'Giorgi Gakharia').roles, [{ title: 'Prime Minister', of: 'GEO', date: '2005-01-04' }]);
 });
 
 test('"The head of Kyrgyzstan\'s State Committee for National Security, X": an office of a country\'s named body', () => {

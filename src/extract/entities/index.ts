@@ -679,15 +679,16 @@ function namedCountry(d: Draft): string | null {
 }
 
 /**
- * The one country an article is about, when nearly all its mentions of countries, peoples, national
- * bodies and places name it (at least 5, three in four): there an office named without a country
+ * The one country an article is about, when most of its mentions of countries, peoples, national
+ * bodies and places name it (at least 3, and 60%): there an office named without a country
  * ("Prime Minister Askar Mamin") is that country's, as the genre qualifies foreign officials.
+ * Runs after preferArticleCountries, so a name it kept as a country counts ("Georgia" beside Tbilisi).
  */
 function soleArticleCountry(drafts: Draft[]): string | null {
   const named = new Map<string, number>();
   let total = 0;
   for (const d of drafts) {
-    const iso3 = namedCountry(d);
+    const iso3 = d.ref?.kind === 'country' ? d.ref.row[0] : namedCountry(d);
     if (!iso3) continue;
     named.set(iso3, (named.get(iso3) ?? 0) + 1);
     total++;
