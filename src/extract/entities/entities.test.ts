@@ -763,3 +763,15 @@ test('a short article about one country gives its unqualified offices that count
   assert.deepEqual(byName(layer, 'Donald Trump').roles.map((r) => [r.title, r.of]), [['President', 'USA']]);
   assert.deepEqual(byName(layer, 'Ursula von der Leyen').roles.map((r) => r.of), [null]);
 });
+
+test('a known leader named without a title holds the office our facts date to the article ("Putin warned" in 2021: President; in 2010: Prime Minister)', () => {
+  const body = 'Russia and Tajikistan held talks in Moscow. Vladimir Putin warned that militants could cross into Russia.';
+  const roleOn = (date: string | null) => {
+    const ctx = context(body, date);
+    return byName(buildEntityLayer(ctx, spansFor(ctx.analysis, [['Vladimir Putin', 'PER']])), 'Vladimir Putin').roles;
+  };
+  assert.deepEqual(roleOn('2021-08-25'), [{ title: 'President', of: 'RUS', date: '2021-08-25' }]);
+  assert.deepEqual(roleOn('2010-03-01'), [{ title: 'Prime Minister', of: 'RUS', date: '2010-03-01' }]);
+  // Undated, the lists cannot say which post he held.
+  assert.deepEqual(roleOn(null), []);
+});

@@ -2,7 +2,7 @@
 // GPE, LOC, NORP, EVENT, MISC), with titles turned into roles, countries and coordinates from the
 // gazetteer, and one entity per real thing in the article (in-article coreference).
 import type { Entity, EntityType, Geo, Mention, Role } from '../../model/extraction.js';
-import { activeCode, gazetteer, splitWords, type Gazetteer, type GazRef, type PersonRow } from '../../resolve/gazetteer/index.js';
+import { activeCode, activeOffice, gazetteer, splitWords, type Gazetteer, type GazRef, type PersonRow } from '../../resolve/gazetteer/index.js';
 import type { EntityLayer, ExtractContext } from '../context.js';
 import { recognize, type NerLabel, type NerSpan } from '../ner/index.js';
 import {
@@ -965,9 +965,14 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
       const office = c.roles.find((r) => !r.former && r.of && r.sector);
       if (office) codes['cameo'] = `${office.of}${office.sector}`;
     }
-    // The dictionary knows the post when the text names none.
+    // Our facts know the office, or the dictionary the sector, when the text names no post.
+    const heldOffice = c.roles.length === 0 && known ? activeOffice(known[2], date) : null;
     const sector = code && codeCountry ? SECTOR_TITLES[code.slice(3, 6)] : undefined;
-    if (c.roles.length === 0 && sector && code!.length === 6) roles.push({ title: sector, of: codeCountry, date });
+    if (heldOffice) {
+      const officeCountry = gaz.country(heldOffice.code.slice(0, 3)) ? heldOffice.code.slice(0, 3) : null;
+      roles.push({ title: heldOffice.title, of: officeCountry, date });
+      country ??= officeCountry;
+    } else if (c.roles.length === 0 && sector && code!.length === 6) roles.push({ title: sector, of: codeCountry, date });
   }
   return { id, type: c.type, name, aliases, country, roles, geo, codes };
 }

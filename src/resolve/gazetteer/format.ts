@@ -21,8 +21,8 @@ export type OrgKind = 'igo' | 'company' | 'outlet' | 'institution' | 'party' | '
 /** [name, kind, iso3 (''), CAMEO code (''), aliases] */
 export type OrgRow = [string, OrgKind, string, string, string[]];
 
-/** [CAMEO code, from yyyymmdd (0 = open), to yyyymmdd (0 = open)] */
-export type DatedCode = [string, number, number];
+/** [CAMEO code, from yyyymmdd (0 = open), to yyyymmdd (0 = open), the office's title where our facts know it] */
+export type DatedCode = [string, number, number] | [string, number, number, string];
 /** [name, aliases, dated codes] */
 export type PersonRow = [string, string[], DatedCode[]];
 

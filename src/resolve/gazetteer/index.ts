@@ -266,6 +266,25 @@ export function activeCode(codes: readonly DatedCode[], date: string | null): st
 }
 
 /**
+ * The office a known person held on `date` ("President" of RUS for Putin on 2021-08-25), where our facts
+ * title it: the latest appointment active that day. Null without a date (the lists cannot say when).
+ */
+export function activeOffice(codes: readonly DatedCode[], date: string | null): { title: string; code: string } | null {
+  if (!date) return null;
+  const d = Number(date.replaceAll('-', ''));
+  let best: { title: string; code: string } | null = null;
+  let bestFrom = -1;
+  for (const [code, from, to, title] of codes) {
+    if (title === undefined || !((from === 0 || from <= d) && (to === 0 || d <= to))) continue;
+    if (from > bestFrom) {
+      best = { title, code };
+      bestFrom = from;
+    }
+  }
+  return best;
+}
+
+/**
  * Greedy longest-first phrase matching over words (from splitWords). `accept` vets each candidate
  * (capitalization, context); a rejected longer candidate falls back to a shorter one.
  */
