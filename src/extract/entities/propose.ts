@@ -358,13 +358,17 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       i = end - 1;
       continue;
     }
-    // "Center for Eurasian Strategy", "Institute of Economic Forecasting", "Council on Foreign Relations":
-    // an institution named by its head and what it is for (the tagger may cut it: "Moscow-based Center for …").
-    if (INSTITUTION_HEADS.has(key) && view.capital[i] && !view.allCaps[view.sentence[i]!] && i + 2 < n && INSTITUTION_LINKS.has(words[i + 1]!.key) && view.gap[i + 1] === Gap.Space && view.gap[i + 2] === Gap.Space && view.capital[i + 2]) {
+    // "Center for Eurasian Strategy", "Institute of Economic Forecasting", "Council on Foreign Relations",
+    // "Center for the Study of Contemporary Afghanistan": an institution named by its head and what it is
+    // for (the tagger may cut it: "Moscow-based Center for …").
+    const article = words[i + 2]?.key === 'the' && !view.capital[i + 2] && view.gap[i + 3] === Gap.Space ? 1 : 0;
+    if (INSTITUTION_HEADS.has(key) && view.capital[i] && !view.allCaps[view.sentence[i]!] && i + 2 + article < n && INSTITUTION_LINKS.has(words[i + 1]!.key) && view.gap[i + 1] === Gap.Space && view.gap[i + 2] === Gap.Space && view.capital[i + 2 + article]) {
       // Capitalized words, not a date: "the Electoral Commission on Thursday", "… Center on 11 September".
       const nameWord = (k: number): boolean => view.capital[k] === 1 && /^\p{L}/u.test(words[k]!.key) && !CALENDAR_WORD.test(view.body.slice(words[k]!.start, words[k]!.end));
-      if (!nameWord(i + 2)) continue;
-      let end = i + 3;
+      if (!nameWord(i + 2 + article)) continue;
+      // After "for the", what the body is for is more than one word: "Fund for the Future" may be a slogan.
+      if (article && !(NAME_LINKS.has(words[i + 4]?.key ?? '') || nameWord(i + 4))) continue;
+      let end = i + 3 + article;
       while (end < n && view.gap[end] === Gap.Space && (nameWord(end) || (NAME_LINKS.has(words[end]!.key) && end + 1 < n && nameWord(end + 1) && view.gap[end + 1] === Gap.Space))) end++;
       // Capitalized words before the head belong to the name: "the UN Office on Drugs and Crime" (not "The").
       let start = nameStartBefore(view, i);
