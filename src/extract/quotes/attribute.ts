@@ -15,7 +15,7 @@ import { parseParenthetical } from '../citations/parenthetical.js';
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES, isDateAndCircumstance, isDateOnly, isTimeAdverbial, mayCloseTimePhrase, mayOpenTimePhrase } from './lexicon.js';
-import { cueContextKey, cueFeatures, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
+import { cueContextKey, cueFeatures, isAppositionNounCue, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
 import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentModel, type ContentView } from './content-model.js';
 import { triggerScore, type TriggerModel } from './trigger-model.js';
 import { spansOf, tagDocument, type SpanTagger, type TaggerInput } from './span-tagger.js';
@@ -433,7 +433,7 @@ function cueDecision(s: Stream, i: number, options: AttributeOptions, view: Cont
   if (isPutIt(s, i)) return true;
   const model = options.cueModel;
   if (!model) return isCueToken(s, i, options.cues);
-  if (isCueCandidate(s.toks, i) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, (view.cueKeys[i] ??= cueContextKey(s.toks, s.lower, i)), () => cueFeaturesAt(view, i)) > options.cueThreshold) return true;
+  if ((isCueCandidate(s.toks, i) || isAppositionNounCue(s.toks, i)) && model.stems.has(stem(s.lower[i]!)) && scoreToken(model, s.toks, s.lower, i, (view.cueKeys[i] ??= cueContextKey(s.toks, s.lower, i)), () => cueFeaturesAt(view, i)) > options.cueThreshold) return true;
   return !!options.lexiconToo && isCueToken(s, i, options.cues);
 }
 
@@ -865,6 +865,12 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
         claim(i, tokenAt(s, finding.end - 1));
         continue;
       }
+      const inWords = i === unit.from ? inOnesWords(s, unit, i, claimed) : null;
+      if (inWords) {
+        found.push(withKind(s, inWords, spans, spanAt));
+        claim(i, tokenAt(s, inWords.end - 1));
+        continue;
+      }
       const cueLength = s.lower[i] === 'according' && s.lower[i + 1] === 'to' ? 2 : inTheWordsOf(s, i) ? 4 : 0;
       if (cueLength === 0) continue;
       const att = accordingTo(s, unit, i, claimed, cueLength);
@@ -1049,15 +1055,7 @@ export function triggerCandidates(analysis: Analysis): { view: ContentView; cand
 // ---------------------------------------------------------------- cues and noun phrases
 
 function isCueToken(s: Stream, i: number, cues: ReadonlySet<string>): boolean {
-  const t = s.toks[i]!;
-  if (!cues.has(s.lower[i]!)) return false;
-  if (t.pos === 'VERB') return true;
-  // wink tags "notes", "claims" after a name as nouns: accept a cue form right after a subject.
-  if (t.pos === 'NOUN' && i > 0) {
-    const p = s.toks[i - 1]!.pos;
-    return (p === 'PROPN' || p === 'PRON') && s.lower[i]!.endsWith('s');
-  }
-  return false;
+  return cues.has(s.lower[i]!) && isCueCandidate(s.toks, i);
 }
 
 function isNPToken(s: Stream, i: number): boolean {
@@ -1531,6 +1529,8 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   // cue first: "asks political analyst Gulbigash Omarova"
   let c = i;
   while (c < hi && s.toks[c]!.pos === 'ADV') c++;
+  // "“….” According to a poll, …" opens a report of its own.
+  if (s.lower[c] === 'according') return null;
   if (c < hi && isCueHere(c)) {
     const np = npFrom(s, c + 1, hi);
     if (np) return { cue: c, source: np, last: np[1] };
@@ -1599,8 +1599,10 @@ function cueBeforeQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean)
   const punct = s.toks[j]!.text === ',' || s.toks[j]!.text === ':';
   if (punct) j--;
   const lo = s.units[s.unitOf[Math.max(0, j)]!]!.from;
-  // Allow a short prepositional phrase between cue and quote ("said in a statement:").
-  for (let c = j; c >= lo && j - c <= 5; c--) {
+  // Allow a short prepositional phrase between cue and quote ("said in a statement:"); a colon announces
+  // the quotation after a longer one ("told reporters in Chisinau on April 24:").
+  const reach = s.toks[q.open - 1]!.text === ':' ? 10 : 5;
+  for (let c = j; c >= lo && j - c <= reach; c--) {
     if (isCue(c)) {
       if (c !== j && !punct) return null;
       // "a legal framework could be agreed “within months”": a passive says who acts, not who speaks.
@@ -2319,6 +2321,31 @@ function inTheWordsOf(s: Stream, i: number): boolean {
   return s.lower[i] === 'in' && s.lower[i + 1] === 'the' && s.lower[i + 2] === 'words' && s.lower[i + 3] === 'of';
 }
 
+/**
+ * "In his words, the protests were …", "In Gakharia's words, …": the clause after the comma is the
+ * possessor's; the cue runs from "In" to "words".
+ */
+function inOnesWords(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
+  if (s.lower[i] !== 'in') return null;
+  let words = i + 2;
+  let source: [number, number] = [i + 1, i + 1];
+  if (!POSSESSIVES.has(s.lower[i + 1] ?? '')) {
+    // A name and its "'s".
+    let k = i + 1;
+    while (k < unit.to && k - i <= 4 && s.toks[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[k]!.text)) k++;
+    if (k === i + 1 || !/^['’]s$/.test(s.toks[k]?.text ?? '')) return null;
+    source = [i + 1, k - 1];
+    words = k + 1;
+  }
+  if (s.lower[words] === 'own') words++;
+  if (s.lower[words] !== 'words' || s.toks[words + 1]?.text !== ',') return null;
+  const from = words + 2;
+  if (from >= unit.to || claimed[from] || !looksLikeClause(s, from, unit.to)) return null;
+  const end = contentEnd(s, unit, from);
+  if (end < from) return null;
+  return makeAttribution(s, from, end, 'indirect', i, words, source);
+}
+
 /** Words that go on with a finding noun's phrase: "the poll conducted by …", "a report of the …". */
 const AFTER_FINDING_NOUN = new Set(['conducted', 'released', 'published', 'by', 'of', 'from', 'on', 'in', 'taken', 'carried']);
 /** What finds or measures something: "In the latest poll, …", "In its annual report, …". */
@@ -2381,7 +2408,15 @@ function quotedOne(s: Stream, lo: number, i: number): [number, number] | null {
   let v = i - 2;
   while (v >= lo && i - v <= 12 && !/^(?:quot(?:ed|es|ing)|cited|cites|citing)$/.test(s.lower[v]!)) v--;
   if (v < lo || i - v > 12) return null;
-  return hasHead(s, v + 1, i - 1) ? [v + 1, i - 1] : null;
+  // "quoted Zamir Kabulov, the presidential envoy for Afghanistan, as saying": the name, not its apposition.
+  let end = i - 1;
+  for (let k = v + 2; k < end; k++) {
+    if (s.toks[k]!.text === ',' && s.toks[k - 1]!.pos === 'PROPN') {
+      end = k - 1;
+      break;
+    }
+  }
+  return hasHead(s, v + 1, end) ? [v + 1, end] : null;
 }
 
 /** "According to X, …" and "…, according to X." (the cue is `cueLength` tokens from i). */

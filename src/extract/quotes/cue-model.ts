@@ -36,8 +36,21 @@ export function isCueCandidate(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   if (t.pos === 'VERB') return true;
   if (t.pos !== 'NOUN' || i === 0) return false;
+  // wink tags "notes", "claims" after a name as nouns: accept a cue form right after a subject.
   const p = toks[i - 1]!.pos;
   return (p === 'PROPN' || p === 'PRON') && t.text.endsWith('s');
+}
+
+/**
+ * A cue form wink tags as a noun after the comma closing an apposition, when a that-clause follows
+ * ("Musaev, an economist at the institute, points out that …"). Not a training candidate: the cue model
+ * scores it as it scores verbs.
+ */
+export function isAppositionNounCue(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'NOUN' || i === 0 || !t.text.endsWith('s') || toks[i - 1]!.text !== ',') return false;
+  const that = (k: number): boolean => toks[k]?.text.toLowerCase() === 'that';
+  return that(i + 1) || (toks[i + 1]?.pos === 'ADP' && that(i + 2));
 }
 
 function around(lower: readonly string[], toks: readonly Token[], k: number): string {

@@ -731,11 +731,11 @@ test('"As Hope pointed out on Animal Politico, …" and "…: according to Reute
   ]);
 });
 
-test('a participle of speech opening the sentence is the main clause subject\'s ("Citing documents …, the official stated")', () => {
-  const body = 'Citing documents found on the computer of a FARC commander, the official stated that the FARC had sent advisers. Looking ahead, profits are expected to rise.';
+test('a participle of speech opening the sentence is the main clause subject\'s ("Commenting on …, the official stated"); what is cited is no quote', () => {
+  const body = 'Commenting on the raid, the official stated that the FARC had sent advisers. Citing documents found on the computer of a FARC commander, the official stated that the FARC had sent money. Looking ahead, profits are expected to rise.';
   const quotes = quotesOf(body);
   assertSpans(body, quotes);
-  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['Citing', 'the official'], ['stated', 'the official']]);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speakerText]), [['Commenting on', 'the official'], ['stated', 'the official'], ['stated', 'the official']]);
 });
 
 test('renegotiating or repaying a loan is a deed, not words', () => {
@@ -1368,4 +1368,35 @@ test('sources past a spelled-out name, an apposition with an article, a document
   for (const [body, speaker] of cases) assert.deepEqual(quotesOf(body).map((q) => q.speakerText), [speaker], body);
   // Not after any verb: "moved to emphasize" is an aim, and no source is borrowed for it.
   assert.ok(quotesOf('Rubio quickly distanced himself from the bill and moved to emphasize border security and enforcement as a priority.').every((q) => q.cue !== 'emphasize'));
+});
+
+test('a cue the tagger calls a noun after an apposition\'s comma reports a that-clause ("Musaev, an economist, points out that")', () => {
+  const body = 'Bakhodir Musaev, an economist at the Tashkent Institute of Finance, points out that inflation still exceeded 14 percent last year.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.cue, q.text]), [['Bakhodir Musaev', 'points', 'that inflation still exceeded 14 percent last year']]);
+  // A plural noun after a comma stays a noun when no that-clause follows.
+  assert.ok(quotesOf('The ministry rejected the report, claims of abuse, and the findings.').every((q) => q.cue !== 'claims'));
+});
+
+test('a colon after a long venue announces the quotation, and "According to" after a quotation reports anew', () => {
+  const body = 'She told reporters in Chisinau on April 24: "We will not enter any coalition with that party. Moldova needs a clean break with the past." According to a poll by the Institute for Public Policy, 38 percent of Moldovans trust the bloc.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.speakerText, q.text]), [
+    ['told', 'She', '"We will not enter any coalition with that party. Moldova needs a clean break with the past."'],
+    ['According to', 'a poll', '38 percent of Moldovans trust the bloc'],
+  ]);
+});
+
+test('"In his words, …" and "In Gakharia\'s own words, …" attribute the clause after the comma to the possessor', () => {
+  const body = 'Prime Minister Giorgi Gakharia defended the move. In his words, the protests were financed from abroad. In Gakharia\'s own words, the parliament has spoken. In other words, nothing changed.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.speakerText, q.text]).slice(-2), [
+    ['In his words', 'Giorgi Gakharia', 'the protests were financed from abroad'],
+    ["In Gakharia's own words", 'Gakharia', 'the parliament has spoken'],
+  ]);
+});
+
+test('"quoted X, an apposition, as saying": X speaks; "Citing sources …, Kommersant reported" quotes no sources', () => {
+  const body = 'RIA Novosti quoted Zamir Kabulov, the presidential envoy for Afghanistan, as saying that the Taliban had promised restraint. Citing sources in the Russian government, Kommersant reported that Moscow was considering aid.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.speakerText, q.text]), [
+    ['as saying', 'Zamir Kabulov', 'that the Taliban had promised restraint'],
+    ['reported', 'Kommersant', 'that Moscow was considering aid'],
+  ]);
 });

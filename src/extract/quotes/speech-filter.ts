@@ -229,8 +229,10 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (isDateOnly(content)) return false;
   // "Echoing the point made by Figueroa, journalists said …": an opening participle's object is what the
   // subject after it echoes or cites, not their words.
-  // ("Acknowledging that …, Allen said" and "Adding, “…”" report the subject's words.)
-  if (contentAfter && att.sourceStart === null && word.endsWith('ing') && (at === 0 || tokens[at - 1]!.sentence !== cue.sentence) && !/^(?:that\b|[,:]?\s*["“'‘])/i.test(content)) return false;
+  // ("Acknowledging that …, Allen said" and "Adding, “…”" report the subject's words.) What the subject
+  // cites or quotes is a source, not words, even when the subject is found ("Citing sources in the
+  // government, Kommersant reported …").
+  if (contentAfter && (att.sourceStart === null || word === 'citing' || word === 'quoting') && word.endsWith('ing') && (at === 0 || tokens[at - 1]!.sentence !== cue.sentence) && !/^(?:that\b|[,:]?\s*["“'‘])/i.test(content)) return false;
   // "… but did not suggest it would be Trump": what nobody named did not say is no one's words.
   if (contentAfter && att.sourceStart === null && /^(?:not|never|n't|n’t)$/.test(prev ?? '') && /^(?:did|does|do|would|could|has|have|had)$/i.test(tokens[at - 2]?.text ?? '')) return false;
   if (contentAfter) {
