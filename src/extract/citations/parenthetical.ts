@@ -31,6 +31,12 @@ const DAY_PIECE = new RegExp(`^(?:(${MONTH_SOURCE})\\.?\\s+(\\d{1,2})|(\\d{1,2})
 const MORE_DAYS = new RegExp(`(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?((?:\\s*(?:[-–]|,|and|&)\\s*\\d{1,2}(?!\\d))*)`);
 /** One group: sources, a comma, a date, nothing after. */
 const GROUP = new RegExp(`^\\s*(.*?)\\s*,\\s*(?:${DATE_SOURCE})\\s*\\.?\\s*$`);
+/** A further date of the sources before ("(see EDM, March 5, 2019; January 12, 2023)", "… 2019 and January 12, 2023"). */
+const MORE_DATE = new RegExp(`^\\s*(?:and\\s+)?(?:${DATE_SOURCE})\\s*\\.?\\s*$`);
+/** Where a group's date is followed by another written with its month: " and January 12". */
+const AND_DATE = new RegExp(`,?\\s+and\\s+(?=(?:${MONTH_SOURCE})\\.?\\s+\\d)`, 'g');
+/** A note on the language of the source after its date: "(Nasha Niva, March 10 [in Russian])". */
+const LANGUAGE_NOTE = /\s*\[[^\]]{1,30}\]\s*$/;
 const LEADING_CUE = /^(?:see|cf\.?|via|source:?|sources:?)\s+/i;
 const SOURCE_SEPARATOR = /\s*,\s*|\s+and\s+|\s*&\s*/g;
 const CONNECTOR = /^(?:of|the|de|del|la|el|na|y|i|da|do|dos|das|für|for|and|on|in|am|an|al)$/;
@@ -42,14 +48,38 @@ export function parseParenthetical(raw: string): ParentheticalPart[] | null {
   const inner = raw.slice(1, -1);
   const parts: ParentheticalPart[] = [];
   let offset = 1;
-  for (const group of inner.split(';')) {
-    const groupOffset = offset;
-    offset += group.length + 1;
+  // The sources of the last group, for a group that is a date alone.
+  let previous: ParentheticalPart[] = [];
+  const groups: [string, number][] = [];
+  for (const piece of inner.split(';')) {
+    const at = offset;
+    offset += piece.length + 1;
+    let from = 0;
+    AND_DATE.lastIndex = 0;
+    for (let m = AND_DATE.exec(piece); m; m = AND_DATE.exec(piece)) {
+      groups.push([piece.slice(from, m.index), at + from]);
+      from = m.index + m[0].length;
+    }
+    groups.push([piece.slice(from), at + from]);
+  }
+  for (const [text, groupOffset] of groups) {
+    const group = text.replace(LANGUAGE_NOTE, '');
     const m = GROUP.exec(group);
+    const more = m ? null : MORE_DATE.exec(group);
+    if (more && previous.length > 0) {
+      const month = monthNumber(more[1] ?? more[5] ?? more[7]!)!;
+      const day = more[7] ? 0 : +(more[2] ?? more[4]!);
+      const yearText = more[3] ?? more[6] ?? more[8];
+      if (!more[8] && (day < 1 || day > 31)) return null;
+      const sources = previous.filter((p, i) => previous.findIndex((q) => q.sourceOffset === p.sourceOffset) === i);
+      for (const p of sources) parts.push({ ...p, month, day, year: yearText ? +yearText : null });
+      continue;
+    }
     if (!m) {
       if (group.trim() === '') continue;
       return null; // a group that is not "sources, date": the parenthesis is prose
     }
+    const before = parts.length;
     const month = monthNumber(m[2] ?? m[6] ?? m[8]!)!;
     const day = m[8] ? 0 : +(m[3] ?? m[5]!);
     const yearText = m[4] ?? m[7] ?? m[9];
@@ -59,6 +89,7 @@ export function parseParenthetical(raw: string): ParentheticalPart[] | null {
     const sourcesStart = groupOffset + group.length - group.trimStart().length;
     if (sourcesText.trim() === '') {
       parts.push({ source: null, sourceOffset: -1, month, day, year });
+      previous = [];
       continue;
     }
     const split = splitSources(sourcesText);
@@ -71,6 +102,7 @@ export function parseParenthetical(raw: string): ParentheticalPart[] | null {
       parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month, day, year });
       for (const d of sameMonth) parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month, day: d, year });
     }
+    previous = parts.slice(before);
   }
   return parts.length > 0 ? parts : null;
 }
@@ -136,7 +168,7 @@ export function findParentheticals(body: string): ParentheticalMatch[] {
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(body); m; m = PAREN.exec(body)) {
     // Cheap filter before parsing: a citation's parenthesis ends in a day or a year.
-    if (!/\d\s*\.?$/.test(m[1]!)) continue;
+    if (!/\d\s*\.?(?:\s*\[[^\]]*\])?$/.test(m[1]!)) continue;
     const parts = parseParenthetical(m[0]);
     if (parts) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], parts });
   }
