@@ -18,7 +18,7 @@ import { partitionPoint } from '../../util/sorted.js';
 /** Header lines such as "Publication: … Volume: 2 Issue: 2" hold identifiers, not figures. */
 const HEADER_LINE = /^(?:Publication|Volume|Issue|Date|Source|Author|By|Title)\s*:.*$/gm;
 const LINKING_VERB =
-  /^(?:total(?:s|ed|led|ing)?|reach(?:es|ed|ing)?|amount(?:s|ed|ing)?|is|was|were|are|be|been|stood|stands?|rose|rise[sn]?|rising|fell|falls?|fallen|grew|grow[sn]?|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|exceeded|exceeds?|costs?|worth|valued|estimated|hit|jumped|surged|declined|doubled|tripled|numbered|numbers|reaching|came|comes|stay(?:s|ed)?|remained|remains|contracted|shrank|expanded|slowed|accelerated|plunged|slumped|soared|dipped|edged|devalued|cut|raised|lowered|averaged)$/i;
+  /^(?:total(?:s|ed|led|ing)?|reach(?:es|ed|ing)?|amount(?:s|ed|ing)?|is|was|were|are|be|been|stood|stands?|rose|rise[sn]?|rising|fell|falls?|fallen|grew|grow[sn]?|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|exceeded|exceeds?|costs?|worth|valued|estimated|hit|jumped|surged|declined|doubled|tripled|numbered|numbers|reaching|came|comes|stay(?:s|ed)?|remained|remains|contracted|shrank|expanded|slowed|accelerated|plunged|slumped|soared|dipped|edged|devalued|cut|raised|lowered|averaged|account(?:s|ed|ing)?|represent(?:s|ed)?|equal(?:s|led|ed|ling|ing)?|constitut(?:e|es|ed|ing)|make|makes|made)$/i;
 /** Verbs that change a figure's thing: "raised its key rate to 16 percent". */
 const CHANGE_VERB = /^(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|slash(?:es|ed|ing)?|trimm(?:ed|ing)|trims?|brought|bring(?:s|ing)?|push(?:es|ed|ing)?|set(?:s|ting)?)$/i;
 /** "is set to reach", "is expected to exceed": words between a figure's verb and its subject. */
@@ -158,17 +158,28 @@ function yearOf(dates: DateMention[], q: RawQuantity, sentence: { start: number;
   return +best.date!.slice(0, 4);
 }
 
-function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMention[]): { text: string | null; anaphor: boolean } {
+/** What a share is a share of, not what it measures: "2.5 percent of GDP" is the size of the deficit before it. */
+const RATIO_BASE = /^(?:(?:the\s+)?(?:country's\s+|country’s\s+|its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product|national\s+income|economy|budget|total))$/i;
+
+function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMention[], ofBase = true): { text: string | null; anaphor: boolean } {
   const first = tokenAt(tokens, q.start);
   const next = q.nounToken ?? tokenAt(tokens, q.end);
   const sentence = tokens[first]?.sentence ?? -1;
   const inSentence = (i: number): boolean => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence;
 
   // "… of the population" after the figure.
-  if (q.nounToken === null && inSentence(next) && tokens[next]!.text.toLowerCase() === 'of') {
+  if (ofBase && q.nounToken === null && inSentence(next) && tokens[next]!.text.toLowerCase() === 'of') {
     const np = nounPhraseAfter(tokens, next + 1, inSentence);
     // "the first nine months of 2009": a date is when, not what.
-    if (np && !dates.some((d) => d.start <= np[0] && np[1] <= d.end)) return { text: body.slice(np[0], np[1]), anaphor: false };
+    if (np && !dates.some((d) => d.start <= np[0] && np[1] <= d.end)) {
+      const text = body.slice(np[0], np[1]);
+      // "The budget deficit reached 2.5 percent of GDP": the subject, where there is one.
+      if (RATIO_BASE.test(text)) {
+        const subject = aboutOf(body, tokens, q, dates, false);
+        if (subject.text) return subject;
+      }
+      return { text, anaphor: false };
+    }
   }
   // A sum or share that names its noun: "a further $200 million loan", "the $3 billion deal", "a 49 percent stake".
   const share = q.unit === 'percent' && !TIME_NOUN.test(tokens[next]?.text ?? '');
@@ -221,27 +232,40 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   // The subject of a linking verb right before the figure.
   let v = first - 1;
   while (inSentence(v) && /^(?:to|at|by|of|about|around|some|nearly|almost|over|than|more|less|least|up|a|an|estimated|combined|just|between)$/i.test(tokens[v]!.text)) v--;
+  // "account for 30 percent".
+  if (inSentence(v - 1) && tokens[v]!.text.toLowerCase() === 'for' && /^account(?:s|ed|ing)?$/i.test(tokens[v - 1]!.text)) v--;
   // "raised its key interest rate to 16 percent", "cut output by 15–20 percent": the object of a verb of change.
   if (inSentence(v) && /^(?:NOUN|PROPN)$/.test(tokens[v]!.pos) && /^(?:to|by)$/i.test(tokens[v + 1]?.text ?? '')) {
     let a = v;
     while (v - a < MAX_ABOUT_TOKENS && inSentence(a - 1) && (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[a - 1]!.pos) || /^(?:its|their|his|her|our)$/i.test(tokens[a - 1]!.text))) a--;
     if (a < v + 1 && inSentence(a - 1) && CHANGE_VERB.test(tokens[a - 1]!.text)) return { text: body.slice(tokens[a]!.start, tokens[v]!.end), anaphor: false };
   }
-  if (!inSentence(v) || !LINKING_VERB.test(tokens[v]!.text) || !/^(?:VERB|AUX|ADJ)$/.test(tokens[v]!.pos)) return { text: null, anaphor: false };
+  // ("Remittances account for …": the tagger reads "account" after a plural as a noun.)
+  const accountFor = /^accounts?$/i.test(tokens[v]?.text ?? '') && tokens[v + 1]?.text.toLowerCase() === 'for';
+  if (!inSentence(v) || !LINKING_VERB.test(tokens[v]!.text) || !(/^(?:VERB|AUX|ADJ)$/.test(tokens[v]!.pos) || accountFor)) return { text: null, anaphor: false };
   // "Federal spending is set to reach …", "is expected to exceed": the verb's frame stands between it and its subject.
   if (inSentence(v - 2) && tokens[v - 1]!.text.toLowerCase() === 'to' && FRAME_BEFORE_TO.test(tokens[v - 2]!.text)) v -= 2;
   // "a total of", "a potential total of": a noun, not the verb.
   const det = (i: number): boolean => inSentence(i) && tokens[i]!.pos === 'DET';
   if (det(v - 1) || (det(v - 2) && tokens[v - 1]!.pos === 'ADJ')) return { text: null, anaphor: false };
-  // "17 armored personnel carriers worth an estimated 1.2 billion rubles": the noun phrase right before "worth" is what is valued.
-  if (/^(?:worth|valued)$/i.test(tokens[v]!.text) && inSentence(v - 1) && /^(?:NOUN|PROPN)$/.test(tokens[v - 1]!.pos)) {
-    let a = v - 1;
+  // "17 armored personnel carriers worth an estimated 1.2 billion rubles": the noun phrase right before "worth" is what is valued;
+  // so is one before an aside ("exports of potash, once worth $3 billion a year").
+  let valued = v - 1;
+  if (/^(?:worth|valued)$/i.test(tokens[v]!.text)) {
+    let k = v - 1;
+    while (inSentence(k) && k > v - 3 && tokens[k]!.pos === 'ADV') k--;
+    valued = inSentence(k) && tokens[k]!.text === ',' ? k - 1 : k === v - 1 ? k : -1;
+  }
+  if (/^(?:worth|valued)$/i.test(tokens[v]!.text) && inSentence(valued) && /^(?:NOUN|PROPN)$/.test(tokens[valued]!.pos)) {
+    let a = valued;
     const modifier = (i: number): boolean =>
       inSentence(i) &&
       (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[i]!.pos) || inHyphenCompound(tokens, i) || (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.text) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')));
-    while (v - a < MAX_ABOUT_TOKENS && modifier(a - 1)) a--;
-    while (a < v - 1 && tokens[a]!.pos === 'DET') a++;
-    return { text: body.slice(tokens[a]!.start, tokens[v - 1]!.end), anaphor: false };
+    // "exports of potash": an of-attachment goes with the noun before it.
+    const ofBefore = (i: number): boolean => inSentence(i - 1) && tokens[i]!.text.toLowerCase() === 'of' && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos);
+    while (valued - a < MAX_ABOUT_TOKENS && (modifier(a - 1) || ofBefore(a - 1))) a -= ofBefore(a - 1) ? 2 : 1;
+    while (a < valued && tokens[a]!.pos === 'DET') a++;
+    return { text: body.slice(tokens[a]!.start, tokens[valued]!.end), anaphor: false };
   }
   // "prices have already risen by 40 percent": the subject stands before the verb's auxiliaries and adverbs.
   let s = v - 1;

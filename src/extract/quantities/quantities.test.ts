@@ -314,3 +314,8 @@ test('money spent or invested is about what it goes to ("spend $2.5 billion over
 test('a list number after a sentence whose line break was lost is no figure; "buses" count buses', () => {
   assert.deepEqual(pick(quantities('It will entrench the regime. 2. "The minister of industry is involved." The strike destroyed three buses.')), [['three', 3, 'bus', null]]);
 });
+
+test('a share of GDP is about the measure before it; "worth" after an aside values the noun before the comma', () => {
+  const qs = quantities('The budget deficit reached 2.5 percent of GDP. Remittances account for 30 percent of the country\'s GDP. Up to 15 percent of GDP was lost. Exports of potash, once worth $3 billion a year, shifted to Russia. The deal, worth $500 million, was signed.', '2022-03-05');
+  assert.deepEqual(qs.map((q) => q.about), ['The budget deficit', 'Remittances', 'GDP', 'Exports of potash', 'deal']);
+});
