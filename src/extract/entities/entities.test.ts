@@ -780,3 +780,14 @@ test('a known leader named without a title holds the office our facts date to th
   // Undated, the lists cannot say which post he held.
   assert.deepEqual(roleOn(null), []);
 });
+
+test('a surname of the region the gazetteer knows as a person is that person even when the tagger calls it an organization', () => {
+  const ctx = context('Russia protested. Zakharova told a briefing in Moscow that such statements did not reflect the official position.', '2023-01-22');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Zakharova', 'ORG'], ['Moscow', 'LOC'], ['Russia', 'LOC']]));
+  const person = byName(layer, 'Maria Zakharova');
+  assert.equal(person.type, 'PERSON');
+  assert.deepEqual(person.roles, [{ title: 'Foreign Ministry Spokeswoman', of: 'RUS', date: '2023-01-22' }]);
+  // Not a name without such an ending: "Ferrari" stays the tagger's.
+  const ctx2 = context('Ferrari said profits rose.', '2023-01-22');
+  assert.equal(buildEntityLayer(ctx2, spansFor(ctx2.analysis, [['Ferrari', 'ORG']])).entities[0]?.type, 'ORG');
+});

@@ -258,6 +258,9 @@ const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit',
 /** Words that, before a number, point into a document: "Article 17 of the constitution", "Chapter 7". */
 const DOCUMENT_PARTS = new Set(['article', 'articles', 'section', 'chapter', 'paragraph', 'clause', 'part', 'annex', 'point']);
 
+/** Surname endings of the former Soviet Union (folded): "Zakharova", "Nazarbayev", "Pashinyan", "Kobakhidze", "Tsikhanouskaya". */
+const REGIONAL_SURNAME = /(?:ova|eva|yeva|ov|ev|yev|ina|in|sky|ski|skaya|skiy|enko|yan|ian|dze|shvili|uly|kyzy|ovich|evich|chuk|yuk)$/;
+
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   // "Article 17": a part of a document, no name.
   if (c.we - c.ws === 1 && DOCUMENT_PARTS.has(view.words[c.ws]!.key) && c.we < view.words.length && view.gap[c.we] === Gap.Space && /^\d/.test(view.words[c.we]!.key)) return null;
@@ -274,7 +277,8 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   // In a headline written in capitals the tagger guesses; the gazetteer knows.
   const label = refs.length && view.allCaps[view.sentence[c.ws]!] ? null : c.label;
   const nameLike = c.we - c.ws === 1 && gaz.isCommonWord(view.words[c.ws]!.key);
-  const ref = pickRef(refs, label, c.source === 'citation', nameLike);
+  const regionalSurname = c.we - c.ws === 1 && REGIONAL_SURNAME.test(view.words[c.ws]!.key);
+  const ref = pickRef(refs, label, c.source === 'citation', nameLike, regionalSurname);
   let type: EntityType | null = c.type;
   if (!type) type = ref ? typeOfRef(ref) : null;
   if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
@@ -283,7 +287,7 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
 }
 
 /** Which gazetteer entry a phrase means here. Places, countries, fields and outlets are never people. */
-function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: boolean, nameLike: boolean): GazRef | null {
+function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: boolean, nameLike: boolean, regionalSurname = false): GazRef | null {
   if (refs.length === 0) return null;
   const find = (pred: (r: GazRef) => boolean): GazRef | undefined => refs.find(pred);
   if (citation) return find((r) => r.kind === 'org') ?? null;
@@ -294,12 +298,14 @@ function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: bool
       // A known company, outlet, field or town called a person by the tagger is still what the gazetteer
       // says, unless the town is named like people are ("Clinton", "Obama").
       return find((r) => r.kind === 'person') ?? find((r) => !isCity(r) || multiWord(r) || (!nameLike && notableTown(r))) ?? null;
+    // A surname of the region the gazetteer knows only as a person's is that person's, whatever the tagger
+    // guessed ("Zakharova told a briefing": ORG to the tagger).
     case 'ORG':
-      return find((r) => r.kind === 'org') ?? find((r) => r.kind !== 'person') ?? null;
+      return find((r) => r.kind === 'org') ?? find((r) => r.kind !== 'person') ?? (regionalSurname ? find((r) => r.kind === 'person') : undefined) ?? null;
     case 'LOC':
       return find((r) => r.kind === 'country' || r.kind === 'place') ?? find((r) => r.kind !== 'person') ?? null;
     case 'MISC':
-      return find((r) => r.kind === 'norp' || r.kind === 'event') ?? find((r) => r.kind !== 'person') ?? null;
+      return find((r) => r.kind === 'norp' || r.kind === 'event') ?? find((r) => r.kind !== 'person') ?? (regionalSurname ? find((r) => r.kind === 'person') : undefined) ?? null;
     default:
       return (
         find((r) => r.kind === 'country') ??
