@@ -158,12 +158,14 @@ test('a name ending in a newspaper word is an outlet where a report cue names it
 });
 
 test('a date alone after a group is that group\'s source again ("see EDM, March 5, 2019; January 12, 2023"), and a language note after a date is no bar', () => {
-  const got = check('A (Nasha Niva, March 10 [in Russian]; see EDM, March 5, 2019 and January 12, 2023). B (Kommersant, March 3; March 5). C (North Kazakhstan; March 5).', '2023-03-20').map((c) => [c.source, c.date]);
+  const got = check('A (Nasha Niva, March 10 [in Russian]; see EDM, March 5, 2019 and January 12, 2023). B (Kommersant, March 3; March 5). C (North Kazakhstan; March 5). D (Telegram, @zatulin, March 6).', '2023-03-20').map((c) => [c.source, c.date]);
   assert.deepEqual(got, [
     ['Nasha Niva', '2023-03-10'],
     ['EDM', '2019-03-05'],
     ['EDM', '2023-01-12'],
     ['Kommersant', '2023-03-03'],
     ['Kommersant', '2023-03-05'],
+    // A channel's handle goes with its platform.
+    ['Telegram, @zatulin', '2023-03-06'],
   ]);
 });

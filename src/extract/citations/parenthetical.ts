@@ -133,6 +133,12 @@ function splitSources(text: string): { sources: { name: string; offset: number }
       days.push({ month: monthNumber(day[1] ?? day[4]!)!, day: +(day[2] ?? day[3]!) });
       continue;
     }
+    // "(Telegram, @zatulin, January 21)": a channel's handle names the source before it.
+    if (out.length > 0 && /^@\w{2,40}$/.test(name)) {
+      const prev = out[out.length - 1]!;
+      prev.name = text.slice(prev.offset, b);
+      continue;
+    }
     if (!looksLikeSource(name)) return null;
     out.push({ name, offset: start });
   }
