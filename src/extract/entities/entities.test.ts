@@ -791,3 +791,10 @@ test('a surname of the region the gazetteer knows as a person is that person eve
   const ctx2 = context('Ferrari said profits rose.', '2023-01-22');
   assert.equal(buildEntityLayer(ctx2, spansFor(ctx2.analysis, [['Ferrari', 'ORG']])).entities[0]?.type, 'ORG');
 });
+
+test('a descriptor that speaks for a state body takes the country before it ("Kazakhstan\'s Foreign Ministry spokesman"); a personal one does not', () => {
+  const ctx = context("Kazakhstan's Foreign Ministry spokesman Aibek Smadiyarov spoke. Russian political analyst Ivan Petrov agreed.", '2023-01-22');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Aibek Smadiyarov', 'PER'], ['Ivan Petrov', 'PER'], ['Foreign Ministry', 'ORG']]));
+  assert.deepEqual(byName(layer, 'Aibek Smadiyarov').roles, [{ title: 'foreign ministry spokesman', of: 'KAZ', date: '2023-01-22' }]);
+  assert.deepEqual(byName(layer, 'Ivan Petrov').roles, [{ title: 'political analyst', of: null, date: '2023-01-22' }]);
+});

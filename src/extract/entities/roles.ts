@@ -86,13 +86,17 @@ function compound(view: WordView, a: number, b: number): { surfaces: string[]; k
   return { surfaces, keys, former };
 }
 
+/** A descriptor that is a state body's post: "foreign ministry spokesman", "presidential press secretary". */
+const STATE_BODY_DESCRIPTOR = /\b(?:ministry|government|presidential|kremlin|embassy)\b.*\b(?:spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide)$/i;
+
 function finding(view: WordView, a: number, b: number, qualifier: GazRef | null): RoleFinding | null {
   const { surfaces, keys, former } = compound(view, a, b);
   const parsed = parseTitle(surfaces, keys);
   if (!parsed) return null;
   const iso3 = iso3Of(qualifier);
-  // A national qualifier makes an office that country's ("Russian President"); a descriptor stays personal.
-  const of = parsed.style === 'office' ? iso3 : null;
+  // A national qualifier makes an office that country's ("Russian President"); a descriptor stays personal,
+  // unless it speaks for a state body ("Kazakhstan's Foreign Ministry spokesman").
+  const of = parsed.style === 'office' || STATE_BODY_DESCRIPTOR.test(parsed.title) ? iso3 : null;
   return { ...parsed, of, nationality: iso3, former };
 }
 
