@@ -798,3 +798,9 @@ test('a descriptor that speaks for a state body takes the country before it ("Ka
   assert.deepEqual(byName(layer, 'Aibek Smadiyarov').roles, [{ title: 'foreign ministry spokesman', of: 'KAZ', date: '2023-01-22' }]);
   assert.deepEqual(byName(layer, 'Ivan Petrov').roles, [{ title: 'political analyst', of: null, date: '2023-01-22' }]);
 });
+
+test('an apposition\'s title keeps its remit ("Russia\'s deputy prime minister responsible for Eurasian integration")', () => {
+  const ctx = context("Alexei Overchuk, Russia's deputy prime minister responsible for Eurasian integration, argued otherwise.", '2024-02-16');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Alexei Overchuk', 'PER']]));
+  assert.deepEqual(byName(layer, 'Alexei Overchuk').roles, [{ title: 'Deputy Prime Minister', of: 'RUS', date: '2024-02-16' }]);
+});

@@ -276,6 +276,12 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     const e = nameToPunctuation(view, view.words[k + 1]!.key === 'the' ? k + 2 : k + 1, we);
     if (e >= 0) k = e;
   }
+  // "X, Russia's deputy prime minister responsible for Eurasian integration,": the remit, up to the punctuation.
+  const remit = k + 2 < n && linked(view, k) && ((view.words[k]!.key === 'responsible' && view.words[k + 1]!.key === 'for') || (view.words[k]!.key === 'in' && view.words[k + 1]!.key === 'charge' && view.words[k + 2]!.key === 'of'));
+  if (k === b && remit) {
+    const e = nameToPunctuation(view, k + 1, we);
+    if (e >= 0) k = e;
+  }
   // The apposition ends at punctuation or the sentence's end.
   if (k < n && view.sentence[k] === view.sentence[we] && linked(view, k) && !['who', 'said', 'says', 'told', 'and'].includes(view.words[k]!.key)) return null;
   return finding(view, a, b, qualifier);
