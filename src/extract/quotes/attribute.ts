@@ -777,7 +777,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
       att = makeAttribution(s, q.open, end, 'direct', after.cue, after.cue, after.source);
       lastToken = Math.max(end, after.last);
     } else {
-      const before = cueBeforeQuote(s, q, isCue);
+      const before = cueBeforeQuote(s, q, isCue) ?? framedByColon(s, q);
       // "RIA Novosti quoted Lavrov as saying, “…”": Lavrov speaks.
       const quoted = before && before.cue > 0 ? quotedOne(s, s.units[s.unitOf[before.cue]!]!.from, before.cue - 1) : null;
       if (before && quoted) before.source = quoted;
@@ -1629,6 +1629,27 @@ function insideThatClause(s: Stream, lo: number, c: number, isCue: (i: number) =
   return false;
 }
 
+/**
+ * "Prime Minister Nikol Pashinyan was more blunt: “…”": a quotation that a colon opens after a short clause
+ * about a named person (or "he", "she"), with no cue of its own, is that person's; the clause's verb
+ * stands as the cue.
+ */
+function framedByColon(s: Stream, q: QuotedSpan): CueHit | null {
+  const c = q.open - 1;
+  if (c < 1 || s.toks[c]!.text !== ':' || s.paragraphStart[q.open] || !q.closed) return null;
+  const unit = s.units[s.unitOf[c]!]!;
+  for (let k = unit.from; k < c; k++) if (isQuoteMark(s.toks[k]!.text)) return null;
+  let verb = -1;
+  for (let k = unit.from + 1; k < c && verb < 0; k++) if ((s.toks[k]!.pos === 'VERB' || s.toks[k]!.pos === 'AUX') && !isNPToken(s, k)) verb = k;
+  // A short clause: "X was more blunt:", "X put it simply:", not a long sentence that ends in a colon.
+  if (verb < 0 || c - verb > 6) return null;
+  const np = npBefore(s, verb, unit.from);
+  if (!np) return null;
+  const head = s.toks[np[1]]!;
+  if (!(head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text)) && !PERSON_PRONOUNS.has(s.lower[np[1]]!)) return null;
+  return { cue: verb, source: np, last: c };
+}
+
 const DASHES = new Set(['―', '—', '–', '--']);
 
 /** "“…” ― Sonya Herridge": a name after a dash, alone at the end of its paragraph, signs the quotation. */
@@ -2095,6 +2116,13 @@ function commaAfterVenue(s: Stream, k: number, to: number): number {
   return -1;
 }
 
+/** "one Russian expert, [Arkady Dubnov]": a short description and its comma, from a up to the name at b. */
+function describedBefore(s: Stream, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 8 || s.toks[b - 1]!.text !== ',') return false;
+  for (let k = a; k < b - 1; k++) if (!NP_POS.has(s.toks[k]!.pos) || isQuoteMark(s.toks[k]!.text)) return false;
+  return true;
+}
+
 /** "…, sources said." / "…, said Smith." / "…, the source added." */
 function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
   if (isPassive(s, i) || s.lower[i + 1] === 'by' || i - unit.from > MAX_CONTENT) return null;
@@ -2111,9 +2139,9 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
     }
   }
   if (np0 && s.toks[cueLast + 1]?.text === ',' && cueLast + 2 < unit.to) {
-    // "As the Times noted, Clinton raised …": the content follows the comma.
+    // "As the Times noted, Clinton raised …", "As one expert, Arkady Dubnov, observed, …": the content follows the comma.
     const asAt = s.toks[unit.from]!.pos === 'CCONJ' ? unit.from + 1 : unit.from;
-    if (s.lower[asAt] === 'as' && np0[0] === asAt + 1) {
+    if (s.lower[asAt] === 'as' && (np0[0] === asAt + 1 || describedBefore(s, asAt + 1, np0[0]))) {
       const end = contentEnd(s, unit, cueLast + 2);
       if (!claimed[cueLast + 2] && countWords(s, cueLast + 2, end) >= 3) return makeAttribution(s, cueLast + 2, end, 'indirect', i, cueLast, np0);
     }
@@ -2408,6 +2436,8 @@ function quotedOne(s: Stream, lo: number, i: number): [number, number] | null {
   let v = i - 2;
   while (v >= lo && i - v <= 12 && !/^(?:quot(?:ed|es|ing)|cited|cites|citing)$/.test(s.lower[v]!)) v--;
   if (v < lo || i - v > 12) return null;
+  // "Hajiyev was quoted by APA as saying": the passive's subject is the one quoted, the outlet after "by" quotes.
+  if (s.lower[v + 1] === 'by' && v >= 2 && BE.has(s.lower[v - 1]!)) return npBefore(s, v - 1, lo);
   // "quoted Zamir Kabulov, the presidential envoy for Afghanistan, as saying": the name, not its apposition.
   let end = i - 1;
   for (let k = v + 2; k < end; k++) {

@@ -1400,3 +1400,16 @@ test('"quoted X, an apposition, as saying": X speaks; "Citing sources …, Komme
     ['reported', 'Kommersant', 'that Moscow was considering aid'],
   ]);
 });
+
+test('"As one Russian expert, Arkady Dubnov, observed, …": the content follows the comma after the cue', () => {
+  const body = 'As one Russian expert, Arkady Dubnov, observed, Uzbekistan is the last big prize in Central Asia.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.speakerText, q.text]), [['observed', 'Arkady Dubnov', 'Uzbekistan is the last big prize in Central Asia']]);
+});
+
+test('"X was quoted by APA as saying" is X\'s; "X was more blunt: “…”" is X\'s, the clause\'s verb its cue', () => {
+  const body = 'Hikmet Hajiyev was quoted by APA as saying that Baku will not sign such a document. Speaking on television later that day, Prime Minister Nikol Pashinyan was more blunt: "We have done everything possible. The ball is now in their court." The result was clear: "nobody won this round of talks."';
+  assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.speakerText]), [
+    ['as saying', 'Hikmet Hajiyev'],
+    ['was', 'Nikol Pashinyan'],
+  ]);
+});
