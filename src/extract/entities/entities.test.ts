@@ -804,3 +804,10 @@ test('an apposition\'s title keeps its remit ("Russia\'s deputy prime minister r
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Alexei Overchuk', 'PER']]));
   assert.deepEqual(byName(layer, 'Alexei Overchuk').roles, [{ title: 'Deputy Prime Minister', of: 'RUS', date: '2024-02-16' }]);
 });
+
+test('a name before a weapon\'s noun is a product ("Iskander missile systems"); "North–South" before a noun is no place', () => {
+  const ctx = context('Armenia took delivery of Iskander missile systems. Work on the North–South transport corridor resumed. Fighting in the North continued.', '2024-02-16');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Armenia', 'LOC'], ['Iskander', 'LOC'], ['North', 'LOC'], ['South', 'LOC']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['GPE', 'Armenia'], ['MISC', 'Iskander'], ['GPE', 'North']]);
+  assert.deepEqual(layer.mentions.filter((m) => m.text === 'North').map((m) => ctx.article.body.slice(m.start - 4, m.start)), ['the ']);
+});

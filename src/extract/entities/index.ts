@@ -261,7 +261,20 @@ const DOCUMENT_PARTS = new Set(['article', 'articles', 'section', 'chapter', 'pa
 /** Surname endings of the former Soviet Union (folded): "Zakharova", "Nazarbayev", "Pashinyan", "Kobakhidze", "Tsikhanouskaya". */
 const REGIONAL_SURNAME = /(?:ova|eva|yeva|ov|ev|yev|ina|in|sky|ski|skaya|skiy|enko|yan|ian|dze|shvili|uly|kyzy|ovich|evich|chuk|yuk)$/;
 
+/** Nouns after a name that make it a weapon's or a product's: "Iskander missile systems", "Bayraktar drones". */
+const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'system', 'systems', 'rocket', 'rockets', 'drone', 'drones', 'tank', 'tanks', 'fighter',
+  'fighters', 'jet', 'jets', 'helicopter', 'helicopters', 'launcher', 'launchers', 'howitzer', 'howitzers', 'rifle', 'rifles', 'vaccine', 'vaccines']);
+
+/** "North–South corridor", "East-West highway": a compass word joined by a dash to another is half of an adjective. */
+function compassPair(view: WordView, ws: number, we: number): boolean {
+  if (we - ws !== 1 || !COMPASS.has(view.words[ws]!.key)) return false;
+  const w = view.words;
+  const dash = (k: number): boolean => k > 0 && k + 1 < w.length && /^[-–—]$/.test(w[k]!.key) && w[k - 1]!.end === w[k]!.start && w[k]!.end === w[k + 1]!.start;
+  return (dash(we) && COMPASS.has(w[we + 1]?.key ?? '')) || (dash(ws - 1) && COMPASS.has(w[ws - 2]?.key ?? ''));
+}
+
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
+  if (compassPair(view, c.ws, c.we)) return null;
   // "Article 17": a part of a document, no name.
   if (c.we - c.ws === 1 && DOCUMENT_PARTS.has(view.words[c.ws]!.key) && c.we < view.words.length && view.gap[c.we] === Gap.Space && /^\d/.test(view.words[c.we]!.key)) return null;
   let refs = attachRefs(view, gaz, c);
@@ -429,6 +442,7 @@ const AFTER_HEAD = new Set(['of', 'that', 'which', 'whose', 'owned', 'based', 'i
 
 function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
   const last = view.words[we - 1]!.key;
+  if (label !== 'PER' && we < view.words.length && view.gap[we] === Gap.Space && !view.capital[we] && PRODUCT_NOUNS.has(view.words[we]!.key)) return 'MISC';
   // A person's full name keeps its type: "Vladimir Kozlov, the party's leader".
   if (label !== 'ORG' && !(label === 'PER' && we - ws > 1) && apposedBody(view, we)) return 'ORG';
   // "the Central Asia-China gas pipeline", "the Baku-Tbilisi-Ceyhan pipeline": places joined by hyphens name a route.
