@@ -811,3 +811,10 @@ test('a name before a weapon\'s noun is a product ("Iskander missile systems"); 
   assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['GPE', 'Armenia'], ['MISC', 'Iskander'], ['GPE', 'North']]);
   assert.deepEqual(layer.mentions.filter((m) => m.text === 'North').map((m) => ctx.article.body.slice(m.start - 4, m.start)), ['the ']);
 });
+
+test('an "X of Y" title before an apposed name ("The Kremlin\'s first deputy chief of staff, Sergei Kiriyenko,")', () => {
+  const ctx = context("The Kremlin's first deputy chief of staff, Sergei Kiriyenko, visited Grozny.", '2024-08-12');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Sergei Kiriyenko', 'PER'], ['Kremlin', 'ORG'], ['Grozny', 'LOC']]));
+  assert.deepEqual(byName(layer, 'Sergei Kiriyenko').roles, [{ title: 'First Deputy Chief of Staff', of: 'RUS', date: '2024-08-12' }]);
+  assert.equal(byName(layer, 'Grozny').country, 'RUS');
+});

@@ -433,8 +433,10 @@ export function rolePreApposition(view: WordView, gaz: Gazetteer, nameStart: num
   if (nameStart < 3 || view.gap[nameStart] !== Gap.Comma) return null;
   // The title proper ends at `ws`: the name, or the "to" of "ambassador to Uzbekistan".
   const ws = envoyTitleEnd(view, gaz, nameStart);
-  if (!HEADS.has(view.words[ws - 1]!.key)) return null;
-  let a = ws - 1;
+  // "The Kremlin's first deputy chief of staff, Sergei Kiriyenko,": an "X of Y" title too.
+  const ofTitle = ofTitleEndingAt(view, ws - 1);
+  if (!HEADS.has(view.words[ws - 1]!.key) && ofTitle < 0) return null;
+  let a = ofTitle >= 0 ? ofTitle : ws - 1;
   while (a > 0 && linked(view, a) && titleLike(view, a - 1)) a--;
   // "a Moscow-based defense analyst, Ruslan Pukhov,": a descriptor after an article, the place aside.
   let d = a;
