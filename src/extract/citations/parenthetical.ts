@@ -70,7 +70,7 @@ export function parseParenthetical(raw: string): ParentheticalPart[] | null {
       const month = monthNumber(more[1] ?? more[5] ?? more[7]!)!;
       const day = more[7] ? 0 : +(more[2] ?? more[4]!);
       const yearText = more[3] ?? more[6] ?? more[8];
-      if (!more[8] && (day < 1 || day > 31)) return null;
+      if (!more[7] && (day < 1 || day > 31)) return null;
       const sources = previous.filter((p, i) => previous.findIndex((q) => q.sourceOffset === p.sourceOffset) === i);
       for (const p of sources) parts.push({ ...p, month, day, year: yearText ? +yearText : null });
       continue;

@@ -161,14 +161,14 @@ function yearOf(dates: DateMention[], q: RawQuantity, sentence: { start: number;
 /** What a share is a share of, not what it measures: "2.5 percent of GDP" is the size of the deficit before it. */
 const RATIO_BASE = /^(?:(?:the\s+)?(?:country's\s+|country’s\s+|its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product|national\s+income|economy|budget|total))$/i;
 
-function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMention[], ofBase = true): { text: string | null; anaphor: boolean } {
+function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMention[], readOfPhrase = true): { text: string | null; anaphor: boolean } {
   const first = tokenAt(tokens, q.start);
   const next = q.nounToken ?? tokenAt(tokens, q.end);
   const sentence = tokens[first]?.sentence ?? -1;
   const inSentence = (i: number): boolean => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence;
 
   // "… of the population" after the figure.
-  if (ofBase && q.nounToken === null && inSentence(next) && tokens[next]!.text.toLowerCase() === 'of') {
+  if (readOfPhrase && q.nounToken === null && inSentence(next) && tokens[next]!.text.toLowerCase() === 'of') {
     const np = nounPhraseAfter(tokens, next + 1, inSentence);
     // "the first nine months of 2009": a date is when, not what.
     if (np && !dates.some((d) => d.start <= np[0] && np[1] <= d.end)) {
