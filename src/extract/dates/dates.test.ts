@@ -145,3 +145,10 @@ test('"until at least 2017" is a year; "at least 2017" alone is a figure', () =>
   const found = findDates('The units will exist on paper until at least 2017. The plant employs at least 2017 people.', '2015-07-24');
   assert.deepEqual(found.map((d) => [d.text, d.date]), [['2017', '2017-01-01']]);
 });
+
+test('a month with a capitalized cue opening a sentence ("Last December, …", "Early May")', () => {
+  const got = byText('Last December, negotiators agreed. Last May he resigned. Early May was quiet.', '2025-01-21');
+  assert.deepEqual(got.get('Last December')?.range, ['2024-12-01', '2024-12-31']);
+  assert.deepEqual(got.get('Last May')?.range, ['2024-05-01', '2024-05-31']);
+  assert.deepEqual(got.get('Early May')?.range, ['2024-05-01', '2024-05-10']);
+});

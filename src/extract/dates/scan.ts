@@ -45,7 +45,7 @@ const YEAR_AFTER_MONTH = /\.?,?\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d)/y;
 const RELATIVE_YEAR_AFTER_MONTH = /,?\s+(this|last|next)\s+year\b/y;
 const DAY_AFTER_MONTH = /[ \t]*\d|\.\s*\d/y;
 const MONTH_CUE_BEFORE =
-  /\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|(?:[Tt]he\s+)?(?:end|beginning|middle|start)\s+of)\s+|(last|this|next|early|mid|late)[\s-]+)$/;
+  /\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|(?:[Tt]he\s+)?(?:end|beginning|middle|start)\s+of)\s+|([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)$/;
 /** What joins the second month of a pair to the first: "between January and April", "January-March". */
 const PAIR_JOIN = '\\s*(?:and|or|to|through|until|[-–])\\s*';
 const MONTH_PAIR_JOIN = new RegExp(`^${PAIR_JOIN}$`);
@@ -287,7 +287,7 @@ function monthsWithCue(body: string, reference: string | null, months: [number, 
     if (!cue && !paired) continue;
     previousEnd = end;
     const month = monthNumber(body.slice(monthStart, end))!;
-    const modifier = cue?.[2]; // last | this | next | early | mid | late, part of the expression
+    const modifier = cue?.[2]?.toLowerCase(); // last | this | next | early | mid | late, part of the expression ("Last December")
     const start = modifier ? monthStart - cue![0].length : monthStart;
     const pairYear = PAIR_YEAR_AFTER.exec(body.slice(end, end + 24));
     let year = pairYear ? +pairYear[1]! : resolveMonth(month, reference);
