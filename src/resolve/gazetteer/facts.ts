@@ -715,7 +715,7 @@ export const PERSON_FACTS: PersonFact[] = [
   P('Abdulaziz Kamilov', [], ['UZBGOV', 20120101, 20220606, 'Foreign Minister']),
   // Kyrgyzstan
   P('Sadyr Japarov', ['Sadyr Zhaparov'], ['KGZGOV', 20201014, 0], ['KGZGOV', 20210128, 0, 'President']),
-  P('Kamchybek Tashiev', ['Kamchybek Tashiyev'], ['KGZGOV', 20201014, 20250210]),
+  P('Kamchybek Tashiev', ['Kamchybek Tashiyev'], ['KGZGOV', 20201014, 20250210, 'Chairman of the State Committee for National Security']),
   P('Akylbek Japarov', ['Akylbek Zhaparov'], ['KGZGOV', 20211012, 20241216, 'Chairman of the Cabinet of Ministers']),
   P('Adylbek Kasymaliev', [], ['KGZGOV', 20241216, 0, 'Chairman of the Cabinet of Ministers']),
   P('Jeenbek Kulubaev', [], ['KGZGOV', 20220201, 0]),
