@@ -2752,6 +2752,22 @@ function resolvePronouns(s: Stream, found: Attribution[], spanAt: Int32Array): v
         att.speakerEnd = antecedent.end;
         att.resolved = true;
       }
+    } else if (text === 'it' && att.end <= att.cueStart) {
+      // "The State Committee for National Security has detained …, it said": the body the report opens with.
+      const a = tokenAt(s, att.start);
+      const b = tokenAt(s, att.end - 1);
+      const np = npFrom(s, a, b + 1);
+      if (np && s.toks[np[1]]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[np[1]]!.text)) {
+        // ("… Committee for National Security": the name goes on past "for" and "of".)
+        let end = np[1];
+        while (end + 2 <= b && /^(?:for|of|on)$/.test(s.lower[end + 1]!) && /^\p{Lu}/u.test(s.toks[end + 2]!.text)) {
+          end += 2;
+          while (end + 1 <= b && s.toks[end + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[end + 1]!.text)) end++;
+        }
+        att.speakerStart = s.toks[np[0]]!.start;
+        att.speakerEnd = s.toks[end]!.end;
+        att.resolved = true;
+      }
     } else if (att.speakerStart !== null && att.speakerEnd !== null && looksLikePerson(s.body.slice(att.speakerStart, att.speakerEnd))) {
       lastPerson = { start: att.speakerStart, end: att.speakerEnd };
       lastContent = { start: att.start, end: att.end };

@@ -1413,3 +1413,8 @@ test('"X was quoted by APA as saying" is X\'s; "X was more blunt: “…”" is 
     ['was', 'Nikol Pashinyan'],
   ]);
 });
+
+test('"…, it said in a statement": "it" is the named body the report opens with', () => {
+  const body = 'The State Committee for National Security has detained at least a dozen activists over the past two weeks, it said in a statement. The weather will improve, it said.';
+  assert.deepEqual(quotesOf(body).map((q) => q.speakerText), ['The State Committee for National Security', 'it']);
+});
