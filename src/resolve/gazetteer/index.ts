@@ -242,19 +242,28 @@ function namesOf(ref: GazRef): [string, readonly string[]] {
   }
 }
 
+/** Whether a code dated from..to (yyyymmdd, 0 open) is in force on `day` (yyyymmdd). */
+function inForce(from: number, to: number, day: number): boolean {
+  return (from === 0 || from <= day) && (to === 0 || day <= to);
+}
+
+/** yyyy-mm-dd as the yyyymmdd number the dated codes use. */
+function dayNumber(date: string): number {
+  return Number(date.replaceAll('-', ''));
+}
+
 /** The most specific dated CAMEO code active on `date` (yyyy-mm-dd); an undated code when no dated one is. */
 export function activeCode(codes: readonly DatedCode[], date: string | null): string | null {
   let best: string | null = null;
   let bestFrom = -1;
   let fallback: string | null = null;
-  const d = date ? Number(date.replaceAll('-', '')) : null;
+  const d = date ? dayNumber(date) : null;
   for (const [code, from, to] of codes) {
     if (from === 0 && to === 0) {
       fallback ??= code;
       continue;
     }
-    if (d === null) continue;
-    if (!((from === 0 || from <= d) && (to === 0 || d <= to))) continue;
+    if (d === null || !inForce(from, to, d)) continue;
     // The latest appointment wins over an open-ended older post the lists never closed ("President of the
     // European Commission" from December 2019 over a German ministry since 2009); then the finer code.
     if (best === null || from > bestFrom || (from === bestFrom && code.length > best.length)) {
@@ -271,11 +280,11 @@ export function activeCode(codes: readonly DatedCode[], date: string | null): st
  */
 export function activeOffice(codes: readonly DatedCode[], date: string | null): { title: string; code: string } | null {
   if (!date) return null;
-  const d = Number(date.replaceAll('-', ''));
+  const d = dayNumber(date);
   let best: { title: string; code: string } | null = null;
   let bestFrom = -1;
   for (const [code, from, to, title] of codes) {
-    if (title === undefined || !((from === 0 || from <= d) && (to === 0 || d <= to))) continue;
+    if (title === undefined || !inForce(from, to, d)) continue;
     if (from > bestFrom) {
       best = { title, code };
       bestFrom = from;
