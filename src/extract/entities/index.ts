@@ -20,7 +20,7 @@ import {
 } from './propose.js';
 import { HEADS } from './offices.js';
 import { portfolioWords, roleAfter, roleBefore, roleByAppointment, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
-import { buildWordView, Gap, keyOf, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
+import { buildWordView, Gap, gluedHyphen, keyOf, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
 
 export function extractEntities(ctx: ExtractContext): EntityLayer {
   return buildEntityLayer(ctx, recognize(ctx.analysis));
@@ -269,8 +269,7 @@ const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'system', 'systems', 'rock
 function compassPair(view: WordView, ws: number, we: number): boolean {
   if (we - ws !== 1 || !COMPASS.has(view.words[ws]!.key)) return false;
   const w = view.words;
-  const dash = (k: number): boolean => k > 0 && k + 1 < w.length && /^[-–—]$/.test(w[k]!.key) && w[k - 1]!.end === w[k]!.start && w[k]!.end === w[k + 1]!.start;
-  return (dash(we) && COMPASS.has(w[we + 1]?.key ?? '')) || (dash(ws - 1) && COMPASS.has(w[ws - 2]?.key ?? ''));
+  return (gluedHyphen(view, we) && COMPASS.has(w[we + 1]?.key ?? '')) || (gluedHyphen(view, ws - 1) && COMPASS.has(w[ws - 2]?.key ?? ''));
 }
 
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {

@@ -9,7 +9,7 @@ import { looksLikeSource } from '../citations/parenthetical.js';
 import { findInlineCitations } from '../citations/inline.js';
 import { CALENDAR_WORD } from '../dates/calendar.js';
 import { FORMER, HEADS, HONORIFICS, isTitleWord, PORTFOLIOS } from './offices.js';
-import { Gap, keyOf, quotedRunAt, wordAt, type WordView } from './text.js';
+import { Gap, gluedHyphen, keyOf, quotedRunAt, wordAt, type WordView } from './text.js';
 
 export type Source = 'tagger' | 'gazetteer' | 'title' | 'pattern' | 'citation';
 
@@ -259,7 +259,7 @@ export function gazetteerCandidates(view: WordView, gaz: Gazetteer, taggerCover:
       if (allCaps && (m.surface.length <= 2 || gaz.isCommonWord(words[i]!.key))) return false;
     }
     // "post-Soviet", "anti-Russian": a lower-case prefix joined by a hyphen makes an adjective, not a name.
-    if (i >= 2 && words[i - 1]!.key === '-' && words[i - 1]!.start === words[i - 2]!.end && words[i - 1]!.end === words[i]!.start && !view.capital[i - 2]) return false;
+    if (i >= 2 && gluedHyphen(view, i - 1) && !view.capital[i - 2]) return false;
     if (n === 1) {
       const key = words[i]!.key;
       if (gaz.isCommonWord(key) && !taggerCover[i]) return false;
@@ -440,12 +440,11 @@ const LAND_TAIL = new Set(['valley', 'gorge', 'canyon', 'plateau', 'steppe', 'pa
 
 /** Where a capitalized name that ends right before word k starts (up to three words; "Saman-Depe" is one). */
 function nameStartBefore(view: WordView, k: number): number {
-  const { words } = view;
   let s = k;
   while (s > 0 && view.gap[s] === Gap.Space && !view.sentenceInitial[s] && s > k - 4) {
     if (view.capital[s - 1]) s--;
     // "Saman-Depe": a hyphen inside the name.
-    else if (s > 1 && words[s - 1]!.key === '-' && words[s - 2]!.end === words[s - 1]!.start && words[s - 1]!.end === words[s]!.start && view.capital[s - 2]) s -= 2;
+    else if (s > 1 && gluedHyphen(view, s - 1) && view.capital[s - 2]) s -= 2;
     else break;
   }
   return s;

@@ -3,7 +3,7 @@
 import type { Gazetteer, GazRef } from '../../resolve/gazetteer/index.js';
 import { FORMER, HEADS, isTitleWord, MODIFIERS, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, PORTFOLIOS, titleCase, type ParsedTitle } from './offices.js';
 import { qualifierAfter, qualifierBefore, qualifierEndingAt } from './propose.js';
-import { Gap, keyOf, type WordView } from './text.js';
+import { Gap, gluedHyphen, keyOf, type WordView } from './text.js';
 
 export interface RoleFinding extends ParsedTitle {
   /** ISO alpha-3 of the country the office belongs to, when the text says. */
@@ -72,7 +72,7 @@ function compound(view: WordView, a: number, b: number): { surfaces: string[]; k
       }
     }
     if (joined) continue;
-    if (w.key === '-' && keys.length && k + 1 < b && view.words[k - 1]!.end === w.start && w.end === view.words[k + 1]!.start) {
+    if (keys.length && k + 1 < b && gluedHyphen(view, k)) {
       const next = view.words[k + 1]!;
       surfaces[surfaces.length - 1] += '-' + view.body.slice(next.start, next.end);
       keys[keys.length - 1] += '-' + next.key;

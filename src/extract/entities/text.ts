@@ -88,6 +88,12 @@ function classifyGap(body: string, from: number, to: number): Gap {
   return kind;
 }
 
+/** Whether word k is a hyphen or dash written with no space on either side ("post-Soviet", "North–South"). */
+export function gluedHyphen(view: WordView, k: number): boolean {
+  const w = view.words;
+  return k > 0 && k + 1 < w.length && w[k]!.key === '-' && w[k - 1]!.end === w[k]!.start && w[k]!.end === w[k + 1]!.start;
+}
+
 /** First word index whose start >= offset (binary search). */
 export function wordAt(view: WordView, offset: number): number {
   return partitionPoint(view.words.length, (i) => view.words[i]!.start < offset);
