@@ -49,7 +49,7 @@ export function parseParenthetical(raw: string): ParentheticalPart[] | null {
   const parts: ParentheticalPart[] = [];
   let offset = 1;
   // The sources of the last group, for a group that is a date alone.
-  let previous: ParentheticalPart[] = [];
+  let lastSources: { source: string; sourceOffset: number }[] = [];
   const groups: [string, number][] = [];
   for (const piece of inner.split(';')) {
     const at = offset;
@@ -66,30 +66,24 @@ export function parseParenthetical(raw: string): ParentheticalPart[] | null {
     const group = text.replace(LANGUAGE_NOTE, '');
     const m = GROUP.exec(group);
     const more = m ? null : MORE_DATE.exec(group);
-    if (more && previous.length > 0) {
-      const month = monthNumber(more[1] ?? more[5] ?? more[7]!)!;
-      const day = more[7] ? 0 : +(more[2] ?? more[4]!);
-      const yearText = more[3] ?? more[6] ?? more[8];
-      if (!more[7] && (day < 1 || day > 31)) return null;
-      const sources = previous.filter((p, i) => previous.findIndex((q) => q.sourceOffset === p.sourceOffset) === i);
-      for (const p of sources) parts.push({ ...p, month, day, year: yearText ? +yearText : null });
+    if (more && lastSources.length > 0) {
+      const date = dateOf(more, 1);
+      if (!date) return null;
+      for (const source of lastSources) parts.push({ ...source, ...date });
       continue;
     }
     if (!m) {
       if (group.trim() === '') continue;
       return null; // a group that is not "sources, date": the parenthesis is prose
     }
-    const before = parts.length;
-    const month = monthNumber(m[2] ?? m[6] ?? m[8]!)!;
-    const day = m[8] ? 0 : +(m[3] ?? m[5]!);
-    const yearText = m[4] ?? m[7] ?? m[9];
-    const year = yearText ? +yearText : null;
-    if (!m[8] && (day < 1 || day > 31)) return null;
+    const date = dateOf(m, 2);
+    if (!date) return null;
+    const { month, day, year } = date;
     const sourcesText = m[1]!;
     const sourcesStart = groupOffset + group.length - group.trimStart().length;
     if (sourcesText.trim() === '') {
       parts.push({ source: null, sourceOffset: -1, month, day, year });
-      previous = [];
+      lastSources = [];
       continue;
     }
     const split = splitSources(sourcesText);
@@ -102,9 +96,23 @@ export function parseParenthetical(raw: string): ParentheticalPart[] | null {
       parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month, day, year });
       for (const d of sameMonth) parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month, day: d, year });
     }
-    previous = parts.slice(before);
+    lastSources = split.sources.map((s) => ({ source: s.name, sourceOffset: sourcesStart + s.offset }));
   }
   return parts.length > 0 ? parts : null;
+}
+
+/**
+ * The month, day (0 for a month alone) and year that DATE_SOURCE's groups hold, numbered from group `at` of
+ * `m` (after the sources' group in GROUP, first in MORE_DATE); null for a day no month has.
+ */
+function dateOf(m: RegExpExecArray, at: number): { month: number; day: number; year: number | null } | null {
+  const g = (k: number): string | undefined => m[at + k];
+  const monthOnly = g(6) !== undefined;
+  const month = monthNumber(g(0) ?? g(4) ?? g(6)!)!;
+  const day = monthOnly ? 0 : +(g(1) ?? g(3)!);
+  const yearText = g(2) ?? g(5) ?? g(7);
+  if (!monthOnly && (day < 1 || day > 31)) return null;
+  return { month, day, year: yearText ? +yearText : null };
 }
 
 function splitSources(text: string): { sources: { name: string; offset: number }[]; days: { month: number; day: number }[] } | null {
