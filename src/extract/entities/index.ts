@@ -289,7 +289,7 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   // In a headline written in capitals the tagger guesses; the gazetteer knows.
   const label = refs.length && view.allCaps[view.sentence[c.ws]!] ? null : c.label;
   const nameLike = c.we - c.ws === 1 && gaz.isCommonWord(view.words[c.ws]!.key);
-  const regionalSurname = c.we - c.ws === 1 && REGIONAL_SURNAME.test(view.words[c.ws]!.key);
+  const regionalSurname = refs.length > 0 && c.we - c.ws === 1 && REGIONAL_SURNAME.test(view.words[c.ws]!.key);
   const ref = pickRef(refs, label, c.source === 'citation', nameLike, regionalSurname);
   let type: EntityType | null = c.type;
   if (!type) type = ref ? typeOfRef(ref) : null;
@@ -299,25 +299,26 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
 }
 
 /** Which gazetteer entry a phrase means here. Places, countries, fields and outlets are never people. */
-function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: boolean, nameLike: boolean, regionalSurname = false): GazRef | null {
+function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: boolean, nameLike: boolean, regionalSurname: boolean): GazRef | null {
   if (refs.length === 0) return null;
   const find = (pred: (r: GazRef) => boolean): GazRef | undefined => refs.find(pred);
   if (citation) return find((r) => r.kind === 'org') ?? null;
   const isOutlet = (r: GazRef): boolean => r.kind === 'org' && r.row[1] === 'outlet';
   const isCity = (r: GazRef): boolean => r.kind === 'place' && (r.row[2] === 'city' || r.row[2] === 'capital');
+  // A surname of the region the gazetteer knows only as a person's is that person's, whatever the tagger
+  // guessed ("Zakharova told a briefing": ORG to the tagger).
+  const surnameHolder = regionalSurname ? (find((r) => r.kind === 'person') ?? null) : null;
   switch (label) {
     case 'PER':
       // A known company, outlet, field or town called a person by the tagger is still what the gazetteer
       // says, unless the town is named like people are ("Clinton", "Obama").
       return find((r) => r.kind === 'person') ?? find((r) => !isCity(r) || multiWord(r) || (!nameLike && notableTown(r))) ?? null;
-    // A surname of the region the gazetteer knows only as a person's is that person's, whatever the tagger
-    // guessed ("Zakharova told a briefing": ORG to the tagger).
     case 'ORG':
-      return find((r) => r.kind === 'org') ?? find((r) => r.kind !== 'person') ?? (regionalSurname ? find((r) => r.kind === 'person') : undefined) ?? null;
+      return find((r) => r.kind === 'org') ?? find((r) => r.kind !== 'person') ?? surnameHolder;
     case 'LOC':
       return find((r) => r.kind === 'country' || r.kind === 'place') ?? find((r) => r.kind !== 'person') ?? null;
     case 'MISC':
-      return find((r) => r.kind === 'norp' || r.kind === 'event') ?? find((r) => r.kind !== 'person') ?? (regionalSurname ? find((r) => r.kind === 'person') : undefined) ?? null;
+      return find((r) => r.kind === 'norp' || r.kind === 'event') ?? find((r) => r.kind !== 'person') ?? surnameHolder;
     default:
       return (
         find((r) => r.kind === 'country') ??
