@@ -250,13 +250,14 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   if (det(v - 1) || (det(v - 2) && tokens[v - 1]!.pos === 'ADJ')) return { text: null, anaphor: false };
   // "17 armored personnel carriers worth an estimated 1.2 billion rubles": the noun phrase right before "worth" is what is valued;
   // so is one before an aside ("exports of potash, once worth $3 billion a year").
-  let valued = v - 1;
-  if (/^(?:worth|valued)$/i.test(tokens[v]!.text)) {
+  const worth = /^(?:worth|valued)$/i.test(tokens[v]!.text);
+  let valued = -1;
+  if (worth) {
     let k = v - 1;
     while (inSentence(k) && k > v - 3 && tokens[k]!.pos === 'ADV') k--;
     valued = inSentence(k) && tokens[k]!.text === ',' ? k - 1 : k === v - 1 ? k : -1;
   }
-  if (/^(?:worth|valued)$/i.test(tokens[v]!.text) && inSentence(valued) && /^(?:NOUN|PROPN)$/.test(tokens[valued]!.pos)) {
+  if (worth && inSentence(valued) && /^(?:NOUN|PROPN)$/.test(tokens[valued]!.pos)) {
     let a = valued;
     const modifier = (i: number): boolean =>
       inSentence(i) &&
