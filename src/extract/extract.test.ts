@@ -38,3 +38,21 @@ test('the foundation reading keeps sentences, dates and citations, and no traine
   assert.deepEqual([base.entities, base.mentions, base.quotes, base.quantities], [[], [], [], []]);
   assert.ok(full.mentions.length > 0 && full.quantities.length > 0);
 });
+
+test('a channel handle keeps its "@" and "_" in the outlet\'s name; a language note names no entity', () => {
+  const x = extract(
+    toArticle({
+      source: 'handles.txt',
+      title: null,
+      body: 'The speaker warned against foreign agents (Telegram/@vv_volodin, August 22). Peskov agreed (Nasha Niva, March 10 [in Belarusian]).',
+      date: '2024-09-12',
+      dateBasis: 'metadata',
+      publication: null,
+      volume: null,
+      issue: null,
+      url: null,
+    }),
+  );
+  assert.ok(x.entities.some((e) => e.type === 'ORG' && e.name === 'Telegram/@vv_volodin'), JSON.stringify(x.entities.map((e) => e.name)));
+  assert.ok(!x.mentions.some((m) => m.text === 'Belarusian'), 'no mention inside "[in Belarusian]"');
+});

@@ -5,13 +5,24 @@ import { foldName } from '../resolve/index.js';
 import { citationSourceSpan } from './citations/index.js';
 import type { EntityLayer } from './context.js';
 
+const LANGUAGE_NOTE = /\[in [^\]]{2,40}\]/g;
+
 export function linkOutlets(citations: Citation[], layer: EntityLayer): { citations: Citation[]; layer: EntityLayer } {
-  if (!citations.some((c) => c.source)) return { citations, layer };
+  if (!citations.some((c) => c.source || c.raw.includes('[in '))) return { citations, layer };
   let entities: Entity[] = layer.entities.slice();
   let mentions: Mention[] = layer.mentions.slice();
   let nextId = entities.reduce((n, e) => Math.max(n, Number(e.id.slice(1)) || 0), 0) + 1;
   const orgByName = new Map<string, Entity>();
   for (const e of entities) if (e.type === 'ORG') for (const n of [e.name, ...e.aliases]) orgByName.set(foldName(n), e);
+
+  // A language note ("[in Russian]") names no entity of the article.
+  for (const c of citations) {
+    for (const note of c.raw.matchAll(LANGUAGE_NOTE)) {
+      const start = c.start + note.index!;
+      const end = start + note[0].length;
+      mentions = mentions.filter((m) => m.end <= start || m.start >= end);
+    }
+  }
 
   const linked = citations.map((c) => {
     const span = c.source ? citationSourceSpan(c) : null;

@@ -112,7 +112,11 @@ export function surfaceOf(view: WordView, a: number, b: number): string {
   let out = '';
   for (let i = a; i < b; i++) {
     const w = view.words[i]!;
-    if (i > a && view.words[i - 1]!.end < w.start) out += ' ';
+    if (i > a && view.words[i - 1]!.end < w.start) {
+      // Glued punctuation stays as written ("Telegram/@vv_volodin"); a gap with a space is one space.
+      const gap = view.body.slice(view.words[i - 1]!.end, w.start);
+      out += /\s/.test(gap) ? ' ' : gap;
+    }
     out += view.body.slice(w.start, w.end);
   }
   return out;
