@@ -18,7 +18,7 @@ import { partitionPoint } from '../../util/sorted.js';
 /** Header lines such as "Publication: … Volume: 2 Issue: 2" hold identifiers, not figures. */
 const HEADER_LINE = /^(?:Publication|Volume|Issue|Date|Source|Author|By|Title)\s*:.*$/gm;
 const LINKING_VERB =
-  /^(?:total(?:s|ed|led|ing)?|reach(?:es|ed|ing)?|amount(?:s|ed|ing)?|is|was|were|are|be|been|stood|stands?|rose|rise[sn]?|rising|fell|falls?|fallen|grew|grow[sn]?|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|exceeded|exceeds?|costs?|worth|valued|estimated|hit|jumped|surged|declined|doubled|tripled|numbered|numbers|reaching|came|comes|stay(?:s|ed)?|remained|remains|contracted|shrank|expanded|slowed|accelerated|plunged|slumped|soared|dipped|edged|devalued|cut|raised|lowered|averaged|account(?:s|ed|ing)?|represent(?:s|ed)?|equal(?:s|led|ed|ling|ing)?|constitut(?:e|es|ed|ing)|make|makes|made)$/i;
+  /^(?:total(?:s|ed|led|ing)?|reach(?:es|ed|ing)?|amount(?:s|ed|ing)?|is|was|were|are|be|been|stood|stands?|rose|rise[sn]?|rising|fell|falls?|fallen|grew|grow[sn]?|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|exceeded|exceeds?|costs?|worth|valued|estimated|hit|jumped|surged|declined|doubled|tripled|numbered|numbers|reaching|came|comes|stay(?:s|ed)?|remained|remains|contracted|shrank|expanded|slowed|accelerated|plunged|slumped|soared|dipped|edged|devalued|cut|raised|lowered|averaged|account(?:s|ed|ing)?|represent(?:s|ed)?|planned|projected|forecast|budgeted|pegged|targeted|equal(?:s|led|ed|ling|ing)?|constitut(?:e|es|ed|ing)|make|makes|made)$/i;
 /** Verbs that change a figure's thing: "raised its key rate to 16 percent". */
 const CHANGE_VERB = /^(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|slash(?:es|ed|ing)?|trimm(?:ed|ing)|trims?|brought|bring(?:s|ing)?|push(?:es|ed|ing)?|set(?:s|ting)?)$/i;
 /** "is set to reach", "is expected to exceed": words between a figure's verb and its subject. */
@@ -42,6 +42,8 @@ const BASELINE_BEFORE = /(?:\b(?:up|down|rose|fell|increased|decreased|grew|drop
 const CHANGE_FROM = /^[^.;!?]{0,80}(?:,\s*|\s)(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$/i;
 /** Verbs of money spent or given, whose "on"/"in"/"for" phrase says what it goes to. */
 const SPENDING_VERB = /^(?:spend|spends|spent|spending|invest|invests|invested|investing|allocate[sd]?|allocating|earmark(?:s|ed|ing)?|pour(?:s|ed|ing)?|pledge[sd]?|pledging|commit(?:s|ted|ting)?|set|budget(?:s|ed)?|provide[sd]?|providing|lend(?:s|ing)?|lent|grant(?:s|ed)?)$/i;
+const CONVERSION_BETWEEN = /^\s*\(\s*$/;
+const RESTATED_AS_SHARE = /^\s*\)?\s*,\s*or\s*$/;
 const SAME_FIGURE_BETWEEN = /^\s*(?:(?:in|on|by|for)\s*\u0000\s*)?(?:,\s*)?(?:(?:up|down|rising|falling|compared|as\s+against)\s+)?(?:to|from|with|against|\(|,|or|and)?\s*$/i;
 
 export function extractQuantities(ctx: DatedContext): Quantity[] {
@@ -104,6 +106,14 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
       if (q.year === null) q.year = previous.year;
       if (q.unit === null) q.unit = previous.unit;
     }
+    // "13.5 trillion rubles ($140 billion), or roughly 6.3 percent of GDP": a share of GDP restating the figure before it.
+    if (previous && previous.about !== null && q.about !== null && RATIO_BASE.test(q.about) && RESTATED_AS_SHARE.test(body.slice(previous.end, q.start))) q.about = previous.about;
+    // "12 trillion som (about $930 million)": a conversion and its figure share what they measure and when.
+    if (previous && CONVERSION_BETWEEN.test(body.slice(previous.end, q.start))) {
+      if (previous.about === null) previous.about = q.about;
+      if (previous.year === null) previous.year = q.year;
+      if (q.year === null) q.year = previous.year;
+    }
     out.push(q);
     previous = q;
   }
@@ -163,9 +173,10 @@ const RATIO_BASE = /^(?:(?:the\s+)?(?:country's\s+|country’s\s+|its\s+|their\s
 
 function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMention[], readOfPhrase = true): { text: string | null; anaphor: boolean } {
   const first = tokenAt(tokens, q.start);
-  const next = q.nounToken ?? tokenAt(tokens, q.end);
   const sentence = tokens[first]?.sentence ?? -1;
   const inSentence = (i: number): boolean => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence;
+  // "12 trillion som (about $930 million) on rail": a conversion in parentheses stands between the figure and its words.
+  const next = q.nounToken ?? afterConversion(tokens, tokenAt(tokens, q.end), inSentence);
 
   // "… of the population" after the figure.
   if (readOfPhrase && q.nounToken === null && inSentence(next) && tokens[next]!.text.toLowerCase() === 'of') {
@@ -191,7 +202,20 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   if (q.money && q.nounToken === null && inSentence(next) && tokens[next]!.text.toLowerCase() === 'for' && tokens[next]!.start >= q.end) {
     const np = nounPhraseAfter(tokens, next + 1, inSentence);
     const text = np ? body.slice(np[0], np[1]) : '';
-    if (np && !dates.some((d) => d.start < np[1] && np[0] < d.end) && !/\btimes?$|^(?:each|every|a|an|one)\s/i.test(text)) return { text, anaphor: false };
+    if (np && !dates.some((d) => d.start < np[1] && np[0] < d.end) && !/\btimes?$|^(?:each|every|a|an|one)\s/i.test(text) && !TIME_NOUN.test(text.split(/\s+/).at(-1)!)) return { text, anaphor: false };
+  }
+  // "36 million rubles in bribes", "$5 billion a year in lost revenues": what the money is counted in.
+  if (q.money && q.nounToken === null) {
+    let k = next;
+    if (inSentence(k + 1) && /^(?:a|per)$/i.test(tokens[k]!.text) && TIME_NOUN.test(tokens[k + 1]!.text)) k += 2;
+    if (inSentence(k) && /^(?:annually|yearly|monthly)$/i.test(tokens[k]!.text)) k++;
+    if (inSentence(k + 1) && tokens[k]!.text.toLowerCase() === 'in' && tokens[k]!.start >= q.end) {
+      const np = nounPhraseAfter(tokens, k + 1, inSentence);
+      const head = np ? tokens.findLast((t) => t.end === np[1]) : undefined;
+      // ("by £2,000 in an attempt to …": a determiner opens a phrase of purpose or manner, not a kind of money.)
+      if (np && head && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && tokens[k + 1]!.pos !== 'DET' && !NOT_MONEY_KIND.test(head.text) && !/['’]s\b/.test(body.slice(np[0], np[1])) && !dates.some((d) => d.start < np[1] && np[0] < d.end) && !TIME_NOUN.test(head.text))
+        return { text: body.slice(np[0], np[1]), anaphor: false };
+    }
   }
   // "spend about $2.5 billion over three years on railways", "invest $300 million in a new refinery": what
   // money spent or invested goes to.
@@ -229,9 +253,29 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     const span = clauseFrom(tokens, q.nounToken, inSentence, (i) => isTimePhraseAt(body, tokens, i, dates));
     return { text: body.slice(tokens[from]!.start, span[1]), anaphor: false };
   }
+  // "a debt of $709 million", "a planned capacity of 3,780 megawatts", "Defense spending of 6.7 percent of GDP":
+  // the noun the figure measures stands before "of" (bounds and approximations between them).
+  let o = first - 1;
+  while (inSentence(o) && (APPROXIMATION.test(tokens[o]!.text) || (/^at$/i.test(tokens[o]!.text) && /^(?:least|most)$/i.test(tokens[o + 1]?.text ?? '')))) o--;
+  if (inSentence(o - 1) && tokens[o]!.text.toLowerCase() === 'of' && tokens[o - 1]!.pos === 'NOUN' && !GENERIC_MEASURE.test(tokens[o - 1]!.text) && !FRAME_OF.test(tokens[o - 1]!.text)) {
+    const np = nounPhraseBefore(tokens, o - 1, inSentence);
+    if (!dates.some((d) => d.start < tokens[o - 1]!.end && tokens[np]!.start < d.end)) return { text: body.slice(tokens[np]!.start, tokens[o - 1]!.end), anaphor: false };
+  }
+  // "The World Bank puts the total cost at about $6.4 billion": what an estimate puts at the figure.
+  if (inSentence(o - 1) && tokens[o]!.text.toLowerCase() === 'at' && /^(?:NOUN|PROPN)$/.test(tokens[o - 1]!.pos)) {
+    let np = nounPhraseBefore(tokens, o - 1, inSentence);
+    if (inSentence(np - 1) && tokens[np - 1]!.pos === 'DET') np--;
+    if (inSentence(np - 1) && ESTIMATE_VERB.test(tokens[np - 1]!.text)) return { text: body.slice(tokens[np]!.start, tokens[o - 1]!.end), anaphor: false };
+  }
   // The subject of a linking verb right before the figure.
   let v = first - 1;
   while (inSentence(v) && /^(?:to|at|by|of|about|around|some|nearly|almost|over|than|more|less|least|up|a|an|estimated|combined|just|between)$/i.test(tokens[v]!.text)) v--;
+  // "fell to a record low of 2.4 percent", "rose to a new high of": how the figure stands, between the verb and it.
+  if (inSentence(v) && tokens[v + 1]?.text.toLowerCase() === 'of' && GENERIC_MEASURE.test(tokens[v]!.text)) {
+    let k = v - 1;
+    while (inSentence(k) && v - k < 4 && /^(?:ADJ|NOUN|DET)$/.test(tokens[k]!.pos) && !/^(?:to|by)$/i.test(tokens[k]!.text)) k--;
+    if (inSentence(k) && /^(?:to|at)$/i.test(tokens[k]!.text)) v = k - 1;
+  }
   // "account for 30 percent".
   if (inSentence(v - 1) && tokens[v]!.text.toLowerCase() === 'for' && /^account(?:s|ed|ing)?$/i.test(tokens[v - 1]!.text)) v--;
   // "raised its key interest rate to 16 percent", "cut output by 15–20 percent": the object of a verb of change.
@@ -308,11 +352,51 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   while (to > from && (isDate(to - 1) || (tokens[to - 1]!.pos === 'ADP' && to === v) || /^(?:has|have|had|also|then|now|only|still)$/i.test(tokens[to - 1]!.text))) to--;
   // "… purchases to [exceed]", "estimated to [cost]": the infinitive's marker is no part of the subject.
   while (to > from && (tokens[to - 1]!.pos === 'ADP' || tokens[to - 1]!.pos === 'PART')) to--;
+  // "the Central Election Commission’s budget for the single voting day was …": too long, the head noun phrase alone.
+  if (to - from > MAX_ABOUT_TOKENS) {
+    let k = from;
+    while (k < to && !(tokens[k]!.pos === 'ADP' && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos))) k++;
+    // (Only a plain noun phrase before the cut: "guilty in the US for their roles …" is no subject.)
+    const plain = (i: number): boolean => /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[i]!.pos) || /^['’]s?$/.test(tokens[i]!.text);
+    if (k < to && tokens.slice(from, k).every((_, j) => plain(from + j))) to = k;
+  }
   if (to <= from || to - from > MAX_ABOUT_TOKENS) return { text: null, anaphor: false };
   const text = body.slice(tokens[from]!.start, tokens[to - 1]!.end);
   if (ANAPHOR.test(text)) return { text, anaphor: true };
   if (/^(?:it|this|that|they|he|she|which|there)$/i.test(text)) return { text: null, anaphor: false };
   return { text, anaphor: false };
+}
+
+/** Bounds and approximations before a figure: "of more than 1,000 km", "at least 100 megawatts". */
+const APPROXIMATION = /^(?:about|around|some|nearly|almost|over|under|up|to|more|less|than|least|most|roughly|approximately|just|an|estimated|only|no|not|between)$/i;
+/** Nouns before "of" that say how a figure stands, not what it measures ("a total of", "a record low of"). */
+const GENERIC_MEASURE = /^(?:total|sum|amount|figure|number|average|maximum|minimum|max|min|record|low|high|peak|level|tally|value|range|margin|order|part|increase|decrease|rise|fall|drop|growth|loss|gain)$/i;
+/** Nouns before "of" that frame a figure without naming what it measures ("over the course of two decades", "the result of"). */
+const FRAME_OF = /^(?:course|period|space|span|result|results|culmination|tune|exchange|existence|origin|equivalent|capture|search|case|instance|consequence|matter|upwards|excess|outset|age|ages|door|list)$/i;
+/** Nouns after "in" that say where or why money is, not what it is ("$1.2 million in order to", "worth $10,000 in the capital"). */
+const NOT_MONEY_KIND = /^(?:order|addition|return|exchange|total|excess|time|place|response|turn|fact|question|capital|city|region|country|province|state|market|area|zone|town|village|district|territory|prison|jail|court|bank|terms|part|connection|relation|value|line|contrast|comparison)$/i;
+/** Verbs of estimating that put a thing at a figure. */
+const ESTIMATE_VERB = /^(?:puts?|putting|estimat(?:e|es|ed|ing)|valu(?:e|es|ed|ing)|pegg(?:ed|ing)|pegs?|sets?|setting|place[sd]?|placing)$/i;
+
+/** The start of the noun phrase ending at token `end`: its nouns, adjectives, possessives and determiner. */
+function nounPhraseBefore(tokens: Token[], end: number, inSentence: (i: number) => boolean): number {
+  let a = end;
+  const part = (i: number): boolean =>
+    inSentence(i) && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[i]!.pos) || /^(?:['’]s|its|their|his|her|our)$/i.test(tokens[i]!.text) || inHyphenCompound(tokens, i) || participle(i));
+  // "a planned capacity": a participle after a determiner modifies the noun ("the region introduced rolling blackouts" is a clause).
+  const participle = (i: number): boolean =>
+    tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && /^(?:DET|ADP|ADJ|PUNCT|SCONJ)$/.test(tokens[i - 1]?.pos ?? '');
+  while (end - a < MAX_ABOUT_TOKENS - 1 && part(a - 1)) a--;
+  return a;
+}
+
+/** The token after a conversion in parentheses that follows a figure ("(about $930 million)"), else `next`. */
+function afterConversion(tokens: Token[], next: number, inSentence: (i: number) => boolean): number {
+  if (!inSentence(next) || tokens[next]!.text !== '(') return next;
+  for (let i = next + 1; i < next + 8 && inSentence(i); i++) {
+    if (tokens[i]!.text === ')') return tokens.slice(next + 1, i).some((t) => t.pos === 'NUM' || /\d/.test(t.text)) && inSentence(i + 1) ? i + 1 : next;
+  }
+  return next;
 }
 
 /** Words that open an aside between commas after a subject: ", including …,", ", which …,". */

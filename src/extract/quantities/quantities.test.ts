@@ -319,3 +319,24 @@ test('a share of GDP is about the measure before it; "worth" after an aside valu
   const qs = quantities('The budget deficit reached 2.5 percent of GDP. Remittances account for 30 percent of the country\'s GDP. Up to 15 percent of GDP was lost. Exports of potash, once worth $3 billion a year, shifted to Russia. The deal, worth $500 million, was signed.', '2022-03-05');
   assert.deepEqual(qs.map((q) => q.about), ['The budget deficit', 'Remittances', 'GDP', 'Exports of potash', 'deal']);
 });
+
+test('a figure after "of" measures the noun before it, past bounds; generic and framing nouns do not count', () => {
+  const qs = quantities('Gazprom pointed to a debt of $709 million. The dam has a planned capacity of 3,780 megawatts. Defense spending of 6.7 percent of GDP was not critical. Unemployment fell to a record low of 2.4 percent. Violence rose over the course of two decades.', '2024-06-05');
+  assert.deepEqual(qs.map((q) => q.about), ['debt', 'planned capacity', 'Defense spending', 'Unemployment', null]);
+});
+
+test('a conversion in parentheses shares its figure\'s measure and year; a share restating a figure takes its measure', () => {
+  const qs = quantities('The government would spend at least 12 trillion som (about $930 million) on rail and road infrastructure in 2025. Spending on defense would rise to 13.5 trillion rubles ($140 billion), or roughly 6.3 percent of GDP.', '2025-01-14');
+  assert.deepEqual(qs.map((q) => [q.about, q.year]), [
+    ['rail and road infrastructure', 2025],
+    ['rail and road infrastructure', 2025],
+    ['Spending on defense', null],
+    ['Spending on defense', null],
+    ['Spending on defense', null],
+  ]);
+});
+
+test('money "in" a kind of money, what an estimate "puts" at a figure, lei and basis points', () => {
+  const qs = quantities('He was accused of accepting 36 million rubles in bribes. He paid $1.2 million in order to win. The World Bank puts the total cost at about $6.4 billion. Replacing it would cost 2.5 billion lei. The bank raised its key rate by 200 basis points.', '2024-06-05');
+  assert.deepEqual(qs.map((q) => [q.unit, q.about]), [['RUB', 'bribes'], ['USD', null], ['USD', 'the total cost'], ['MDL', null], ['basis point', 'its key rate']]);
+});

@@ -27,7 +27,7 @@ export const CURRENCY_WORD: Record<string, string> = {
   peso: 'peso', pesos: 'peso', reais: 'BRL', bolivar: 'VES', bolivars: 'VES', bolivares: 'VES', quetzal: 'GTQ', quetzales: 'GTQ',
   quetzals: 'GTQ', lempira: 'HNL', lempiras: 'HNL', cordoba: 'NIO', cordobas: 'NIO', colones: 'CRC',
   soles: 'PEN', guarani: 'PYG', guaranies: 'PYG', rand: 'ZAR', naira: 'NGN', shilling: 'shilling', shillings: 'shilling', franc: 'franc',
-  francs: 'franc', zloty: 'PLN', zlotys: 'PLN', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
+  francs: 'franc', zloty: 'PLN', zlotys: 'PLN', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', lei: 'MDL', leu: 'MDL',
 };
 export const CURRENCY_WORD_SOURCE = Object.keys(CURRENCY_WORD).sort((a, b) => b.length - a.length).join('|');
 
@@ -76,6 +76,7 @@ export const SCALE: Record<string, number> = {
 /** Units of measure after a number, to a canonical unit. Longest names first in the regex. */
 export const MEASURE_UNIT: Record<string, string> = {
   percent: 'percent', 'per cent': 'percent', pct: 'percent', '%': 'percent', 'percentage points': 'percentage point', 'percentage point': 'percentage point',
+  'basis points': 'basis point', 'basis point': 'basis point', bps: 'basis point',
   km: 'km', kms: 'km', kilometers: 'km', kilometres: 'km', kilometer: 'km', kilometre: 'km',
   'square kilometers': 'km2', 'square kilometres': 'km2', 'sq km': 'km2', km2: 'km2', 'km²': 'km2', 'square miles': 'sq mi', 'square mile': 'sq mi',
   miles: 'mile', mile: 'mile', mi: 'mile', m: 'm', meters: 'm', metres: 'm', meter: 'm', metre: 'm', feet: 'ft', foot: 'ft', ft: 'ft',
