@@ -11,7 +11,15 @@ test('a name\'s gender: the surname\'s Slavic or Turkic ending first, then the g
   assert.equal(nameGender('Gordon Brown'), 'm');
   // One word alone may be a surname: no guess.
   assert.equal(nameGender('Brown'), null);
-  assert.equal(nameGender('Nurlan Kazbekuly'), null);
+  assert.equal(nameGender('Zhomart Kazbekuly'), null);
+});
+
+test('given names of the region are read as the region reads them, before the general lists', () => {
+  // The lists call "Nikol" a woman's name and "Nino" a man's.
+  assert.equal(nameGender('Nikol Pashinyan'), 'm');
+  assert.equal(nameGender('Nino Khelaia'), 'f');
+  assert.equal(nameGender('Nurlan Kazbekuly'), 'm');
+  assert.equal(nameGender('Tilekbek Mamyrkul'), 'm');
 });
 
 test('an honorific or gendered title in the article outweighs the name', () => {

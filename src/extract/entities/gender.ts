@@ -30,8 +30,21 @@ const FEMALE_SURNAME = /\p{Ll}(?:ova|eva|yeva|skaya|skaia|ska)$/u;
 
 let givenNames: ((name: string) => 'male' | 'female' | 'unknown') | undefined;
 
-/** The given name's gender by the package's lists (loaded on first use: about 20 MB of maps). */
+/**
+ * Given names of the region the package's lists read otherwise or not at all: "Nikol" (Pashinyan) is a
+ * woman's name there, "Nino" a man's. Facts about names, checked before the lists.
+ */
+const REGIONAL_GIVEN_NAMES: ReadonlyMap<string, Gender> = new Map([
+  ...['nikol', 'gia', 'kakha', 'mamuka', 'bidzina', 'otar', 'nodar', 'mikheil', 'ararat', 'arayik', 'vahagn', 'hovik', 'jeyhun', 'rovshan', 'ilgar', 'elchin', 'vugar', 'novruz', 'emomali', 'shavkat', 'ilkhom', 'bakhtiyor', 'azamat', 'nurlan', 'yerlan', 'bolat', 'rustam', 'alisher', 'sardor', 'sherzod', 'dilshod', 'bakhtiyar', 'sadyr', 'temir', 'daniyar', 'kyrylo', 'gitanas', 'edgars', 'kuldar'].map((w) => [w, 'm'] as const),
+  ...['nino', 'khatia', 'eka', 'tinatin', 'zaruhi', 'mehriban', 'gulnara', 'aigerim', 'zhanar', 'dilnoza', 'gulbigash', 'evika', 'dovile', 'dovilė'].map((w) => [w, 'f'] as const),
+]);
+/** Central Asian given names in "-bek" are men's (Kamchybek, Akylbek, Almazbek). */
+const MALE_GIVEN_ENDING = /\p{Ll}bek$/u;
+
+/** The given name's gender: the region's names, then the package's lists (loaded on first use: about 20 MB of maps). */
 function givenNameGender(name: string): Gender | null {
+  const regional = REGIONAL_GIVEN_NAMES.get(name.toLowerCase()) ?? (MALE_GIVEN_ENDING.test(name) ? 'm' : undefined);
+  if (regional) return regional;
   givenNames ??= (createRequire(import.meta.url)('gender-detection-from-name') as typeof import('gender-detection-from-name')).getGender;
   const g = givenNames(name);
   return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
