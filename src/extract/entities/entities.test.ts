@@ -391,11 +391,17 @@ test('an interview cited in parentheses is no organization', () => {
   assert.deepEqual(layer.entities.filter((e) => e.type === 'ORG').map((e) => e.name), ['UzA']);
 });
 
-test('"X, director of the Carnegie Moscow Center," is a director; a place inside the organization\'s name is not the office\'s country', () => {
+test('"X, director of the Carnegie Moscow Center," directs that center; a place inside the organization\'s name is not the office\'s country', () => {
   const ctx = context('Dmitry Trenin, director of the Carnegie Moscow Center, disagreed. Mykhailo Honchar, president of the Strategy XXI center, argued.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Dmitry Trenin', 'PER'], ['Carnegie Moscow Center', 'ORG'], ['Mykhailo Honchar', 'PER'], ['Strategy XXI', 'ORG']]));
-  assert.deepEqual(byName(layer, 'Dmitry Trenin').roles.map((r) => [r.title, r.of]), [['director', null]]);
+  assert.deepEqual(byName(layer, 'Dmitry Trenin').roles.map((r) => [r.title, r.of]), [['Director of the Carnegie Moscow Center', null]]);
   assert.deepEqual(byName(layer, 'Mykhailo Honchar').roles.map((r) => [r.title, r.of]), [['President', null]]);
+});
+
+test('"X, the head of the State Committee for National Security," heads that committee, not just "head"', () => {
+  const ctx = context('Kamchybek Tashiev, the head of the State Committee for National Security, was dismissed on February 10.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kamchybek Tashiev', 'PER'], ['State Committee for National Security', 'ORG']]));
+  assert.deepEqual(byName(layer, 'Kamchybek Tashiev').roles.map((r) => r.title), ['Head of the State Committee for National Security']);
 });
 
 test('"an expert on Central Asia", "an analyst at the Carnegie Center": the title, whatever follows it', () => {

@@ -260,6 +260,13 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     if (!qualifier && linked(view, c)) {
       const e = nameToPunctuation(view, c, we);
       if (e >= 0) k = e;
+      // "X, the head of the State Committee for National Security,": the title keeps the body it heads.
+      const ofNamed = e >= 0 && e < n && e > c && view.gap[e] === Gap.Comma && view.capital[e - 1] ? roleOfNamed(view, gaz, e) : null;
+      // (Its country only when the body is a state's: "Carnegie Moscow Center" is no office of Russia.)
+      if (ofNamed && b === a + 1) {
+        const body = gaz.lookupKey(keyOf(view, c, e)).find((r) => r.kind === 'org');
+        return body?.kind === 'org' && body.row[1] === 'institution' ? ofNamed : { ...ofNamed, of: null, nationality: null };
+      }
     }
   }
   // "an expert on Central Asia,", "an analyst at the Carnegie Center,": where or on what, up to the punctuation.
