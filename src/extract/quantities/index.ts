@@ -381,11 +381,11 @@ const ESTIMATE_VERB = /^(?:puts?|putting|estimat(?:e|es|ed|ing)|valu(?:e|es|ed|i
 /** The start of the noun phrase ending at token `end`: its nouns, adjectives, possessives and determiner. */
 function nounPhraseBefore(tokens: Token[], end: number, inSentence: (i: number) => boolean): number {
   let a = end;
-  const part = (i: number): boolean =>
-    inSentence(i) && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[i]!.pos) || /^(?:['’]s|its|their|his|her|our)$/i.test(tokens[i]!.text) || inHyphenCompound(tokens, i) || participle(i));
   // "a planned capacity": a participle after a determiner modifies the noun ("the region introduced rolling blackouts" is a clause).
   const participle = (i: number): boolean =>
     tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && /^(?:DET|ADP|ADJ|PUNCT|SCONJ)$/.test(tokens[i - 1]?.pos ?? '');
+  const part = (i: number): boolean =>
+    inSentence(i) && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[i]!.pos) || /^(?:['’]s|its|their|his|her|our)$/i.test(tokens[i]!.text) || inHyphenCompound(tokens, i) || participle(i));
   while (end - a < MAX_ABOUT_TOKENS - 1 && part(a - 1)) a--;
   return a;
 }

@@ -340,3 +340,8 @@ test('money "in" a kind of money, what an estimate "puts" at a figure, lei and b
   const qs = quantities('He was accused of accepting 36 million rubles in bribes. He paid $1.2 million in order to win. The World Bank puts the total cost at about $6.4 billion. Replacing it would cost 2.5 billion lei. The bank raised its key rate by 200 basis points.', '2024-06-05');
   assert.deepEqual(qs.map((q) => [q.unit, q.about]), [['RUB', 'bribes'], ['USD', null], ['USD', 'the total cost'], ['MDL', null], ['basis point', 'its key rate']]);
 });
+
+test('"lei" are Moldovan in a story on Moldova and Romanian in one on Romania', () => {
+  assert.deepEqual(quantities('Moldova will spend 2.5 billion lei on power from Chisinau.', '2025-02-11').map((q) => q.unit), ['MDL']);
+  assert.deepEqual(quantities('Romania will spend 2.5 billion lei in Bucharest, Romanian officials said.', '2025-02-11').map((q) => q.unit), ['RON']);
+});

@@ -55,6 +55,7 @@ export const SHARED_CURRENCY: Readonly<Record<string, readonly { code: string; c
   RUB: [{ code: 'BYN', country: /\b(?:Belarus|Belarusian|Belarussian|Minsk|Lukashenka|Lukashenko)\b/g, against: /\b(?:Russia|Russian|Russians|Moscow|Kremlin)\b/g }],
   AZN: [{ code: 'TMT', country: /\b(?:Turkmenistan|Turkmen|Ashgabat)\b/g, against: /\b(?:Azerbaijan|Azerbaijani|Baku)\b/g }],
   KGS: [{ code: 'UZS', country: /\b(?:Uzbekistan|Uzbek|Tashkent)\b/g, against: /\b(?:Kyrgyzstan|Kyrgyz|Bishkek)\b/g }],
+  MDL: [{ code: 'RON', country: /\b(?:Romania|Romanian|Romanians|Bucharest)\b/g, against: /\b(?:Moldova|Moldovan|Moldovans|Chisinau|Chișinău|Transnistria|Transnistrian)\b/g }],
 };
 export const CURRENCY_ADJECTIVE_SOURCE = '(?:US|U\\.S\\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Jamaican|Zimbabwean|Mexican|Colombian|Argentine|Argentinian|Chilean|Philippine|Dominican|Cuban|Uruguayan|Iraqi|Jordanian|Kuwaiti|Libyan|Algerian|Tunisian|Serbian|Bahraini|Indian|Pakistani|Sri Lankan|Nepalese|Saudi|Qatari|Omani|Yemeni|Iranian|Egyptian|Syrian|Lebanese|Sudanese|British|Swiss|CFA|Congolese|Turkish|Russian|Kazakh|Chinese|Japanese|Ukrainian|Belarusian|Belarussian|Transnistrian|Azerbaijani|Turkmen|Kyrgyz|Uzbek)';
 
