@@ -6,6 +6,8 @@ export interface ExtractContext {
   /** The article with its publication date already settled (header, metadata or inferred). */
   article: Article;
   analysis: Analysis;
+  /** The article's dates, when the date stage has run (the entity stage dates roles by them). */
+  dates?: DateMention[];
 }
 
 /** Output of the entity stage, input to the stages that link to people and organizations. */

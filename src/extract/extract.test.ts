@@ -56,3 +56,21 @@ test('a channel handle keeps its "@" and "_" in the outlet\'s name; a language n
   assert.ok(x.entities.some((e) => e.type === 'ORG' && e.name === 'Telegram/@vv_volodin'), JSON.stringify(x.entities.map((e) => e.name)));
   assert.ok(!x.mentions.some((m) => m.text === 'Belarusian'), 'no mention inside "[in Belarusian]"');
 });
+
+test('a role is dated by the day its sentence names, else by the publication date (DESIGN.md §2)', () => {
+  const x = extract(
+    toArticle({
+      source: 'role-dates.txt',
+      title: null,
+      body: 'During his December 22 visit to Moscow, Kazakhstan Prime Minister Danial Akhmetov assured his hosts. Senate Chairman Nurtay Abikayev agreed (Panorama, December 24).',
+      date: '2005-01-04',
+      dateBasis: 'metadata',
+      publication: null,
+      volume: null,
+      issue: null,
+      url: null,
+    }),
+  );
+  const roles = Object.fromEntries(x.entities.filter((e) => e.roles.length).map((e) => [e.name, e.roles.map((r) => [r.title, r.date])]));
+  assert.deepEqual(roles, { 'Danial Akhmetov': [['Prime Minister', '2004-12-22']], 'Nurtay Abikayev': [['Senate Chairman', '2005-01-04']] });
+});

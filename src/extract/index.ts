@@ -25,7 +25,7 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   const analysis = opts.analysis ?? time('analyze', () => analyze(article.body));
   const ctx: ExtractContext = { article, analysis };
   const dates = time('dates', () => extractDates(ctx));
-  const { citations, layer } = time('entities', () => linkOutlets(extractCitations(ctx), extractEntities(ctx)));
+  const { citations, layer } = time('entities', () => linkOutlets(extractCitations(ctx), extractEntities({ ...ctx, dates })));
   const quotes = time('quotes', () => extractQuotes(ctx, layer));
   const quantities = time('quantities', () => extractQuantities({ ...ctx, dates }));
   return {

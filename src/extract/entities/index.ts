@@ -1,7 +1,7 @@
 // The entity layer: the tagger's PER/ORG/LOC/MISC spans refined into DESIGN.md's types (PERSON, ORG,
 // GPE, LOC, NORP, EVENT, MISC), with titles turned into roles, countries and coordinates from the
 // gazetteer, and one entity per real thing in the article (in-article coreference).
-import type { Entity, EntityType, Geo, Mention, Role } from '../../model/extraction.js';
+import type { DateMention, Entity, EntityType, Geo, Mention, Role } from '../../model/extraction.js';
 import { activeCode, activeOffice, gazetteer, splitWords, type Gazetteer, type GazRef, type PersonRow } from '../../resolve/gazetteer/index.js';
 import type { EntityLayer, ExtractContext } from '../context.js';
 import { recognize, type NerLabel, type NerSpan } from '../ner/index.js';
@@ -20,6 +20,8 @@ import {
 } from './propose.js';
 import { HEADS } from './offices.js';
 import { portfolioWords, roleAfter, roleBefore, roleByAppointment, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
+import { findParentheticals } from '../citations/parenthetical.js';
+import { partitionPoint } from '../../util/sorted.js';
 import { buildWordView, Gap, gluedHyphen, keyOf, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
 
 export function extractEntities(ctx: ExtractContext): EntityLayer {
@@ -53,7 +55,36 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
   structuresByName(view, drafts);
   sameNameSameType(view, drafts);
   parentheticalAliases(view, drafts);
-  return cluster(view, gaz, drafts, ctx.article.date);
+  return cluster(view, gaz, drafts, ctx.article.date, roleDates(ctx));
+}
+
+/**
+ * The date a role is seen held at the word offset of its holder's mention: a day or month named in that
+ * sentence ("During his December 22 visit …, Prime Minister Danial Akhmetov assured" -> 2004-12-22; the
+ * nearest, outside citations), else the publication date.
+ */
+function roleDates(ctx: ExtractContext): (offset: number) => string | null {
+  const published = ctx.article.date;
+  const citations = findParentheticals(ctx.article.body);
+  const dates = (ctx.dates ?? []).filter(
+    (d) =>
+      d.date !== null &&
+      (d.precision === 'day' || d.precision === 'month') &&
+      (published === null || d.date <= published) &&
+      !citations.some((p) => p.start <= d.start && d.end <= p.end),
+  );
+  if (dates.length === 0) return () => published;
+  const { sentences } = ctx.analysis;
+  return (offset) => {
+    const s = sentences[Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= offset) - 1)];
+    if (!s) return published;
+    let best: DateMention | null = null;
+    for (const d of dates) {
+      if (d.start < s.start || d.end > s.end) continue;
+      if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
+    }
+    return best?.date ?? published;
+  };
 }
 
 /**
@@ -502,17 +533,19 @@ interface Cluster {
   /** Longest multi-word person name seen (surface), for naming. */
   fullName: string | null;
   roles: RoleFinding[];
+  /** The date each role (same index) is seen held: see roleDates. */
+  roleDates: (string | null)[];
   nationality: string | null;
   orgCountry: string | null;
 }
 
-function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string | null): EntityLayer {
+function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string | null, roleDateAt: (offset: number) => string | null = () => date): EntityLayer {
   const clusters = new Map<string, Cluster>();
   const order: Cluster[] = [];
   const get = (key: string, type: EntityType, ref: GazRef | null): Cluster => {
     let c = clusters.get(key);
     if (!c) {
-      c = { key, type, ref, mentions: [], fullName: null, roles: [], nationality: null, orgCountry: null };
+      c = { key, type, ref, mentions: [], fullName: null, roles: [], roleDates: [], nationality: null, orgCountry: null };
       clusters.set(key, c);
       order.push(c);
     }
@@ -545,7 +578,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     const words = countNameWords(view, ws, we);
     const holder = nicknameOf(ws, we) ?? byTail.get(keyOf(view, ws, we));
     if (holder) {
-      addPersonMentions(view, gaz, holder, group);
+      addPersonMentions(view, gaz, holder, group, roleDateAt);
       continue;
     }
     // "O. Tekebayev" is the article's Omurbek Tekebayev where it has one: resolved with the lone surnames.
@@ -557,7 +590,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     const known = plausiblePerson(gaz, gaz.findPerson(name), articleCountries);
     const c = get(known ? `PR:${known[0]}` : `P:${name.toLowerCase()}`, 'PERSON', known ? { kind: 'person', row: known } : null);
     if (!c.fullName || name.length > c.fullName.length) c.fullName = name;
-    addPersonMentions(view, gaz, c, group);
+    addPersonMentions(view, gaz, c, group, roleDateAt);
     for (const [a, b] of nicknames.get(group)!) byNickname.set(keyOf(view, a, b), c);
     const nameKeys = splitWords(c.fullName!).map((w) => w.key);
     for (let t = 1; t + 1 < nameKeys.length; t++) {
@@ -594,7 +627,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
       c.fullName ??= name;
       if (!bySurname.has(key)) bySurname.set(key, [c]);
     }
-    addPersonMentions(view, gaz, c, group);
+    addPersonMentions(view, gaz, c, group, roleDateAt);
   }
   for (const group of singles) {
     if (initialled.has(group)) continue;
@@ -609,7 +642,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
       c = get(`PR:${d.ref.row[0]}`, 'PERSON', d.ref);
       c.fullName ??= d.ref.row[0];
     } else c = get(`P:${key}`, 'PERSON', null);
-    addPersonMentions(view, gaz, c, group);
+    addPersonMentions(view, gaz, c, group, roleDateAt);
   }
   // Later bare surnames the tagger missed ("Omarova says"): capitalized, uncovered, unambiguous.
   const covered = new Uint8Array(view.words.length);
@@ -789,7 +822,7 @@ function plausiblePerson(gaz: Gazetteer, row: PersonRow | null, countries: Set<s
   return null;
 }
 
-function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Draft[]): void {
+function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Draft[], roleDateAt: (offset: number) => string | null): void {
   for (const d of group) c.mentions.push([d.ws, d.we]);
   const ws = group[0]!.ws;
   const we = group[group.length - 1]!.we;
@@ -801,7 +834,10 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
     rolePreApposition(view, gaz, ws) ??
     roleOfNamed(view, gaz, ws) ??
     roleByAppointment(view, gaz, ws, we);
-  if (role) c.roles.push(role);
+  if (role) {
+    c.roles.push(role);
+    c.roleDates.push(roleDateAt(view.words[ws]!.start));
+  }
 }
 
 /** The first initial of a name written as initials and a surname ("O. Tekebayev", "A.A. Ivanov"), else null. */
@@ -958,7 +994,7 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
     const namesake = known ? null : gaz.findPerson(name);
     const namesakeCode = namesake ? activeCode(namesake[2], date) : null;
     const seenRoles = new Set<string>();
-    for (const r of c.roles) {
+    for (const [i, r] of c.roles.entries()) {
       if (r.former) continue;
       // An office with no country named takes the known holder's when the holder serves the state
       // ("President Putin" -> RUS; not "Georgian Dream chairman Kobakhidze", a party's). Else a national
@@ -977,7 +1013,7 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
       const k = `${r.title}|${of}`;
       if (seenRoles.has(k)) continue;
       seenRoles.add(k);
-      roles.push({ title: r.title, of, date });
+      roles.push({ title: r.title, of, date: c.roleDates[i] ?? date });
     }
     country = roles.find((r) => r.of)?.of ?? c.roles.find((r) => r.nationality)?.nationality ?? codeCountry ?? null;
     if (code) codes['cameo'] = code;
