@@ -223,7 +223,7 @@ test('office-holders the Phoenix dictionaries predate are known by their posts a
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Astana', 'LOC'], ['Kassym-Jomart Tokayev', 'PER'], ['Nikol Pashinyan', 'PER'], ['Armenia', 'LOC'], ['Tbilisi', 'LOC'], ['Georgian Dream', 'ORG'], ['Irakli Kobakhidze', 'PER']]));
   assert.deepEqual(byName(layer, 'Kassym-Jomart Tokayev').roles, [{ title: 'President', of: 'KAZ', date: '2022-10-03' }]);
   assert.equal(byName(layer, 'Nikol Pashinyan').country, 'ARM');
-  assert.deepEqual(byName(layer, 'Irakli Kobakhidze').roles, [{ title: 'Chairman', of: null, date: '2022-10-03' }]);
+  assert.deepEqual(byName(layer, 'Irakli Kobakhidze').roles, [{ title: 'Georgian Dream chairman', of: null, date: '2022-10-03' }]);
 });
 
 test('a counterpart holds the office named before it, for the counterpart\'s country', () => {
@@ -416,7 +416,7 @@ test('advisers, aides, negotiators and co-chairs hold titles', () => {
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Azerbaijani', 'MISC'], ['Ali Hasanov', 'PER'], ['U.S.', 'LOC'], ['Robert Bradtke', 'PER'], ['Kremlin', 'ORG'], ['Yuri Ushakov', 'PER']]));
   assert.deepEqual(byName(layer, 'Ali Hasanov').roles.map((r) => r.title), ['presidential adviser']);
   assert.deepEqual(byName(layer, 'Robert Bradtke').roles.map((r) => [r.title, r.of]), [['Co-Chair', 'USA']]);
-  assert.deepEqual(byName(layer, 'Yuri Ushakov').roles.map((r) => r.title), ['aide']);
+  assert.deepEqual(byName(layer, 'Yuri Ushakov').roles.map((r) => [r.title, r.of]), [['Kremlin aide', 'RUS']]);
 });
 
 test('"a Moscow-based defense analyst, Ruslan Pukhov," titles the name after it', () => {
@@ -744,7 +744,8 @@ test('an appointment gives the office, however written ("appointed X as prime mi
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Tokayev', 'PER'], ['Olzhas Bektenov', 'PER'], ['Roman Sklyar', 'PER'], ['Serik Zhumangarin', 'PER'], ['Ivanov', 'PER']]));
   assert.deepEqual(
     ['Olzhas Bektenov', 'Roman Sklyar', 'Serik Zhumangarin', 'Ivanov'].map((n) => byName(layer, n).roles.map((r) => [r.title, r.of])),
-    [[['Prime Minister', 'KAZ']], [['First Deputy Prime Minister', null]], [['Minister of Trade and Integration', null]], []],
+    // (The paragraph names Kazakhstan alone: its offices named alone are Kazakhstan's.)
+    [[['Prime Minister', 'KAZ']], [['First Deputy Prime Minister', 'KAZ']], [['Minister of Trade and Integration', null]], []],
   );
 });
 
@@ -823,4 +824,19 @@ test('an "X of Y" title before an apposed name ("The Kremlin\'s first deputy chi
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Sergei Kiriyenko', 'PER'], ['Kremlin', 'ORG'], ['Grozny', 'LOC']]));
   assert.deepEqual(byName(layer, 'Sergei Kiriyenko').roles, [{ title: 'First Deputy Chief of Staff', of: 'RUS', date: '2024-08-12' }]);
   assert.equal(byName(layer, 'Grozny').country, 'RUS');
+});
+
+test('an office named alone takes the one country its paragraph names; a body before the title owns the office', () => {
+  const ctx = context(
+    'Russia cut the cables, officials in Tallinn said.\n\nIn Vilnius, President Gitanas Nauseda said Lithuania would spend more.\n\n' +
+      'SOCAR President Rovshan Najaf told Trend that Azerbaijan would supply more gas. Kremlin spokesman Dmitry Peskov disagreed.',
+    '2025-01-29',
+  );
+  const layer = buildEntityLayer(
+    ctx,
+    spansFor(ctx.analysis, [['Russia', 'LOC'], ['Tallinn', 'LOC'], ['Vilnius', 'LOC'], ['Gitanas Nauseda', 'PER'], ['Lithuania', 'LOC'], ['SOCAR', 'ORG'], ['Rovshan Najaf', 'PER'], ['Trend', 'ORG'], ['Azerbaijan', 'LOC'], ['Kremlin', 'ORG'], ['Dmitry Peskov', 'PER']]),
+  );
+  assert.deepEqual(byName(layer, 'Gitanas Nauseda').roles.map((r) => [r.title, r.of]), [['President', 'LTU']]);
+  assert.deepEqual(byName(layer, 'Rovshan Najaf').roles.map((r) => [r.title, r.of]), [['SOCAR President', null]]);
+  assert.deepEqual(byName(layer, 'Dmitry Peskov').roles.map((r) => [r.title, r.of]), [['Kremlin spokesman', 'RUS']]);
 });

@@ -533,8 +533,8 @@ interface Cluster {
   /** Longest multi-word person name seen (surface), for naming. */
   fullName: string | null;
   roles: RoleFinding[];
-  /** The date each role (same index) is seen held: see roleDates. */
-  roleDates: (string | null)[];
+  /** Where each role (same index) is seen: the date it is held (roleDates) and its paragraph's one country. */
+  roleSeen: { date: string | null; paragraphCountry: string | null }[];
   nationality: string | null;
   orgCountry: string | null;
 }
@@ -545,7 +545,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
   const get = (key: string, type: EntityType, ref: GazRef | null): Cluster => {
     let c = clusters.get(key);
     if (!c) {
-      c = { key, type, ref, mentions: [], fullName: null, roles: [], roleDates: [], nationality: null, orgCountry: null };
+      c = { key, type, ref, mentions: [], fullName: null, roles: [], roleSeen: [], nationality: null, orgCountry: null };
       clusters.set(key, c);
       order.push(c);
     }
@@ -554,6 +554,8 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
 
   const articleCountries = preferArticleCountries(drafts);
   const soleCountry = soleArticleCountry(drafts);
+  const paragraphCountry = paragraphCountries(view, drafts);
+  const roleSeenAt = (offset: number): { date: string | null; paragraphCountry: string | null } => ({ date: roleDateAt(offset), paragraphCountry: paragraphCountry(offset) });
   // People first: bracket- or space-adjacent pieces ("Vladimir] Putin") form one name.
   const people: Draft[][] = [];
   for (const d of drafts) {
@@ -578,7 +580,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     const words = countNameWords(view, ws, we);
     const holder = nicknameOf(ws, we) ?? byTail.get(keyOf(view, ws, we));
     if (holder) {
-      addPersonMentions(view, gaz, holder, group, roleDateAt);
+      addPersonMentions(view, gaz, holder, group, roleSeenAt);
       continue;
     }
     // "O. Tekebayev" is the article's Omurbek Tekebayev where it has one: resolved with the lone surnames.
@@ -590,7 +592,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     const known = plausiblePerson(gaz, gaz.findPerson(name), articleCountries);
     const c = get(known ? `PR:${known[0]}` : `P:${name.toLowerCase()}`, 'PERSON', known ? { kind: 'person', row: known } : null);
     if (!c.fullName || name.length > c.fullName.length) c.fullName = name;
-    addPersonMentions(view, gaz, c, group, roleDateAt);
+    addPersonMentions(view, gaz, c, group, roleSeenAt);
     for (const [a, b] of nicknames.get(group)!) byNickname.set(keyOf(view, a, b), c);
     const nameKeys = splitWords(c.fullName!).map((w) => w.key);
     for (let t = 1; t + 1 < nameKeys.length; t++) {
@@ -627,7 +629,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
       c.fullName ??= name;
       if (!bySurname.has(key)) bySurname.set(key, [c]);
     }
-    addPersonMentions(view, gaz, c, group, roleDateAt);
+    addPersonMentions(view, gaz, c, group, roleSeenAt);
   }
   for (const group of singles) {
     if (initialled.has(group)) continue;
@@ -642,7 +644,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
       c = get(`PR:${d.ref.row[0]}`, 'PERSON', d.ref);
       c.fullName ??= d.ref.row[0];
     } else c = get(`P:${key}`, 'PERSON', null);
-    addPersonMentions(view, gaz, c, group, roleDateAt);
+    addPersonMentions(view, gaz, c, group, roleSeenAt);
   }
   // Later bare surnames the tagger missed ("Omarova says"): capitalized, uncovered, unambiguous.
   const covered = new Uint8Array(view.words.length);
@@ -750,6 +752,28 @@ function soleArticleCountry(drafts: Draft[]): string | null {
   return top && count >= 3 && count >= 0.6 * total ? top : null;
 }
 
+/**
+ * The one country a paragraph names, at a body offset: every country, people, national body or place of
+ * the paragraph's mentions is that country's (an office named alone there is its).
+ */
+function paragraphCountries(view: WordView, drafts: Draft[]): (offset: number) => string | null {
+  const body = view.body;
+  const starts = [0];
+  for (let at = body.indexOf('\n\n'); at >= 0; at = body.indexOf('\n\n', at + 2)) starts.push(at + 2);
+  const paragraphOf = (offset: number): number => Math.max(0, partitionPoint(starts.length, (i) => starts[i]! <= offset) - 1);
+  const named: (Set<string> | undefined)[] = [];
+  for (const d of drafts) {
+    const iso3 = d.ref?.kind === 'country' ? d.ref.row[0] : namedCountry(d);
+    if (!iso3) continue;
+    const p = paragraphOf(view.words[d.ws]!.start);
+    (named[p] ??= new Set()).add(iso3);
+  }
+  return (offset) => {
+    const set = named[paragraphOf(offset)];
+    return set?.size === 1 ? [...set][0]! : null;
+  };
+}
+
 /** Heads of offices that, unqualified, belong to the article's country (not envoys, not heads of bodies). */
 const NATIONAL_OFFICE_LAST = /(?:^|\s)(?:President|Prime Minister|Premier|Minister|Vice[- ]President|Speaker|Governor|Mayor)$/;
 
@@ -822,21 +846,19 @@ function plausiblePerson(gaz: Gazetteer, row: PersonRow | null, countries: Set<s
   return null;
 }
 
-function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Draft[], roleDateAt: (offset: number) => string | null): void {
+function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Draft[], roleSeenAt: (offset: number) => Cluster['roleSeen'][number]): void {
   for (const d of group) c.mentions.push([d.ws, d.we]);
   const ws = group[0]!.ws;
   const we = group[group.length - 1]!.we;
   const before = roleBefore(view, gaz, ws);
-  const role =
-    (before && withCountryAfter(view, gaz, before, we)) ??
-    roleOfCounterpart(view, gaz, ws) ??
-    roleAfter(view, gaz, we) ??
-    rolePreApposition(view, gaz, ws) ??
-    roleOfNamed(view, gaz, ws) ??
-    roleByAppointment(view, gaz, ws, we);
+  const early = (before && withCountryAfter(view, gaz, before, we)) ?? roleOfCounterpart(view, gaz, ws);
+  const appositive = early ? null : roleAfter(view, gaz, we);
+  const role = early ?? appositive ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws) ?? roleByAppointment(view, gaz, ws, we);
   if (role) {
     c.roles.push(role);
-    c.roleDates.push(roleDateAt(view.words[ws]!.start));
+    const seen = roleSeenAt(view.words[ws]!.start);
+    // (A title after the name describes more often than it holds office: "X, president of the Strategy XXI center".)
+    c.roleSeen.push(appositive ? { ...seen, paragraphCountry: null } : seen);
   }
 }
 
@@ -1004,16 +1026,18 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
       // (Not the office of one the lists know in an international body: "President von der Leyen"; nor
       // the article's country for a namesake of another state's office-holder: "President Donald Trump"
       // in a story on Honduras that names the United States nowhere.)
-      const international = r.international || (code !== null && code.startsWith('IGO'));
-      const foreign = soleCountry !== null && (namesake?.[2].some(([k]) => k.slice(0, 3) !== soleCountry) ?? false);
+      const international = r.international || r.ofBody || (code !== null && code.startsWith('IGO'));
+      // (Else the one country the office's paragraph names: "In Vilnius, … President Gitanas Nausėda said".)
+      const sole = soleCountry ?? c.roleSeen[i]?.paragraphCountry ?? null;
+      const foreign = sole !== null && (namesake?.[2].some(([k]) => k.slice(0, 3) !== sole) ?? false);
       // A national office of a namesake who held that state's office on the day is that office ("President
       // Donald Trump" in 2019).
       const namesakeState = national && namesakeCode !== null && STATE_SECTORS.test(namesakeCode.slice(3)) && gaz.country(namesakeCode.slice(0, 3)) ? namesakeCode.slice(0, 3) : null;
-      const of = r.of ?? (international ? null : r.style === 'office' && stateCode ? codeCountry : namesakeState ?? (national && !foreign ? soleCountry : null));
+      const of = r.of ?? (international ? null : r.style === 'office' && stateCode ? codeCountry : namesakeState ?? (national && !foreign ? sole : null));
       const k = `${r.title}|${of}`;
       if (seenRoles.has(k)) continue;
       seenRoles.add(k);
-      roles.push({ title: r.title, of, date: c.roleDates[i] ?? date });
+      roles.push({ title: r.title, of, date: c.roleSeen[i]?.date ?? date });
     }
     country = roles.find((r) => r.of)?.of ?? c.roles.find((r) => r.nationality)?.nationality ?? codeCountry ?? null;
     if (code) codes['cameo'] = code;

@@ -14,6 +14,8 @@ export interface RoleFinding extends ParsedTitle {
   former: boolean;
   /** An office of an international body ("NATO Secretary General"): no country holds it. */
   international?: boolean;
+  /** An office of a named company or party ("SOCAR President"): the state's office it is not. */
+  ofBody?: boolean;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -144,9 +146,30 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
     found = { ...found, title: view.body.slice(view.words[body]!.start, view.words[end - 1]!.end).replace(/\s+/g, ' '), of: null, international: true };
     leftmost = body;
   }
+  // "SOCAR President Rovshan Najaf", "Kremlin spokesman Dmitry Peskov": an office of the body the title
+  // names, a state institution's of its country, a company's or a party's of none.
+  const named = found && qualifier === null && body < 0 ? bodyBefore(view, gaz, a) : null;
+  if (found && named) {
+    const institution = named.ref?.kind === 'org' && named.ref.row[1] === 'institution' ? named.ref.row[2] || null : null;
+    found = { ...found, title: view.body.slice(view.words[named.start]!.start, view.words[end - 1]!.end).replace(/\s+/g, ' '), of: institution, ofBody: institution === null };
+    leftmost = named.start;
+  }
   // "the late Turkmen leader", "former Kazakh Prime Minister": no longer in office.
   if (found && leftmost > 0 && linked(view, leftmost) && FORMER.has(view.words[leftmost - 1]!.key)) found.former = true;
   return found;
+}
+
+/** A body named just before the title at word `a`: capitalized words the gazetteer knows as an organization, or an acronym ("SOCAR"). */
+function bodyBefore(view: WordView, gaz: Gazetteer, a: number): { start: number; ref: GazRef | null } | null {
+  if (a === 0 || !linked(view, a)) return null;
+  for (let start = a - 1; start >= 0 && a - start <= 4; start--) {
+    if (!view.capital[start] || (start < a - 1 && !linked(view, start + 1))) break;
+    const ref = gaz.lookupKey(keyOf(view, start, a)).find((r) => r.kind === 'org');
+    if (ref) return { start, ref };
+  }
+  const w = view.words[a - 1]!;
+  const placeLike = gaz.lookupKey(w.key).some((r) => r.kind === 'country' || r.kind === 'norp' || r.kind === 'place');
+  return /^[A-Z]{3,6}$/.test(view.body.slice(w.start, w.end)) && !placeLike ? { start: a - 1, ref: null } : null;
 }
 
 /**
