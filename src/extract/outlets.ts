@@ -26,7 +26,12 @@ export function linkOutlets(citations: Citation[], layer: EntityLayer): { citati
 
   const linked = citations.map((c) => {
     const span = c.source ? citationSourceSpan(c) : null;
-    if (!c.source || !span) return c;
+    if (!c.source) return c;
+    // A date alone in parentheses continues a source named before: the same outlet, no mention of its own.
+    if (!span) {
+      const known = orgByName.get(foldName(c.source));
+      return known ? { ...c, entity: known.id } : c;
+    }
     const overlapping = mentions.filter((m) => m.start < span.end && span.start < m.end);
     const exact = overlapping.find((m) => m.start === span.start && m.end === span.end && m.type === 'ORG' && m.entity);
     if (exact) return { ...c, entity: exact.entity };

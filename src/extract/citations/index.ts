@@ -9,7 +9,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Citation } from '../../model/extraction.js';
 import { findInlineCitations } from './inline.js';
-import { findParentheticals, parseParenthetical, partDate } from './parenthetical.js';
+import { findDateOnlyParentheticals, findParentheticals, parseParenthetical, partDate } from './parenthetical.js';
 import { parseIso } from '../dates/calendar.js';
 
 /** How far after an inline attribution, in the same paragraph, a parenthesis citing that outlet may date it. */
@@ -36,15 +36,31 @@ export function findCitations(body: string, reference: string | null): Citation[
   }
   const parentheticals = out.slice();
   const taken = out.map((c) => [c.start, c.end] as const);
-  for (const c of findInlineCitations(body, reference)) {
+  const cited = new Set(parentheticals.flatMap((c) => (c.source ? [c.source] : [])));
+  for (const c of findInlineCitations(body, reference, cited)) {
     if (taken.some(([a, b]) => a < c.end && c.start < b)) continue;
     taken.push([c.start, c.end]);
     // "he told Vedomosti in an interview … (Vedomosti, February 24)": the parenthesis dates the attribution.
     const date = c.date ?? parentheticals.find((p) => p.start >= c.end && p.start - c.end <= SAME_PASSAGE_CHARS && !body.slice(c.end, p.start).includes('\n') && p.source?.toLowerCase() === c.source.toLowerCase())?.date ?? null;
     out.push({ start: c.start, end: c.end, raw: body.slice(c.start, c.end), source: c.source, date, malformed: false, form: 'inline' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "Civil.ge reported that … (May 13).", "(Civil.ge, May 2). … the next evening (May 3).": a date alone in
+  // parentheses cites the source cited last before it, within a few paragraphs.
+  const continued: Citation[] = [];
+  for (const p of findDateOnlyParentheticals(body)) {
+    const previous = out.findLast((c) => c.end <= p.start && c.source !== null);
+    if (!previous || p.start - previous.end > CONTINUATION_CHARS) continue;
+    const date = partDate({ source: previous.source, sourceOffset: -1, ...p.date }, reference);
+    continued.push({ start: p.start, end: p.end, raw: p.raw, source: previous.source, date, malformed: false, form: 'parenthetical' });
+    // The inline attribution it closes takes its date: "Interfax reported that … (February 21)".
+    if (previous.form === 'inline' && previous.date === null && p.start - previous.end <= SAME_PASSAGE_CHARS && !body.slice(previous.end, p.start).includes('\n')) previous.date = date;
+  }
+  return continued.length ? [...out, ...continued].sort((a, b) => a.start - b.start) : out;
 }
+
+/** How far after the last cited source a date alone in parentheses may continue it. */
+const CONTINUATION_CHARS = 1500;
 
 /**
  * Where the outlet's name lies in the body (for an ORG mention), recomputed from the citation's raw

@@ -3,7 +3,7 @@
 // to the cue must be an outlet (see outlets.ts): "according to Kurtov" cites a person, not a source.
 import { findDates } from '../dates/index.js';
 import { CALENDAR_WORD } from '../dates/calendar.js';
-import { isKnownOutlet, isKnownOutletAnyCase, isOutlet, OUTLET_NOUN } from './outlets.js';
+import { isKnownOutlet, isKnownOutletAnyCase, isOutlet as isNamedOutlet, OUTLET_NOUN } from './outlets.js';
 
 export interface InlineMatch {
   start: number;
@@ -40,25 +40,27 @@ const LEADING_NOT_NAME = new Set([
 ]);
 const MAX_NAME_WORDS = 6;
 
-export function findInlineCitations(body: string, reference: string | null): InlineMatch[] {
+/** `cited`: the sources the article cites in parentheses, outlets wherever they are named. */
+export function findInlineCitations(body: string, reference: string | null, cited: ReadonlySet<string> = new Set()): InlineMatch[] {
   const out: InlineMatch[] = [];
+  const isOutlet = (name: string, start: number, end: number): boolean => cited.has(name) || cited.has(name.replace(/^the\s+/i, '')) || isNamedOutlet(name, body, start, end);
   CUE_BEFORE_NAME.lastIndex = 0;
   for (let m = CUE_BEFORE_NAME.exec(body); m; m = CUE_BEFORE_NAME.exec(body)) {
-    const name = outletOfPerson(body, readNameAfter(body, m.index + m[0].length));
-    if (!name || !isOutlet(name.text, body, name.start, name.end)) continue;
+    const name = outletOfPerson(body, readNameAfter(body, m.index + m[0].length), isOutlet);
+    if (!name || !isOutlet(name.text, name.start, name.end)) continue;
     const when = dateRightAfter(body, name.end, reference); // "told the Associated Press on Friday"
     out.push({ start: m.index, end: when?.end ?? name.end, source: name.text, sourceStart: name.start, date: when?.date ?? null });
   }
   CUE_AFTER_REPORT.lastIndex = 0;
   for (let m = CUE_AFTER_REPORT.exec(body); m; m = CUE_AFTER_REPORT.exec(body)) {
     const name = readNameAfter(body, m.index + m[0].length);
-    if (!name || !isOutlet(name.text, body, name.start, name.end)) continue;
+    if (!name || !isOutlet(name.text, name.start, name.end)) continue;
     out.push({ start: m.index + m[0].length - m[1]!.length, end: name.end, source: name.text, sourceStart: name.start, date: null });
   }
   CUE_AFTER_NAME.lastIndex = 0;
   for (let m = CUE_AFTER_NAME.exec(body); m; m = CUE_AFTER_NAME.exec(body)) {
     const name = readNameBefore(body, m.index);
-    if (!name || !isOutlet(name.text, body, name.start, name.end)) continue;
+    if (!name || !isOutlet(name.text, name.start, name.end)) continue;
     let end = m.index + m[0].length;
     let date: string | null = null;
     const when = dateRightAfter(body, end, reference);
@@ -78,13 +80,13 @@ interface NameSpan {
 }
 
 /** "Bill O'Reilly of Fox News": the outlet is the part after "of", unless the whole is an outlet's name. */
-function outletOfPerson(body: string, name: NameSpan | null): NameSpan | null {
+function outletOfPerson(body: string, name: NameSpan | null, isOutlet: (name: string, start: number, end: number) => boolean): NameSpan | null {
   if (!name || isKnownOutlet(name.text)) return name;
   const of = name.text.lastIndexOf(' of ');
   if (of < 0) return name;
   const start = name.start + of + 4;
   const tail = { text: body.slice(start, name.end), start, end: name.end };
-  return isOutlet(tail.text, body, tail.start, tail.end) ? tail : name;
+  return isOutlet(tail.text, tail.start, tail.end) ? tail : name;
 }
 
 function readNameAfter(body: string, from: number): NameSpan | null {

@@ -38,6 +38,12 @@ const KNOWN_OUTLETS = new Set([
   '24.kg', 'Kloop', 'Tut.by', 'Nasha Niva', 'Belta', 'BelTA', 'Charter 97', 'Kyiv Post', 'Hromadske', 'Dzerkalo Tyzhnia',
   'Segodnya', 'Korrespondent', 'Obozrevatel', 'Interfax-Azerbaijan', 'Eurasia Daily Monitor', 'Eurasia Review',
   'Point.md', 'Newsmaker', 'Timpul', 'Jurnal de Chisinau', 'Akipress', 'Trend News Agency',
+  'NewsMaker', 'Ziarul de Gardă', 'Ziarul de Garda', 'Kaktus.media', 'Kaktus', 'Orda.kz', 'Turkmenportal', 'Chronicles of Turkmenistan',
+  'Times of Central Asia', 'Caspian News', 'Civil.ge', 'Kyiv Independent', 'The Kyiv Independent', 'Suspilne', 'Babel', 'Glavcom',
+  'Ekonomichna Pravda', 'Evropeiska Pravda', 'Strana.ua', 'Mediazona', 'The Insider', 'Verstka', 'Agentstvo', 'iStories',
+  'Novaya Gazeta Europe', 'Zerkalo.io', 'Pozirk', 'Reform.by', 'Postimees', 'ERR', 'ERR News', 'LSM', 'LSM.lv', 'Delfi', 'LRT', 'LETA', 'BNS',
+  'Yle', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'Press TV', 'Daily Sabah', 'Hurriyet', 'Hürriyet', 'Sabah', 'TRT', 'TRT World', 'Global Times',
+  'People’s Daily', "People's Daily", 'China Daily', 'The Diplomat', 'Asia Times',
   // South Asia
   'Tolo News', 'Tolonews', 'TOLOnews', 'Pajhwok', 'Khaama Press', 'Dawn', 'Express Tribune', 'The Express Tribune', 'Geo News',
   'The Hindu', 'Times of India', 'Hindustan Times', 'Indian Express', 'Press Trust of India', 'NDTV',

@@ -170,6 +170,25 @@ export function partDate(part: ParentheticalPart, reference: string | null): str
   return date <= lastOfMonth(part.year, part.month) ? date : null;
 }
 
+/** A parenthesis that is a date alone ("(May 13)", "(January 10, 2024)"): its date, else null. */
+export function dateOnlyParenthetical(raw: string): { month: number; day: number; year: number | null } | null {
+  const inner = raw.slice(1, -1).replace(LANGUAGE_NOTE, '');
+  const m = MORE_DATE.exec(inner);
+  return m && !/^\s*and\b/.test(inner) ? dateOf(m, 1) : null;
+}
+
+/** Date-only parentheses in a body ("… in the parliament building (May 13)."). */
+export function findDateOnlyParentheticals(body: string): { start: number; end: number; raw: string; date: { month: number; day: number; year: number | null } }[] {
+  const out: { start: number; end: number; raw: string; date: { month: number; day: number; year: number | null } }[] = [];
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(body); m; m = PAREN.exec(body)) {
+    if (m[1]!.length > 40) continue;
+    const date = dateOnlyParenthetical(m[0]);
+    if (date && date.day > 0) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], date });
+  }
+  return out;
+}
+
 export interface ParentheticalMatch {
   start: number;
   end: number;

@@ -11,7 +11,7 @@
 //    and the last full name outside quotation marks.
 // An indirect quote that contains a quoted fragment is "mixed"; quoted terms and titles are not speech.
 // Every pass is linear in tokens; the content of one cue is capped (MAX_CONTENT).
-import { parseParenthetical } from '../citations/parenthetical.js';
+import { dateOnlyParenthetical, parseParenthetical } from '../citations/parenthetical.js';
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES, isDateAndCircumstance, isDateOnly, isTimeAdverbial, mayCloseTimePhrase, mayOpenTimePhrase } from './lexicon.js';
@@ -682,7 +682,7 @@ function withoutMainClause(s: Stream, spanAt: Int32Array, att: Attribution): Att
 }
 
 /**
- * A content ending inside a parenthesis it opened, or with a source citation, ends before it: in
+ * A content ending inside a parenthesis it opened, or with a source citation (a date alone included), ends before it: in
  * `… "looks good only on paper" (Ekho Moskvy` or `… in one or two years" (RIA Dagestan, February 28)`
  * the parenthesis cites where the words were reported; it is not what was said.
  */
@@ -690,7 +690,9 @@ function withoutTrailingCitation(body: string, att: Attribution): Attribution {
   const open = body.lastIndexOf('(', att.end - 1);
   if (open <= att.start) return att;
   const close = body.indexOf(')', open);
-  const citation = close >= 0 && close < att.end && body.slice(close + 1, att.end).trim() === '' && parseParenthetical(body.slice(open, close + 1)) !== null;
+  const raw = close >= 0 ? body.slice(open, close + 1) : '';
+  // ("… in the parliament building (May 13)": a date alone continues the source cited before.)
+  const citation = close >= 0 && close < att.end && body.slice(close + 1, att.end).trim() === '' && (parseParenthetical(raw) !== null || dateOnlyParenthetical(raw) !== null);
   if (close < att.end && !citation) return att;
   let end = open;
   while (end > att.start && /\s/.test(body[end - 1]!)) end--;

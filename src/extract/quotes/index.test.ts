@@ -214,6 +214,9 @@ test('a content ends before the citation that follows it', () => {
     'that the plan "looks good only on paper"',
     'that unemployment stood at 11.7 percent last year and that "the problem will not be solved in one or two years"',
   ]);
+  // A date alone in parentheses cites too (the source named before it).
+  const dated = 'Civil.ge reported that the opposition leader had been beaten in the parliament building (May 13).';
+  assert.deepEqual(quotesOf(dated).map((q) => q.text), ['that the opposition leader had been beaten in the parliament building']);
 });
 
 test('a so-called term is not speech', () => {
