@@ -123,6 +123,10 @@ const NP_HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const NP_GLUE = new Set(["'s", '’s', "'", '’', '-', '&', '.']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'where', 'when']);
 const SKIP_BEFORE_CUE_POS = new Set(['ADV', 'AUX', 'PART']);
+/** Verbs that carry a cue after "to": "continues to insist", "went on to say" (not "tried to talk": an attempt is no report). */
+const CARRIERS = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begins', 'begin', 'begun', 'started', 'starts', 'on', 'hastened', 'rushed']);
+/** Asides between a subject and its verb: "Moscow, for its part, insists". */
+const SUBJECT_ASIDES = new Set(['for its part', 'for their part', 'for his part', 'for her part', 'in turn', 'in response', 'meanwhile', 'however', 'too', 'in return', 'by contrast', 'in contrast', 'for now', 'so far', 'in particular', 'predictably', 'unsurprisingly', 'for example', 'for instance', 'moreover', 'though', 'likewise', 'similarly', 'instead']);
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di']);
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 /** What a sentence opener before a comma begins with: "But,", "However,", "In fact,". */
@@ -1129,6 +1133,17 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     j--;
     skipped++;
   }
+  // "The Kremlin continues to insist", "Lavrov went on to say": a verb that carries the cue.
+  if (j > lo && s.lower[j + 1] === 'to' && CARRIERS.has(s.lower[j]!)) {
+    j--;
+    while (j >= lo && j > i - 8 && skippable(j)) j--;
+  }
+  // "The Kremlin, for its part, insists": an aside between the subject and its verb.
+  if (j > lo + 2 && s.toks[j]!.text === ',') {
+    let o = j - 1;
+    while (o > lo && j - o <= 4 && s.toks[o]!.text !== ',') o--;
+    if (o > lo && s.toks[o]!.text === ',' && SUBJECT_ASIDES.has(s.lower.slice(o + 1, j).join(' '))) j = o - 1;
+  }
   // "The co-chairs—Igor Popov of Russia, … of the United States—issued": the subject stands before the dashes.
   if (j > lo && DASHES.has(s.toks[j]!.text)) {
     let o = j - 1;
@@ -1725,7 +1740,18 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
   const addressee = ADDRESSEE_CUES.has(s.lower[i]!);
   let start = -1;
   // Particles, adverbs, prepositional phrases and an addressee may stand between cue and content.
-  for (; j < limit; j++) {
+  // "continues to insist, most recently in a Labor Day interview with ABC News, that …": an aside between commas.
+  if (s.toks[j]?.text === ',') {
+    for (let k = j + 1; k < unit.to && k - j <= 16; k++) {
+      const t = s.toks[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || /^[.;:!?]$/.test(t.text)) break;
+      if (t.text === ',' && s.lower[k + 1] === 'that' && k > j + 1) {
+        start = k + 1;
+        break;
+      }
+    }
+  }
+  for (; start < 0 && j < limit; j++) {
     const t = s.toks[j]!;
     const w = s.lower[j]!;
     // "that" opens the content unless a verb follows at once (a relative: "the bill that passed").
@@ -2147,11 +2173,20 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
       const end = contentEnd(s, unit, cueLast + 2);
       if (!claimed[cueLast + 2] && countWords(s, cueLast + 2, end) >= 3) return makeAttribution(s, cueLast + 2, end, 'indirect', i, cueLast, np0);
     }
+    // "…, the State Border Guard Service says, and border guards detained …": a clause joined after the
+    // report is the writer's; what was said stands before the source. ("Spending was “not critical,” he
+    // said, but …": a clause that ends in a quoted phrase, its comma inside the quotation mark.)
+    const quotedEnd = np0[0] - 2 > unit.from && isQuoteMark(s.toks[np0[0] - 1]!.text) && s.toks[np0[0] - 2]!.text === ',' && !isQuoteMark(s.toks[unit.from]!.text);
+    if (quotedEnd && !claimed[unit.from] && s.toks[cueLast + 2]?.pos === 'CCONJ' && !/^["“‘'`]+$/.test(s.toks[cueLast + 3]?.text ?? '') && countWords(s, unit.from, np0[0] - 2) >= 3) {
+      // ("…,” Jordan said, and still “got to sit in …”: a verb with the same subject goes on with what was said.)
+      let v = cueLast + 3;
+      while (v < unit.to && s.toks[v]!.pos === 'ADV') v++;
+      const sameSubject = /^(?:VERB|AUX)$/.test(s.toks[v]?.pos ?? '') || isQuoteMark(s.toks[v]?.text ?? '');
+      return makeAttribution(s, unit.from, sameSubject ? contentEnd(s, unit, v) : np0[0] - 1, 'mixed', i, cueLast, np0);
+    }
     // "In the three years since …, Barden says, far too many lives …": the cue sits inside its content.
     if (np0[0] - 1 > unit.from && s.toks[np0[0] - 1]!.text === ',' && !claimed[unit.from]) {
       const end = contentEnd(s, unit, i + 2);
-      // "…, the State Border Guard Service says, and border guards detained …": a clause joined after the
-      // report is the writer's; what was said stands before the source.
       if (s.toks[cueLast + 2]?.pos === 'CCONJ' && !/^["“‘'`]+$/.test(s.toks[cueLast + 3]?.text ?? '') && countWords(s, unit.from, np0[0] - 2) >= 3 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
         return makeAttribution(s, unit.from, np0[0] - 2, 'indirect', i, cueLast, np0);
       }

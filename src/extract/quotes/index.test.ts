@@ -1421,3 +1421,34 @@ test('"…, it said in a statement": "it" is the named body the report opens wit
   const body = 'The State Committee for National Security has detained at least a dozen activists over the past two weeks, it said in a statement. The weather will improve, it said.';
   assert.deepEqual(quotesOf(body).map((q) => q.speakerText), ['The State Committee for National Security', 'it']);
 });
+
+test('a clause that ends in a quoted phrase before "he said, but …" is what was said (mixed); a verb of the same subject goes on', () => {
+  const body = 'Belousov spoke to the senators. Defense spending of 6.7 percent of GDP was “not critical,” he said, but every ruble had to be spent well.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.kind, q.text]), [['mixed', 'Defense spending of 6.7 percent of GDP was “not critical,”']]);
+  const goesOn = 'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."';
+  assert.deepEqual(quotesOf(goesOn).map((q) => q.text), ['Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."']);
+});
+
+test('a subject before an aside or a verb that carries the cue speaks ("The Kremlin, for its part, continues to insist, most recently …, that")', () => {
+  const body = 'The Kremlin, for its part, continues to insist, most recently in a briefing with reporters, that it is not targeting civilians.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Kremlin', 'insist', 'that it is not targeting civilians']]);
+});
+
+test('"According to him" and "the president" speak for the person named before', () => {
+  const body = 'Farid Mammadli warned of delays. According to him, tariffs along the route are still far higher. ' +
+    'President Salome Zourabichvili vetoed the law. The president told reporters that she was ready to act as an arbiter.';
+  const layer: EntityLayer = {
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Farid Mammadli', aliases: [], country: null, roles: [], geo: null, codes: {} },
+      { id: 'e2', type: 'PERSON', name: 'Salome Zourabichvili', aliases: [], country: 'GEO', roles: [{ title: 'President', of: 'GEO', date: null }], geo: null, codes: {} },
+    ],
+    mentions: [personMention(body, 'Farid Mammadli', 'e1'), personMention(body, 'Salome Zourabichvili', 'e2')],
+  };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.filter((q) => q.cue !== 'warned of' && q.cue !== 'warned').map((q) => [q.cue, q.speaker]), [['According to', 'e1'], ['told', 'e2']]);
+});

@@ -138,6 +138,11 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
     },
     quotes: [],
     unnamed: null,
+    titled: (title, before) => {
+      const holders = layer.entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => r.title.toLowerCase() === title));
+      if (holders.length !== 1) return null;
+      return mentions.findLast((m) => m.entity === holders[0]!.id && m.end <= before) ?? null;
+    },
   };
   for (const att of atts) article.quotes.push(toQuote(article, att));
   return article.quotes;
@@ -157,6 +162,17 @@ interface ArticleSpeakers {
    * ("… She added: …"), not with a person named before.
    */
   unnamed: { start: number; quote: Quote; gender: Gender | null } | null;
+  /** The last mention before `before` of the one person of the article who holds the office `title` (lower case), else null. */
+  titled: (title: string, before: number) => Mention | null;
+}
+
+/** "The president", "the new foreign minister": a person named by an office alone (the office, lower case). */
+const BY_OFFICE = /^the\s+(?:new\s+|current\s+|incumbent\s+)?((?:[a-z-]+\s+){0,2}(?:president|minister|premier|chancellor|speaker|spokes(?:man|woman|person)|governor|mayor|secretary|chairman|chairwoman|ambassador|envoy|commander|leader))$/i;
+
+/** "The president told Civil.ge …": the one person the article names as holding that office, before. */
+function byOffice(article: ArticleSpeakers, sourceText: string, at: number): Mention | null {
+  const office = BY_OFFICE.exec(sourceText.replace(/\s+/g, ' '));
+  return office ? article.titled(office[1]!.toLowerCase(), at) : null;
 }
 
 /** The gender a personal pronoun refers to ("he", "his" / "she", "her"), or null ("they"). */
@@ -195,7 +211,8 @@ function toQuote(article: ArticleSpeakers, att: Attribution): Quote {
   let sStart = att.speakerStart;
   let sEnd = att.speakerEnd;
   const sourceText = att.sourceStart !== null && att.sourceEnd !== null ? body.slice(att.sourceStart, att.sourceEnd) : null;
-  const pronoun = sourceText !== null && (att.resolved || /^(he|she)$/i.test(sourceText));
+  // ("According to him, …": the object form speaks as well.)
+  const pronoun = sourceText !== null && (att.resolved || /^(?:he|she|him|her)$/i.test(sourceText));
   if (mentions.length && sourceText !== null && att.sourceStart !== null && att.sourceEnd !== null) {
     const gender = pronounGender(sourceText);
     // "She" is not the nearest man.
@@ -206,7 +223,7 @@ function toQuote(article: ArticleSpeakers, att: Attribution): Quote {
         ? (precedingSubjectOrganization(body, mentions, att.sourceStart) ?? previousOrganizationSpeaker(body, mentions, previous, att.sourceStart))
         : coordinated(body, mentions, att.sourceStart, att.sourceEnd)
           ? null
-          : mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd);
+          : (mentionIn(body, mentions, att.speakerStart ?? att.sourceStart, att.speakerEnd ?? att.sourceEnd, att.sourceStart, att.sourceEnd) ?? byOffice(article, sourceText, att.sourceStart));
     const unnamed = article.unnamed;
     if (pronoun && unnamed && (unnamed.gender === null || gender === null || unnamed.gender === gender) && (!m || m.start < unnamed.start)) {
       // "A spokeswoman for Human Rights Watch said … She added: …": the same speaker as then.
