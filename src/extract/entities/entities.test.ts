@@ -840,3 +840,12 @@ test('an office named alone takes the one country its paragraph names; a body be
   assert.deepEqual(byName(layer, 'Rovshan Najaf').roles.map((r) => [r.title, r.of]), [['SOCAR President', null]]);
   assert.deepEqual(byName(layer, 'Dmitry Peskov').roles.map((r) => [r.title, r.of]), [['Kremlin spokesman', 'RUS']]);
 });
+
+test('a public work is a structure though the tagger reads a company ("the Rogun hydropower plant"); "X, the 870-km … line" is one', () => {
+  const ctx = context('Dushanbe is building the Rogun hydropower plant on the Vakhsh River. Tashkent may buy a share of Rogun’s output. ' +
+    'Rail Baltica, the 870-km standard-gauge line meant to connect Tallinn with Warsaw, is late. Gazprom said the Sinopec refinery was idle.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Dushanbe', 'LOC'], ['Rogun', 'ORG'], ['Vakhsh River', 'LOC'], ['Tashkent', 'LOC'], ['Rail Baltica', 'PER'], ['Tallinn', 'LOC'], ['Warsaw', 'LOC'], ['Gazprom', 'ORG'], ['Sinopec', 'ORG']]));
+  assert.equal(byName(layer, 'Rogun').type, 'FAC');
+  assert.equal(byName(layer, 'Rail Baltica').type, 'FAC');
+  assert.equal(byName(layer, 'Sinopec').type, 'ORG', 'a refinery may be named after its company');
+});

@@ -239,7 +239,8 @@ function structuresByName(view: WordView, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.ref || d.we - d.ws !== 1) continue;
     const type = namesStructure(view, d.we);
-    if (type && d.type === type) named.set(view.words[d.ws]!.key, type);
+    // ("the Rogun hydropower plant", read as a company: a dam or a line is no company's name; "the Sinopec refinery" may be.)
+    if (type && (d.type === type || (d.type === 'ORG' && namesStructure(view, d.we, PUBLIC_WORKS) === 'FAC'))) named.set(view.words[d.ws]!.key, type);
   }
   if (named.size === 0) return;
   for (const d of drafts) {
@@ -443,39 +444,50 @@ function settlementOf(view: WordView, ws: number): boolean {
 }
 
 /** "the Rogun hydroelectric station", "the Kashagan oil field": a name a few lower-case words before a structure's or a field's noun. */
-function namesStructure(view: WordView, we: number): EntityType | null {
+function namesStructure(view: WordView, we: number, structures: ReadonlySet<string> = STRUCTURE_NOUNS): EntityType | null {
   for (let k = we; k < view.words.length && k < we + 3 && view.gap[k] === Gap.Space && !view.capital[k]; k++) {
     const key = view.words[k]!.key;
     // "Ramon Lobo's home base": an owner is no structure.
     if (key === "'s" || key === "'") return null;
-    if (STRUCTURE_NOUNS.has(key)) return 'FAC';
+    // "hydropower plant", "power plant": a plant that makes power is a public work.
+    if (structures.has(key) || (key === 'plant' && structures === PUBLIC_WORKS && /^(?:hydropower|hydroelectric|power|nuclear)$/.test(view.words[k - 1]?.key ?? ''))) return 'FAC';
     if (key === 'field' || key === 'fields' || key === 'deposit') return 'LOC';
   }
   return null;
 }
 const STRUCTURE_NOUNS = new Set(['station', 'plant', 'dam', 'pipeline', 'refinery', 'port', 'airport', 'terminal', 'reservoir', 'mine', 'base', 'cosmodrome', 'bridge', 'railway', 'canal']);
+/** Structures rarely named after the company that runs them. */
+const PUBLIC_WORKS: ReadonlySet<string> = new Set(['dam', 'pipeline', 'reservoir', 'cosmodrome', 'bridge', 'railway', 'canal', 'airport']);
 
 /** Nouns of a body in an apposition after a name: "Ozenmunaigas, a subsidiary of …", "Alga!, the unregistered party". */
 const APPOSED_BODY_NOUNS = new Set(['subsidiary', 'company', 'firm', 'unit', 'affiliate', 'operator', 'party', 'movement', 'bank', 'agency', 'consortium',
   'newspaper', 'weekly', 'daily', 'website', 'broadcaster', 'tank', 'corporation', 'monopoly', 'conglomerate', 'organization', 'organisation', 'ngo']);
 
-function apposedBody(view: WordView, we: number): boolean {
+function apposedBody(view: WordView, we: number, heads: ReadonlySet<string> = APPOSED_BODY_NOUNS, maxWords = 6, after: ReadonlySet<string> = AFTER_HEAD): boolean {
   if (we + 1 >= view.words.length || view.gap[we] !== Gap.Comma || !/^(?:a|an|the)$/.test(view.words[we]!.key)) return false;
-  for (let k = we + 1; k < view.words.length && k < we + 7 && view.gap[k] === Gap.Space && !view.capital[k]; k++) {
+  // (A figure starts no name: "the 870-km standard-gauge line".)
+  for (let k = we + 1; k < view.words.length && k <= we + maxWords && (view.gap[k] === Gap.Space || gluedHyphen(view, k)) && (!view.capital[k] || /^\d/.test(view.words[k]!.key)); k++) {
     const key = view.words[k]!.key;
     if (key === 'of' || key === "'s") return false;
     // The head of the phrase, not a modifier: "a subsidiary of", not "the party leader".
-    if (APPOSED_BODY_NOUNS.has(key)) return k + 1 >= view.words.length || view.gap[k + 1] !== Gap.Space || AFTER_HEAD.has(view.words[k + 1]!.key);
+    if (heads.has(key)) return k + 1 >= view.words.length || view.gap[k + 1] !== Gap.Space || after.has(view.words[k + 1]!.key);
   }
   return false;
 }
+
+/** Heads of an apposition that make the name before it a structure: "Rail Baltica, the 870-km standard-gauge line". */
+const APPOSED_STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['line', 'railway', 'railroad', 'pipeline', 'dam', 'port', 'corridor', 'canal', 'bridge', 'cable', 'highway', 'motorway', 'plant', 'refinery', 'terminal', 'airport', 'cosmodrome', 'reservoir']);
 const AFTER_HEAD = new Set(['of', 'that', 'which', 'whose', 'owned', 'based', 'in', 'founded', 'controlled', 'run', 'set', 'created', 'with', 'and']);
+/** What follows a structure's head noun in an apposition: "the line meant to connect …", "the pipeline from Baku to …". */
+const AFTER_STRUCTURE_HEAD: ReadonlySet<string> = new Set([...AFTER_HEAD, 'meant', 'built', 'linking', 'connecting', 'running', 'designed', 'planned', 'due', 'expected', 'intended', 'under', 'from', 'to', 'between', 'across', 'through', 'along', 'carrying', 'opened', 'completed']);
 
 function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
   const last = view.words[we - 1]!.key;
   if (label !== 'PER' && we < view.words.length && view.gap[we] === Gap.Space && !view.capital[we] && PRODUCT_NOUNS.has(view.words[we]!.key)) return 'MISC';
   // A person's full name keeps its type: "Vladimir Kozlov, the party's leader".
   if (label !== 'ORG' && !(label === 'PER' && we - ws > 1) && apposedBody(view, we)) return 'ORG';
+  // (Hyphenated measures take words: "the 870-km standard-gauge line".)
+  if (apposedBody(view, we, APPOSED_STRUCTURE_NOUNS, 9, AFTER_STRUCTURE_HEAD)) return 'FAC';
   // "the Central Asia-China gas pipeline", "the Baku-Tbilisi-Ceyhan pipeline": places joined by hyphens name a route.
   if (joinsPlaces(view, ws, we) && namesStructure(view, we) === 'FAC') return 'FAC';
   if (we - ws > 1 && DOCUMENT_WORDS.has(last) && view.capital[we - 1]) return 'MISC';
