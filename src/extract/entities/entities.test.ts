@@ -849,3 +849,27 @@ test('a public work is a structure though the tagger reads a company ("the Rogun
   assert.equal(byName(layer, 'Rail Baltica').type, 'FAC');
   assert.equal(byName(layer, 'Sinopec').type, 'ORG', 'a refinery may be named after its company');
 });
+
+test('names split at "and" or "on" are one ("Belt and Road Initiative", "Law on Transparency of Foreign Influence"); an acronym after a name is its own', () => {
+  const ctx = context('The line is part of the Belt and Road Initiative, and China Road and Bridge Corporation builds it. Russia and European Union officials met. ' +
+    'Parliament adopted the Law on Transparency of Foreign Influence. The Trans-Anatolian Pipeline (TANAP) is full, and the State Oil Fund (SOFAZ) is rich.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Belt', 'LOC'], ['Road Initiative', 'MISC'], ['China Road', 'ORG'], ['Bridge Corporation', 'ORG'], ['Russia', 'LOC'], ['European Union', 'ORG'],
+    ['Law', 'LOC'], ['Foreign Influence', 'ORG'], ['Trans-Anatolian Pipeline', 'PER'], ['TANAP', 'ORG'], ['State Oil Fund', 'ORG'], ['SOFAZ', 'ORG']]));
+  const got = (name: string) => { const e = byName(layer, name); return [e.type, e.aliases]; };
+  assert.deepEqual(got('Belt and Road Initiative'), ['MISC', []]);
+  assert.deepEqual(got('China Road and Bridge Corporation'), ['ORG', []]);
+  assert.equal(byName(layer, 'Russia').type, 'GPE', 'a country is no first half of a name');
+  assert.deepEqual(got('Law on Transparency of Foreign Influence'), ['MISC', []]);
+  assert.deepEqual(got('Trans-Anatolian Pipeline'), ['FAC', ['TANAP']]);
+  assert.deepEqual(got('State Oil Fund'), ['ORG', ['SOFAZ']]);
+});
+
+test('a platform is a company, a crude is no place, a rank is no part of a body\'s name', () => {
+  const ctx = context('Zelensky wrote on Telegram that the Urals blend now trades below Brent crude. Deputy Security Council Chairman Dmitry Medvedev agreed.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Zelensky', 'PER'], ['Telegram', 'LOC'], ['Urals', 'LOC'], ['Brent', 'LOC'], ['Deputy Security Council', 'ORG'], ['Dmitry Medvedev', 'PER']]));
+  assert.equal(byName(layer, 'Telegram').type, 'ORG');
+  assert.equal(byName(layer, 'Urals').type, 'MISC');
+  assert.equal(byName(layer, 'Brent').type, 'MISC');
+  assert.equal(byName(layer, 'Security Council').type, 'ORG');
+  assert.ok(!layer.entities.some((e) => e.name === 'Deputy Security Council'));
+});

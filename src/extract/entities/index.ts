@@ -50,6 +50,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
     .map((c) => typed(view, gaz, c))
     .filter((d): d is Draft => d !== null);
   genericBodiesFollowArticle(view, drafts);
+  joinedNames(view, drafts);
   placesByCoordination(view, drafts);
   outletsByCitation(view, drafts);
   structuresByName(view, drafts);
@@ -173,6 +174,46 @@ function parentheticalAliases(view: WordView, drafts: Draft[]): void {
 }
 
 /**
+ * Names the tagger splits at "and" or "on": "the Belt and Road Initiative", "China Road and Bridge
+ * Corporation" (a first part that is no name of its own, a last that ends in a body's or a document's
+ * word), "the Law on Transparency of Foreign Influence" (a law named by its subject). One draft each.
+ */
+function joinedNames(view: WordView, drafts: Draft[]): void {
+  const words = view.words;
+  const capitalized = (k: number): boolean => view.capital[k] === 1 && !/^\d/.test(words[k]!.key);
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (a.type === 'PERSON' && a.we - a.ws > 1) continue;
+    const joint = words[a.we]?.key;
+    const aLast = words[a.we - 1]!.key;
+    const bLast = words[b.we - 1]!.key;
+    let type: EntityType | null = null;
+    let we = b.we;
+    const adjacent = b.ws === a.we + 1 && view.gap[a.we] === Gap.Space && view.gap[b.ws] === Gap.Space && view.sentence[a.ws] === view.sentence[b.we - 1];
+    // "Belt and Road Initiative": the first part no country, place or complete body of its own.
+    if (adjacent && joint === 'and' && a.we - a.ws <= 2 && b.we - b.ws >= 2 && capitalized(b.we - 1) && a.ref?.kind !== 'country' && a.ref?.kind !== 'norp' && !ORG_LAST_WORDS.has(aLast) && !DOCUMENT_WORDS.has(aLast)) {
+      type = ORG_LAST_WORDS.has(bLast) ? 'ORG' : DOCUMENT_WORDS.has(bLast) ? 'MISC' : null;
+    }
+    // "Law on Transparency of Foreign Influence": "Law on", capitalized words (with "of", "and", "the") to the name's end.
+    if (joint === 'on' && a.we - a.ws === 1 && LAW_FIRST.has(aLast) && capitalized(a.ws) && a.we + 1 < words.length && view.gap[a.we] === Gap.Space && view.gap[a.we + 1] === Gap.Space && capitalized(a.we + 1)) {
+      type = 'MISC';
+      we = a.we + 1;
+      while (we < words.length && view.gap[we] === Gap.Space && capitalized(we)) we++;
+    }
+    if (!type) continue;
+    // ("… of Foreign Influence": the tagger's second name may stop short of the subject's end.)
+    while (we + 1 < words.length && view.gap[we] === Gap.Space && view.gap[we + 1] === Gap.Space && /^(?:of|and|the|for)$/.test(words[we]!.key) && capitalized(we + 1)) {
+      we += 2;
+      while (we < words.length && view.gap[we] === Gap.Space && capitalized(we)) we++;
+    }
+    drafts[i] = { ws: a.ws, we, type, ref: null, refs: [], source: a.source };
+    while (i + 1 < drafts.length && drafts[i + 1]!.ws < we) drafts.splice(i + 1, 1);
+  }
+}
+const LAW_FIRST = new Set(['law', 'act', 'code', 'treaty', 'agreement', 'convention', 'decree', 'resolution']);
+
+/**
  * One unknown name is one thing in an article: where the tagger typed its occurrences differently
  * ("Gagauzia" a place twice, then an organization), the type of most of them (the first on a tie) holds.
  */
@@ -294,6 +335,10 @@ const DOCUMENT_PARTS = new Set(['article', 'articles', 'section', 'chapter', 'pa
 const REGIONAL_SURNAME = /(?:ova|eva|yeva|ov|ev|yev|ina|in|sky|ski|skaya|skiy|enko|yan|ian|dze|shvili|uly|kyzy|ovich|evich|chuk|yuk)$/;
 
 /** Nouns after a name that make it a weapon's or a product's: "Iskander missile systems", "Bayraktar drones". */
+const TITLE_RANKS = new Set(['deputy', 'acting', 'former', 'ex', 'interim']);
+const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'vkontakte', 'youtube', 'instagram', 'whatsapp', 'tiktok', 'odnoklassniki', 'signal', 'viber']);
+const CRUDES = new Set(['urals', 'brent', 'espo', 'wti', 'sokol', 'cpc']);
+const CRUDE_NEXT = new Set(['blend', 'crude', 'oil', 'price', 'prices', 'benchmark', 'futures', 'grade', 'barrel', 'barrels']);
 const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'system', 'systems', 'rocket', 'rockets', 'drone', 'drones', 'tank', 'tanks', 'fighter',
   'fighters', 'jet', 'jets', 'helicopter', 'helicopters', 'launcher', 'launchers', 'howitzer', 'howitzers', 'rifle', 'rifles', 'vaccine', 'vaccines']);
 
@@ -306,8 +351,15 @@ function compassPair(view: WordView, ws: number, we: number): boolean {
 
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (compassPair(view, c.ws, c.we)) return null;
+  // "Deputy Security Council Chairman Dmitry Medvedev": the rank before a body's name is the title's, not the body's.
+  if (c.label === 'ORG' && c.we - c.ws > 2 && TITLE_RANKS.has(view.words[c.ws]!.key) && view.gap[c.ws + 1] === Gap.Space) return typed(view, gaz, { ...c, ws: c.ws + 1 });
   // "Article 17": a part of a document, no name.
   if (c.we - c.ws === 1 && DOCUMENT_PARTS.has(view.words[c.ws]!.key) && c.we < view.words.length && view.gap[c.we] === Gap.Space && /^\d/.test(view.words[c.we]!.key)) return null;
+  const only = c.we - c.ws === 1 ? view.words[c.ws]!.key : null;
+  // "wrote on Telegram", "posted on X": a platform is a company, never a place.
+  if (only !== null && view.capital[c.ws] && PLATFORMS.has(only) && (only !== 'x' || view.words[c.ws - 1]?.key === 'on')) return { ws: c.ws, we: c.we, type: 'ORG', ref: null, refs: [], source: c.source };
+  // "the Urals blend", "Brent crude": a crude oil, not the mountains or a borough.
+  if (only !== null && CRUDES.has(only) && c.we < view.words.length && view.gap[c.we] === Gap.Space && CRUDE_NEXT.has(view.words[c.we]!.key)) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
   let refs = attachRefs(view, gaz, c);
   // "UN", "OSCE": an acronym in running text is no town that happens to be spelled with those letters ("Un", India).
   if (c.we - c.ws === 1 && !view.allCaps[view.sentence[c.ws]!]) {
@@ -507,7 +559,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
       if (structure) return structure;
       // "Russophobic hysteria", "Islamist": an adjective's ending is no one's name.
       if (we - ws === 1 && ADJECTIVE_ENDING.test(last)) return 'MISC';
-      return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'PERSON';
+      // ("Trans-Anatolian Pipeline", "Crimean Bridge": a structure's capitalized last word.)
+      return (STREET_WORDS.has(last) || (FAC_WORDS.has(last) && view.capital[we - 1])) && we - ws > 1 ? 'FAC' : 'PERSON';
     }
     case 'ORG':
       // "the Trans-Adriatic Pipeline": a capitalized pipeline is the structure, not its company.
@@ -961,7 +1014,10 @@ function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, C
     if (we - ws !== 1) continue;
     const text = view.body.slice(view.words[ws]!.start, view.words[ws]!.end);
     if (!/^[A-Z]{2,6}$/.test(text)) continue;
-    const long = orgs.find((c) => c !== short && c.mentions.length > 0 && initials(view, c) === text);
+    // ("Trans-Anatolian Pipeline (TANAP)", "State Oil Fund (SOFAZ)": an acronym in parentheses right after a name is its own.)
+    const spelledBefore = (c: Cluster): boolean =>
+      c.mentions.some(([a, b]) => b === ws && a < b && /^\s*\($/.test(view.body.slice(view.words[b - 1]!.end, view.words[ws]!.start)) && view.body[view.words[ws]!.end] === ')');
+    const long = orgs.find((c) => c !== short && c.mentions.length > 0 && initials(view, c) === text) ?? orgs.find((c) => c !== short && spelledBefore(c));
     if (!long) continue;
     long.mentions.push(...short.mentions);
     short.mentions = [];
