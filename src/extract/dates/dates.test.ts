@@ -152,3 +152,14 @@ test('a month with a capitalized cue opening a sentence ("Last December, …", "
   assert.deepEqual(got.get('Last May')?.range, ['2024-05-01', '2024-05-31']);
   assert.deepEqual(got.get('Early May')?.range, ['2024-05-01', '2024-05-10']);
 });
+
+test('seasons: "the spring of 2022", "summer 2023", "this summer", "last winter", "next spring"; "the fall of Kabul" is none', () => {
+  const got = byText('Offensives began in the spring of 2022 and summer 2023; this summer was quiet, last winter was hard, and next spring is far. After the fall of Kabul, little changed.', '2024-10-30');
+  assert.deepEqual(got.get('the spring of 2022')?.range, ['2022-03-01', '2022-05-31']);
+  assert.deepEqual(got.get('summer 2023')?.range, ['2023-06-01', '2023-08-31']);
+  assert.deepEqual(got.get('this summer')?.range, ['2024-06-01', '2024-08-31']);
+  assert.deepEqual(got.get('last winter')?.range, ['2023-12-01', '2024-02-29']);
+  assert.deepEqual(got.get('next spring')?.range, ['2025-03-01', '2025-05-31']);
+  assert.equal(got.get('this summer')?.precision, 'month');
+  assert.ok(![...got.keys()].some((k) => /fall/.test(k)));
+});

@@ -96,7 +96,40 @@ export function scanDates(body: string, reference: string | null): DateCandidate
   yearRanges(body, found);
   years(body, found);
   relativeDates(body, reference, found);
+  seasons(body, reference, found);
   return anchoredDates(body, reference, dropOverlaps(found, body.length));
+}
+
+/** "the spring of 2022", "summer 2023", "this summer", "last winter": a season, as a month-precision range. */
+const SEASON = /\b(?:(this|last|next|past)\s+(spring|summer|autumn|fall|winter)\b|(?:the\s+)?(spring|summer|autumn|fall)(?:\s+of)?\s+((?:1[89]|20)\d\d)\b(?![-–]\d))/gi;
+/** First month of each season (winter runs December to February). */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+function seasons(body: string, reference: string | null, out: DateCandidate[]): void {
+  SEASON.lastIndex = 0;
+  for (let m = SEASON.exec(body); m; m = SEASON.exec(body)) {
+    const which = m[1]?.toLowerCase();
+    const season = (m[2] ?? m[3])!.toLowerCase();
+    const first = SEASON_START[season]!;
+    let year: number | null = m[4] ? +m[4] : null;
+    if (year === null) {
+      if (!reference) continue;
+      const ref = parseIso(reference);
+      // The season's year: its first month's. This winter is the one under way or, after summer, the coming one.
+      const current = season === 'winter' ? (ref.month <= 2 ? ref.year - 1 : ref.month >= 9 ? ref.year : ref.year - 1) : ref.year;
+      const started = (y: number): boolean => iso(y, first, 1) <= reference;
+      const ended = (y: number): boolean => (season === 'winter' ? iso(y + 1, 2, 28) : lastOfMonth(y, first + 2)) < reference;
+      if (which === 'this') year = current;
+      else if (which === 'next') year = started(current) ? current + 1 : current;
+      else {
+        // "last summer", "the past winter": the latest one over by the reference.
+        year = current;
+        while (!ended(year)) year--;
+      }
+    }
+    const end = season === 'winter' ? lastOfMonth(year + 1, 2) : lastOfMonth(year, first + 2);
+    out.push(candidate(body, m.index, m.index + m[0].length, iso(year, first, 1), 'month', [iso(year, first, 1), end], { explicitYear: m[4] ? year : null }));
+  }
 }
 
 const ANCHORED = new RegExp(`\\b(?:(${COUNT_SOURCE})\\s+(day|week)s?\\s+(later|earlier)|the\\s+(next|following|previous)\\s+(day))\\b`, 'gi');
