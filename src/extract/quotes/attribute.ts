@@ -1202,7 +1202,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   }
   // "The State Border Committee in Minsk accused", "officials in Moscow said": the place after "in" or
   // "from" says where the subject is; the subject is the phrase before it.
-  if (start - 2 >= lo && start <= end && PLACE_PREPOSITIONS.has(s.lower[start - 1]!) && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {
+  // ("Bloggers on Telegram have warned": people on a platform.)
+  const onPlatform = s.lower[start - 1] === 'on' && PLATFORM_NAMES.has(s.lower[start] ?? '');
+  if (start - 2 >= lo && start <= end && (PLACE_PREPOSITIONS.has(s.lower[start - 1]!) || onPlatform) && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {
     const head = npBefore(s, start - 1, lo);
     if (head && head[1] === start - 2) start = head[0];
   } else if (start - 3 >= lo && start <= end && s.lower[start - 1] === 'in' && s.toks[start - 2]!.pos === 'VERB' && s.lower[start - 2]!.endsWith('ed') && s.toks[start - 3]!.pos === 'NOUN' && s.toks[start]!.pos === 'PROPN') {
@@ -1287,6 +1289,7 @@ const SHARES = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several'
 
 /** Prepositions after which a name says where the subject is: "officials in Moscow", "leaders across Latin America". */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across']);
+const PLATFORM_NAMES = new Set(['telegram', 'facebook', 'twitter', 'x', 'vkontakte', 'youtube', 'instagram', 'tiktok']);
 
 /** Where a list of names ending before token `at` begins, over "X, Y," (`at` is the first name after it, or the comma before "and"). */
 function nameListStart(s: Stream, at: number, lo: number): number {
@@ -1305,7 +1308,9 @@ function nameListStart(s: Stream, at: number, lo: number): number {
 
 /** "the leaders of" or "officials across" before the names at `a`: where that phrase starts, or null. */
 function peopleOfNamesBefore(s: Stream, a: number, lo: number): number | null {
-  if (a - 2 < lo || !(s.lower[a - 1] === 'of' || PLACE_PREPOSITIONS.has(s.lower[a - 1]!)) || s.toks[a - 2]!.pos !== 'NOUN' || !s.lower[a - 2]!.endsWith('s')) return null;
+  // (A plural opening the sentence is often tagged a name: "Officials in Tallinn, Riga and Vilnius".)
+  const plural = s.toks[a - 2]?.pos === 'NOUN' || (s.toks[a - 2]?.pos === 'PROPN' && a - 2 === lo && /^\p{Lu}\p{Ll}+s$/u.test(s.toks[a - 2]!.text));
+  if (a - 2 < lo || !(s.lower[a - 1] === 'of' || PLACE_PREPOSITIONS.has(s.lower[a - 1]!)) || !plural || !s.lower[a - 2]!.endsWith('s')) return null;
   const head = npBefore(s, a - 1, lo);
   return head && head[1] === a - 2 ? head[0] : null;
 }

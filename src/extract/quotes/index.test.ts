@@ -1453,3 +1453,20 @@ test('"According to him" and "the president" speak for the person named before',
   assertSpans(body, quotes);
   assert.deepEqual(quotes.filter((q) => q.cue !== 'warned of' && q.cue !== 'warned').map((q) => [q.cue, q.speaker]), [['According to', 'e1'], ['told', 'e2']]);
 });
+
+test('people of a place, on a platform or in a list of capitals speak, not the place ("Residents of Batken", "Bloggers on Telegram")', () => {
+  const body = 'Residents of Batken told reporters on Sunday that they were afraid. Bloggers on Telegram have warned that a debt trap looms. ' +
+    'Officials in Tallinn, Riga and Vilnius say that it is a hybrid war.';
+  const at = (name: string, type: 'GPE' | 'ORG', entity: string) => ({ ...personMention(body, name, entity), type });
+  const layer: EntityLayer = {
+    entities: [],
+    mentions: [at('Batken', 'GPE', 'e1'), at('Telegram', 'ORG', 'e2'), at('Tallinn', 'GPE', 'e3'), at('Riga', 'GPE', 'e4'), at('Vilnius', 'GPE', 'e5')],
+  };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText]), [
+    [null, 'Residents of Batken'],
+    [null, 'Bloggers on Telegram'],
+    [null, 'Officials in Tallinn, Riga and Vilnius'],
+  ]);
+});

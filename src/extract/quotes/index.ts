@@ -166,6 +166,9 @@ interface ArticleSpeakers {
   titled: (title: string, before: number) => Mention | null;
 }
 
+/** A plural of people before "of", "in", "on" or "from" that opens a source phrase: "Residents of", "Bloggers on". */
+const PEOPLE_OF = /^(?:the\s+|some\s+|many\s+)?\p{L}\p{Ll}*s\s+(?:of|in|on|from)\s+(?:the\s+)?$/u;
+
 /** "The president", "the new foreign minister": a person named by an office alone (the office, lower case). */
 const BY_OFFICE = /^the\s+(?:new\s+|current\s+|incumbent\s+)?((?:[a-z-]+\s+){0,2}(?:president|minister|premier|chancellor|speaker|spokes(?:man|woman|person)|governor|mayor|secretary|chairman|chairwoman|ambassador|envoy|commander|leader))$/i;
 
@@ -235,6 +238,10 @@ function toQuote(article: ArticleSpeakers, att: Attribution): Quote {
       // The recognizer's mention is the name itself ("Gulbigash Omarova").
       sStart = m.start;
       sEnd = m.end;
+    } else if (!pronoun && sStart !== null && sStart > att.sourceStart && PEOPLE_OF.test(body.slice(att.sourceStart, sStart))) {
+      // "Residents of Batken told": the residents speak; the name inside their phrase is no speaker.
+      sStart = att.sourceStart;
+      sEnd = att.sourceEnd;
     }
   }
   const quote: Quote = {
@@ -293,9 +300,10 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
     const nameRunsOn = m.end > end && m.start < nameEnd && m.end - end <= 40 && /^\s+(?:and|&|of|for|on)\s/.test(body.slice(end, m.end));
     if ((m.end > end && !nameRunsOn) || (m.end !== nameEnd && m.end !== end && !orgBeforeHead && !nameRunsOn)) continue;
     // "Analysts in Baku", "officials from Moscow": the place says where the speakers are, not who.
-    if (m.start > start && /\s(?:in|from)\s+(?:the\s+)?$/i.test(body.slice(start, m.start))) continue;
-    // "Residents of the Issyk-Kul region": people of a place speak, not the place.
-    if ((m.type === 'GPE' || m.type === 'LOC') && /^(?:the\s+)?\p{Ll}+s\s+of\s+(?:the\s+)?$/iu.test(body.slice(start, m.start))) continue;
+    // ("officials in Tallinn, Riga and Vilnius", "Bloggers on Telegram": the places or the platform of a list.)
+    if (m.start > start && /\s(?:in|from|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:,\s+|\s+and\s+))*$/iu.test(body.slice(start, m.start))) continue;
+    // "Residents of the Issyk-Kul region", "supporters of Navalny": people of a place or a person speak, not the place or the person.
+    if (PEOPLE_OF.test(body.slice(start, m.start))) continue;
     const rank = (m.start < nameEnd && m.end > nameStart ? 2 : 0) + (m.type === 'PERSON' ? 1 : 0);
     const bestRank = best ? (best.start < nameEnd && best.end > nameStart ? 2 : 0) + (best.type === 'PERSON' ? 1 : 0) : -1;
     if (rank > bestRank) best = m;
