@@ -1470,3 +1470,8 @@ test('people of a place, on a platform or in a list of capitals speak, not the p
     [null, 'Officials in Tallinn, Riga and Vilnius'],
   ]);
 });
+
+test('a person nominated or appointed, and what a law obliges, are deeds, not words', () => {
+  const body = 'Putin nominated Andrei Belousov to replace Sergei Shoigu on May 12. The law obliges non-governmental organizations to register. Kobakhidze appointed a new minister.';
+  assert.deepEqual(quotesOf(body).map((q) => q.cue), []);
+});

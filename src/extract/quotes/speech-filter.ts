@@ -54,7 +54,9 @@ const DEEDS = new Set(
     'renegotiates', 'restructured', 'restructures', 'chose', 'chosen', 'chooses', 'choosing', 'picked', 'picks', 'selected', 'selects',
     'planted', 'plants', 'allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'forced', 'forces', 'caused', 'causes',
     'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'sue', 'sues', 'sued', 'suing', 'assume', 'assumes', 'assumed', 'devoted', 'passed', 'passes',
-    'impose', 'imposes', 'imposed', 'imposing', 'levy', 'levies', 'levied', 'levying', 'smuggle', 'smuggles', 'smuggled', 'smuggling'],
+    'impose', 'imposes', 'imposed', 'imposing', 'levy', 'levies', 'levied', 'levying', 'smuggle', 'smuggles', 'smuggled', 'smuggling',
+    // (Not "addressed the controversy", "delivering a critique": PolNeAR counts a topic addressed or a critique delivered as words.)
+    'nominated', 'nominates', 'nominating', 'appointed', 'appoints', 'appointing', 'obliges', 'obliged', 'obliging', 'dragged', 'drags'],
 );
 
 /**
