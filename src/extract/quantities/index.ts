@@ -34,10 +34,11 @@ const TIME_NOUN = /^(?:year|years|month|months|week|weeks|day|days|quarter|quart
 const TIME_UNITS = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'decade']);
 const RELATIVE_AFTER = /^\s+(?:later|earlier|ago|before|afterwards?|on)\b/i;
 /**
- * Words before a year that make it a comparison's baseline: "up 30 percent from 2007", "higher than in
- * 2003", "compared with last year", "the lowest figure since 1993". A bare "from" starts a period instead ("tax cuts from 1990").
+ * Words before a year that make it a comparison's baseline or a running total's start: "up 30 percent from
+ * 2007", "higher than in 2003", "compared with last year", "the lowest figure since 1993", "more than 50 bcm
+ * since the end of 2020". A bare "from" starts a period instead ("tax cuts from 1990").
  */
-const BASELINE_BEFORE = /(?:\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|declined|gained|higher|lower)\b[^.;,]{0,30}\bfrom|\bthan|\bcompared (?:with|to)|\b(?:lowest|highest|largest|smallest|biggest|worst|best|first|most|least)\b[^.;,]{0,30}\bsince)(?: (?:in|the))? $/i;
+const BASELINE_BEFORE = /(?:\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|declined|gained|higher|lower)\b[^.;,]{0,30}\bfrom|\bthan|\bcompared (?:with|to)|\bsince(?: the (?:end|start|beginning|middle) of)?)(?: (?:in|the))? $/i;
 /** "… 7.4 million barrels per day of crude in February, down from 7.8 million": a change from a figure restates its measure. */
 const CHANGE_FROM = /^[^.;!?]{0,80}(?:,\s*|\s)(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$/i;
 /** Verbs of money spent or given, whose "on"/"in"/"for" phrase says what it goes to. */

@@ -345,3 +345,8 @@ test('"lei" are Moldovan in a story on Moldova and Romanian in one on Romania', 
   assert.deepEqual(quantities('Moldova will spend 2.5 billion lei on power from Chisinau.', '2025-02-11').map((q) => q.unit), ['MDL']);
   assert.deepEqual(quantities('Romania will spend 2.5 billion lei in Bucharest, Romanian officials said.', '2025-02-11').map((q) => q.unit), ['RON']);
 });
+
+test('a running total since a year is not that year\'s figure', () => {
+  const qs = quantities('Azerbaijan has delivered more than 50 bcm of gas to Europe since the end of 2020. Exports reached 12.9 bcm in 2024.', '2025-03-11');
+  assert.deepEqual(qs.map((q) => [q.value, q.year]), [[50, null], [12.9, 2024]]);
+});
