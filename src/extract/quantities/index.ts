@@ -44,6 +44,7 @@ const CHANGE_FROM = /^[^.;!?]{0,80}(?:,\s*|\s)(?:up|down|rising|falling|increasi
 /** Verbs of money spent or given, whose "on"/"in"/"for" phrase says what it goes to. */
 const SPENDING_VERB = /^(?:spend|spends|spent|spending|invest|invests|invested|investing|allocate[sd]?|allocating|earmark(?:s|ed|ing)?|pour(?:s|ed|ing)?|pledge[sd]?|pledging|commit(?:s|ted|ting)?|set|budget(?:s|ed)?|provide[sd]?|providing|lend(?:s|ing)?|lent|grant(?:s|ed)?)$/i;
 const CONVERSION_BETWEEN = /^\s*\(\s*$/;
+const TRAILING_RATE = /\s+(?:a|an|per)\s+(?:day|week|month|year)$/i;
 const RESTATED_AS_SHARE = /^\s*\)?\s*,\s*or\s*$/;
 const SAME_FIGURE_BETWEEN = /^\s*(?:(?:in|on|by|for)\s*\u0000\s*)?(?:,\s*)?(?:(?:up|down|rising|falling|compared|as\s+against)\s+)?(?:to|from|with|against|\(|,|or|and)?\s*$/i;
 
@@ -80,6 +81,8 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
     // A date past the next figure is that figure's ("… $775 million, … 6.5 million tonnes a year by 2015").
     const nextFigure = raws[k + 1]?.start ?? Infinity;
     const about = aboutOf(body, tokens, raw, ctx.dates);
+    // "crude oil a year": the rate is the unit's ("t/year"), not part of what is measured.
+    if (about.text !== null) about.text = about.text.replace(TRAILING_RATE, '') || null;
     const q: Quantity = {
       start: raw.start,
       end: raw.end,

@@ -350,3 +350,8 @@ test('a running total since a year is not that year\'s figure', () => {
   const qs = quantities('Azerbaijan has delivered more than 50 bcm of gas to Europe since the end of 2020. Exports reached 12.9 bcm in 2024.', '2025-03-11');
   assert.deepEqual(qs.map((q) => [q.value, q.year]), [[50, null], [12.9, 2024]]);
 });
+
+test('a rate after what is measured is the unit\'s ("1.5 million tonnes of crude oil a year", "600,000 containers a year")', () => {
+  const qs = quantities('The port handles 1.5 million tonnes of crude oil a year and up to 600,000 containers a year. Prices were 5 percent lower a year earlier.', '2025-03-11');
+  assert.deepEqual(qs.map((q) => [q.unit, q.about]), [['t/year', 'crude oil'], ['container/year', 'containers'], ['percent', 'Prices']]);
+});

@@ -62,6 +62,7 @@ const OPENING_PERIOD_BEFORE = /\b(?:first|final|initial|opening|closing)\s+$/i;
 const PERIOD_OF_YEAR_AFTER = /^\s+(?:of|in)\s+(?:(?:19|20)\d\d\b|the\s+year\b|this\s+year\b|last\s+year\b)/i;
 
 /** A rate after a unit: "m3/s", "2.4% a year", "barrels per day" is in the unit table already. */
+const RATE_AFTER_WHAT = /\s+of\s+(?:[\p{L}-]+\s+){1,3}?(?:per|a|an)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|later|previously|before|beforehand)\b)/uy;
 const RATE_AFTER = /(?:\/(s|h|d|yr)\b|\s+(?:per|a|an)\s+(second|hour|day|week|month|year)(?!\s+(?:earlier|ago|later|previously|before|beforehand)\b))/y;
 const TIME_AFTER = /(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|o'clock))/iy;
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/iy;
@@ -225,10 +226,12 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
       if (unit === null && /^pounds?$/i.test(measure[1]!)) unit = 'lb';
       end += measure[0].length;
       const rate = matchAt(RATE_AFTER, body, end);
+      // "15 million tonnes of cargo per year": the rate after what is measured (the span stays the figure).
+      const rateAfterWhat = rate ? null : matchAt(RATE_AFTER_WHAT, body, end);
       if (rate && unit) {
         unit += '/' + (rate[1] ?? rate[2]!.toLowerCase());
         end += rate[0].length;
-      }
+      } else if (rateAfterWhat && unit) unit += '/' + rateAfterWhat[1]!.toLowerCase();
     } else if (word) {
       unit = 'lb'; // "500 pounds" without a scale: a weight
       end += word[0].length;
@@ -239,6 +242,9 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
       if (noun) {
         unit = noun.unit;
         nounToken = noun.index;
+        // "600,000 containers a year".
+        const rate = matchAt(RATE_AFTER, body, tokens[noun.index]!.end);
+        if (rate?.[2]) unit += '/' + rate[2].toLowerCase();
       } else if (!digits) {
         return null; // a number word alone ("the two") is not a figure
       }
