@@ -355,3 +355,8 @@ test('a rate after what is measured is the unit\'s ("1.5 million tonnes of crude
   const qs = quantities('The port handles 1.5 million tonnes of crude oil a year and up to 600,000 containers a year. Prices were 5 percent lower a year earlier.', '2025-03-11');
   assert.deepEqual(qs.map((q) => [q.unit, q.about]), [['t/year', 'crude oil'], ['container/year', 'containers'], ['percent', 'Prices']]);
 });
+
+test('"no less than" and "not more than" keep their negation in the figure\'s text', () => {
+  const qs = quantities('Local firms would receive no less than 30 percent of contracts and not more than 40 percent of the loans.', '2025-01-14');
+  assert.deepEqual(qs.map((q) => q.text), ['no less than 30 percent', 'not more than 40 percent']);
+});

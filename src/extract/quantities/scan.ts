@@ -73,7 +73,7 @@ const CODE_BEFORE = new RegExp(`\\b(${CURRENCY_CODE_SOURCE})\\s?$`);
 /** "dollars 1.13bn", "pounds 600m": the BBC corpus wrote symbols out as words. */
 const WORD_BEFORE = /\b(dollars|pounds|euros)\s$/i;
 const APPROX_BEFORE =
-  /\b(?:about|around|approximately|roughly|some|nearly|almost|over|more than|less than|fewer than|at least|up to|as many as|as much as|close to|an estimated|estimated|just over|just under|upwards of|in excess of|between|from)\s+$/i;
+  /\b(?:about|around|approximately|roughly|some|nearly|almost|over|(?:no |not )?more than|(?:no |not )?less than|(?:no |not )?fewer than|at least|up to|as many as|as much as|close to|an estimated|estimated|just over|just under|upwards of|in excess of|between|from)\s+$/i;
 const NOT_A_FIGURE_BEFORE =
   /(?:\b(?:volume|vol|issue|no|nos|number|page|pages|pp|p|resolutions?|articles?|sections?|chapters?|paragraph|clause|decree|law|flight|route|highway|road|room|level|grade|phase|stage|round|step|item|rule|protocol|category|gate|platform|block|building|apartment|suite|box|code|bill|order|directive|regulation|division|brigade|battalion|regiment|corps|fleet|squadron|appendix|annex|table|figure|fig|act|part|version|model|type|class|mark|mk|channel|district|zone|sector|unit|camp|bus|line|lot|plot|cell|ward|precinct|kilometer|km|mile|exit|tel|fax|phone|ext)\.?:?|#|№)\s*$/i;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
