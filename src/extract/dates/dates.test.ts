@@ -163,3 +163,9 @@ test('seasons: "the spring of 2022", "summer 2023", "this summer", "last winter"
   assert.equal(got.get('this summer')?.precision, 'month');
   assert.ok(![...got.keys()].some((k) => /fall/.test(k)));
 });
+
+test('a day range written with an en dash ("May 10–11") is one range, and its second day no figure', () => {
+  const got = byText('The ministers met in Almaty on May 10–11 and again on May 20-21.', '2024-05-24');
+  assert.deepEqual(got.get('May 10–11')?.range, ['2024-05-10', '2024-05-11']);
+  assert.deepEqual(got.get('May 20-21')?.range, ['2024-05-20', '2024-05-21']);
+});

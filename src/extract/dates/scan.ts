@@ -227,7 +227,9 @@ function chronoDates(body: string, reference: string | null, months: [number, nu
   }
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   let w = 0;
-  for (const r of chrono.strict.parse(joined, { instant, timezone: 0 }, { forwardDate: false })) {
+  // chrono reads "May 10-11" as a range but not "May 10–11": the en dash between days becomes a hyphen (one character for one).
+  const text = joined.replace(/(\d)(\s?)–(\s?\d)/g, '$1$2-$3');
+  for (const r of chrono.strict.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     while (w + 1 < windows.length && windows[w + 1]!.at <= r.index) w++;
     const win = windows[w]!;
     const offset = r.index - win.at;
