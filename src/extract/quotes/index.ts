@@ -145,7 +145,25 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
     },
   };
   for (const att of atts) article.quotes.push(toQuote(article, att));
-  return article.quotes;
+  return article.quotes.flatMap((q) => aroundCue(body, q));
+}
+
+/**
+ * "“We are not against peace,” he said. “Let the prime minister come out.”": a direct quotation the cue
+ * interrupts is two quotes of the same speaker, each the speaker's words alone (the reading keeps it one
+ * content, as PolNeAR does).
+ */
+function aroundCue(body: string, q: Quote): Quote[] {
+  if (q.kind !== 'direct' || q.cueStart === null || q.cueEnd === null || q.cueStart <= q.start || q.cueEnd >= q.end) return [q];
+  const close = Math.max(body.lastIndexOf('”', q.cueStart), body.lastIndexOf('"', q.cueStart));
+  const open = body.slice(q.cueEnd, q.end).search(/["“]/);
+  if (close <= q.start || open < 0) return [q];
+  const opening = q.cueEnd + open;
+  // Only narration between them: no quotation mark other than the two.
+  if (/["“”]/.test(body.slice(close + 1, opening))) return [q];
+  const first = { ...q, end: close + 1, text: body.slice(q.start, close + 1) };
+  const second = { ...q, start: opening, text: body.slice(opening, q.end) };
+  return [first, second];
 }
 
 /** What the speakers of an article's quotes are resolved against, and the quotes so far. */
