@@ -2391,8 +2391,10 @@ function inTheWordsOf(s: Stream, i: number): boolean {
   return s.lower[i] === 'in' && s.lower[i + 1] === 'the' && s.lower[i + 2] === 'words' && s.lower[i + 3] === 'of';
 }
 
+const ONES_WORDS = new Set(['words', 'view', 'opinion', 'assessment', 'estimation', 'judgment', 'judgement', 'estimate', 'telling', 'reading']);
+
 /**
- * "In his words, the protests were …", "In Gakharia's words, …": the clause after the comma is the
+ * "In his words, the protests were …", "In Gakharia's words, …", "In his view, …": the clause after the comma is the
  * possessor's; the cue runs from "In" to "words".
  */
 function inOnesWords(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
@@ -2408,7 +2410,8 @@ function inOnesWords(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
     words = k + 1;
   }
   if (s.lower[words] === 'own') words++;
-  if (s.lower[words] !== 'words' || s.toks[words + 1]?.text !== ',') return null;
+  // ("In his view, …", "In her opinion, …", "In Novak's assessment, …": a view is words as well.)
+  if (!ONES_WORDS.has(s.lower[words] ?? '') || s.toks[words + 1]?.text !== ',') return null;
   const from = words + 2;
   if (from >= unit.to || claimed[from] || !looksLikeClause(s, from, unit.to)) return null;
   const end = contentEnd(s, unit, from);

@@ -1486,3 +1486,11 @@ test('a direct quotation its cue interrupts is two quotes of one speaker, withou
     ['Khelaia', 'said', '“that the West will grumble and then move on.”'],
   ]);
 });
+
+test('"In his view, …" and "In her opinion, …" are the views of the person named before', () => {
+  const body = 'Vasily Gromov spoke in Moscow. In his view, Beijing will invest only where it controls the cargo.';
+  const layer: EntityLayer = { entities: [], mentions: [personMention(body, 'Vasily Gromov', 'e1')] };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.text]), [['e1', 'In his view', 'Beijing will invest only where it controls the cargo']]);
+});

@@ -232,8 +232,8 @@ function toQuote(article: ArticleSpeakers, att: Attribution): Quote {
   let sStart = att.speakerStart;
   let sEnd = att.speakerEnd;
   const sourceText = att.sourceStart !== null && att.sourceEnd !== null ? body.slice(att.sourceStart, att.sourceEnd) : null;
-  // ("According to him, …": the object form speaks as well.)
-  const pronoun = sourceText !== null && (att.resolved || /^(?:he|she|him|her)$/i.test(sourceText));
+  // ("According to him, …", "In his view, …": the object and possessive forms speak as well.)
+  const pronoun = sourceText !== null && (att.resolved || /^(?:he|she|him|her|his)$/i.test(sourceText));
   if (mentions.length && sourceText !== null && att.sourceStart !== null && att.sourceEnd !== null) {
     const gender = pronounGender(sourceText);
     // "She" is not the nearest man.
