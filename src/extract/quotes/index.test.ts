@@ -1494,3 +1494,10 @@ test('"In his view, …" and "In her opinion, …" are the views of the person n
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.text]), [['e1', 'In his view', 'Beijing will invest only where it controls the cargo']]);
 });
+
+test('a person named inside the quoted words is not the "he" who says them', () => {
+  const body = 'Vladimir Putin spoke at length. “The Assad government failed to reform,” he said.';
+  const layer: EntityLayer = { entities: [], mentions: [personMention(body, 'Vladimir Putin', 'e1'), personMention(body, 'Assad', 'e2')] };
+  const quotes = quotesOf(body, layer);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1']);
+});

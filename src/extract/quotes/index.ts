@@ -236,10 +236,11 @@ function toQuote(article: ArticleSpeakers, att: Attribution): Quote {
   const pronoun = sourceText !== null && (att.resolved || /^(?:he|she|him|her|his)$/i.test(sourceText));
   if (mentions.length && sourceText !== null && att.sourceStart !== null && att.sourceEnd !== null) {
     const gender = pronounGender(sourceText);
-    // "She" is not the nearest man.
+    // "She" is not the nearest man; a person named inside the words themselves is not who speaks them
+    // ("“… the Assad government failed,” he said").
     const agrees = (m: Mention): boolean => gender === null || m.entity === null || (article.genderOf(m.entity) ?? gender) === gender;
     const m = pronoun
-      ? antecedentPerson(body, mentions, att.sourceStart, article.sentenceStartOf, earlier, agrees)
+      ? antecedentPerson(body, mentions, att.sourceStart, article.sentenceStartOf, earlier, (m) => agrees(m) && !(att.start <= m.start && m.end <= att.end))
       : /^it$/i.test(sourceText)
         ? (precedingSubjectOrganization(body, mentions, att.sourceStart) ?? previousOrganizationSpeaker(body, mentions, previous, att.sourceStart))
         : coordinated(body, mentions, att.sourceStart, att.sourceEnd)
