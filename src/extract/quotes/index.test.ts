@@ -1501,3 +1501,18 @@ test('a person named inside the quoted words is not the "he" who says them', () 
   const quotes = quotesOf(body, layer);
   assert.deepEqual(quotes.map((q) => q.speaker), ['e1']);
 });
+
+test('"The Russian president", "the minister", "The ministry" speak for the one such person or body named before', () => {
+  const body = 'Vladimir Putin and Turkish President Recep Tayyip Erdogan met. The Russian president insisted that the fall of Assad was no defeat. ' +
+    'Uzbek Foreign Minister Bakhtiyor Saidov visited Kabul. The minister said that the railway would connect the region. ' +
+    'The Transport Ministry published a plan. The ministry said that the change was temporary.';
+  const person = (id: string, name: string, title: string, of: string) => ({ id, type: 'PERSON' as const, name, aliases: [], country: of, roles: [{ title, of, date: null }], geo: null, codes: {} });
+  const layer: EntityLayer = {
+    entities: [person('e1', 'Vladimir Putin', 'President', 'RUS'), person('e2', 'Recep Tayyip Erdogan', 'President', 'TUR'), person('e3', 'Bakhtiyor Saidov', 'Foreign Minister', 'UZB'),
+      { id: 'e4', type: 'ORG', name: 'Transport Ministry', aliases: [], country: null, roles: [], geo: null, codes: {} }],
+    mentions: [personMention(body, 'Vladimir Putin', 'e1'), personMention(body, 'Recep Tayyip Erdogan', 'e2'), personMention(body, 'Bakhtiyor Saidov', 'e3'), { ...personMention(body, 'Transport Ministry', 'e4'), type: 'ORG' }],
+  };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e3', 'e4']);
+});

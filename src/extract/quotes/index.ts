@@ -4,6 +4,7 @@ import type { EntityLayer, ExtractContext } from '../context.js';
 import type { Mention, Quote } from '../../model/extraction.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { HEADS } from '../entities/offices.js';
+import { gazetteer } from '../../resolve/gazetteer/index.js';
 import { genderedWord, personGenders, type Gender } from '../entities/gender.js';
 import { findAttributions, type Attribution, type AttributeOptions } from './attribute.js';
 import { cueLexicon, defaultCueOptions } from './lexicon.js';
@@ -139,9 +140,20 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
     quotes: [],
     unnamed: null,
     titled: (title, before) => {
-      const holders = layer.entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => r.title.toLowerCase() === title));
+      // "the Russian president": a people's word names the office's country.
+      const words = title.split(' ');
+      const people = words.length > 1 ? gazetteer().lookupKey(words[0]!).find((r) => r.kind === 'norp') : undefined;
+      const country = people?.kind === 'norp' ? people.row[1] || null : null;
+      const office = country ? words.slice(1).join(' ') : title;
+      const holds = (t: string): boolean => t === office || (!office.includes(' ') && t.endsWith(` ${office}`));
+      const holders = layer.entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => holds(r.title.toLowerCase()) && (!country || r.of === country)));
       if (holders.length !== 1) return null;
       return mentions.findLast((m) => m.entity === holders[0]!.id && m.end <= before) ?? null;
+    },
+    bodyOfKind: (head, before) => {
+      const bodies = layer.entities.filter((e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).includes(head));
+      if (bodies.length !== 1) return null;
+      return mentions.findLast((m) => m.entity === bodies[0]!.id && m.end <= before) ?? null;
     },
   };
   for (const att of atts) article.quotes.push(toQuote(article, att));
@@ -182,6 +194,8 @@ interface ArticleSpeakers {
   unnamed: { start: number; quote: Quote; gender: Gender | null } | null;
   /** The last mention before `before` of the one person of the article who holds the office `title` (lower case), else null. */
   titled: (title: string, before: number) => Mention | null;
+  /** The last mention before `before` of the one organization of the article whose name has the word `head` (lower case), else null. */
+  bodyOfKind: (head: string, before: number) => Mention | null;
 }
 
 /** A plural of people before "of", "in", "on" or "from" that opens a source phrase: "Residents of", "Bloggers on". */
@@ -190,10 +204,16 @@ const PEOPLE_OF = /^(?:the\s+|some\s+|many\s+)?\p{L}\p{Ll}*s\s+(?:of|in|on|from)
 /** "The president", "the new foreign minister": a person named by an office alone (the office, lower case). */
 const BY_OFFICE = /^the\s+(?:new\s+|current\s+|incumbent\s+)?((?:[a-z-]+\s+){0,2}(?:president|minister|premier|chancellor|speaker|spokes(?:man|woman|person)|governor|mayor|secretary|chairman|chairwoman|ambassador|envoy|commander|leader))$/i;
 
-/** "The president told Civil.ge …": the one person the article names as holding that office, before. */
+/** "The ministry said", "the commission added": a body named by its kind alone. */
+const BY_BODY = /^the\s+(ministry|agency|commission|committee|council|corporation|company|fund|court|service)$/i;
+
+/** "The president told Civil.ge …", "The ministry said …": the one person holding that office, or the one body of that kind, named before. */
 function byOffice(article: ArticleSpeakers, sourceText: string, at: number): Mention | null {
-  const office = BY_OFFICE.exec(sourceText.replace(/\s+/g, ' '));
-  return office ? article.titled(office[1]!.toLowerCase(), at) : null;
+  const text = sourceText.replace(/\s+/g, ' ');
+  const office = BY_OFFICE.exec(text);
+  if (office) return article.titled(office[1]!.toLowerCase(), at);
+  const body = BY_BODY.exec(text);
+  return body ? article.bodyOfKind(body[1]!.toLowerCase(), at) : null;
 }
 
 /** The gender a personal pronoun refers to ("he", "his" / "she", "her"), or null ("they"). */
