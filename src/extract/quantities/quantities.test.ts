@@ -360,3 +360,12 @@ test('"no less than" and "not more than" keep their negation in the figure\'s te
   const qs = quantities('Local firms would receive no less than 30 percent of contracts and not more than 40 percent of the loans.', '2025-01-14');
   assert.deepEqual(qs.map((q) => q.text), ['no less than 30 percent', 'not more than 40 percent']);
 });
+
+test('billions of cubic meters are bcm, as "bcm" is; a unit\'s abbreviation in parentheses goes with it', () => {
+  const qs = quantities('The line would carry 50 billion cubic meters (bcm) of gas a year. Exports reached 25.2 billion cubic meters, and 12.9 bcm went to Europe.', '2025-03-11');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit]), [
+    ['50 billion cubic meters (bcm)', 50, 'bcm/year'],
+    ['25.2 billion cubic meters', 25.2, 'bcm'],
+    ['12.9 bcm', 12.9, 'bcm'],
+  ]);
+});

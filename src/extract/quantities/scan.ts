@@ -225,6 +225,9 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
       unit = MEASURE_UNIT[measure[1]!.replace(/\s+/g, ' ')] ?? MEASURE_UNIT[measure[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
       if (unit === null && /^pounds?$/i.test(measure[1]!)) unit = 'lb';
       end += measure[0].length;
+      // "50 billion cubic meters (bcm) of gas": the unit's abbreviation in parentheses goes with it.
+      const abbreviation = /^\s?\([a-z]{2,5}\)/.exec(body.slice(end, end + 9));
+      if (abbreviation) end += abbreviation[0].length;
       const rate = matchAt(RATE_AFTER, body, end);
       // "15 million tonnes of cargo per year": the rate after what is measured (the span stays the figure).
       const rateAfterWhat = rate ? null : matchAt(RATE_AFTER_WHAT, body, end);
@@ -274,6 +277,12 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
     if (rate) unit += '/' + (rate[1] ?? rate[2]!.toLowerCase());
     else if (per) unit += '/' + (PER_UNIT[per[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? per[1]!.toLowerCase());
     if (per) readEnd = end + per[0].length;
+  }
+  // "25.2 billion cubic meters" is 25.2 bcm, as the trade writes and as "12.9 bcm" next to it reads.
+  if (unit !== null && /^m3(?:\/|$)/.test(unit) && value >= 1e8 && /\b(?:billion|bn|bln)\b/i.test(body.slice(start, end))) {
+    value = times(value, 1e-9);
+    if (valueMax !== undefined) valueMax = times(valueMax, 1e-9);
+    unit = unit.replace(/^m3/, 'bcm');
   }
   const q: RawQuantity = { start, end, value, unit, nounToken, money };
   if (readEnd !== undefined) q.readEnd = readEnd;
