@@ -44,6 +44,7 @@ const CHANGE_FROM = /^[^.;!?]{0,80}(?:,\s*|\s)(?:up|down|rising|falling|increasi
 /** Verbs of money spent or given, whose "on"/"in"/"for" phrase says what it goes to. */
 const SPENDING_VERB = /^(?:spend|spends|spent|spending|invest|invests|invested|investing|allocate[sd]?|allocating|earmark(?:s|ed|ing)?|pour(?:s|ed|ing)?|pledge[sd]?|pledging|commit(?:s|ted|ting)?|set|budget(?:s|ed)?|provide[sd]?|providing|lend(?:s|ing)?|lent|grant(?:s|ed)?)$/i;
 const CONVERSION_BETWEEN = /^\s*\(\s*$/;
+const CHANGE_OF_PREVIOUS = /^\s*\)?\s*,\s*(?:an?\s+)?(?:increase|rise|jump|drop|decrease|decline|cut|fall|reduction|growth)\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|up\s+to)?\s*$/i;
 const TRAILING_RATE = /\s+(?:a|an|per)\s+(?:day|week|month|year)$/i;
 const RESTATED_AS_SHARE = /^\s*\)?\s*,\s*or\s*$/;
 const SAME_FIGURE_BETWEEN = /^\s*(?:(?:in|on|by|for)\s*\u0000\s*)?(?:,\s*)?(?:(?:up|down|rising|falling|compared|as\s+against)\s+)?(?:to|from|with|against|\(|,|or|and)?\s*$/i;
@@ -112,6 +113,8 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
     }
     // "13.5 trillion rubles ($140 billion), or roughly 6.3 percent of GDP": a share of GDP restating the figure before it.
     if (previous && previous.about !== null && q.about !== null && RATIO_BASE.test(q.about) && RESTATED_AS_SHARE.test(body.slice(previous.end, q.start))) q.about = previous.about;
+    // "… at 3.4 billion rubles, an increase of roughly 15 percent": the change of the figure before.
+    if (previous && previous.about !== null && q.about === null && CHANGE_OF_PREVIOUS.test(withoutDates(body, previous.end, q.start, ctx.dates))) q.about = previous.about;
     // "12 trillion som (about $930 million)": a conversion and its figure share what they measure and when.
     if (previous && CONVERSION_BETWEEN.test(body.slice(previous.end, q.start))) {
       if (previous.about === null) previous.about = q.about;
@@ -265,11 +268,22 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     const np = nounPhraseBefore(tokens, o - 1, inSentence);
     if (!dates.some((d) => d.start < tokens[o - 1]!.end && tokens[np]!.start < d.end)) return { text: body.slice(tokens[np]!.start, tokens[o - 1]!.end), anaphor: false };
   }
-  // "The World Bank puts the total cost at about $6.4 billion": what an estimate puts at the figure.
-  if (inSentence(o - 1) && tokens[o]!.text.toLowerCase() === 'at' && /^(?:NOUN|PROPN)$/.test(tokens[o - 1]!.pos)) {
+  // "The World Bank puts the total cost at about $6.4 billion", "sets defense spending at …", "with turnout at
+  // 63.66 percent": what an estimate puts at the figure, or what stands at it.
+  // ("spending" after a noun is one, whatever its tag.)
+  const nounLike = (i: number): boolean => /^(?:NOUN|PROPN)$/.test(tokens[i]!.pos) || (tokens[i]!.pos === 'VERB' && /ing$/.test(tokens[i]!.text) && /^(?:NOUN|ADJ)$/.test(tokens[i - 1]?.pos ?? ''));
+  if (inSentence(o - 1) && tokens[o]!.text.toLowerCase() === 'at' && nounLike(o - 1)) {
     let np = nounPhraseBefore(tokens, o - 1, inSentence);
+    while (np < o - 1 && tokens[np]!.pos === 'VERB') np++;
+    // ("The budget sets defense spending at …": a verb the tagger read as a noun ends the phrase.)
+    for (let k = o - 2; k >= np; k--) {
+      if (ESTIMATE_VERB.test(tokens[k]!.text)) {
+        np = k + 1;
+        break;
+      }
+    }
     if (inSentence(np - 1) && tokens[np - 1]!.pos === 'DET') np--;
-    if (inSentence(np - 1) && ESTIMATE_VERB.test(tokens[np - 1]!.text)) return { text: body.slice(tokens[np]!.start, tokens[o - 1]!.end), anaphor: false };
+    if (inSentence(np - 1) && (ESTIMATE_VERB.test(tokens[np - 1]!.text) || /^with$/i.test(tokens[np - 1]!.text))) return { text: body.slice(tokens[np]!.start, tokens[o - 1]!.end), anaphor: false };
   }
   // The subject of a linking verb right before the figure.
   let v = first - 1;

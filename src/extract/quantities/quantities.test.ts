@@ -369,3 +369,8 @@ test('billions of cubic meters are bcm, as "bcm" is; a unit\'s abbreviation in p
     ['12.9 bcm', 12.9, 'bcm'],
   ]);
 });
+
+test('what a budget "sets" at a figure, what stands "with" it, and the change of the figure before', () => {
+  const qs = quantities('The budget sets defense spending at 3.4 billion Belarusian rubles, an increase of roughly 15 percent. The vote ended with turnout at 63.66 percent.', '2025-01-14');
+  assert.deepEqual(qs.map((q) => q.about), ['defense spending', 'defense spending', 'turnout']);
+});
