@@ -873,3 +873,10 @@ test('a platform is a company, a crude is no place, a rank is no part of a body\
   assert.equal(byName(layer, 'Security Council').type, 'ORG');
   assert.ok(!layer.entities.some((e) => e.name === 'Deputy Security Council'));
 });
+
+test('"Almaty-based energy economist X" is of the city\'s country; "Rosatom Director General X" of the body\'s', () => {
+  const ctx = context('Almaty-based energy economist Aidos Nurmagambetov was skeptical. Rosatom Director General Alexei Likhachev was upbeat.', '2024-10-07');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Almaty', 'LOC'], ['Aidos Nurmagambetov', 'PER'], ['Rosatom', 'ORG'], ['Alexei Likhachev', 'PER']]));
+  assert.deepEqual([byName(layer, 'Aidos Nurmagambetov').country, byName(layer, 'Aidos Nurmagambetov').roles.map((r) => [r.title, r.of])], ['KAZ', [['energy economist', null]]]);
+  assert.deepEqual([byName(layer, 'Alexei Likhachev').country, byName(layer, 'Alexei Likhachev').roles.map((r) => [r.title, r.of])], ['RUS', [['Rosatom Director General', null]]]);
+});

@@ -138,6 +138,14 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
       leftmost = q.start;
     }
   }
+  // "Almaty-based energy economist Aidos Nurmagambetov": where a person works is most often their country.
+  if (!qualifier && a >= 3 && linked(view, a) && view.words[a - 2]!.key === '-' && PLACE_ADJECTIVE_TAIL.has(view.words[a - 1]!.key) && view.words[a - 1]!.key === 'based') {
+    const place = qualifierEndingAt(view, gaz, a - 3, a - 2);
+    if (place && (place.kind === 'place' || place.kind === 'country')) {
+      qualifier = place;
+      leftmost = a - 3;
+    }
+  }
   let found = finding(view, a, end, qualifier);
   // "NATO Secretary General", "European Commission President": an office of an international body,
   // which the title names and which no country holds.
@@ -151,7 +159,9 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
   const named = found && qualifier === null && body < 0 ? bodyBefore(view, gaz, a) : null;
   if (found && named) {
     const institution = named.ref?.kind === 'org' && named.ref.row[1] === 'institution' ? named.ref.row[2] || null : null;
-    found = { ...found, title: view.body.slice(view.words[named.start]!.start, view.words[end - 1]!.end).replace(/\s+/g, ' '), of: institution, ofBody: institution === null };
+    // (The body's country is the holder's: "Rosatom Director General Alexei Likhachev" is Russian.)
+    const bodyCountry = named.ref?.kind === 'org' ? named.ref.row[2] || null : null;
+    found = { ...found, title: view.body.slice(view.words[named.start]!.start, view.words[end - 1]!.end).replace(/\s+/g, ' '), of: institution, nationality: bodyCountry, ofBody: institution === null };
     leftmost = named.start;
   }
   // "the late Turkmen leader", "former Kazakh Prime Minister": no longer in office.
