@@ -188,3 +188,8 @@ test('a name the article cites in parentheses is an outlet wherever it is told s
   const body = 'Residents told Akyl on Sunday that they were afraid (Akyl, March 16). Officials told Kaktus.media the same.';
   assert.deepEqual(check(body, '2025-03-18').filter((c) => c.form === 'inline').map((c) => [c.source, c.date]), [['Akyl', '2025-03-16'], ['Kaktus.media', null]]);
 });
+
+test('"In a later interview with Imedi television", "in an interview with the public broadcaster STVR on Sunday" cite those outlets', () => {
+  const body = 'In a later interview with Imedi television, he argued that the vote was fair. Fico said in an interview with the public broadcaster STVR on Sunday that gas would flow.';
+  assert.deepEqual(check(body, '2025-01-14').map((c) => [c.source, c.date]), [['Imedi', null], ['STVR', '2025-01-12']]);
+});

@@ -15,14 +15,14 @@ export interface InlineMatch {
 
 /** Cues before the outlet's name. */
 const CUE_BEFORE_NAME =
-  /\b(?:according to|told|(?:in|during) an? (?:exclusive |recent )?(?:interview|conversation) with|interviewed by|(?:reported|cited|quoted|published) (?:by|in)|an? (?:report|story|article|editorial|investigation) (?:by|in|from)|speaking to|writing in|wrote in)\s+/gi;
+  /\b(?:according to|told|(?:in|during) an? (?:(?:exclusive|recent|later|earlier|new|separate|lengthy|televised|rare|wide-ranging) )?(?:interview|conversation) with|interviewed by|(?:reported|cited|quoted|published) (?:by|in)|an? (?:report|story|article|editorial|investigation) (?:by|in|from)|speaking to|writing in|wrote in)\s+/gi;
 /** Cues after the outlet's name. */
 const CUE_AFTER_NAME = /[ \t]+(?:has |had )?(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|noted|notes|said|says|said in (?:a|an|its) (?:report|article|editorial|story))\b/g;
 /** Cues that follow a report and precede the outlet: "…, reported El Colombiano." */
 const CUE_AFTER_REPORT = /,[ \t]+((?:reported|reports|wrote|writes)[ \t]+)(?=(?:the[ \t]+)?[\p{Lu}\d])/gu;
 
 const DESCRIPTOR = new RegExp(
-  `^(?:the\\s+)?(?:(?:[A-Z][\\w-]+|local|national|state|state-run|state-owned|official|independent|opposition|online|daily|weekly|news|investigative|leading|major)\\s+){0,2}${OUTLET_NOUN}\\s+(?=[A-Z\\d])` +
+  `^(?:the\\s+)?(?:(?:[A-Z][\\w-]+|local|national|state|state-run|state-owned|official|independent|opposition|online|daily|weekly|news|investigative|leading|major|public|private|commercial|popular|pro-government|pro-Kremlin|influential)\\s+){0,2}${OUTLET_NOUN}\\s+(?=[A-Z\\d])` +
     // "told the Belarusian service of Radio Liberty": a language service or bureau of the outlet.
     `|^(?:the\\s+|an?\\s+)?(?:[A-Z][\\w-]+\\s+|[A-Z][\\w-]+-language\\s+)?(?:service|edition|bureau|desk)\\s+of\\s+(?:the\\s+)?(?=[A-Z])`,
 );
