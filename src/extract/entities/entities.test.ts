@@ -880,3 +880,10 @@ test('"Almaty-based energy economist X" is of the city\'s country; "Rosatom Dire
   assert.deepEqual([byName(layer, 'Aidos Nurmagambetov').country, byName(layer, 'Aidos Nurmagambetov').roles.map((r) => [r.title, r.of])], ['KAZ', [['energy economist', null]]]);
   assert.deepEqual([byName(layer, 'Alexei Likhachev').country, byName(layer, 'Alexei Likhachev').roles.map((r) => [r.title, r.of])], ['RUS', [['Rosatom Director General', null]]]);
 });
+
+test('"The Central Election Commission (CEC), headed by Ihar Karpenka," gives its head an office', () => {
+  const ctx = context('The Central Election Commission (CEC), headed by Ihar Karpenka, announced the results. The talks were led by Sergei Lavrov.', '2025-01-28');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Central Election Commission', 'ORG'], ['CEC', 'ORG'], ['Ihar Karpenka', 'PER'], ['Sergei Lavrov', 'PER']]));
+  assert.deepEqual(byName(layer, 'Ihar Karpenka').roles.map((r) => r.title), ['Head of the Central Election Commission']);
+  assert.deepEqual(byName(layer, 'Sergei Lavrov').roles, []);
+});

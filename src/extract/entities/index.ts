@@ -19,7 +19,7 @@ import {
   type Candidate,
 } from './propose.js';
 import { HEADS } from './offices.js';
-import { portfolioWords, roleAfter, roleBefore, roleByAppointment, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
+import { portfolioWords, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { findParentheticals } from '../citations/parenthetical.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { buildWordView, Gap, gluedHyphen, keyOf, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
@@ -918,7 +918,7 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   const before = roleBefore(view, gaz, ws);
   const early = (before && withCountryAfter(view, gaz, before, we)) ?? roleOfCounterpart(view, gaz, ws);
   const appositive = early ? null : roleAfter(view, gaz, we);
-  const role = early ?? appositive ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws) ?? roleByAppointment(view, gaz, ws, we);
+  const role = early ?? appositive ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws) ?? roleByAppointment(view, gaz, ws, we) ?? roleHeadedBy(view, gaz, ws);
   if (role) {
     c.roles.push(role);
     const seen = roleSeenAt(view.words[ws]!.start);

@@ -450,6 +450,32 @@ export function roleByAppointment(view: WordView, gaz: Gazetteer, ws: number, we
   return { ...found, title: (found.style === 'office' ? found.title : titleCase(found.title)) + portfolio, style: 'office', of, nationality: of };
 }
 
+/**
+ * "The Central Election Commission (CEC), headed by Ihar Karpenka": the head of the body named before
+ * "headed by" ("led by", "chaired by"); its country the body's when the gazetteer knows it.
+ */
+export function roleHeadedBy(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
+  if (ws < 4 || !linked(view, ws) || view.words[ws - 1]!.key !== 'by' || !linked(view, ws - 1) || !HEADED.has(view.words[ws - 2]!.key)) return null;
+  let e = ws - 2;
+  const w = view.words;
+  // ", headed by": the comma closes the body's name (and an acronym in parentheses after it).
+  if (!/^\)?,?\s+$/.test(view.body.slice(w[e - 1]!.end, w[e]!.start))) return null;
+  const k = e - 1;
+  if (/^[A-Z]{2,6}$/.test(view.body.slice(w[k]!.start, w[k]!.end)) && view.body[w[k]!.start - 1] === '(') e = k;
+  let a = e;
+  while (a - 1 >= 0 && e - a < 8 && view.sentence[a - 1] === view.sentence[ws] && (view.capital[a - 1] || (/^(?:of|for|and|on)$/.test(w[a - 1]!.key) && view.capital[a - 2])) && (a === e || linked(view, a))) a--;
+  // ("The Central Election Commission": a sentence's capitalized article is no part of the name.)
+  if (a < e && w[a]!.key === 'the') a++;
+  if (a === e || !view.capital[a] || e - a < 2) return null;
+  const name = view.body.slice(w[a]!.start, w[e - 1]!.end).replace(/\s+/g, ' ');
+  const ref = gaz.lookupKey(keyOf(view, a, e)).find((r) => r.kind === 'org');
+  const country = ref?.kind === 'org' ? ref.row[2] || null : null;
+  const head = view.words[ws - 2]!.key === 'chaired' ? 'Chairman' : 'Head';
+  const the = w[a - 1]?.key === 'the' ? 'the ' : '';
+  return { title: `${head} of ${the}${name}`, style: 'office', sector: '', of: country, nationality: country, former: false };
+}
+const HEADED = new Set(['headed', 'led', 'chaired', 'run']);
+
 /** Offices held toward another country, named after "to" or "in": "ambassador to Uzbekistan". */
 const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'consul', 'consul-general', 'charge', 'chargé', 'attaché', 'attache']);
 
