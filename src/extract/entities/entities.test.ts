@@ -185,7 +185,7 @@ test('"X, the Kremlin spokesman,": an organization before the title is no part o
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Dmitry Peskov', 'PER'], ['Kremlin', 'ORG'], ['Sergei Kupriyanov', 'PER'], ['Gazprom', 'ORG']]));
   assert.deepEqual(byName(layer, 'Dmitry Peskov').roles.map((r) => r.title), ['spokesman']);
   assert.equal(byName(layer, 'Dmitry Peskov').country, 'RUS');
-  assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => r.title), ['spokesman']);
+  assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => r.title), ['Gazprom spokesman']);
 });
 
 test('an office named without a country is that of the one country an article is about, and no other\'s', () => {
@@ -474,7 +474,7 @@ test('offices of organizations: "Its spokesman, X,", "Gazprom\'s spokesman, X,",
   const ctx = context("The ministry was cautious. Its spokesman, Dmitry Mironchik, said so. Gazprom's spokesman, Sergei Kupriyanov, agreed. Motoo Konishi, the bank's country director for Central Asia, spoke.");
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Dmitry Mironchik', 'PER'], ['Gazprom', 'ORG'], ['Sergei Kupriyanov', 'PER'], ['Motoo Konishi', 'PER'], ['Central Asia', 'LOC']]));
   assert.deepEqual(byName(layer, 'Dmitry Mironchik').roles.map((r) => r.title), ['spokesman']);
-  assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => r.title), ['spokesman']);
+  assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => r.title), ['Gazprom spokesman']);
   assert.deepEqual(byName(layer, 'Motoo Konishi').roles.map((r) => r.title), ['country director']);
 });
 
@@ -822,7 +822,7 @@ test('a name before a weapon\'s noun is a product ("Iskander missile systems"); 
 test('an "X of Y" title before an apposed name ("The Kremlin\'s first deputy chief of staff, Sergei Kiriyenko,")', () => {
   const ctx = context("The Kremlin's first deputy chief of staff, Sergei Kiriyenko, visited Grozny.", '2024-08-12');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Sergei Kiriyenko', 'PER'], ['Kremlin', 'ORG'], ['Grozny', 'LOC']]));
-  assert.deepEqual(byName(layer, 'Sergei Kiriyenko').roles, [{ title: 'First Deputy Chief of Staff', of: 'RUS', date: '2024-08-12' }]);
+  assert.deepEqual(byName(layer, 'Sergei Kiriyenko').roles, [{ title: 'Kremlin First Deputy Chief of Staff', of: 'RUS', date: '2024-08-12' }]);
   assert.equal(byName(layer, 'Grozny').country, 'RUS');
 });
 
@@ -886,4 +886,10 @@ test('"The Central Election Commission (CEC), headed by Ihar Karpenka," gives it
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Central Election Commission', 'ORG'], ['CEC', 'ORG'], ['Ihar Karpenka', 'PER'], ['Sergei Lavrov', 'PER']]));
   assert.deepEqual(byName(layer, 'Ihar Karpenka').roles.map((r) => r.title), ['Head of the Central Election Commission']);
   assert.deepEqual(byName(layer, 'Sergei Lavrov').roles, []);
+});
+
+test('"Georgian Dream\'s chairman, X," holds the party\'s office, named with it', () => {
+  const ctx = context("Georgian Dream's chairman, Irakli Garibashvili, spoke.", '2024-06-04');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Georgian Dream', 'ORG'], ['Irakli Garibashvili', 'PER']]));
+  assert.deepEqual(byName(layer, 'Irakli Garibashvili').roles.map((r) => [r.title, r.of]), [['Georgian Dream Chairman', null]]);
 });

@@ -516,7 +516,21 @@ export function rolePreApposition(view: WordView, gaz: Gazetteer, nameStart: num
   // "The Russian Foreign Ministry spokesman, Mikhail Kamynin,": read as the same words without the comma.
   if (a < 2 || view.words[a - 1]!.key !== "'s" || !linked(view, a)) return roleBefore(view, gaz, ws, true);
   const q = qualifierBefore(view, gaz, a - 1);
-  // "Gazprom's spokesman, Sergei Kupriyanov,": an organization's office, of no country the text names.
-  if (!q) return view.capital[a - 2] ? finding(view, a, ws, null) : null;
+  // "Gazprom's spokesman, Sergei Kupriyanov,", "Georgian Dream's chairman, Irakli Garibashvili,": an
+  // organization's office, named with it, of no country the text names (the holder the body's, when known).
+  if (!q) {
+    if (!view.capital[a - 2]) return null;
+    const found = finding(view, a, ws, null);
+    let b = a - 2;
+    while (b > 0 && a - 2 - b < 4 && view.capital[b - 1] && linked(view, b) && view.sentence[b - 1] === view.sentence[a]) b--;
+    if (!found || (view.words[b]!.key === 'the' && b === a - 2)) return found;
+    if (view.words[b]!.key === 'the') b++;
+    const ref = gaz.lookupKey(keyOf(view, b, a - 1)).find((r) => r.kind === 'org');
+    const country = ref?.kind === 'org' ? ref.row[2] || null : null;
+    const owner = view.body.slice(view.words[b]!.start, view.words[a - 2]!.end).replace(/\s+/g, ' ');
+    // (A state institution's office is its country's: "The Kremlin's spokesman".)
+    const institution = ref?.kind === 'org' && ref.row[1] === 'institution';
+    return { ...found, title: `${owner} ${found.title}`, of: institution ? country : null, nationality: country, ofBody: !institution };
+  }
   return finding(view, a, ws, q.ref);
 }
