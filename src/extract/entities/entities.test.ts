@@ -180,12 +180,12 @@ test('an envoy\'s office is the sending country\'s, not the host\'s ("ambassador
   }
 });
 
-test('"X, the Kremlin spokesman,": an organization before the title is no part of it; a state body gives its country', () => {
+test('"X, the Kremlin spokesman,": an organization before the title is named with it; a state body gives its country', () => {
   const ctx = context('Dmitry Peskov, the Kremlin spokesman, said nothing. Sergei Kupriyanov, the Gazprom spokesman, agreed.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Dmitry Peskov', 'PER'], ['Kremlin', 'ORG'], ['Sergei Kupriyanov', 'PER'], ['Gazprom', 'ORG']]));
-  assert.deepEqual(byName(layer, 'Dmitry Peskov').roles.map((r) => r.title), ['spokesman']);
+  assert.deepEqual(byName(layer, 'Dmitry Peskov').roles.map((r) => [r.title, r.of]), [['Kremlin spokesman', 'RUS']]);
   assert.equal(byName(layer, 'Dmitry Peskov').country, 'RUS');
-  assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => r.title), ['spokesman']);
+  assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => [r.title, r.of]), [['Gazprom spokesman', null]]);
 });
 
 test('an office named without a country is that of the one country an article is about, and no other\'s', () => {

@@ -249,12 +249,15 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
       k = k + len;
     }
   }
-  // "X, the Kremlin spokesman,": an organization's name before the title, a state body's country the office's.
+  // "X, the Kremlin spokesman,", "X, the Gazprom spokesman,": an organization's name before the title is
+  // named with it (as "Kremlin spokesman Dmitry Peskov" is); a state body's country is the office's.
+  let body: { text: string; country: string | null; institution: boolean } | null = null;
   for (let len = 3; len >= 1 && !qualifier && view.capital[k]; len--) {
     if (k + len >= n || !isTitleWord(view.words[k + len]!.key)) continue;
     const org = gaz.lookupKey(keyOf(view, k, k + len)).find((r) => r.kind === 'org');
-    if (!org) continue;
-    if (org.kind === 'org' && org.row[1] === 'institution') qualifier = org;
+    if (!org || org.kind !== 'org') continue;
+    body = { text: view.body.slice(view.words[k]!.start, view.words[k + len - 1]!.end), country: org.row[2] || null, institution: org.row[1] === 'institution' };
+    if (body.institution) qualifier = org;
     k += len;
     break;
   }
@@ -324,7 +327,9 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   }
   // The apposition ends at punctuation or the sentence's end.
   if (k < n && view.sentence[k] === view.sentence[we] && linked(view, k) && !['who', 'said', 'says', 'told', 'and'].includes(view.words[k]!.key)) return null;
-  return finding(view, a, b, qualifier);
+  const found = finding(view, a, b, qualifier);
+  if (!found || !body) return found;
+  return { ...found, title: `${body.text} ${found.title}`, of: body.institution ? body.country : null, nationality: body.country ?? found.nationality, ofBody: !body.institution };
 }
 
 /** Where a name from word c ends when it runs (at most ten words) to punctuation or the end of the sentence of word `we`; -1 if it does not. */
