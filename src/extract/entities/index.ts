@@ -334,11 +334,14 @@ const DOCUMENT_PARTS = new Set(['article', 'articles', 'section', 'chapter', 'pa
 /** Surname endings of the former Soviet Union (folded): "Zakharova", "Nazarbayev", "Pashinyan", "Kobakhidze", "Tsikhanouskaya". */
 const REGIONAL_SURNAME = /(?:ova|eva|yeva|ov|ev|yev|ina|in|sky|ski|skaya|skiy|enko|yan|ian|dze|shvili|uly|kyzy|ovich|evich|chuk|yuk)$/;
 
-/** Nouns after a name that make it a weapon's or a product's: "Iskander missile systems", "Bayraktar drones". */
+/** Ranks before a body's name that belong to the title after it ("Deputy Security Council Chairman"). */
 const TITLE_RANKS = new Set(['deputy', 'acting', 'former', 'ex', 'interim']);
+/** Platforms people post on, which are companies ("wrote on Telegram"). */
 const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'vkontakte', 'youtube', 'instagram', 'whatsapp', 'tiktok', 'odnoklassniki', 'signal', 'viber']);
-const CRUDES = new Set(['urals', 'brent', 'espo', 'wti', 'sokol', 'cpc']);
+/** Crude oils named after places, and the words that make them crudes ("the Urals blend", "Brent crude"). */
+const CRUDES = new Set(['urals', 'brent', 'espo', 'wti', 'sokol']);
 const CRUDE_NEXT = new Set(['blend', 'crude', 'oil', 'price', 'prices', 'benchmark', 'futures', 'grade', 'barrel', 'barrels']);
+/** Nouns after a name that make it a weapon's or a product's: "Iskander missile systems", "Bayraktar drones". */
 const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'system', 'systems', 'rocket', 'rockets', 'drone', 'drones', 'tank', 'tanks', 'fighter',
   'fighters', 'jet', 'jets', 'helicopter', 'helicopters', 'launcher', 'launchers', 'howitzer', 'howitzers', 'rifle', 'rifles', 'vaccine', 'vaccines']);
 

@@ -139,7 +139,7 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
     }
   }
   // "Almaty-based energy economist Aidos Nurmagambetov": where a person works is most often their country.
-  if (!qualifier && a >= 3 && linked(view, a) && view.words[a - 2]!.key === '-' && PLACE_ADJECTIVE_TAIL.has(view.words[a - 1]!.key) && view.words[a - 1]!.key === 'based') {
+  if (!qualifier && a >= 3 && linked(view, a) && view.words[a - 2]!.key === '-' && view.words[a - 1]!.key === 'based') {
     const place = qualifierEndingAt(view, gaz, a - 3, a - 2);
     if (place && (place.kind === 'place' || place.kind === 'country')) {
       qualifier = place;
@@ -300,8 +300,8 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
       const ofNamed = e >= 0 && e < n && e > c && view.gap[e] === Gap.Comma && view.capital[e - 1] ? roleOfNamed(view, gaz, e) : null;
       // (Its country only when the body is a state's: "Carnegie Moscow Center" is no office of Russia.)
       if (ofNamed && b === a + 1) {
-        const body = gaz.lookupKey(keyOf(view, c, e)).find((r) => r.kind === 'org');
-        return body?.kind === 'org' && body.row[1] === 'institution' ? ofNamed : { ...ofNamed, of: null, nationality: null };
+        const headed = gaz.lookupKey(keyOf(view, c, e)).find((r) => r.kind === 'org');
+        return headed?.kind === 'org' && headed.row[1] === 'institution' ? ofNamed : { ...ofNamed, of: null, nationality: null };
       }
     }
   }
