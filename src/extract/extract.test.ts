@@ -39,38 +39,19 @@ test('the foundation reading keeps sentences, dates and citations, and no traine
   assert.ok(full.mentions.length > 0 && full.quantities.length > 0);
 });
 
+/** An article of one body and a publication date, as the metadata would give it. */
+function articleOf(body: string, date: string) {
+  return toArticle({ source: 'test.txt', title: null, body, date, dateBasis: 'metadata', publication: null, volume: null, issue: null, url: null });
+}
+
 test('a channel handle keeps its "@" and "_" in the outlet\'s name; a language note names no entity', () => {
-  const x = extract(
-    toArticle({
-      source: 'handles.txt',
-      title: null,
-      body: 'The speaker warned against foreign agents (Telegram/@vv_volodin, August 22). Peskov agreed (Nasha Niva, March 10 [in Belarusian]).',
-      date: '2024-09-12',
-      dateBasis: 'metadata',
-      publication: null,
-      volume: null,
-      issue: null,
-      url: null,
-    }),
-  );
+  const x = extract(articleOf('The speaker warned against foreign agents (Telegram/@vv_volodin, August 22). Peskov agreed (Nasha Niva, March 10 [in Belarusian]).', '2024-09-12'));
   assert.ok(x.entities.some((e) => e.type === 'ORG' && e.name === 'Telegram/@vv_volodin'), JSON.stringify(x.entities.map((e) => e.name)));
   assert.ok(!x.mentions.some((m) => m.text === 'Belarusian'), 'no mention inside "[in Belarusian]"');
 });
 
 test('a role is dated by the day its sentence names, else by the publication date (DESIGN.md §2)', () => {
-  const x = extract(
-    toArticle({
-      source: 'role-dates.txt',
-      title: null,
-      body: 'During his December 22 visit to Moscow, Kazakhstan Prime Minister Danial Akhmetov assured his hosts. Senate Chairman Nurtay Abikayev agreed (Panorama, December 24).',
-      date: '2005-01-04',
-      dateBasis: 'metadata',
-      publication: null,
-      volume: null,
-      issue: null,
-      url: null,
-    }),
-  );
+  const x = extract(articleOf('During his December 22 visit to Moscow, Kazakhstan Prime Minister Danial Akhmetov assured his hosts. Senate Chairman Nurtay Abikayev agreed (Panorama, December 24).', '2005-01-04'));
   const roles = Object.fromEntries(x.entities.filter((e) => e.roles.length).map((e) => [e.name, e.roles.map((r) => [r.title, r.date])]));
   assert.deepEqual(roles, { 'Danial Akhmetov': [['Prime Minister', '2004-12-22']], 'Nurtay Abikayev': [['Senate Chairman', '2005-01-04']] });
 });
