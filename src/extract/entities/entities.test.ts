@@ -893,3 +893,13 @@ test('"Georgian Dream\'s chairman, X," holds the party\'s office, named with it'
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Georgian Dream', 'ORG'], ['Irakli Garibashvili', 'PER']]));
   assert.deepEqual(byName(layer, 'Irakli Garibashvili').roles.map((r) => [r.title, r.of]), [['Georgian Dream Chairman', null]]);
 });
+
+test('"Al-Sharaa" and "al-Sharaa" are the article\'s Ahmed al-Sharaa; a ship after its kind is no place; a project\'s number is its name\'s', () => {
+  const ctx = context('Syria’s interim leader, Ahmed al-Sharaa, met the delegation. Al-Sharaa told the visitors little, and al-Sharaa later left. ' +
+    'The icebreaker Yakutia sailed from Murmansk. Gazprom said Power of Siberia 2 pipeline talks stalled.', '2025-02-11');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Syria', 'LOC'], ['Ahmed al-Sharaa', 'PER'], ['Yakutia', 'LOC'], ['Murmansk', 'LOC'], ['Gazprom', 'ORG'], ['Power of Siberia', 'ORG']]));
+  const sharaa = byName(layer, 'Ahmed al-Sharaa');
+  assert.deepEqual(layer.mentions.filter((m) => m.entity === sharaa.id).map((m) => m.text), ['Ahmed al-Sharaa', 'Al-Sharaa', 'al-Sharaa']);
+  assert.equal(byName(layer, 'Yakutia').type, 'MISC');
+  assert.equal(byName(layer, 'Power of Siberia 2').type, 'FAC');
+});

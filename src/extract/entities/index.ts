@@ -338,6 +338,10 @@ const REGIONAL_SURNAME = /(?:ova|eva|yeva|ov|ev|yev|ina|in|sky|ski|skaya|skiy|en
 const TITLE_RANKS = new Set(['deputy', 'acting', 'former', 'ex', 'interim']);
 /** Platforms people post on, which are companies ("wrote on Telegram"). */
 const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'vkontakte', 'youtube', 'instagram', 'whatsapp', 'tiktok', 'odnoklassniki', 'signal', 'viber']);
+/** What a numbered project is ("Power of Siberia 2 pipeline", "Arctic LNG 2 project", "Estlink 2 cable"). */
+const NUMBERED_WORKS = new Set(['pipeline', 'pipelines', 'project', 'projects', 'plant', 'cable', 'line', 'reactor', 'unit', 'field', 'terminal', 'interconnector', 'route', 'station', 'facility', 'deal', 'gas', 'lng', 'link']);
+/** Ships' kinds written before their names ("the icebreaker Yakutia"). */
+const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vessel', 'ship', 'frigate', 'corvette', 'cruiser', 'destroyer', 'submarine', 'carrier', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'gunboat']);
 /** Crude oils named after places, and the words that make them crudes ("the Urals blend", "Brent crude"). */
 const CRUDES = new Set(['urals', 'brent', 'espo', 'wti', 'sokol']);
 const CRUDE_NEXT = new Set(['blend', 'crude', 'oil', 'price', 'prices', 'benchmark', 'futures', 'grade', 'barrel', 'barrels']);
@@ -354,6 +358,11 @@ function compassPair(view: WordView, ws: number, we: number): boolean {
 
 function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (compassPair(view, c.ws, c.we)) return null;
+  // "Power of Siberia 2 pipeline", "Arctic LNG 2 project": a project's number is part of its name.
+  const n = view.words.length;
+  if (c.label !== 'PER' && c.we + 1 < n && view.gap[c.we] === Gap.Space && view.gap[c.we + 1] === Gap.Space && /^(?:[1-9]|ii|iii|iv)$/.test(view.words[c.we]!.key) && NUMBERED_WORKS.has(view.words[c.we + 1]!.key)) {
+    return typed(view, gaz, { ...c, we: c.we + 1, refs: [] });
+  }
   // "Deputy Security Council Chairman Dmitry Medvedev": the rank before a body's name is the title's, not the body's.
   if (c.label === 'ORG' && c.we - c.ws > 2 && TITLE_RANKS.has(view.words[c.ws]!.key) && view.gap[c.ws + 1] === Gap.Space) return typed(view, gaz, { ...c, ws: c.ws + 1 });
   // "Article 17": a part of a document, no name.
@@ -361,6 +370,8 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   const only = c.we - c.ws === 1 ? view.words[c.ws]!.key : null;
   // "wrote on Telegram", "posted on X": a platform is a company, never a place.
   if (only !== null && view.capital[c.ws] && PLATFORMS.has(only) && (only !== 'x' || view.words[c.ws - 1]?.key === 'on')) return { ws: c.ws, we: c.we, type: 'ORG', ref: null, refs: [], source: c.source };
+  // "the icebreaker Yakutia", "the tanker Eagle S": a ship's name, not a place or a company.
+  if (c.ws > 0 && c.we - c.ws <= 3 && view.gap[c.ws] === Gap.Space && !view.capital[c.ws - 1] && VESSELS.has(view.words[c.ws - 1]!.key)) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
   // "the Urals blend", "Brent crude": a crude oil, not the mountains or a borough.
   if (only !== null && CRUDES.has(only) && c.we < view.words.length && view.gap[c.we] === Gap.Space && CRUDE_NEXT.has(view.words[c.we]!.key)) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
   let refs = attachRefs(view, gaz, c);
@@ -566,8 +577,10 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
       return (STREET_WORDS.has(last) || (FAC_WORDS.has(last) && view.capital[we - 1])) && we - ws > 1 ? 'FAC' : 'PERSON';
     }
     case 'ORG':
-      // "the Trans-Adriatic Pipeline": a capitalized pipeline is the structure, not its company.
+      // "the Trans-Adriatic Pipeline": a capitalized pipeline is the structure, not its company; so is a
+      // name before a public work's noun ("Power of Siberia 2 pipeline").
       if (we - ws > 1 && last === 'pipeline' && view.capital[we - 1]) return 'FAC';
+      if (namesStructure(view, we, PUBLIC_WORKS) === 'FAC') return 'FAC';
       return STREET_WORDS.has(last) && we - ws > 1 ? 'FAC' : 'ORG';
     case 'LOC':
       if (FAC_WORDS.has(last)) return 'FAC';
@@ -719,6 +732,15 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
   for (const d of drafts) for (let k = d.ws; k < d.we; k++) covered[k] = 1;
   if (bySurname.size) {
     for (let k = 0; k < view.words.length; k++) {
+      // "al-Sharaa", "Al-Sharaa": a surname with a particle before a hyphen, written in either case.
+      if (!covered[k] && k + 2 < view.words.length && gluedHyphen(view, k + 1) && view.capital[k + 2] && !covered[k + 2]) {
+        const same = bySurname.get(`${view.words[k]!.key}-${view.words[k + 2]!.key}`);
+        if (same?.length === 1) {
+          same[0]!.mentions.push([k, k + 3]);
+          k += 2;
+          continue;
+        }
+      }
       if (covered[k] || !view.capital[k]) continue;
       const same = bySurname.get(view.words[k]!.key);
       if (!same || same.length !== 1) continue;
