@@ -903,3 +903,9 @@ test('"Al-Sharaa" and "al-Sharaa" are the article\'s Ahmed al-Sharaa; a ship aft
   assert.equal(byName(layer, 'Yakutia').type, 'MISC');
   assert.equal(byName(layer, 'Power of Siberia 2').type, 'FAC');
 });
+
+test('"Assad" alone is the article\'s Bashar al-Assad', () => {
+  const ctx = context('The regime of Bashar al-Assad collapsed on December 8. Assad fled to Moscow.', '2025-02-11');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Bashar al-Assad', 'PER'], ['Assad', 'PER'], ['Moscow', 'LOC']]));
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.aliases]), [['Bashar al-Assad', ['Assad']]]);
+});

@@ -687,6 +687,9 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     if (c.type !== 'PERSON' || !c.fullName) continue;
     const key = lastKey(c.fullName);
     bySurname.set(key, [...(bySurname.get(key) ?? []), c]);
+    // "Bashar al-Assad" … "Assad": the surname without its particle.
+    const bare = /^(?:al|el|ad|ar|as|an|at|ash|az)-(\p{L}{2,})$/u.exec(key)?.[1];
+    if (bare) bySurname.set(bare, [...(bySurname.get(bare) ?? []), c]);
   }
   const byFirstName = new Map<string, Cluster[]>();
   for (const c of order) {
