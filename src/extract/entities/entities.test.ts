@@ -909,3 +909,9 @@ test('"Assad" alone is the article\'s Bashar al-Assad', () => {
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Bashar al-Assad', 'PER'], ['Assad', 'PER'], ['Moscow', 'LOC']]));
   assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.aliases]), [['Bashar al-Assad', ['Assad']]]);
 });
+
+test('"The head of Turkey\'s National Intelligence Organization (MIT), Ibrahim Kalin," heads it, the acronym between', () => {
+  const ctx = context('The head of Turkey’s National Intelligence Organization (MIT), Ibrahim Kalin, visited Damascus.', '2025-02-11');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Turkey', 'LOC'], ['National Intelligence Organization', 'ORG'], ['MIT', 'ORG'], ['Ibrahim Kalin', 'PER'], ['Damascus', 'LOC']]));
+  assert.deepEqual(byName(layer, 'Ibrahim Kalin').roles.map((r) => [r.title, r.of]), [['Head of National Intelligence Organization', 'TUR']]);
+});

@@ -346,8 +346,13 @@ function nameToPunctuation(view: WordView, c: number, we: number): number {
  * what it heads ("Head of the Federation Council", "Mayor of Kyiv"); its country is the body's or the
  * place's. An office of a country is that country's ("President of Kazakhstan": President of KAZ).
  */
-export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
-  if (ws < 3 || !(linked(view, ws) || view.gap[ws] === Gap.Comma) || !view.capital[ws - 1]) return null;
+export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number, afterAcronym = false): RoleFinding | null {
+  // "The head of Turkey's National Intelligence Organization (MIT), Ibrahim Kalin,": the body's acronym stands between.
+  const w = view.words;
+  if (!afterAcronym && ws >= 4 && /^[A-Z]{2,6}$/.test(view.body.slice(w[ws - 1]!.start, w[ws - 1]!.end)) && /^\s*\($/.test(view.body.slice(w[ws - 2]!.end, w[ws - 1]!.start)) && /^\),\s+$/.test(view.body.slice(w[ws - 1]!.end, w[ws]!.start))) {
+    return roleOfNamed(view, gaz, ws - 1, true);
+  }
+  if (ws < 3 || !(afterAcronym || linked(view, ws) || view.gap[ws] === Gap.Comma) || !view.capital[ws - 1]) return null;
   let k = ws - 1;
   let ofAt = -1;
   while (k > 0 && ws - k < 8 && linked(view, k)) {

@@ -1202,6 +1202,11 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   }
   // "The State Border Committee in Minsk accused", "officials in Moscow said": the place after "in" or
   // "from" says where the subject is; the subject is the phrase before it.
+  // "Several people familiar with the negotiations told": the people speak, not the negotiations.
+  if (start - 3 >= lo && start <= end && s.lower[start - 1] === 'with' && s.lower[start - 2] === 'familiar' && /^(?:NOUN|PROPN)$/.test(s.toks[start - 3]!.pos)) {
+    const head = npBefore(s, start - 2, lo);
+    if (head && head[1] === start - 3) start = head[0];
+  }
   // ("Bloggers on Telegram have warned": people on a platform.)
   const onPlatform = s.lower[start - 1] === 'on' && PLATFORM_NAMES.has(s.lower[start] ?? '');
   if (start - 2 >= lo && start <= end && (PLACE_PREPOSITIONS.has(s.lower[start - 1]!) || onPlatform) && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {

@@ -1516,3 +1516,8 @@ test('"The Russian president", "the minister", "The ministry" speak for the one 
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e3', 'e4']);
 });
+
+test('"Several people familiar with the negotiations told" is the people\'s, not the negotiations\'', () => {
+  const body = 'Several people familiar with the negotiations told reporters that the talks had stalled.';
+  assert.deepEqual(quotesOf(body).map((q) => q.speakerText), ['Several people familiar with the negotiations']);
+});

@@ -198,8 +198,8 @@ interface ArticleSpeakers {
   bodyOfKind: (head: string, before: number) => Mention | null;
 }
 
-/** A plural of people before "of", "in", "on" or "from" that opens a source phrase: "Residents of", "Bloggers on". */
-const PEOPLE_OF = /^(?:the\s+|some\s+|many\s+)?\p{L}\p{Ll}*s\s+(?:of|in|on|from)\s+(?:the\s+)?$/u;
+/** A plural of people before "of", "in", "on", "from", "familiar with" that opens a source phrase: "Residents of", "Bloggers on", "people familiar with". */
+const PEOPLE_OF = /^(?:the\s+|some\s+|many\s+|several\s+|two\s+|three\s+)?(?:\p{L}\p{Ll}*s|[Pp]eople)\s+(?:of|in|on|from|familiar\s+with|close\s+to)\s+(?:the\s+)?$/u;
 
 /** "The president", "the new foreign minister": a person named by an office alone (the office, lower case). */
 const BY_OFFICE = /^the\s+(?:new\s+|current\s+|incumbent\s+)?((?:[a-z-]+\s+){0,2}(?:president|minister|premier|chancellor|speaker|spokes(?:man|woman|person)|governor|mayor|secretary|chairman|chairwoman|ambassador|envoy|commander|leader))$/i;
