@@ -915,3 +915,10 @@ test('"The head of Turkey\'s National Intelligence Organization (MIT), Ibrahim K
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Turkey', 'LOC'], ['National Intelligence Organization', 'ORG'], ['MIT', 'ORG'], ['Ibrahim Kalin', 'PER'], ['Damascus', 'LOC']]));
   assert.deepEqual(byName(layer, 'Ibrahim Kalin').roles.map((r) => [r.title, r.of]), [['Head of National Intelligence Organization', 'TUR']]);
 });
+
+test('"a senior fellow at …" is a title; "the Kyiv-based Energy Transition Institute" is named without where it sits', () => {
+  const ctx = context('Gulnara Ibrayeva, a senior fellow at the Institute of World Economy and Politics, disagreed. Dmytro Savchuk, director of the Kyiv-based Energy Transition Institute, agreed.', '2025-01-14');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Gulnara Ibrayeva', 'PER'], ['Institute of World Economy and Politics', 'ORG'], ['Dmytro Savchuk', 'PER'], ['Kyiv-based Energy Transition Institute', 'ORG']]));
+  assert.deepEqual(byName(layer, 'Gulnara Ibrayeva').roles.map((r) => r.title), ['senior fellow']);
+  assert.ok(layer.entities.some((e) => e.type === 'ORG' && e.name === 'Energy Transition Institute'), JSON.stringify(layer.entities.map((e) => e.name)));
+});

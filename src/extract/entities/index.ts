@@ -363,6 +363,8 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (c.label !== 'PER' && c.we + 1 < n && view.gap[c.we] === Gap.Space && view.gap[c.we + 1] === Gap.Space && /^(?:[1-9]|ii|iii|iv)$/.test(view.words[c.we]!.key) && NUMBERED_WORKS.has(view.words[c.we + 1]!.key)) {
     return typed(view, gaz, { ...c, we: c.we + 1, refs: [] });
   }
+  // "the Kyiv-based Energy Transition Institute": where a body sits is no part of its name.
+  if (c.label !== 'PER' && c.we - c.ws >= 4 && gluedHyphen(view, c.ws + 1) && view.words[c.ws + 2]!.key === 'based') return typed(view, gaz, { ...c, ws: c.ws + 3, refs: [] });
   // "Deputy Security Council Chairman Dmitry Medvedev": the rank before a body's name is the title's, not the body's.
   if (c.label === 'ORG' && c.we - c.ws > 2 && TITLE_RANKS.has(view.words[c.ws]!.key) && view.gap[c.ws + 1] === Gap.Space) return typed(view, gaz, { ...c, ws: c.ws + 1 });
   // "Article 17": a part of a document, no name.

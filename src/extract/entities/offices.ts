@@ -116,6 +116,12 @@ export const HEADS: ReadonlyMap<string, Head> = new Map<string, Head>([
   ['negotiator', descriptor('GOV')],
   ['specialist', descriptor('')],
   ['consultant', descriptor('')],
+  ['fellow', descriptor('')],
+  ['co-founder', descriptor('')],
+  ['lecturer', descriptor('')],
+  ['strategist', descriptor('')],
+  ['pollster', descriptor('')],
+  ['sociologist', descriptor('')],
 ]);
 
 /** Words naming what an office is for ("Foreign", "Agriculture and Livestock Development"): inside a title, not an organization. */
