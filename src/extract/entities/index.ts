@@ -340,8 +340,8 @@ const TITLE_RANKS = new Set(['deputy', 'acting', 'former', 'ex', 'interim']);
 const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'vkontakte', 'youtube', 'instagram', 'whatsapp', 'tiktok', 'odnoklassniki', 'signal', 'viber']);
 /** What a numbered project is ("Power of Siberia 2 pipeline", "Arctic LNG 2 project", "Estlink 2 cable"). */
 const NUMBERED_WORKS = new Set(['pipeline', 'pipelines', 'project', 'projects', 'plant', 'cable', 'line', 'reactor', 'unit', 'field', 'terminal', 'interconnector', 'route', 'station', 'facility', 'deal', 'gas', 'lng', 'link']);
-/** Ships' kinds written before their names ("the icebreaker Yakutia"). */
-const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vessel', 'ship', 'frigate', 'corvette', 'cruiser', 'destroyer', 'submarine', 'carrier', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'gunboat']);
+/** Ships' kinds written before their names ("the icebreaker Yakutia"; not "carrier", which is an airline too). */
+const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vessel', 'ship', 'frigate', 'corvette', 'cruiser', 'destroyer', 'submarine', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'gunboat']);
 /** Crude oils named after places, and the words that make them crudes ("the Urals blend", "Brent crude"). */
 const CRUDES = new Set(['urals', 'brent', 'espo', 'wti', 'sokol']);
 const CRUDE_NEXT = new Set(['blend', 'crude', 'oil', 'price', 'prices', 'benchmark', 'futures', 'grade', 'barrel', 'barrels']);
