@@ -193,3 +193,8 @@ test('"In a later interview with Imedi television", "in an interview with the pu
   const body = 'In a later interview with Imedi television, he argued that the vote was fair. Fico said in an interview with the public broadcaster STVR on Sunday that gas would flow.';
   assert.deepEqual(check(body, '2025-01-14').map((c) => [c.source, c.date]), [['Imedi', null], ['STVR', '2025-01-12']]);
 });
+
+test('an inline attribution takes no date from a later parenthesis that dates an earlier year\'s report', () => {
+  const body = 'The economist told Kursiv that the numbers were optimistic. The ministry forecast a deficit (Kursiv, December 28, 2023). He told Kursiv that it would pass (Kursiv, October 2).';
+  assert.deepEqual(check(body, '2024-10-07').filter((c) => c.form === 'inline').map((c) => c.date), [null, '2024-10-02']);
+});

@@ -40,8 +40,11 @@ export function findCitations(body: string, reference: string | null): Citation[
   for (const c of findInlineCitations(body, reference, cited)) {
     if (taken.some(([a, b]) => a < c.end && c.start < b)) continue;
     taken.push([c.start, c.end]);
-    // "he told Vedomosti in an interview … (Vedomosti, February 24)": the parenthesis dates the attribution.
-    const date = c.date ?? parentheticals.find((p) => p.start >= c.end && p.start - c.end <= SAME_PASSAGE_CHARS && !body.slice(c.end, p.start).includes('\n') && p.source?.toLowerCase() === c.source.toLowerCase())?.date ?? null;
+    // "he told Vedomosti in an interview … (Vedomosti, February 24)": the parenthesis dates the attribution
+    // (not one that dates an earlier year's report: "(Kursiv, December 28, 2023)" in a 2024 article).
+    const sameYear = (p: Citation): boolean => reference === null || p.date === null || p.date.slice(0, 4) === reference.slice(0, 4) || !/\b(?:19|20)\d\d\b/.test(p.raw);
+    const closing = c.date ? undefined : parentheticals.find((p) => p.start >= c.end && p.start - c.end <= SAME_PASSAGE_CHARS && !body.slice(c.end, p.start).includes('\n') && p.source?.toLowerCase() === c.source.toLowerCase());
+    const date = c.date ?? (closing && sameYear(closing) ? closing.date : null);
     out.push({ start: c.start, end: c.end, raw: body.slice(c.start, c.end), source: c.source, date, malformed: false, form: 'inline' });
   }
   out.sort((a, b) => a.start - b.start);
