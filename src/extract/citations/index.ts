@@ -9,7 +9,7 @@
 import type { ExtractContext } from '../context.js';
 import type { Citation } from '../../model/extraction.js';
 import { findInlineCitations } from './inline.js';
-import { findDateOnlyParentheticals, findParentheticals, parseParenthetical, partDate } from './parenthetical.js';
+import { findParentheticals, parseParenthetical, partDate, type DateOnlyParenthetical } from './parenthetical.js';
 import { parseIso } from '../dates/calendar.js';
 
 /** How far after an inline attribution, in the same paragraph, a parenthesis citing that outlet may date it. */
@@ -21,7 +21,8 @@ export function extractCitations(ctx: ExtractContext): Citation[] {
 
 export function findCitations(body: string, reference: string | null): Citation[] {
   const out: Citation[] = [];
-  for (const p of findParentheticals(body)) {
+  const dateOnly: DateOnlyParenthetical[] = [];
+  for (const p of findParentheticals(body, dateOnly)) {
     for (const part of p.parts) {
       out.push({
         start: p.start,
@@ -37,12 +38,12 @@ export function findCitations(body: string, reference: string | null): Citation[
   const parentheticals = out.slice();
   const taken = out.map((c) => [c.start, c.end] as const);
   const cited = new Set(parentheticals.flatMap((c) => (c.source ? [c.source] : [])));
+  // "he told Vedomosti in an interview … (Vedomosti, February 24)": the parenthesis dates the attribution
+  // (not one that dates an earlier year's report: "(Kursiv, December 28, 2023)" in a 2024 article).
+  const sameYear = (p: Citation): boolean => reference === null || p.date === null || p.date.slice(0, 4) === reference.slice(0, 4) || !/\b(?:19|20)\d\d\b/.test(p.raw);
   for (const c of findInlineCitations(body, reference, cited)) {
     if (taken.some(([a, b]) => a < c.end && c.start < b)) continue;
     taken.push([c.start, c.end]);
-    // "he told Vedomosti in an interview … (Vedomosti, February 24)": the parenthesis dates the attribution
-    // (not one that dates an earlier year's report: "(Kursiv, December 28, 2023)" in a 2024 article).
-    const sameYear = (p: Citation): boolean => reference === null || p.date === null || p.date.slice(0, 4) === reference.slice(0, 4) || !/\b(?:19|20)\d\d\b/.test(p.raw);
     const closing = c.date ? undefined : parentheticals.find((p) => p.start >= c.end && p.start - c.end <= SAME_PASSAGE_CHARS && !body.slice(c.end, p.start).includes('\n') && p.source?.toLowerCase() === c.source.toLowerCase());
     const date = c.date ?? (closing && sameYear(closing) ? closing.date : null);
     out.push({ start: c.start, end: c.end, raw: body.slice(c.start, c.end), source: c.source, date, malformed: false, form: 'inline' });
@@ -51,7 +52,7 @@ export function findCitations(body: string, reference: string | null): Citation[
   // "Civil.ge reported that … (May 13).", "(Civil.ge, May 2). … the next evening (May 3).": a date alone in
   // parentheses cites the source cited last before it, within a few paragraphs.
   const continued: Citation[] = [];
-  for (const p of findDateOnlyParentheticals(body)) {
+  for (const p of dateOnly) {
     const previous = out.findLast((c) => c.end <= p.start && c.source !== null);
     if (!previous || p.start - previous.end > CONTINUATION_CHARS) continue;
     const date = partDate({ source: previous.source, sourceOffset: -1, ...p.date }, reference);

@@ -177,16 +177,12 @@ export function dateOnlyParenthetical(raw: string): { month: number; day: number
   return m && !/^\s*and\b/.test(inner) ? dateOf(m, 1) : null;
 }
 
-/** Date-only parentheses in a body ("… in the parliament building (May 13)."). */
-export function findDateOnlyParentheticals(body: string): { start: number; end: number; raw: string; date: { month: number; day: number; year: number | null } }[] {
-  const out: { start: number; end: number; raw: string; date: { month: number; day: number; year: number | null } }[] = [];
-  PAREN.lastIndex = 0;
-  for (let m = PAREN.exec(body); m; m = PAREN.exec(body)) {
-    if (m[1]!.length > 40) continue;
-    const date = dateOnlyParenthetical(m[0]);
-    if (date && date.day > 0) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], date });
-  }
-  return out;
+/** A parenthesis that is a date alone ("… in the parliament building (May 13)."), where it stands. */
+export interface DateOnlyParenthetical {
+  start: number;
+  end: number;
+  raw: string;
+  date: { month: number; day: number; year: number | null };
 }
 
 export interface ParentheticalMatch {
@@ -196,7 +192,8 @@ export interface ParentheticalMatch {
   parts: ParentheticalPart[];
 }
 
-export function findParentheticals(body: string): ParentheticalMatch[] {
+/** The citations' parentheses of a body; with `dateOnly`, the parentheses that are a date alone go there (one scan for both). */
+export function findParentheticals(body: string, dateOnly?: DateOnlyParenthetical[]): ParentheticalMatch[] {
   const out: ParentheticalMatch[] = [];
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(body); m; m = PAREN.exec(body)) {
@@ -204,6 +201,10 @@ export function findParentheticals(body: string): ParentheticalMatch[] {
     if (!/\d\s*\.?(?:\s*\[[^\]]*\])?$/.test(m[1]!)) continue;
     const parts = parseParenthetical(m[0]);
     if (parts) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], parts });
+    else if (dateOnly && m[1]!.length <= 40) {
+      const date = dateOnlyParenthetical(m[0]);
+      if (date && date.day > 0) dateOnly.push({ start: m.index, end: m.index + m[0].length, raw: m[0], date });
+    }
   }
   return out;
 }
