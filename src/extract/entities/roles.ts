@@ -158,15 +158,23 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
   // names, a state institution's of its country, a company's or a party's of none.
   const named = found && qualifier === null && body < 0 ? bodyBefore(view, gaz, a) : null;
   if (found && named) {
-    const institution = named.ref?.kind === 'org' && named.ref.row[1] === 'institution' ? named.ref.row[2] || null : null;
-    // (The body's country is the holder's: "Rosatom Director General Alexei Likhachev" is Russian.)
-    const bodyCountry = named.ref?.kind === 'org' ? named.ref.row[2] || null : null;
-    found = { ...found, title: view.body.slice(view.words[named.start]!.start, view.words[end - 1]!.end).replace(/\s+/g, ' '), of: institution, nationality: bodyCountry, ofBody: institution === null };
+    found = officeOfBody(found, view.body.slice(view.words[named.start]!.start, view.words[end - 1]!.end).replace(/\s+/g, ' '), named.ref);
     leftmost = named.start;
   }
   // "the late Turkmen leader", "former Kazakh Prime Minister": no longer in office.
   if (found && leftmost > 0 && linked(view, leftmost) && FORMER.has(view.words[leftmost - 1]!.key)) found.former = true;
   return found;
+}
+
+/**
+ * The office of the body named with its title ("SOCAR President", "Kremlin spokesman", "Georgian Dream
+ * chairman"): a state institution's is its country's, a company's or a party's no state's; the body's
+ * country, when the gazetteer knows it, is the holder's ("Rosatom Director General Alexei Likhachev").
+ */
+function officeOfBody(found: RoleFinding, title: string, ref: GazRef | null): RoleFinding {
+  const country = ref?.kind === 'org' ? ref.row[2] || null : null;
+  const of = ref?.kind === 'org' && ref.row[1] === 'institution' ? country : null;
+  return { ...found, title, of, nationality: country ?? found.nationality, ofBody: of === null };
 }
 
 /** A body named just before the title at word `a`: capitalized words the gazetteer knows as an organization, or an acronym ("SOCAR"). */
@@ -251,13 +259,13 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   }
   // "X, the Kremlin spokesman,", "X, the Gazprom spokesman,": an organization's name before the title is
   // named with it (as "Kremlin spokesman Dmitry Peskov" is); a state body's country is the office's.
-  let body: { text: string; country: string | null; institution: boolean } | null = null;
+  let body: { text: string; ref: GazRef } | null = null;
   for (let len = 3; len >= 1 && !qualifier && view.capital[k]; len--) {
     if (k + len >= n || !isTitleWord(view.words[k + len]!.key)) continue;
     const org = gaz.lookupKey(keyOf(view, k, k + len)).find((r) => r.kind === 'org');
     if (!org || org.kind !== 'org') continue;
-    body = { text: view.body.slice(view.words[k]!.start, view.words[k + len - 1]!.end), country: org.row[2] || null, institution: org.row[1] === 'institution' };
-    if (body.institution) qualifier = org;
+    body = { text: view.body.slice(view.words[k]!.start, view.words[k + len - 1]!.end), ref: org };
+    if (org.row[1] === 'institution') qualifier = org;
     k += len;
     break;
   }
@@ -329,7 +337,7 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   if (k < n && view.sentence[k] === view.sentence[we] && linked(view, k) && !['who', 'said', 'says', 'told', 'and'].includes(view.words[k]!.key)) return null;
   const found = finding(view, a, b, qualifier);
   if (!found || !body) return found;
-  return { ...found, title: `${body.text} ${found.title}`, of: body.institution ? body.country : null, nationality: body.country ?? found.nationality, ofBody: !body.institution };
+  return officeOfBody(found, `${body.text} ${found.title}`, body.ref);
 }
 
 /** Where a name from word c ends when it runs (at most ten words) to punctuation or the end of the sentence of word `we`; -1 if it does not. */
@@ -535,12 +543,8 @@ export function rolePreApposition(view: WordView, gaz: Gazetteer, nameStart: num
     while (b > 0 && a - 2 - b < 4 && view.capital[b - 1] && linked(view, b) && view.sentence[b - 1] === view.sentence[a]) b--;
     if (!found || (view.words[b]!.key === 'the' && b === a - 2)) return found;
     if (view.words[b]!.key === 'the') b++;
-    const ref = gaz.lookupKey(keyOf(view, b, a - 1)).find((r) => r.kind === 'org');
-    const country = ref?.kind === 'org' ? ref.row[2] || null : null;
     const owner = view.body.slice(view.words[b]!.start, view.words[a - 2]!.end).replace(/\s+/g, ' ');
-    // (A state institution's office is its country's: "The Kremlin's spokesman".)
-    const institution = ref?.kind === 'org' && ref.row[1] === 'institution';
-    return { ...found, title: `${owner} ${found.title}`, of: institution ? country : null, nationality: country, ofBody: !institution };
+    return officeOfBody(found, `${owner} ${found.title}`, gaz.lookupKey(keyOf(view, b, a - 1)).find((r) => r.kind === 'org') ?? null);
   }
   return finding(view, a, ws, q.ref);
 }
