@@ -1,7 +1,7 @@
 // Quote attribution: who said what. Direct, indirect and mixed quotes with their cue verb and
 // speaker, linked to the entity layer when it has a mention of the speaker.
 import type { EntityLayer, ExtractContext } from '../context.js';
-import type { Mention, Quote } from '../../model/extraction.js';
+import type { Entity, Mention, Quote } from '../../model/extraction.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { HEADS } from '../entities/offices.js';
 import { gazetteer } from '../../resolve/gazetteer/index.js';
@@ -146,16 +146,14 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
       const country = people?.kind === 'norp' ? people.row[1] || null : null;
       const office = country ? words.slice(1).join(' ') : title;
       const holds = (t: string): boolean => t === office || (!office.includes(' ') && t.endsWith(` ${office}`));
-      const holders = layer.entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => holds(r.title.toLowerCase()) && (!country || r.of === country)));
-      if (holders.length !== 1) return null;
-      return mentions.findLast((m) => m.entity === holders[0]!.id && m.end <= before) ?? null;
+      return lastMentionOfOnly(layer.entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => holds(r.title.toLowerCase()) && (!country || r.of === country))), before);
     },
-    bodyOfKind: (head, before) => {
-      const bodies = layer.entities.filter((e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).includes(head));
-      if (bodies.length !== 1) return null;
-      return mentions.findLast((m) => m.entity === bodies[0]!.id && m.end <= before) ?? null;
-    },
+    bodyOfKind: (head, before) => lastMentionOfOnly(layer.entities.filter((e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).includes(head)), before),
   };
+  /** The last mention before `before` of the one entity given, else null (none, or more than one to choose from). */
+  function lastMentionOfOnly(candidates: readonly Entity[], before: number): Mention | null {
+    return candidates.length === 1 ? (mentions.findLast((m) => m.entity === candidates[0]!.id && m.end <= before) ?? null) : null;
+  }
   for (const att of atts) article.quotes.push(toQuote(article, att));
   return article.quotes.flatMap((q) => aroundCue(body, q));
 }
