@@ -85,6 +85,9 @@ const ARTICLE_FIRST_NOT_OUTLETS = new Set([
 ]);
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ru|kz|uz|kg|tj|tm|az|am|ge|ua|by|md|org|net|info|mx|co|gt|hn|sv|ni|cr|pa|ve|ec|pe|bo|cl|ar|br|uy|py|es|uk|de|fr|it|eu|tv|fm|news)(?:\/\S*)?$/i;
 /** Words that call the next (or previous) name an outlet. */
+/** Platforms people and outlets post on, lower case: companies, never places ("wrote on Telegram", "Bloggers on Telegram"). */
+export const PLATFORMS: ReadonlySet<string> = new Set(['telegram', 'facebook', 'twitter', 'x', 'vkontakte', 'youtube', 'instagram', 'whatsapp', 'tiktok', 'odnoklassniki', 'signal', 'viber']);
+
 export const OUTLET_NOUN = '(?:newspaper|daily|weekly|paper|tabloid|magazine|journal|news\\s+agency|agency|news\\s+site|website|site|portal|outlet|broadcaster|(?:television\\s+|TV\\s+|news\\s+)?network|channel|television|TV|radio|radio\\s+station|station|wire\\s+service|publication)';
 const OUTLET_NOUN_BEFORE = new RegExp(`\\b${OUTLET_NOUN}\\s+$`, 'i');
 const OUTLET_NOUN_AFTER = new RegExp(`^\\s+${OUTLET_NOUN}\\b`, 'i');

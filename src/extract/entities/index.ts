@@ -21,6 +21,7 @@ import {
 import { HEADS } from './offices.js';
 import { portfolioWords, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { findParentheticals } from '../citations/parenthetical.js';
+import { PLATFORMS } from '../citations/outlets.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { buildWordView, Gap, gluedHyphen, keyOf, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
 
@@ -336,8 +337,6 @@ const REGIONAL_SURNAME = /(?:ova|eva|yeva|ov|ev|yev|ina|in|sky|ski|skaya|skiy|en
 
 /** Ranks before a body's name that belong to the title after it ("Deputy Security Council Chairman"). */
 const TITLE_RANKS = new Set(['deputy', 'acting', 'former', 'ex', 'interim']);
-/** Platforms people post on, which are companies ("wrote on Telegram"). */
-const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'vkontakte', 'youtube', 'instagram', 'whatsapp', 'tiktok', 'odnoklassniki', 'signal', 'viber']);
 /** What a numbered project is ("Power of Siberia 2 pipeline", "Arctic LNG 2 project", "Estlink 2 cable"). */
 const NUMBERED_WORKS = new Set(['pipeline', 'pipelines', 'project', 'projects', 'plant', 'cable', 'line', 'reactor', 'unit', 'field', 'terminal', 'interconnector', 'route', 'station', 'facility', 'deal', 'gas', 'lng', 'link']);
 /** Ships' kinds written before their names ("the icebreaker Yakutia"; not "carrier", which is an airline too). */

@@ -12,6 +12,7 @@
 // An indirect quote that contains a quoted fragment is "mixed"; quoted terms and titles are not speech.
 // Every pass is linear in tokens; the content of one cue is capped (MAX_CONTENT).
 import { dateOnlyParenthetical, parseParenthetical } from '../citations/parenthetical.js';
+import { PLATFORMS } from '../citations/outlets.js';
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES, isDateAndCircumstance, isDateOnly, isTimeAdverbial, mayCloseTimePhrase, mayOpenTimePhrase } from './lexicon.js';
@@ -1208,7 +1209,7 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     if (head && head[1] === start - 3) start = head[0];
   }
   // ("Bloggers on Telegram have warned": people on a platform.)
-  const onPlatform = s.lower[start - 1] === 'on' && PLATFORM_NAMES.has(s.lower[start] ?? '');
+  const onPlatform = s.lower[start - 1] === 'on' && PLATFORMS.has(s.lower[start] ?? '');
   if (start - 2 >= lo && start <= end && (PLACE_PREPOSITIONS.has(s.lower[start - 1]!) || onPlatform) && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {
     const head = npBefore(s, start - 1, lo);
     if (head && head[1] === start - 2) start = head[0];
@@ -1294,7 +1295,6 @@ const SHARES = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several'
 
 /** Prepositions after which a name says where the subject is: "officials in Moscow", "leaders across Latin America". */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across']);
-const PLATFORM_NAMES = new Set(['telegram', 'facebook', 'twitter', 'x', 'vkontakte', 'youtube', 'instagram', 'tiktok']);
 
 /** Where a list of names ending before token `at` begins, over "X, Y," (`at` is the first name after it, or the comma before "and"). */
 function nameListStart(s: Stream, at: number, lo: number): number {
