@@ -25,9 +25,12 @@ export function extract(article: Article, opts: ExtractOptions = {}): Extraction
   const analysis = opts.analysis ?? time('analyze', () => analyze(article.body));
   const ctx: ExtractContext = { article, analysis };
   const dates = time('dates', () => extractDates(ctx));
-  const { citations, layer } = time('entities', () => linkOutlets(extractCitations(ctx), extractEntities({ ...ctx, dates })));
+  const { citations, layer } = time('entities', () => {
+    const found = extractCitations(ctx);
+    return linkOutlets(found, extractEntities({ ...ctx, dates, citations: found }));
+  });
   const quotes = time('quotes', () => extractQuotes(ctx, layer));
-  const quantities = time('quantities', () => extractQuantities({ ...ctx, dates }));
+  const quantities = time('quantities', () => extractQuantities({ ...ctx, dates, citations }));
   return {
     article,
     sentences: analysis.sentences,

@@ -67,14 +67,11 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
  */
 function roleDates(ctx: ExtractContext): (offset: number) => string | null {
   const published = ctx.article.date;
-  const citations = findParentheticals(ctx.article.body);
-  const dates = (ctx.dates ?? []).filter(
-    (d) =>
-      d.date !== null &&
-      (d.precision === 'day' || d.precision === 'month') &&
-      (published === null || d.date <= published) &&
-      !citations.some((p) => p.start <= d.start && d.end <= p.end),
-  );
+  const named = (ctx.dates ?? []).filter((d) => d.date !== null && (d.precision === 'day' || d.precision === 'month') && (published === null || d.date <= published));
+  if (named.length === 0) return () => published;
+  // The citation stage's parentheses when it has run (extract() hands them on), else found here.
+  const citations = ctx.citations?.filter((c) => c.form !== 'inline') ?? findParentheticals(ctx.article.body);
+  const dates = named.filter((d) => !citations.some((p) => p.start <= d.start && d.end <= p.end));
   if (dates.length === 0) return () => published;
   const { sentences } = ctx.analysis;
   return (offset) => {

@@ -53,7 +53,8 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
   const body = ctx.article.body;
   const excluded = new Uint8Array(body.length);
   for (const d of ctx.dates) excluded.fill(1, d.start, d.end);
-  const citations = findParentheticals(body);
+  // The citation stage's parentheses when it has run (extract() hands them on), else found here.
+  const citations = ctx.citations?.filter((c) => c.form !== 'inline') ?? findParentheticals(body);
   for (const p of citations) excluded.fill(1, p.start, p.end);
   HEADER_LINE.lastIndex = 0;
   for (let m = HEADER_LINE.exec(body); m; m = HEADER_LINE.exec(body)) excluded.fill(1, m.index, m.index + m[0].length);
