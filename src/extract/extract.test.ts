@@ -55,3 +55,8 @@ test('a role is dated by the day its sentence names, else by the publication dat
   const roles = Object.fromEntries(x.entities.filter((e) => e.roles.length).map((e) => [e.name, e.roles.map((r) => [r.title, r.date])]));
   assert.deepEqual(roles, { 'Danial Akhmetov': [['Prime Minister', '2004-12-22']], 'Nurtay Abikayev': [['Senate Chairman', '2005-01-04']] });
 });
+
+test('a date alone in parentheses is when a source reported, not a figure\'s year', () => {
+  const x = extract(articleOf('Rybar said some 300 tonnes of ammunition had been left behind (February 2).', '2025-02-04'));
+  assert.deepEqual(x.quantities.map((q) => [q.text, q.year]), [['some 300 tonnes', null]]);
+});
