@@ -56,7 +56,7 @@ test('a role is dated by the day its sentence names, else by the publication dat
   assert.deepEqual(roles, { 'Danial Akhmetov': [['Prime Minister', '2004-12-22']], 'Nurtay Abikayev': [['Senate Chairman', '2005-01-04']] });
 });
 
-test('a date alone in parentheses is when a source reported, not a figure\'s year', () => {
-  const x = extract(articleOf('Rybar said some 300 tonnes of ammunition had been left behind (February 2).', '2025-02-04'));
+test('a date alone in parentheses continuing a citation is when a source reported, not a figure\'s year', () => {
+  const x = extract(articleOf('Moscow called it a rotation (Interfax, February 3). Rybar said some 300 tonnes of ammunition had been left behind (February 2).', '2025-02-04'));
   assert.deepEqual(x.quantities.map((q) => [q.text, q.year]), [['some 300 tonnes', null]]);
 });
