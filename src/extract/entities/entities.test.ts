@@ -281,8 +281,30 @@ test('titles with "of" inside, abbreviations, ministries, former office-holders'
   assert.equal(byName(layer, 'Liu Jianchao').roles[0]?.title, 'foreign ministry spokesman');
   assert.equal(byName(layer, 'Liu Jianchao').country, 'CHN');
   assert.equal(byName(layer, 'Tommy Franks').roles[0]?.title, 'General');
-  assert.deepEqual(byName(layer, 'Askar Akayev').roles, []);
+  assert.deepEqual(byName(layer, 'Askar Akayev').roles, [{ title: 'former President', of: 'KGZ', date: '2005-01-04' }]);
   assert.equal(byName(layer, 'Askar Akayev').country, 'KGZ');
+});
+
+test('a former office is kept as one, of the country its holder served; an office held "now" is read after it', () => {
+  const body =
+    'In Moscow, Former President Nursultan Nazarbayev met Russian officials. Former Prime Minister Dmitry Medvedev, now deputy chairman of the Security Council, warned Kyiv.';
+  const layer = buildEntityLayer(context(body), []);
+  checkInvariants(body, layer);
+  assert.deepEqual(byName(layer, 'Nursultan Nazarbayev').roles, [{ title: 'former President', of: 'KAZ', date: '2005-01-04' }]);
+  assert.deepEqual(
+    byName(layer, 'Dmitry Medvedev').roles.map((r) => r.title),
+    ['former Prime Minister', 'Deputy Chairman of the Security Council'],
+  );
+});
+
+test('a route is a place, and a subsidiary is not its parent', () => {
+  const body = 'Gazprom Neft and Gazprom ship oil along the Northern Sea Route and the Trans-Caspian International Transport Route.';
+  const ctx = context(body);
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Gazprom Neft', 'ORG'], ['Gazprom', 'ORG'], ['Northern Sea Route', 'ORG'], ['Trans-Caspian International Transport Route', 'ORG']]));
+  checkInvariants(body, layer);
+  assert.notEqual(byName(layer, 'Gazprom Neft').id, byName(layer, 'Gazprom').id);
+  assert.equal(byName(layer, 'Northern Sea Route').type, 'LOC');
+  assert.equal(byName(layer, 'Trans-Caspian International Transport Route').type, 'LOC');
 });
 
 test('an organization takes the country named before it; operations are events; a text without names yields nothing', () => {

@@ -52,6 +52,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
     .filter((d): d is Draft => d !== null);
   genericBodiesFollowArticle(view, drafts);
   joinedNames(view, drafts);
+  bodiesOfPlaces(view, gaz, drafts);
   placesByCoordination(view, drafts);
   outletsByCitation(view, drafts);
   structuresByName(view, drafts);
@@ -212,6 +213,30 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
 const LAW_FIRST = new Set(['law', 'act', 'code', 'treaty', 'agreement', 'convention', 'decree', 'resolution']);
 
 /**
+ * "Central Bank | of the | Russian Federation", "Ministry for the Development | of the | Far East": a body
+ * named after the country or region it serves, which the tagger split at "of". One draft, the body.
+ */
+function bodiesOfPlaces(view: WordView, gaz: Gazetteer, drafts: Draft[]): void {
+  const words = view.words;
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (a.type !== 'ORG' || a.ref !== null || (b.type !== 'GPE' && b.type !== 'LOC') || a.source === 'citation') continue;
+    if (!BODY_OF_PLACE_HEADS.has(words[a.ws]!.key) && !BODY_OF_PLACE_HEADS.has(words[a.we - 1]!.key)) continue;
+    const gap = b.ws - a.we;
+    if (gap < 1 || gap > 2 || words[a.we]!.key !== 'of' || (gap === 2 && words[a.we + 1]!.key !== 'the')) continue;
+    let linkedUp = view.sentence[a.ws] === view.sentence[b.we - 1];
+    for (let k = a.we; k <= b.ws; k++) if (view.gap[k] !== Gap.Space) linkedUp = false;
+    if (!linkedUp) continue;
+    const ref = gaz.lookupKey(keyOf(view, a.ws, b.we)).find((r) => r.kind === 'org') ?? null;
+    drafts[i] = { ws: a.ws, we: b.we, type: 'ORG', ref, refs: ref ? [ref] : [], source: a.source };
+    drafts.splice(i + 1, 1);
+  }
+}
+const BODY_OF_PLACE_HEADS = new Set(['ministry', 'bank', 'council', 'court', 'committee', 'agency', 'service', 'office', 'department', 'commission', 'assembly',
+  'parliament', 'embassy', 'academy', 'university', 'chamber', 'directorate', 'administration', 'fund', 'institute', 'party', 'procuracy', 'prosecutor']);
+
+/**
  * One unknown name is one thing in an article: where the tagger typed its occurrences differently
  * ("Gagauzia" a place twice, then an organization), the type of most of them (the first on a tie) holds.
  */
@@ -324,6 +349,7 @@ const ROMANCE_BODY_FIRST = new Set(['sistema', 'ejercito', 'exercito', 'fuerzas'
   'cartel', 'primeiro', 'rassemblement', 'gendarmerie', 'guardia', 'cuerpo', 'brigada', 'escuadron', 'mesa', 'colectivo', 'juzgado']);
 /** Words of a line on a map: "Line of Contact", "Administrative Boundary Line". */
 const LINE_WORDS = new Set(['line', 'border', 'corridor', 'boundary', 'frontier']);
+const ROUTE_LAST = new Set(['route', 'corridor', 'passage']);
 const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit', 'cup', 'festival', 'conference', 'forum', 'election', 'elections', 'crisis', 'uprising', 'massacre', 'year', 'championship', 'expo']);
 
 /** Words that, before a number, point into a document: "Article 17 of the constitution", "Chapter 7". */
@@ -560,6 +586,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   // "Line of Contact" (whatever the tagger says but PER); "US-Mexico Border" (unless it names a body).
   const lineOf = LINE_WORDS.has(view.words[ws]!.key) && view.words[ws + 1]?.key === 'of';
   if (we - ws > 1 && label !== 'PER' && view.capital[ws] && (lineOf || (label !== 'ORG' && LINE_WORDS.has(last)))) return 'LOC';
+  // "Northern Sea Route", "Middle Corridor", "Northwest Passage": a route is a place, never a body, whatever the tagger says but PER.
+  if (we - ws > 1 && label !== 'PER' && ROUTE_LAST.has(last) && view.capital[we - 1]) return 'LOC';
   // "Kamchik Pass", "Pankisi Gorge": a landform's name, whatever the tagger says but PER.
   if (we - ws > 1 && label !== 'PER' && LANDFORM_LAST.has(last) && view.capital[we - 1]) return 'LOC';
   switch (label) {
@@ -943,13 +971,17 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   const we = group[group.length - 1]!.we;
   const before = roleBefore(view, gaz, ws);
   const early = (before && withCountryAfter(view, gaz, before, we)) ?? roleOfCounterpart(view, gaz, ws);
-  const appositive = early ? null : roleAfter(view, gaz, we);
+  // ("Former Prime Minister X, now deputy chairman of the Security Council,": the office held now as well.)
+  const appositive = early && !early.former ? null : roleAfter(view, gaz, we);
   const role = early ?? appositive ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws) ?? roleByAppointment(view, gaz, ws, we) ?? roleHeadedBy(view, gaz, ws);
-  if (role) {
-    c.roles.push(role);
-    const seen = roleSeenAt(view.words[ws]!.start);
-    // (A title after the name describes more often than it holds office: "X, president of the Strategy XXI center".)
-    c.roleSeen.push(appositive ? { ...seen, paragraphCountry: null } : seen);
+  if (!role) return;
+  const seen = roleSeenAt(view.words[ws]!.start);
+  c.roles.push(role);
+  // (A title after the name describes more often than it holds office: "X, president of the Strategy XXI center".)
+  c.roleSeen.push(role === appositive ? { ...seen, paragraphCountry: null } : seen);
+  if (early && appositive) {
+    c.roles.push(appositive);
+    c.roleSeen.push({ ...seen, paragraphCountry: null });
   }
 }
 
@@ -1017,11 +1049,19 @@ function orgCountryFromText(view: WordView, gaz: Gazetteer, ws: number): string 
   return q.ref.kind === 'country' && j === ws ? q.ref.row[0] : null;
 }
 
-/** "Uzbek Railways", "the Kyrgyz Foreign Ministry": a body's name that opens with a nationality. */
+/** "Uzbek Railways", "the Kyrgyz Foreign Ministry": a body's name that opens with a nationality, or ends with its country ("Ministry of Foreign Affairs of Kazakhstan"). */
 function orgCountryInName(view: WordView, gaz: Gazetteer, ws: number, we: number): string | null {
   if (we - ws < 2) return null;
   const ref = qualifierEndingAt(view, gaz, ws, ws + 1);
-  return ref?.kind === 'norp' ? ref.row[1] || null : null;
+  if (ref?.kind === 'norp') return ref.row[1] || null;
+  for (let len = 1; len <= 3 && we - len - 1 > ws; len++) {
+    let of = we - len - 1;
+    if (view.words[of]!.key === 'the') of--;
+    if (of <= ws || view.words[of]!.key !== 'of') continue;
+    const country = qualifierEndingAt(view, gaz, we - len, we);
+    if (country?.kind === 'country') return country.row[0];
+  }
+  return null;
 }
 
 const ORG_PREMODIFIERS = new Set(['state', 'state-owned', 'national', 'oil', 'gas', 'energy', 'power', 'nuclear', 'pipeline', 'monopoly', 'giant', 'company', 'firm', 'owned', '-', 'private', 'natural']);
@@ -1111,7 +1151,18 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
     const namesakeCode = namesake ? activeCode(namesake[2], date) : null;
     const seenRoles = new Set<string>();
     for (const [i, r] of c.roles.entries()) {
-      if (r.former) continue;
+      if (r.former) {
+        // "former Kazakh Prime Minister Akezhan Kazhegeldin": a past office, as the article dates it.
+        const national = r.style === 'office' && r.nationality === null && NATIONAL_OFFICE_LAST.test(r.title);
+        // (Its country is the one the holder served, when our lists know them: "Former President Nazarbayev" in a story on Russia.)
+        const served = national ? stateCountry(gaz, known ?? namesake) : null;
+        const of = r.of ?? (national && !r.international && !r.ofBody ? (served ?? soleCountry) : null);
+        const title = `former ${r.title}`;
+        if (seenRoles.has(`${title}|${of}`)) continue;
+        seenRoles.add(`${title}|${of}`);
+        roles.push({ title, of, date: c.roleSeen[i]?.date ?? date });
+        continue;
+      }
       // An office with no country named takes the known holder's when the holder serves the state
       // ("President Putin" -> RUS; not "Georgian Dream chairman Kobakhidze", a party's). Else a national
       // office named alone is the country of an article about one country.
@@ -1133,22 +1184,28 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
       seenRoles.add(k);
       roles.push({ title: r.title, of, date: c.roleSeen[i]?.date ?? date });
     }
-    country = roles.find((r) => r.of)?.of ?? c.roles.find((r) => r.nationality)?.nationality ?? codeCountry ?? null;
+    country = roles.find((r) => r.of && !r.title.startsWith('former '))?.of ?? roles.find((r) => r.of)?.of ?? c.roles.find((r) => r.nationality)?.nationality ?? codeCountry ?? null;
     if (code) codes['cameo'] = code;
     else {
       const office = c.roles.find((r) => !r.former && r.of && r.sector);
       if (office) codes['cameo'] = `${office.of}${office.sector}`;
     }
     // Our facts know the office, or the dictionary the sector, when the text names no post.
-    const heldOffice = c.roles.length === 0 && known ? activeOffice(known[2], date) : null;
+    const heldOffice = c.roles.every((r) => r.former) && known ? activeOffice(known[2], date) : null;
     const sector = code && codeCountry ? SECTOR_TITLES[code.slice(3, 6)] : undefined;
-    if (heldOffice) {
+    if (heldOffice && !roles.some((r) => r.title === `former ${heldOffice.title}`)) {
       const officeCountry = gaz.country(heldOffice.code.slice(0, 3)) ? heldOffice.code.slice(0, 3) : null;
       roles.push({ title: heldOffice.title, of: officeCountry, date });
       country ??= officeCountry;
     } else if (c.roles.length === 0 && sector && code!.length === 6) roles.push({ title: sector, of: codeCountry, date });
   }
   return { id, type: c.type, name, aliases, country, roles, geo, codes };
+}
+
+/** The country a known person served in a state post, when the lists name one. */
+function stateCountry(gaz: Gazetteer, row: PersonRow | null): string | null {
+  for (const [code] of row?.[2] ?? []) if (STATE_SECTORS.test(code.slice(3)) && gaz.country(code.slice(0, 3))) return code.slice(0, 3);
+  return null;
 }
 
 function entityName(c: Cluster, surfaces: string[]): string {

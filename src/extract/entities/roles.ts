@@ -234,6 +234,7 @@ export function roleOfCounterpart(view: WordView, gaz: Gazetteer, ws: number): R
   return null;
 }
 
+const NOW = new Set(['now', 'currently', 'still']);
 const PLACE_ADJECTIVE_TAIL = new Set(['based', 'born', 'raised', 'educated', 'trained']);
 
 /** "X, the foreign minister of Y," and "X, Kazakhstan's foreign minister,". */
@@ -241,6 +242,8 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   const n = view.words.length;
   if (we >= n || view.gap[we] !== Gap.Comma) return null;
   let k = we;
+  // "X, now deputy chairman of the Security Council,": the office held at the time of writing.
+  if (k + 1 < n && NOW.has(view.words[k]!.key) && linked(view, k + 1)) k++;
   if (ARTICLES.has(view.words[k]!.key)) k++;
   // "X, a Baku-based political commentator,": where the person works is no part of the title.
   if (k + 3 < n && view.words[k + 1]!.key === '-' && PLACE_ADJECTIVE_TAIL.has(view.words[k + 2]!.key)) k += 3;
@@ -307,7 +310,7 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
       // "X, the head of the State Committee for National Security,": the title keeps the body it heads.
       const ofNamed = e >= 0 && e < n && e > c && view.gap[e] === Gap.Comma && view.capital[e - 1] ? roleOfNamed(view, gaz, e) : null;
       // (Its country only when the body is a state's: "Carnegie Moscow Center" is no office of Russia.)
-      if (ofNamed && b === a + 1) {
+      if (ofNamed && b - a <= 3) {
         const headed = gaz.lookupKey(keyOf(view, c, e)).find((r) => r.kind === 'org');
         return headed?.kind === 'org' && headed.row[1] === 'institution' ? ofNamed : { ...ofNamed, of: null, nationality: null };
       }

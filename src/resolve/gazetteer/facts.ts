@@ -467,7 +467,8 @@ export const ORG_FACTS: OrgFact[] = [
   org('ngo', '', 'International Crisis Group', ['ICG', 'Crisis Group'], 'NGO'),
   org('ngo', '', 'Transparency International', [], 'NGO'),
   // Companies.
-  org('company', 'RUS', 'Gazprom', ['OAO Gazprom', 'Gazprom Neft'], 'RUSBUS'),
+  org('company', 'RUS', 'Gazprom', ['OAO Gazprom', 'PAO Gazprom'], 'RUSBUS'),
+  org('company', 'RUS', 'Gazprom Neft', ['Gazpromneft'], 'RUSBUS'),
   org('company', 'RUS', 'Lukoil', ['LUKoil', 'LUKOIL'], 'RUSBUS'),
   org('company', 'RUS', 'Rosneft', [], 'RUSBUS'),
   org('company', 'RUS', 'Transneft', [], 'RUSBUS'),
