@@ -511,7 +511,7 @@ test('"described 2004 as “a year of breakthrough”": a year described is no t
 });
 
 test('names joined by "and" speak together: no one of them is the speaker', () => {
-  const body = 'Kazakhstan and Russia agreed to extend their gas accord. Russia said that the talks would go on.';
+  const body = 'Kazakhstan and Russia announced that they would extend their gas accord. Russia said that the talks would go on.';
   const at = (name: string, from = 0) => body.indexOf(name, from);
   const mentions = [
     { start: at('Kazakhstan'), end: at('Kazakhstan') + 10, text: 'Kazakhstan', type: 'GPE' as const, entity: 'e1' },
@@ -1057,7 +1057,7 @@ test('an object or an infinitive ends where the subject acts again or a reason f
   const body =
     'The ministry condemned the launch as Pyongyang fired three missiles into the sea. ' +
     'The governor promised a veto and attempted to make the case to lawmakers. ' +
-    'Regulators agreed to release the funds so the company could start the work. ' +
+    'Regulators promised to release the funds so the company could start the work. ' +
     'Observers described the vote as a turning point for the region. ' +
     'The unions criticized the charges and fees imposed by the ministry.';
   const quotes = quotesOf(body);
@@ -1520,4 +1520,15 @@ test('"The Russian president", "the minister", "The ministry" speak for the one 
 test('"Several people familiar with the negotiations told" is the people\'s, not the negotiations\'', () => {
   const body = 'Several people familiar with the negotiations told reporters that the talks had stalled.';
   assert.deepEqual(quotesOf(body).map((q) => q.speakerText), ['Several people familiar with the negotiations']);
+});
+
+test('deeds are not words: consenting to or refusing an act, detaining, approving, dismissing an official, a work titled', () => {
+  const body =
+    'Hungarian Prime Minister Viktor Orbán agreed to leave the room. On July 17, the Kremlin refused to extend it. ' +
+    'Swedish authorities detained the bulk carrier Vezhen. EU leaders approved the €50 billion Ukraine Facility. ' +
+    'He dismissed the regional military commissar, Yuri Laiko. He wrote an article titled “They Wanted Fascism. They Got It.” ' +
+    'The senator refused to comment on the report. Officials concluded that the cable had been cut.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['to comment on the report', 'that the cable had been cut']);
 });

@@ -41,6 +41,8 @@ const FOUND_THINGS = new Set(['found', 'discovered', 'estimated', 'recorded', 'r
 
 /** Striving, not saying: "sought to escalate", "aims to increase sales", "in an effort to control". */
 const AIMS = new Set(['seek', 'seeks', 'sought', 'seeking', 'strive', 'strives', 'strove', 'striving', 'looking', 'aim', 'aims', 'aimed', 'aiming']);
+/** Verbs whose "to"-clause is a deed agreed, refused or hoped for, not words ("agreed to leave the room"). */
+const INFINITIVE_DEEDS = new Set(['agree', 'agreed', 'agrees', 'agreeing', 'refuse', 'refused', 'refuses', 'refusing', 'hoping', 'decide', 'decided', 'decides']);
 const AIM_NOUNS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'quest', 'drive']);
 
 /** Verbs of doing, whose objects are things done, not words (forms as written). */
@@ -56,7 +58,8 @@ const DEEDS = new Set(
     'enjoy', 'enjoys', 'enjoyed', 'enjoying', 'sue', 'sues', 'sued', 'suing', 'assume', 'assumes', 'assumed', 'devoted', 'passed', 'passes',
     'impose', 'imposes', 'imposed', 'imposing', 'levy', 'levies', 'levied', 'levying', 'smuggle', 'smuggles', 'smuggled', 'smuggling',
     // (Not "addressed the controversy", "delivering a critique": PolNeAR counts a topic addressed or a critique delivered as words.)
-    'nominated', 'nominates', 'nominating', 'appointed', 'appoints', 'appointing', 'obliges', 'obliged', 'obliging', 'dragged', 'drags'],
+    'nominated', 'nominates', 'nominating', 'appointed', 'appoints', 'appointing', 'obliges', 'obliged', 'obliging', 'dragged', 'drags',
+    'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'backed', 'backs', 'alarmed', 'alarms'],
 );
 
 /**
@@ -90,6 +93,10 @@ const MANNER = /^(?:\S+\s+){0,2}(?:speed|haste|force|caution|restraint|silence|a
 
 /** Verbs of appointing and removing people: with a person as object they are deeds. */
 const PERSONNEL = new Set(['dismissed', 'dismisses', 'dismissing', 'fired', 'fires', 'sacked', 'sacks', 'appointed', 'appoints', 'replaced', 'replaces']);
+
+/** An office-holder as the object: "dismissed the regional military commissar", "fired his deputy". */
+const OFFICIAL =
+  /^(?:(?:the|a|an|his|her|its|their|two|three|several|regional|local|deputy|first|chief|top|senior|military|defense|defence|foreign|interior|finance|acting|district|city|provincial|national|police|army|\p{Lu}\p{L}*)\s+){0,4}(?:commissars?|ministers?|governors?|heads?|chiefs?|directors?|commanders?|officials?|ambassadors?|mayors?|deputy|deputies|prosecutors?|judges?|generals?|officers?|secretar(?:y|ies)|chairm[ae]n|presidents?|managers?|staff|aides?|advis[eo]rs?|spokesm[ae]n|cabinet|government)\b/u;
 
 /** Two or three capitalized proper nouns in a row, not an owner's ("Timur Kulibayev", not "Moscow's"). */
 function isFullName(tokens: Analysis['tokens'], i: number): boolean {
@@ -265,6 +272,11 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && tokens[at - 1]?.text.toLowerCase() === 'to' && tokens[at - 2]?.pos === 'ADJ' && /^(?:safe|fair|reasonable|possible|hard|easy|difficult|impossible|tempting|worth)$/i.test(tokens[at - 2]!.text)) return false;
   // "sought to escalate these battles", "in an effort to control the city": an aim pursued, not words.
   if (contentAfter && (AIMS.has(word) || (cue.pos === 'NOUN' && AIM_NOUNS.has(word))) && /^to\s/i.test(content)) return false;
+  // "Orbán agreed to leave the room", "the Kremlin refused to extend it": a deed consented to or refused, not words.
+  // ("refused to comment": a refusal to speak is still news of what was said.)
+  if (contentAfter && INFINITIVE_DEEDS.has(word) && /^to\s/i.test(content) && !/^to\s+(?:comment|answer|respond|say|discuss|confirm|elaborate|speak|name|disclose)\b/i.test(content)) return false;
+  // "an article titled “They Wanted Fascism”": a work's title, quoted or not, is no one's words.
+  if (contentAfter && (word === 'titled' || word === 'entitled')) return false;
   // "Hollande said Friday as he entered the talks": when and where, not what.
   // ("described 2004 as “a year of breakthrough”": a year described, and what it was called.)
   if (contentAfter && isDateAndCircumstance(content) && !(DESCRIBING.test(word) && /^\S+\s+as\b/i.test(content))) return false;
@@ -283,13 +295,14 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "Ukraine raised the transit fee": a deed; "raised concerns", "raised the question" are words.
   if (contentAfter && /^rais/.test(word) && !/^(?:that\b|["“'‘])/i.test(content) && !RAISED_WORDS.test(content)) return false;
   // "the Senate approved the budget": a vote on a document, not words ("approved of the plan" still speaks).
-  if (contentAfter && /^(?:approv|adopt|endors)/.test(word) && nextWord !== 'of' && ENACTED.test(content)) return false;
+  // (What a body approves or adopts is a decision whatever its name: "approved the €50 billion Ukraine Facility".)
+  if (contentAfter && /^(?:approv|adopt|endors)/.test(word) && nextWord !== 'of' && !/^(?:that\b|["“'‘])/i.test(content) && (!/^endors/.test(word) || ENACTED.test(content))) return false;
   // "Georgia stands to gain": likely to, not saying.
   if (contentAfter && /^(?:stand|stands|stood|standing)$/.test(word) && /^to\s/i.test(content)) return false;
   // "responded with unusual speed": a manner, not words ("responded with attacks on Machado" still speaks).
   if (contentAfter && /^(?:respond|react)/.test(word) && nextWord === 'with' && MANNER.test(content)) return false;
   // "dismissed Timur Kulibayev, his son-in-law": a person removed from office, not a claim rejected.
-  if (contentAfter && PERSONNEL.has(word) && att.start === next?.start && isFullName(tokens, at + 1)) return false;
+  if (contentAfter && PERSONNEL.has(word) && att.start === next?.start && (isFullName(tokens, at + 1) || OFFICIAL.test(content))) return false;
   // "asking not to be named": the source's anonymity, not what was said.
   if (contentAfter && /^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:published|used|given|named|disclosed)|be\s+withheld))\b/i.test(content)) return false;
   // "Lithuania responded quickly", "replied early on": a manner or a time alone, no words.
