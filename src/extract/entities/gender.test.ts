@@ -8,6 +8,8 @@ test('a name\'s gender: the surname\'s Slavic or Turkic ending first, then the g
   assert.equal(nameGender('Gulbigash Omarova'), 'f');
   assert.equal(nameGender('Jorge Villanueva'), 'm');
   assert.equal(nameGender('Nicola Sturgeon'), 'f');
+  assert.equal(nameGender('Matti Pitkäniitty'), 'm');
+  assert.equal(nameGender('Stéphane Séjourné'), 'm');
   assert.equal(nameGender('Gordon Brown'), 'm');
   // One word alone may be a surname: no guess.
   assert.equal(nameGender('Brown'), null);

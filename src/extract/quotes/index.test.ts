@@ -1532,3 +1532,16 @@ test('deeds are not words: consenting to or refusing an act, detaining, approvin
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.text), ['to comment on the report', 'that the cable had been cut']);
 });
+
+test('"the prime minister" of several speaks for the one named last in the paragraph, and for no one across a paragraph', () => {
+  const body = 'Prime Minister Ulf Kristersson spoke first. Prime Minister Kristen Michal told ERR that Tallinn would act. ' +
+    '“This is not a coincidence,” the prime minister said.\n\n“We will respond,” the prime minister said.';
+  const person = (id: string, name: string, of: string) => ({ id, type: 'PERSON' as const, name, aliases: [], country: of, roles: [{ title: 'Prime Minister', of, date: null }], geo: null, codes: {} });
+  const layer: EntityLayer = {
+    entities: [person('e1', 'Ulf Kristersson', 'SWE'), person('e2', 'Kristen Michal', 'EST')],
+    mentions: [personMention(body, 'Ulf Kristersson', 'e1'), personMention(body, 'Kristen Michal', 'e2')],
+  };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.text.slice(0, 12), q.speaker]), [['that Tallinn', 'e2'], ['“This is not', 'e2'], ['“We will res', null]]);
+});

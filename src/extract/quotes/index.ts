@@ -152,7 +152,11 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
   };
   /** The last mention before `before` of the one entity given, else null (none, or more than one to choose from). */
   function lastMentionOfOnly(candidates: readonly Entity[], before: number): Mention | null {
-    return candidates.length === 1 ? (mentions.findLast((m) => m.entity === candidates[0]!.id && m.end <= before) ?? null) : null;
+    if (candidates.length === 1) return mentions.findLast((m) => m.entity === candidates[0]!.id && m.end <= before) ?? null;
+    // Of several holders, the one named last in the same paragraph ("Michal told ERR … “…,” the prime minister said").
+    const ids = new Set(candidates.map((e) => e.id));
+    const last = mentions.findLast((m) => m.entity !== null && ids.has(m.entity) && m.end <= before);
+    return last && !body.slice(last.end, before).includes('\n\n') ? last : null;
   }
   for (const att of atts) article.quotes.push(toQuote(article, att));
   return article.quotes.flatMap((q) => aroundCue(body, q));
