@@ -43,7 +43,12 @@ const KNOWN_OUTLETS = new Set([
   'Ekonomichna Pravda', 'Evropeiska Pravda', 'Strana.ua', 'Mediazona', 'The Insider', 'Verstka', 'Agentstvo', 'iStories',
   'Novaya Gazeta Europe', 'Zerkalo.io', 'Pozirk', 'Reform.by', 'Postimees', 'ERR', 'ERR News', 'LSM', 'LSM.lv', 'Delfi', 'LRT', 'LETA', 'BNS',
   'Yle', 'Tasnim', 'Fars', 'Mehr', 'ISNA', 'Press TV', 'Daily Sabah', 'Hurriyet', 'Hürriyet', 'Sabah', 'TRT', 'TRT World', 'Global Times',
-  'People’s Daily', "People's Daily", 'China Daily', 'The Diplomat', 'Asia Times',
+  'People’s Daily', "People's Daily", 'China Daily', 'The Diplomat', 'Asia Times', 'Yevropeiska Pravda', 'OVD-Info', 'Er.ru',
+  // European
+  'Dagens Nyheter', 'Svenska Dagbladet', 'Helsingin Sanomat', 'Iltalehti', 'Handelsblatt', 'Der Spiegel', 'Spiegel', 'Die Welt',
+  'Frankfurter Allgemeine Zeitung', 'FAZ', 'Süddeutsche Zeitung', 'Le Monde', 'Le Figaro', 'Libération', 'Corriere della Sera',
+  'La Repubblica', 'Gazeta Wyborcza', 'Rzeczpospolita', 'PAP', 'MTI', 'Magyar Nemzet', 'Index.hu', 'Telex', 'Digi24', 'Agerpres',
+  'Hotnews', 'HotNews.ro', 'Denník N', 'TASR', 'CTK', 'ČTK', 'Novinky.cz',
   // South Asia
   'Tolo News', 'Tolonews', 'TOLOnews', 'Pajhwok', 'Khaama Press', 'Dawn', 'Express Tribune', 'The Express Tribune', 'Geo News',
   'The Hindu', 'Times of India', 'Hindustan Times', 'Indian Express', 'Press Trust of India', 'NDTV',

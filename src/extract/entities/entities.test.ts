@@ -944,3 +944,18 @@ test('"a senior fellow at …" is a title; "the Kyiv-based Energy Transition Ins
   assert.deepEqual(byName(layer, 'Gulnara Ibrayeva').roles.map((r) => r.title), ['senior fellow']);
   assert.ok(layer.entities.some((e) => e.type === 'ORG' && e.name === 'Energy Transition Institute'), JSON.stringify(layer.entities.map((e) => e.name)));
 });
+
+test('waters named after a place, landforms, conventions "on" a subject, bodies the tagger calls MISC, commodities in capitals', () => {
+  const body =
+    'The tanker crossed the Gulf of Finland near the Gydan Peninsula. Finland must respect the European Convention on Human Rights, ' +
+    'the Anti-Corruption Foundation said. The plant ships liquefied natural gas (LNG), and LNG exports grew.';
+  const ctx = context(body);
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Gulf', 'LOC'], ['Finland', 'LOC'], ['Gydan Peninsula', 'PER'], ['European Convention', 'MISC'],
+    ['Human Rights', 'LOC'], ['Anti-Corruption Foundation', 'MISC'], ['LNG', 'ORG']]));
+  checkInvariants(body, layer);
+  assert.equal(byName(layer, 'Gulf of Finland').type, 'LOC');
+  assert.equal(byName(layer, 'Gydan Peninsula').type, 'LOC');
+  assert.equal(byName(layer, 'European Convention on Human Rights').type, 'MISC');
+  assert.equal(byName(layer, 'Anti-Corruption Foundation').type, 'ORG');
+  assert.ok(!layer.mentions.some((m) => m.text === 'LNG'));
+});

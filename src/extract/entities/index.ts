@@ -195,7 +195,7 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
       type = ORG_LAST_WORDS.has(bLast) ? 'ORG' : DOCUMENT_WORDS.has(bLast) ? 'MISC' : null;
     }
     // "Law on Transparency of Foreign Influence": "Law on", capitalized words (with "of", "and", "the") to the name's end.
-    if (joint === 'on' && a.we - a.ws === 1 && LAW_FIRST.has(aLast) && capitalized(a.ws) && a.we + 1 < words.length && view.gap[a.we] === Gap.Space && view.gap[a.we + 1] === Gap.Space && capitalized(a.we + 1)) {
+    if (joint === 'on' && a.we - a.ws <= 3 && LAW_FIRST.has(aLast) && capitalized(a.we - 1) && a.we + 1 < words.length && view.gap[a.we] === Gap.Space && view.gap[a.we + 1] === Gap.Space && capitalized(a.we + 1)) {
       type = 'MISC';
       we = a.we + 1;
       while (we < words.length && view.gap[we] === Gap.Space && capitalized(we)) we++;
@@ -221,18 +221,21 @@ function bodiesOfPlaces(view: WordView, gaz: Gazetteer, drafts: Draft[]): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const a = drafts[i]!;
     const b = drafts[i + 1]!;
-    if (a.type !== 'ORG' || a.ref !== null || (b.type !== 'GPE' && b.type !== 'LOC') || a.source === 'citation') continue;
-    if (!BODY_OF_PLACE_HEADS.has(words[a.ws]!.key) && !BODY_OF_PLACE_HEADS.has(words[a.we - 1]!.key)) continue;
+    // ("Gulf | of | Finland", "Sea | of | Azov": a water's name, one place.)
+    const water = a.we - a.ws === 1 && WATER_HEADS.has(words[a.ws]!.key) && view.capital[a.ws] === 1;
+    if ((a.type !== 'ORG' && !water) || (a.ref !== null && !water) || (b.type !== 'GPE' && b.type !== 'LOC') || a.source === 'citation') continue;
+    if (!water && !BODY_OF_PLACE_HEADS.has(words[a.ws]!.key) && !BODY_OF_PLACE_HEADS.has(words[a.we - 1]!.key)) continue;
     const gap = b.ws - a.we;
     if (gap < 1 || gap > 2 || words[a.we]!.key !== 'of' || (gap === 2 && words[a.we + 1]!.key !== 'the')) continue;
     let linkedUp = view.sentence[a.ws] === view.sentence[b.we - 1];
     for (let k = a.we; k <= b.ws; k++) if (view.gap[k] !== Gap.Space) linkedUp = false;
     if (!linkedUp) continue;
-    const ref = gaz.lookupKey(keyOf(view, a.ws, b.we)).find((r) => r.kind === 'org') ?? null;
-    drafts[i] = { ws: a.ws, we: b.we, type: 'ORG', ref, refs: ref ? [ref] : [], source: a.source };
+    const ref = gaz.lookupKey(keyOf(view, a.ws, b.we)).find((r) => r.kind === (water ? 'place' : 'org')) ?? null;
+    drafts[i] = { ws: a.ws, we: b.we, type: water ? 'LOC' : 'ORG', ref, refs: ref ? [ref] : [], source: a.source };
     drafts.splice(i + 1, 1);
   }
 }
+const WATER_HEADS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits', 'lake', 'isle', 'isles', 'island', 'islands', 'cape']);
 const BODY_OF_PLACE_HEADS = new Set(['ministry', 'bank', 'council', 'court', 'committee', 'agency', 'service', 'office', 'department', 'commission', 'assembly',
   'parliament', 'embassy', 'academy', 'university', 'chamber', 'directorate', 'administration', 'fund', 'institute', 'party', 'procuracy', 'prosecutor']);
 
@@ -350,6 +353,10 @@ const ROMANCE_BODY_FIRST = new Set(['sistema', 'ejercito', 'exercito', 'fuerzas'
 /** Words of a line on a map: "Line of Contact", "Administrative Boundary Line". */
 const LINE_WORDS = new Set(['line', 'border', 'corridor', 'boundary', 'frontier']);
 const ROUTE_LAST = new Set(['route', 'corridor', 'passage']);
+const MISC_BODY_LAST = new Set(['foundation', 'fund', 'committee', 'council', 'ministry', 'agency', 'party', 'movement', 'union', 'association', 'institute',
+  'bank', 'company', 'corporation', 'service', 'commission', 'guard', 'navy', 'army', 'court', 'parliament', 'assembly', 'federation', 'organization', 'organisation']);
+/** Commodities and generic terms written in capitals: no one's name ("liquefied natural gas (LNG)", "FPV drones"). */
+const GENERIC_ACRONYMS = new Set(['lng', 'lpg', 'cng', 'gdp', 'gnp', 'fpv', 'uav', 'uavs', 'ngo', 'ngos', 'sme', 'smes', 'fdi', 'vat', 'ceo', 'mp', 'mps']);
 const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit', 'cup', 'festival', 'conference', 'forum', 'election', 'elections', 'crisis', 'uprising', 'massacre', 'year', 'championship', 'expo']);
 
 /** Words that, before a number, point into a document: "Article 17 of the constitution", "Chapter 7". */
@@ -392,6 +399,7 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   // "Article 17": a part of a document, no name.
   if (c.we - c.ws === 1 && DOCUMENT_PARTS.has(view.words[c.ws]!.key) && c.we < view.words.length && view.gap[c.we] === Gap.Space && /^\d/.test(view.words[c.we]!.key)) return null;
   const only = c.we - c.ws === 1 ? view.words[c.ws]!.key : null;
+  if (only !== null && GENERIC_ACRONYMS.has(only) && !c.refs.some((r) => r.kind === 'org')) return null;
   // "wrote on Telegram", "posted on X": a platform is a company, never a place.
   if (only !== null && view.capital[c.ws] && PLATFORMS.has(only) && (only !== 'x' || view.words[c.ws - 1]?.key === 'on')) return { ws: c.ws, we: c.we, type: 'ORG', ref: null, refs: [], source: c.source };
   // "the icebreaker Yakutia", "the tanker Eagle S": a ship's name, not a place or a company.
@@ -588,8 +596,11 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   if (we - ws > 1 && label !== 'PER' && view.capital[ws] && (lineOf || (label !== 'ORG' && LINE_WORDS.has(last)))) return 'LOC';
   // "Northern Sea Route", "Middle Corridor", "Northwest Passage": a route is a place, never a body, whatever the tagger says but PER.
   if (we - ws > 1 && label !== 'PER' && ROUTE_LAST.has(last) && view.capital[we - 1]) return 'LOC';
+  // "Gulf of Finland", "Sea of Azov": a water named after a place.
+  if (we - ws > 2 && WATER_HEADS.has(view.words[ws]!.key) && view.capital[ws] && view.words[ws + 1]!.key === 'of') return 'LOC';
   // "Kamchik Pass", "Pankisi Gorge": a landform's name, whatever the tagger says but PER.
-  if (we - ws > 1 && label !== 'PER' && LANDFORM_LAST.has(last) && view.capital[we - 1]) return 'LOC';
+  // ("Gydan Peninsula", "Panj River": no one's name ends in a capitalized landform word, whatever the tagger says.)
+  if (we - ws > 1 && LANDFORM_LAST.has(last) && view.capital[we - 1]) return 'LOC';
   switch (label) {
     case 'PER': {
       if (we - ws > 1 && (ORG_LAST_WORDS.has(last) || ROMANCE_BODY_FIRST.has(view.words[ws]!.key))) return 'ORG';
@@ -620,6 +631,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
       return 'GPE';
     default:
       for (let k = ws; k < we; k++) if (EVENT_WORDS.has(view.words[k]!.key) && view.capital[k]) return 'EVENT';
+      // "Anti-Corruption Foundation", "Constitutional Law Committee": a body's capitalized head noun.
+      if (we - ws > 1 && MISC_BODY_LAST.has(last) && view.capital[we - 1]) return 'ORG';
       if (namesExercise(view, we)) return 'EVENT';
       if (namesStructure(view, we) === 'FAC') return 'FAC';
       // "the Alternative research center" (not "Russian oil company", "Western research centers").

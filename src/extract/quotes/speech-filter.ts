@@ -59,7 +59,7 @@ const DEEDS = new Set(
     'impose', 'imposes', 'imposed', 'imposing', 'levy', 'levies', 'levied', 'levying', 'smuggle', 'smuggles', 'smuggled', 'smuggling',
     // (Not "addressed the controversy", "delivering a critique": PolNeAR counts a topic addressed or a critique delivered as words.)
     'nominated', 'nominates', 'nominating', 'appointed', 'appoints', 'appointing', 'obliges', 'obliged', 'obliging', 'dragged', 'drags',
-    'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'backed', 'backs', 'alarmed', 'alarms'],
+    'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'alarmed', 'alarms'],
 );
 
 /**
@@ -274,7 +274,7 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && (AIMS.has(word) || (cue.pos === 'NOUN' && AIM_NOUNS.has(word))) && /^to\s/i.test(content)) return false;
   // "Orbán agreed to leave the room", "the Kremlin refused to extend it": a deed consented to or refused, not words.
   // ("refused to comment": a refusal to speak is still news of what was said.)
-  if (contentAfter && INFINITIVE_DEEDS.has(word) && /^to\s/i.test(content) && !/^to\s+(?:comment|answer|respond|say|discuss|confirm|elaborate|speak|name|disclose)\b/i.test(content)) return false;
+  if (contentAfter && INFINITIVE_DEEDS.has(word) && /^to\s/i.test(content) && !/^to\s+(?:comment|answer|respond|say|discuss|confirm|elaborate|speak|name|disclose|rule\s+out|be\s+drawn|give\s+details)\b/i.test(content)) return false;
   // "an article titled “They Wanted Fascism”": a work's title, quoted or not, is no one's words.
   if (contentAfter && (word === 'titled' || word === 'entitled')) return false;
   // "Hollande said Friday as he entered the talks": when and where, not what.
