@@ -91,7 +91,7 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
       text: body.slice(raw.start, raw.end),
       value: raw.value,
       unit: raw.unit,
-      year: yearOf(dates, raw, { start: sentence.start, end: Math.min(sentence.end, nextFigure) }),
+      year: yearOf(body, dates, raw, { start: sentence.start, end: Math.min(sentence.end, nextFigure) }, raws[k - 1] ?? null),
       about: about.text,
     };
     if (q.unit !== null && raw.money) q.unit = currencyHere(q.unit, q.text, storyCurrency, ctx.article.date);
@@ -109,7 +109,8 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
       // "rose 2% to $11.1bn from $10.9bn", "$1.13bn (£600m)", "$1.1 billion in 2009, up from 850 million in
       // 2008": the same measure, restated (a bare number takes the unit it restates).
       q.about = previous.about;
-      if (q.year === null) q.year = previous.year;
+      // (Not a year written right after the figure before: "from $700 million in 2024 to $3 billion".)
+      if (q.year === null && !withoutDates(body, previous.end, q.start, ctx.dates).includes('\u0000')) q.year = previous.year;
       if (q.unit === null) q.unit = previous.unit;
     }
     // "13.5 trillion rubles ($140 billion), or roughly 6.3 percent of GDP": a share of GDP restating the figure before it.
@@ -122,11 +123,30 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
       if (previous.year === null) previous.year = q.year;
       if (q.year === null) q.year = previous.year;
     }
+    // "167 votes to 31": the figure after takes the unit the one before counts.
+    if (previous && q.unit === null && !raw.money && previous.unit !== null && !previous.unit.includes('/')) {
+      const between = /^\s+(\p{L}+)\s+(?:to|against|and|or|versus|vs\.?)\s+$/u.exec(body.slice(previous.end, q.start));
+      if (between && between[1]!.toLowerCase().startsWith(previous.unit.toLowerCase())) {
+        q.unit = previous.unit;
+        q.about ??= previous.about;
+      }
+    }
     out.push(q);
     previous = q;
   }
+  // "343 of the Duma's 450 seats", "20 of the 45 seats": a part counts what its whole counts.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const part = out[i]!;
+    const whole = out[i + 1]!;
+    if (part.unit !== null || whole.unit === null || !PART_OF_WHOLE.test(body.slice(part.end, whole.start))) continue;
+    part.unit = whole.unit;
+    part.about = whole.about ?? part.about;
+  }
   return out;
 }
+
+/** What stands between a part and its whole: " of the ", " of its ", " of the Duma's ". */
+const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|all|[\p{L}.-]+['\u2019]s)\s+){1,2}$/u;
 
 const countOf = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
 
@@ -165,15 +185,40 @@ function sentenceOf(ctx: DatedContext, offset: number): { start: number; end: nu
 }
 
 /** The year of the closest dated expression in the figure's sentence (ties go to the one before). */
-function yearOf(dates: DateMention[], q: RawQuantity, sentence: { start: number; end: number }): number | null {
+function yearOf(body: string, dates: DateMention[], q: RawQuantity, sentence: { start: number; end: number }, previous: RawQuantity | null): number | null {
   const lo = partitionPoint(dates.length, (i) => dates[i]!.end <= q.start);
   const before = dates[lo - 1];
   const after = dates[lo];
-  const distBefore = before && before.start >= sentence.start ? q.start - before.end : Infinity;
-  const distAfter = after && after.end <= sentence.end && after.start >= q.end ? after.start - q.end : Infinity;
+  // ("from about $700 million in 2024 to $3 billion": a year right after the figure a change starts from is that figure's.)
+  const previousFigures = (d: DateMention): boolean =>
+    previous !== null && d.start >= previous.end && /^\s*(?:in|for|during|of)?\s*$/i.test(body.slice(previous.end, d.start)) && /\bfrom\s+(?:about|around|some|roughly|nearly|almost|over|under)?\s*$/i.test(body.slice(Math.max(0, previous.start - 24), previous.start));
+  const own = (d: DateMention): boolean => !previousFigures(d) && !NOT_THE_FIGURES.test(body.slice(Math.max(sentence.start, d.start - 16), d.start)) && !inOtherClause(body, sentence.start, q, d);
+  const distBefore = before && before.start >= sentence.start && own(before) ? q.start - before.end : Infinity;
+  const distAfter = after && after.end <= sentence.end && after.start >= q.end && own(after) ? after.start - q.end : Infinity;
   const best = distBefore <= distAfter ? before : after;
   if (!best || Math.min(distBefore, distAfter) === Infinity) return null;
   return +best.date!.slice(0, 4);
+}
+
+/** "until August 2025", "ahead of 2026": a date the figure runs to or waits for, not its period. */
+const NOT_THE_FIGURES = /\b(?:until|till|through|ahead\s+of)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+/** What opens an aside after a comma: a participle ("approved … in August 2022", "launched with …"). */
+const CLAUSE_OPENER = /^(?:\p{Ll}+ed|built|set|begun|founded|signed|held)$/u;
+
+/**
+ * Whether a date and a figure stand in different comma-delimited clauses, one of them a clause of its own
+ * ("The plan, approved in August 2022, envisages 1.8 trillion rubles"; "$500 million, is expected … in 2025").
+ */
+function inOtherClause(body: string, sentenceStart: number, q: RawQuantity, d: DateMention): boolean {
+  const [a, b] = d.start < q.start ? [d.end, q.start] : [q.end, d.start];
+  if (!/[,;\u2014]/.test(body.slice(a, b))) return false;
+  const opener = (at: number): string => {
+    const head = body.slice(sentenceStart, at);
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('\u2014'));
+    return cut < 0 ? '' : (/^\s*(\p{L}+)/u.exec(head.slice(cut + 1))?.[1] ?? '');
+  };
+  // ("For all of 2004, …": a date framing the sentence from its first words holds for every clause.)
+  return CLAUSE_OPENER.test(opener(d.start)) || (CLAUSE_OPENER.test(opener(q.start)) && d.start > q.start);
 }
 
 /** What a share is a share of, not what it measures: "2.5 percent of GDP" is the size of the deficit before it. */
@@ -205,6 +250,12 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   if ((q.money || share) && q.nounToken === null && inSentence(next) && tokens[next]!.pos === 'NOUN' && tokens[next]!.start >= q.end) {
     const np = nounPhraseAfter(tokens, next, inSentence);
     if (np) return { text: body.slice(np[0], np[1]), anaphor: false };
+  }
+  // "the $6.3 billion STAR refinery", "a €12 billion Global Gateway investment package": a name before the noun.
+  if (q.money && q.nounToken === null && inSentence(next) && tokens[next]!.pos === 'PROPN' && tokens[next]!.start >= q.end) {
+    const np = nounPhraseAfter(tokens, next, inSentence);
+    const head = np ? tokens.findLast((t) => t.end === np[1]) : undefined;
+    if (np && head?.pos === 'NOUN' && /^\p{Ll}/u.test(head.text)) return { text: body.slice(np[0], np[1]), anaphor: false };
   }
   // "an additional €100 million for border fortifications": what the sum is for.
   if (q.money && q.nounToken === null && inSentence(next) && tokens[next]!.text.toLowerCase() === 'for' && tokens[next]!.start >= q.end) {
@@ -247,10 +298,14 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   // "the 75-seat Jogorku Kenesh", "a 500-km pipeline": a figure joined to its unit by a hyphen describes the
   // noun phrase after them.
   const counted = q.nounToken !== null && tokens[q.nounToken - 1]?.text === '-' && tokens[q.nounToken - 1]!.start === q.end;
-  const measured = q.nounToken === null && /\d-\p{L}+$/u.test(body.slice(q.start, q.end));
+  const measured = q.nounToken === null && /\d-[\p{L}-]+$/u.test(body.slice(q.start, q.end));
   if (counted || measured) {
-    const np = nounPhraseAfter(tokens, counted ? q.nounToken! + 1 : next, inSentence);
+    const from = counted ? q.nounToken! + 1 : next;
+    const np = nounPhraseAfter(tokens, from, inSentence);
     if (np) return { text: body.slice(np[0], np[1]), anaphor: false };
+    // ("the 80-million-tonne target will …": a noun the tagger read as a verb, before an auxiliary.)
+    const word = tokens[from];
+    if (inSentence(from + 1) && word && /^\p{Ll}+$/u.test(word.text) && tokens[from + 1]!.pos === 'AUX') return { text: word.text, anaphor: false };
   }
   // A counted noun with its clause.
   if (q.nounToken !== null) {
@@ -447,6 +502,12 @@ function nounPhraseAfter(tokens: Token[], from: number, inSentence: (i: number) 
   let last = -1;
   while (inSentence(i) && i - from < MAX_ABOUT_TOKENS) {
     const t = tokens[i]!;
+    // "the Kars–Iğdır railway": a dash between two glued words joins names, it breaks no clause.
+    const joining = last >= 0 && /^[\u2013\u2014-]$/.test(t.text) && t.start === tokens[i - 1]!.end && tokens[i + 1]?.start === t.end && /^\p{Lu}/u.test(tokens[i + 1]!.text);
+    if (joining) {
+      i++;
+      continue;
+    }
     if (CLAUSE_BREAK.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') break;
     // "a $425 million package on October 17": a preposition other than "of" after the noun ends it.
     // ("a 49 percent stake in the Khorgos Gateway dry port": a holding is in something.)
@@ -490,7 +551,8 @@ function clauseFrom(tokens: Token[], from: number, inSentence: (i: number) => bo
       verbSeen = true;
     } else if (verbSeen && (t.pos === 'NOUN' || t.pos === 'PROPN')) objectSeen = true;
     else if (objectSeen && t.pos === 'ADP') break;
-    if (t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'PART') last = i;
+    // ("in at least 32 cities": the words that qualify the next figure are no part of this one's.)
+    if (t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'PART' && !/^(?:least|most|more|less|than|about|around|some|nearly|almost|roughly)$/i.test(t.text)) last = i;
     if (!verbSeen && (t.pos === 'NOUN' || t.pos === 'PROPN')) beforeVerb = i;
   }
   // Cut short by length in the middle of the verb's object ("… seized the regional"): the noun and its modifiers alone.

@@ -374,3 +374,35 @@ test('what a budget "sets" at a figure, what stands "with" it, and the change of
   const qs = quantities('The budget sets defense spending at 3.4 billion Belarusian rubles, an increase of roughly 15 percent. The vote ended with turnout at 63.66 percent.', '2025-01-14');
   assert.deepEqual(qs.map((q) => q.about), ['defense spending', 'defense spending', 'turnout']);
 });
+
+test('hyphenated measures with a scale or millimetres, a sum before a name, dashes inside a route\'s name', () => {
+  const qs = quantities('The 80-million-tonne target slipped. The 1,435-millimeter standard gauge and the $6.3 billion STAR refinery were built. The 224-km Kars–Iğdır railway opened.', '2024-11-15');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit, q.about]), [
+    ['80-million-tonne', 80_000_000, 't', 'target'],
+    ['1,435-millimeter', 1435, 'mm', 'standard gauge'],
+    ['$6.3 billion', 6_300_000_000, 'USD', 'STAR refinery'],
+    ['224-km', 224, 'km', 'Kars–Iğdır railway'],
+  ]);
+});
+
+test('shares in words, parts of a whole, and the unit a "to" restates', () => {
+  const qs = quantities('Tajiks are roughly a quarter of the population. About half of the men went home. United Russia won 343 of the Duma’s 450 seats. The bill passed by 167 votes to 31.', '2024-11-15');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit]), [
+    ['roughly a quarter', 0.25, 'fraction'],
+    ['About half', 0.5, 'fraction'],
+    ['343', 343, 'seat'],
+    ['450', 450, 'seat'],
+    ['167', 167, 'vote'],
+    ['31', 31, 'vote'],
+  ]);
+});
+
+test('no year from a date the figure runs until, from an aside of its own, or from the figure a change starts from', () => {
+  const qs = quantities(
+    'The cable, with a capacity of 650 megawatts, will stay out of service until August 2025. ' +
+      'The plan, approved by the government in August 2022, envisages spending 1.8 trillion rubles. ' +
+      'Trade would rise from $700 million in 2024 to $3 billion.',
+    '2024-11-15',
+  );
+  assert.deepEqual(qs.map((q) => [q.text, q.year]), [['650 megawatts', null], ['1.8 trillion rubles', null], ['$700 million', 2024], ['$3 billion', null]]);
+});

@@ -46,7 +46,8 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CORE = new RegExp(`(${DIGITS})|\\b(${WORD_NUMBER})\\b`, 'gi');
 const CORE_AT = new RegExp(`(${DIGITS})|(${WORD_NUMBER})\\b`, 'iy');
 
-const SCALE_AT = /(?:(bn|bln|mn|mln|tn|trn|m|k|b)\b|\s?(bn|bln|mn|mln|tn|trn)\b|\s+(thousand|million|billion|trillion)\b)/iy;
+// ("the 80-million-tonne target": a scale inside a hyphenated measure.)
+const SCALE_AT = /(?:(bn|bln|mn|mln|tn|trn|m|k|b)\b|\s?(bn|bln|mn|mln|tn|trn)\b|(?:\s+|-(?=(?:thousand|million|billion|trillion)-[a-z]))(thousand|million|billion|trillion)\b)/iy;
 const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SOURCE})?(?=\\d|(?:${WORD_NUMBER})\\b)`, 'iy');
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
@@ -117,8 +118,28 @@ export function scanQuantities(body: string, tokens: Token[], excluded: Uint8Arr
     // A price's unit ("per 1,000 cubic meters") is no figure of its own.
     CORE.lastIndex = Math.max(CORE.lastIndex, q.readEnd ?? q.end);
   }
+  // "roughly a quarter of its uranium", "about half of the men": a share in words.
+  SHARE_WORDS.lastIndex = 0;
+  let added = false;
+  for (let m = SHARE_WORDS.exec(body); m; m = SHARE_WORDS.exec(body)) {
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    const end = m.index + m[0].length;
+    const before = body.slice(Math.max(0, start - 20), start);
+    let taken = false;
+    for (let p = start; p < end; p++) if (excluded[p]) taken = true;
+    if (taken || /\b(?:first|second|third|last|final|latter|former|the|every|each)\s+$/i.test(before) || out.some((q) => q.start < end && start < q.end)) continue;
+    const word = (m[2] ?? m[3])!.toLowerCase();
+    const value = word === 'half' ? 0.5 : Number((1 / FRACTION_DENOMINATORS[word]!).toPrecision(4));
+    out.push({ start, end, value, unit: 'fraction', nounToken: null, money: false });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** A share in words before "of": "a quarter of", "one third of", "(about) half of the". Not "a quarter of a century". */
+const SHARE_WORDS =
+  /(?:^|[\s(])((?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|just over|just under|fully)\s+)?(?:(?:a|one)[\s-](third|quarter|fifth|tenth)|(half))(?=\s+of\s+(?!an?\s+(?:century|hour|mile|point|percent)\b)))/gi;
 
 function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: number, coreEnd: number, digits: boolean, core: string): RawQuantity | null {
   const prev = body[start - 1] ?? ' ';
@@ -201,7 +222,8 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   }
 
   // An integer right after a name or a label is an identifier: "CTF 50", "(DDG 70)", "Committee 1267 list".
-  if (digits && !moneyPrefix && valueMax === undefined && /^\d+$/.test(core) && NAME_OR_LABEL_BEFORE.test(before) && !CAPITALIZED_NOT_NAME.test(before)) {
+  // ("the Duma's 450 seats": an owner's figure, not a label.)
+  if (digits && !moneyPrefix && valueMax === undefined && /^\d+$/.test(core) && NAME_OR_LABEL_BEFORE.test(before) && !CAPITALIZED_NOT_NAME.test(before) && !/['\u2019]s\s*$/.test(before)) {
     return null;
   }
   let nounToken: number | null = null;

@@ -84,6 +84,7 @@ export const MEASURE_UNIT: Record<string, string> = {
   hectares: 'ha', hectare: 'ha', ha: 'ha', acres: 'acre', acre: 'acre',
   tons: 't', tonnes: 't', ton: 't', tonne: 't', 'metric tons': 't', 'metric tonnes': 't', kilograms: 'kg', kilogram: 'kg', kilos: 'kg', kg: 'kg',
   grams: 'g', gram: 'g', lbs: 'lb', lb: 'lb',
+  millimeters: 'mm', millimetres: 'mm', millimeter: 'mm', millimetre: 'mm', mm: 'mm', centimeters: 'cm', centimetres: 'cm', centimeter: 'cm', centimetre: 'cm', cm: 'cm',
   'barrels per day': 'barrel/day', 'barrels a day': 'barrel/day', bpd: 'barrel/day', barrels: 'barrel', barrel: 'barrel', bbl: 'barrel',
   'cubic meters': 'm3', 'cubic metres': 'm3', 'cubic meter': 'm3', m3: 'm3', 'm³': 'm3', 'cu m': 'm3', bcm: 'bcm', 'cubic feet': 'cu ft', 'cu ft': 'cu ft',
   MW: 'MW', GW: 'GW', kW: 'kW', MWh: 'MWh', GWh: 'GWh', kWh: 'kWh', TWh: 'TWh', megawatts: 'MW', gigawatts: 'GW', kilowatts: 'kW', megawatt: 'MW', gigawatt: 'GW', kilowatt: 'kW',
