@@ -488,8 +488,9 @@ const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', '
 
 export function findAttributions(analysis: Analysis, options: AttributeOptions): Attribution[] {
   const p = prepare(analysis);
-  const found = attributionsOf(p, options).map((att) =>
-    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withOwnerDay(p.s, withoutTrailingCitation(analysis.body, att))))))),
+  const raw = attributionsOf(p, options);
+  const found = raw.map((att, k) =>
+    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withOwnerDay(p.s, withoutTrailingCitation(analysis.body, options.speechOnly ? throughClauseRest(p.s, att, raw[k + 1]) : att))))))),
   );
   if (!options.speechOnly) return found;
   // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
@@ -543,6 +544,46 @@ function throughQuotation(p: Prepared, att: Attribution): Attribution {
   if (glued(q.open, -1) || glued(q.close, 1)) return att;
   return withFields(att, att.kind, att.start, s.toks[q.close]!.end);
 }
+
+/**
+ * "claimed that Finland had “abandoned …” and was pursuing “…”", "stated that forces had damaged “about
+ * 15” Russian vessels since February 2022", "claimed that it saved 3.4 billion hryvnias (about $89
+ * million) on drone contracts", "warned that without foreign aid, the government would struggle …": a
+ * "that" clause the content model ended at a quotation's closing mark, before a conversion in
+ * parentheses or after an opening phrase goes on to the clause's end (not into the next attribution).
+ */
+function throughClauseRest(s: Stream, att: Attribution, next: Attribution | undefined): Attribution {
+  if (att.start < att.cueEnd) return att;
+  const a = tokenAt(s, att.start);
+  if (s.lower[a] !== 'that') return att;
+  const b = tokenAt(s, att.end - 1);
+  const unit = s.units[s.unitOf[a]!]!;
+  if (b + 1 >= unit.to) return att;
+  const t = s.toks[b + 1]!;
+  // (Not "“if asked,” while …": a comma inside the marks closes the words, and the writer goes on.)
+  const closedQuotation = isQuoteMark(s.toks[b]!.text) && s.toks[b - 1]?.text !== ',' && t.start === s.toks[b]!.end + 1 && /^[\p{L}\p{N}“"]/u.test(t.text) && t.pos !== 'SCONJ';
+  const conversion = t.text === '(' && CONVERSION_OPENING.test(s.body.slice(t.start, t.start + 32));
+  let verbless = true;
+  for (let k = a + 1; k <= b; k++) if (s.toks[k]!.pos === 'VERB' || s.toks[k]!.pos === 'AUX') verbless = false;
+  // ("that without continued foreign assistance, the government would …", "that after the talks failed, …")
+  const opens = verbless || /^(?:ADP|SCONJ)$/.test(s.toks[a + 1]?.pos ?? '');
+  const openingPhrase = t.text === ',' && opens && b > a && b + 2 < unit.to && looksLikeClause(s, b + 2, unit.to);
+  // ("over Belgorod, Kursk and Bryansk oblasts": a list of names goes on.)
+  let k = b + 1;
+  while (k + 1 < unit.to && s.toks[k]!.text === ',' && s.toks[k + 1]!.pos === 'PROPN') k += 2;
+  const list = s.toks[b]!.pos === 'PROPN' && t.text === ',' && k > b + 1 && k + 1 < unit.to && s.lower[k] === 'and' && s.toks[k + 1]!.pos === 'PROPN';
+  if (!closedQuotation && !conversion && !openingPhrase && !list) return att;
+  let end = clauseEnd(s, unit, a);
+  if (next && next.start > att.start) {
+    const nextAt = Math.min(next.start, next.cueStart, next.sourceStart ?? Infinity);
+    while (end > b && s.toks[end]!.end > nextAt) end--;
+  }
+  if (end <= b) return att;
+  const text = s.body.slice(att.start, s.toks[end]!.end);
+  return withFields(att, /[“”"]/.test(text) ? 'mixed' : att.kind, att.start, s.toks[end]!.end);
+}
+/** "(about $89 million)", "(or 1.7 percent of GDP)": a figure restated in parentheses. */
+const CONVERSION_OPENING = /^\(\s*(?:about|around|some|roughly|approximately|nearly|almost|or|up to|over)?\s*(?:[$€£¥₽]|US\$)?\s?\d/;
 
 /**
  * "Howard denied his shadow cabinet was split over …": a subject read as an object, when a verb follows

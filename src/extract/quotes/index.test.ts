@@ -1545,3 +1545,19 @@ test('"the prime minister" of several speaks for the one named last in the parag
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.text.slice(0, 12), q.speaker]), [['that Tallinn', 'e2'], ['“This is not', 'e2'], ['“We will res', null]]);
 });
+
+test('a "that" clause goes on past a quotation\'s closing mark, a conversion in parentheses, an opening phrase and a list of names', () => {
+  const body =
+    'Maria Zakharova claimed that Finland had “abandoned its traditions” and was pursuing “openly Russophobic policies” (RIA Novosti, July 12). ' +
+    'The ministry claimed that it saved 3.4 billion hryvnias (about $89 million) on drone contracts. ' +
+    'Serhiy Marchenko warned on Tuesday that without foreign assistance, the government would struggle to pay salaries. ' +
+    'The Defense Ministry claimed that its air defenses destroyed 38 drones over Belgorod, Kursk and Bryansk oblasts.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.kind, q.text]), [
+    ['mixed', 'that Finland had “abandoned its traditions” and was pursuing “openly Russophobic policies”'],
+    ['indirect', 'that it saved 3.4 billion hryvnias (about $89 million) on drone contracts'],
+    ['indirect', 'that without foreign assistance, the government would struggle to pay salaries'],
+    ['indirect', 'that its air defenses destroyed 38 drones over Belgorod, Kursk and Bryansk oblasts'],
+  ]);
+});
