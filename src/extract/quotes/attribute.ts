@@ -573,6 +573,8 @@ function throughClauseRest(s: Stream, att: Attribution, next: Attribution | unde
   while (k + 1 < unit.to && s.toks[k]!.text === ',' && s.toks[k + 1]!.pos === 'PROPN') k += 2;
   const list = s.toks[b]!.pos === 'PROPN' && t.text === ',' && k > b + 1 && k + 1 < unit.to && s.lower[k] === 'and' && s.toks[k + 1]!.pos === 'PROPN';
   if (!closedQuotation && !conversion && !openingPhrase && !list) return att;
+  // ("the minister's statement that … “once in a while” has diverted attention": after a cue noun's clause the sentence's own verb follows.)
+  if (s.toks[tokenAt(s, att.cueStart)]!.pos === 'NOUN' || t.pos === 'AUX' || (t.pos === 'VERB' && !s.lower[b + 1]!.endsWith('ing'))) return att;
   let end = clauseEnd(s, unit, a);
   if (next && next.start > att.start) {
     const nextAt = Math.min(next.start, next.cueStart, next.sourceStart ?? Infinity);
