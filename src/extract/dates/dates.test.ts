@@ -169,3 +169,8 @@ test('a day range written with an en dash ("May 10–11") is one range, and its 
   assert.deepEqual(got.get('May 10–11')?.range, ['2024-05-10', '2024-05-11']);
   assert.deepEqual(got.get('May 20-21')?.range, ['2024-05-20', '2024-05-21']);
 });
+
+test('a fronted date takes the tense of its clause: "On July 1, Hungary will take over" is no evidence of the writing date', () => {
+  const body = 'On June 25, Ukraine opened accession talks (Ukrinform, June 25). On July 1, Hungary will take over the rotating presidency.';
+  assert.equal(inferPublicationDate(body, { publication: 'Eurasia Daily Monitor', volume: 21, issue: 101 }), '2024-06-25');
+});

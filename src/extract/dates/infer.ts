@@ -85,7 +85,15 @@ function forwardLooking(body: string, start: number, end: number): boolean {
   const cut = CLAUSE_START.exec(before);
   const after = body.slice(end, end + 200);
   const stop = CLAUSE_END.exec(after);
-  const clause = (cut ? before.slice(cut.index + 1) : before) + body.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
+  const opening = cut ? before.slice(cut.index + 1) : before;
+  let rest = stop ? after.slice(0, stop.index) : after;
+  // "On July 1, Hungary will take over …": a fronted date takes the tense of the clause after its comma.
+  if (stop && after[stop.index] === ',' && opening.trim().split(/\s+/).length <= 3 && !/\p{L}/u.test(rest)) {
+    const tail = after.slice(stop.index + 1);
+    const next = CLAUSE_END.exec(tail);
+    rest += tail.slice(0, next ? next.index : tail.length);
+  }
+  const clause = opening + body.slice(start, end) + rest;
   return FUTURE_CUE.test(clause) || MODAL_MAY.test(clause);
 }
 
