@@ -174,3 +174,8 @@ test('a fronted date takes the tense of its clause: "On July 1, Hungary will tak
   const body = 'On June 25, Ukraine opened accession talks (Ukrinform, June 25). On July 1, Hungary will take over the rotating presidency.';
   assert.equal(inferPublicationDate(body, { publication: 'Eurasia Daily Monitor', volume: 21, issue: 101 }), '2024-06-25');
 });
+
+test('a speaker\'s "today" is the day cited for the words; the writer\'s is the publication date', () => {
+  const body = '“Today we are laying the foundation,” Japarov said (Kabar, December 27, 2024). Today the project is stalled.';
+  assert.deepEqual(findDates(body, '2025-01-06').filter((d) => d.text === 'Today').map((d) => d.date), ['2024-12-27', '2025-01-06']);
+});

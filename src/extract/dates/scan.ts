@@ -439,6 +439,28 @@ function isYearContext(body: string, start: number, end: number): boolean {
 
 // --- relative expressions ---------------------------------------------------------------------------
 
+/** Whether offset `at` lies inside a quotation opened earlier in its paragraph. */
+function insideQuotation(body: string, at: number): boolean {
+  const paragraph = body.lastIndexOf('\n\n', at) + 1;
+  const before = body.slice(paragraph, at);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** The day of the first citation, "(Source, Month Day)", after `at` in its paragraph, among the dates found so far. */
+function citedDayAfter(body: string, at: number, found: readonly DateCandidate[]): string | null {
+  const breakAt = body.indexOf('\n\n', at);
+  const paragraphEnd = breakAt < 0 ? body.length : breakAt;
+  let first: DateCandidate | null = null;
+  for (const c of found) {
+    if (c.start <= at || c.start >= paragraphEnd || c.date === null || c.precision !== 'day' || (first && first.start < c.start)) continue;
+    const before = body.slice(Math.max(0, c.start - 80), c.start);
+    const open = before.lastIndexOf('(');
+    if (open >= 0 && before.indexOf(')', open) < 0) first = c;
+  }
+  return first?.date ?? null;
+}
+
 function relativeDates(body: string, reference: string | null, out: DateCandidate[]): void {
   DAY_WORD.lastIndex = 0;
   for (let m = DAY_WORD.exec(body); m; m = DAY_WORD.exec(body)) {
@@ -446,7 +468,10 @@ function relativeDates(body: string, reference: string | null, out: DateCandidat
     if (m[1] === 'Today' && /[\p{Lu}][\p{L}.]*\s+$/u.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
     const word = m[1]!.toLowerCase();
     const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-    const date = reference ? addDays(reference, shift) : null;
+    // "“Today we are laying the foundation,” Japarov said (Kabar, December 27)": a speaker's today is the day cited for the words.
+    const spoken = insideQuotation(body, m.index) ? citedDayAfter(body, m.index, out) : null;
+    const base = spoken ?? reference;
+    const date = base ? addDays(base, shift) : null;
     out.push(candidate(body, m.index, m.index + m[0].length, date, 'day', null));
   }
   REL_PERIOD.lastIndex = 0;
