@@ -417,7 +417,7 @@ test('"X, director of the Carnegie Moscow Center," directs that center; a place 
   const ctx = context('Dmitry Trenin, director of the Carnegie Moscow Center, disagreed. Mykhailo Honchar, president of the Strategy XXI center, argued.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Dmitry Trenin', 'PER'], ['Carnegie Moscow Center', 'ORG'], ['Mykhailo Honchar', 'PER'], ['Strategy XXI', 'ORG']]));
   assert.deepEqual(byName(layer, 'Dmitry Trenin').roles.map((r) => [r.title, r.of]), [['Director of the Carnegie Moscow Center', null]]);
-  assert.deepEqual(byName(layer, 'Mykhailo Honchar').roles.map((r) => [r.title, r.of]), [['President', null]]);
+  assert.deepEqual(byName(layer, 'Mykhailo Honchar').roles.map((r) => [r.title, r.of]), [['President of the Strategy XXI center', null]]);
 });
 
 test('"X, the head of the State Committee for National Security," heads that committee, not just "head"', () => {
@@ -426,11 +426,11 @@ test('"X, the head of the State Committee for National Security," heads that com
   assert.deepEqual(byName(layer, 'Kamchybek Tashiev').roles.map((r) => r.title), ['Head of the State Committee for National Security']);
 });
 
-test('"an expert on Central Asia", "an analyst at the Carnegie Center": the title, whatever follows it', () => {
+test('"an expert on Central Asia", "an analyst at the Carnegie Center": the title with what or where the post is', () => {
   const ctx = context('Arkady Dubnov, a Moscow-based expert on Central Asia, was skeptical. Aleksei Malashenko, an analyst at the Carnegie Center, agreed.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Arkady Dubnov', 'PER'], ['Moscow', 'LOC'], ['Central Asia', 'LOC'], ['Aleksei Malashenko', 'PER'], ['Carnegie Center', 'ORG']]));
-  assert.deepEqual(byName(layer, 'Arkady Dubnov').roles.map((r) => r.title), ['expert']);
-  assert.deepEqual(byName(layer, 'Aleksei Malashenko').roles.map((r) => r.title), ['analyst']);
+  assert.deepEqual(byName(layer, 'Arkady Dubnov').roles.map((r) => r.title), ['expert on Central Asia']);
+  assert.deepEqual(byName(layer, 'Aleksei Malashenko').roles.map((r) => r.title), ['analyst at the Carnegie Center']);
 });
 
 test('advisers, aides, negotiators and co-chairs hold titles', () => {
@@ -497,7 +497,7 @@ test('offices of organizations: "Its spokesman, X,", "Gazprom\'s spokesman, X,",
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Dmitry Mironchik', 'PER'], ['Gazprom', 'ORG'], ['Sergei Kupriyanov', 'PER'], ['Motoo Konishi', 'PER'], ['Central Asia', 'LOC']]));
   assert.deepEqual(byName(layer, 'Dmitry Mironchik').roles.map((r) => r.title), ['spokesman']);
   assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => r.title), ['Gazprom spokesman']);
-  assert.deepEqual(byName(layer, 'Motoo Konishi').roles.map((r) => r.title), ['country director']);
+  assert.deepEqual(byName(layer, 'Motoo Konishi').roles.map((r) => r.title), ['country director for Central Asia']);
 });
 
 test('a lone adjective the tagger calls a person is no person ("Russophobic hysteria")', () => {
@@ -523,7 +523,7 @@ test('a title before a comma titles the name after it; "deputy head of the presi
 test('"head of the Baku-based Caspian Barrel oil research center": a head, and an unknown name before a body\'s noun is that body', () => {
   const ctx = context('Ilham Shaban, head of the Baku-based Caspian Barrel oil research center, disagrees. Experts at the Central Asia research institute agree.');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Ilham Shaban', 'PER'], ['Baku', 'LOC'], ['Caspian Barrel', 'LOC'], ['Central Asia', 'LOC']]));
-  assert.deepEqual(byName(layer, 'Ilham Shaban').roles.map((r) => [r.title, r.of]), [['head', null]]);
+  assert.deepEqual(byName(layer, 'Ilham Shaban').roles.map((r) => [r.title, r.of]), [['head of the Baku-based Caspian Barrel oil research center', null]]);
   assert.equal(byName(layer, 'Caspian Barrel').type, 'ORG');
   assert.equal(byName(layer, 'Central Asia').type, 'LOC');
 });
@@ -941,7 +941,7 @@ test('"The head of Turkey\'s National Intelligence Organization (MIT), Ibrahim K
 test('"a senior fellow at …" is a title; "the Kyiv-based Energy Transition Institute" is named without where it sits', () => {
   const ctx = context('Gulnara Ibrayeva, a senior fellow at the Institute of World Economy and Politics, disagreed. Dmytro Savchuk, director of the Kyiv-based Energy Transition Institute, agreed.', '2025-01-14');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Gulnara Ibrayeva', 'PER'], ['Institute of World Economy and Politics', 'ORG'], ['Dmytro Savchuk', 'PER'], ['Kyiv-based Energy Transition Institute', 'ORG']]));
-  assert.deepEqual(byName(layer, 'Gulnara Ibrayeva').roles.map((r) => r.title), ['senior fellow']);
+  assert.deepEqual(byName(layer, 'Gulnara Ibrayeva').roles.map((r) => r.title), ['senior fellow at the Institute of World Economy and Politics']);
   assert.ok(layer.entities.some((e) => e.type === 'ORG' && e.name === 'Energy Transition Institute'), JSON.stringify(layer.entities.map((e) => e.name)));
 });
 
@@ -958,4 +958,22 @@ test('waters named after a place, landforms, conventions "on" a subject, bodies 
   assert.equal(byName(layer, 'European Convention on Human Rights').type, 'MISC');
   assert.equal(byName(layer, 'Anti-Corruption Foundation').type, 'ORG');
   assert.ok(!layer.mentions.some((m) => m.text === 'LNG'));
+});
+
+test('a town\'s office is named with the town; a lower-case portfolio, a body\'s short name in parentheses and "at the time"', () => {
+  const body =
+    'Kimmo Jarva, the mayor of Lappeenranta, spoke. Tilek Tekebaev, the minister of transport and communications, spoke. ' +
+    'Juha Martelius, the director of the Finnish Security and Intelligence Service (Supo), spoke. Mukhtar Tileuberdi, Kazakhstan’s foreign minister at the time, spoke. ' +
+    'Paul Sheard, an economist at Lehman Brothers in Tokyo, spoke. Rosatom Director-General Alexey Likhachev spoke.';
+  const ctx = context(body);
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kimmo Jarva', 'PER'], ['Lappeenranta', 'LOC'], ['Tilek Tekebaev', 'PER'], ['Juha Martelius', 'PER'],
+    ['Finnish Security and Intelligence Service', 'ORG'], ['Supo', 'ORG'], ['Mukhtar Tileuberdi', 'PER'], ['Paul Sheard', 'PER'], ['Lehman Brothers', 'ORG'], ['Tokyo', 'LOC'], ['Alexey Likhachev', 'PER']]));
+  checkInvariants(body, layer);
+  const titles = (name: string) => byName(layer, name).roles.map((r) => r.title);
+  assert.deepEqual(titles('Kimmo Jarva'), ['Mayor of Lappeenranta']);
+  assert.deepEqual(titles('Tilek Tekebaev'), ['Minister of Transport and Communications']);
+  assert.deepEqual(titles('Juha Martelius'), ['Director of the Finnish Security and Intelligence Service']);
+  assert.deepEqual(byName(layer, 'Mukhtar Tileuberdi').roles.map((r) => [r.title, r.of]), [['former Foreign Minister', 'KAZ']]);
+  assert.deepEqual(titles('Paul Sheard'), ['economist at Lehman Brothers']);
+  assert.deepEqual(titles('Alexey Likhachev'), ['Rosatom Director-General']);
 });

@@ -263,6 +263,7 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   // "X, the Kremlin spokesman,", "X, the Gazprom spokesman,": an organization's name before the title is
   // named with it (as "Kremlin spokesman Dmitry Peskov" is); a state body's country is the office's.
   let body: { text: string; ref: GazRef } | null = null;
+  let localPlace: [number, number] | null = null;
   for (let len = 3; len >= 1 && !qualifier && view.capital[k]; len--) {
     if (k + len >= n || !isTitleWord(view.words[k + len]!.key)) continue;
     const org = gaz.lookupKey(keyOf(view, k, k + len)).find((r) => r.kind === 'org');
@@ -293,6 +294,8 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
       const placeAdjective = c + len + 1 < n && view.words[c + len]!.key === '-' && PLACE_ADJECTIVE_TAIL.has(view.words[c + len + 1]!.key);
       if (ref && !nameGoesOn && !placeAdjective) {
         qualifier = ref;
+        // "the mayor of Lappeenranta": a town's or a region's office is named with it.
+        if (ref.kind === 'place' && LOCAL_HEADS.has(view.words[b - 1]!.key)) localPlace = [c, c + len];
         k = c + len;
         break;
       }
@@ -305,10 +308,13 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     // "director of the Carnegie Moscow Center,", "deputy head of the presidential secretariat,": an
     // organization of no country the text names; the title stands without one.
     if (!qualifier && linked(view, c)) {
-      const e = nameToPunctuation(view, c, we);
+      let e = nameToPunctuation(view, c, we);
+      // "the director of the Finnish Security and Intelligence Service (Supo),": the body's short name between.
+      const acronym = e > c && e + 1 < n && /^\s*\($/.test(view.body.slice(view.words[e - 1]!.end, view.words[e]!.start)) && /^\),\s*$/.test(view.body.slice(view.words[e]!.end, view.words[e + 1]!.start));
+      if (acronym) e++;
       if (e >= 0) k = e;
       // "X, the head of the State Committee for National Security,": the title keeps the body it heads.
-      const ofNamed = e >= 0 && e < n && e > c && view.gap[e] === Gap.Comma && view.capital[e - 1] ? roleOfNamed(view, gaz, e) : null;
+      const ofNamed = e >= 0 && e < n && e > c && (acronym || view.gap[e] === Gap.Comma) && view.capital[e - 1] ? roleOfNamed(view, gaz, e) : null;
       // (Its country only when the body is a state's: "Carnegie Moscow Center" is no office of Russia.)
       if (ofNamed && b - a <= 3) {
         const headed = gaz.lookupKey(keyOf(view, c, e)).find((r) => r.kind === 'org');
@@ -336,11 +342,49 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     const e = nameToPunctuation(view, k + 1, we);
     if (e >= 0) k = e;
   }
+  // "Kazakhstan's foreign minister at the time,": then, not now.
+  const then = k + 2 < n && view.words[k]!.key === 'at' && view.words[k + 1]!.key === 'the' && view.words[k + 2]!.key === 'time' && linked(view, k) && linked(view, k + 2);
+  if (then) k += 3;
   // The apposition ends at punctuation or the sentence's end.
   if (k < n && view.sentence[k] === view.sentence[we] && linked(view, k) && !['who', 'said', 'says', 'told', 'and'].includes(view.words[k]!.key)) return null;
   const found = finding(view, a, b, qualifier);
-  if (!found || !body) return found;
-  return officeOfBody(found, `${body.text} ${found.title}`, body.ref);
+  if (!found) return null;
+  if (then) found.former = true;
+  if (localPlace) return { ...found, title: `${found.title} of ${view.body.slice(view.words[localPlace[0]]!.start, view.words[localPlace[1] - 1]!.end)}` };
+  if (body) return officeOfBody(found, `${body.text} ${found.title}`, body.ref);
+  // "head of investigations at the Anti-Corruption Foundation", "an analyst at the Carnegie Center",
+  // "ambassador to Uzbekistan": what or where the post is, as written, belongs to the title.
+  // (Closed by punctuation: "founder of … Center said" ran into the verb.)
+  let restEnd = k > b && k <= n && !qualifier && (k >= n || !linked(view, k)) ? withoutAcronym(view, b, k) : b;
+  for (let j = b; j < restEnd; j++) if (/^(?:said|says|told|added|stated|noted|argued)$/.test(view.words[j]!.key)) restEnd = b;
+  // "economist at Lehman Brothers in Tokyo": where the body sits is no part of the post.
+  for (let j = restEnd - 1; j > b + 1 && restEnd - j <= 3; j--) {
+    if (view.words[j]!.key === 'in' && view.capital[j + 1] && view.words[b]!.key !== 'in') {
+      restEnd = j;
+      break;
+    }
+  }
+  if (restEnd - b >= 2 && restEnd - b <= 10 && WHERE_WORDS.has(view.words[b]!.key)) {
+    let named = false;
+    for (let j = b + 1; j < restEnd; j++) if (view.capital[j]) named = true;
+    const rest = view.body.slice(view.words[b]!.start, view.words[restEnd - 1]!.end).replace(/\s+/g, ' ');
+    if (named) return { ...found, title: `${found.title} ${rest}` };
+    // "the minister of transport and communications": a portfolio, written in lower case.
+    if (view.words[b]!.key === 'of' && found.style === 'office' && portfolioWords(view, b + 1, restEnd)) return { ...found, title: `${found.title} of ${titleCase(rest.slice(3))}` };
+  }
+  return found;
+}
+
+/** Offices of a town or a region ("the mayor of Lappeenranta", "the governor of Khabarovsk Krai"). */
+const LOCAL_HEADS = new Set(['mayor', 'governor', 'akim', 'hokim', 'head', 'prefect']);
+
+/** Prepositions that say what or where a post is after its title. */
+const WHERE_WORDS = new Set(['of', 'at', 'for', 'on', 'in', 'with', 'to', 'responsible']);
+
+/** The end of words [from, to) without a closing "(ACRONYM)": "the Anti-Corruption Foundation (FBK)". */
+function withoutAcronym(view: WordView, from: number, to: number): number {
+  const last = to - 1;
+  return last > from && /^\s*\($/.test(view.body.slice(view.words[last - 1]!.end, view.words[last]!.start)) ? last : to;
 }
 
 /** Where a name from word c ends when it runs (at most ten words) to punctuation or the end of the sentence of word `we`; -1 if it does not. */
@@ -360,7 +404,7 @@ function nameToPunctuation(view: WordView, c: number, we: number): number {
 export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number, afterAcronym = false): RoleFinding | null {
   // "The head of Turkey's National Intelligence Organization (MIT), Ibrahim Kalin,": the body's acronym stands between.
   const w = view.words;
-  if (!afterAcronym && ws >= 4 && /^[A-Z]{2,6}$/.test(view.body.slice(w[ws - 1]!.start, w[ws - 1]!.end)) && /^\s*\($/.test(view.body.slice(w[ws - 2]!.end, w[ws - 1]!.start)) && /^\),\s+$/.test(view.body.slice(w[ws - 1]!.end, w[ws]!.start))) {
+  if (!afterAcronym && ws >= 4 && /^[A-Z][A-Za-z]{1,6}$/.test(view.body.slice(w[ws - 1]!.start, w[ws - 1]!.end)) && /^\s*\($/.test(view.body.slice(w[ws - 2]!.end, w[ws - 1]!.start)) && /^\),\s+$/.test(view.body.slice(w[ws - 1]!.end, w[ws]!.start))) {
     return roleOfNamed(view, gaz, ws - 1, true);
   }
   if (ws < 3 || !(afterAcronym || linked(view, ws) || view.gap[ws] === Gap.Comma) || !view.capital[ws - 1]) return null;
