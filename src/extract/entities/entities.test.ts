@@ -977,3 +977,19 @@ test('a town\'s office is named with the town; a lower-case portfolio, a body\'s
   assert.deepEqual(titles('Paul Sheard'), ['economist at Lehman Brothers']);
   assert.deepEqual(titles('Alexey Likhachev'), ['Rosatom Director-General']);
 });
+
+test('regions with a capitalized tail, events named after their city, a compass region, a shipyard, and no sentence-opening "In" in a name', () => {
+  const body =
+    'In Khabarovsk Krai, officials met. Navalny died in the Yamalo-Nenets Autonomous Okrug. Putin spoke at the St. Petersburg International Economic Forum. ' +
+    'Talks on the Western Balkans stalled. The icebreaker is built at the Zvezda shipyard.';
+  const ctx = context(body);
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Yamalo-Nenets', 'LOC'], ['Autonomous Okrug', 'MISC'], ['St. Petersburg', 'LOC'], ['International Economic Forum', 'MISC'],
+    ['Western Balkans', 'ORG'], ['Zvezda', 'LOC']]));
+  checkInvariants(body, layer);
+  const typeOf = (text: string) => layer.mentions.find((m) => m.text === text)?.type;
+  assert.equal(typeOf('Khabarovsk Krai'), 'GPE');
+  assert.equal(typeOf('Yamalo-Nenets Autonomous Okrug'), 'GPE');
+  assert.equal(typeOf('St. Petersburg International Economic Forum'), 'EVENT');
+  assert.equal(typeOf('Western Balkans'), 'LOC');
+  assert.equal(typeOf('Zvezda'), 'FAC');
+});

@@ -53,6 +53,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
   genericBodiesFollowArticle(view, drafts);
   joinedNames(view, drafts);
   bodiesOfPlaces(view, gaz, drafts);
+  eventsNamedAfterPlaces(view, drafts);
   placesByCoordination(view, drafts);
   outletsByCitation(view, drafts);
   structuresByName(view, drafts);
@@ -235,6 +236,18 @@ function bodiesOfPlaces(view: WordView, gaz: Gazetteer, drafts: Draft[]): void {
     drafts.splice(i + 1, 1);
   }
 }
+/** "St. Petersburg | International Economic Forum", "Munich | Security Conference": an event named after its city, one name. */
+function eventsNamedAfterPlaces(view: WordView, drafts: Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (a.type !== 'GPE' || b.type !== 'EVENT' || b.ws !== a.we || view.gap[b.ws] !== Gap.Space || a.source === 'citation') continue;
+    drafts[i] = { ws: a.ws, we: b.we, type: 'EVENT', ref: null, refs: [], source: b.source };
+    drafts.splice(i + 1, 1);
+  }
+}
+
+const REGION_WORDS = new Set(['balkans', 'caucasus', 'europe', 'asia', 'africa', 'siberia', 'mediterranean', 'pacific', 'atlantic', 'arctic', 'hemisphere', 'anatolia', 'ukraine', 'kazakhstan']);
 const WATER_HEADS = new Set(['gulf', 'sea', 'bay', 'strait', 'straits', 'lake', 'isle', 'isles', 'island', 'islands', 'cape']);
 const BODY_OF_PLACE_HEADS = new Set(['ministry', 'bank', 'council', 'court', 'committee', 'agency', 'service', 'office', 'department', 'commission', 'assembly',
   'parliament', 'embassy', 'academy', 'university', 'chamber', 'directorate', 'administration', 'fund', 'institute', 'party', 'procuracy', 'prosecutor']);
@@ -553,7 +566,7 @@ function namesStructure(view: WordView, we: number, structures: ReadonlySet<stri
   }
   return null;
 }
-const STRUCTURE_NOUNS = new Set(['station', 'plant', 'dam', 'pipeline', 'refinery', 'port', 'airport', 'terminal', 'reservoir', 'mine', 'base', 'cosmodrome', 'bridge', 'railway', 'canal']);
+const STRUCTURE_NOUNS = new Set(['station', 'plant', 'dam', 'pipeline', 'refinery', 'port', 'airport', 'terminal', 'reservoir', 'mine', 'base', 'cosmodrome', 'bridge', 'railway', 'canal', 'shipyard', 'shipyards']);
 /** Structures rarely named after the company that runs them. */
 const PUBLIC_WORKS: ReadonlySet<string> = new Set(['dam', 'pipeline', 'reservoir', 'cosmodrome', 'bridge', 'railway', 'canal', 'airport']);
 
@@ -596,6 +609,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   if (we - ws > 1 && label !== 'PER' && view.capital[ws] && (lineOf || (label !== 'ORG' && LINE_WORDS.has(last)))) return 'LOC';
   // "Northern Sea Route", "Middle Corridor", "Northwest Passage": a route is a place, never a body, whatever the tagger says but PER.
   if (we - ws > 1 && label !== 'PER' && ROUTE_LAST.has(last) && view.capital[we - 1]) return 'LOC';
+  // "the Western Balkans", "Central Asia": a compass word before a known region is a region, whatever the tagger says but PER.
+  if (we - ws === 2 && label !== 'PER' && COMPASS.has(view.words[ws]!.key) && REGION_WORDS.has(last)) return 'LOC';
   // "Gulf of Finland", "Sea of Azov": a water named after a place.
   if (we - ws > 2 && WATER_HEADS.has(view.words[ws]!.key) && view.capital[ws] && view.words[ws + 1]!.key === 'of') return 'LOC';
   // "Kamchik Pass", "Pankisi Gorge": a landform's name, whatever the tagger says but PER.

