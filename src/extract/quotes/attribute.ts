@@ -490,7 +490,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   const p = prepare(analysis);
   const raw = attributionsOf(p, options);
   const found = raw.map((att, k) =>
-    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withOwnerDay(p.s, withoutTrailingCitation(analysis.body, options.speechOnly ? throughClauseRest(p.s, att, raw[k + 1]) : att))))))),
+    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withOwnerDay(p.s, withoutTrailingCitation(analysis.body, options.speechOnly ? withoutWritersAside(analysis.body, throughClauseRest(p.s, att, raw[k + 1])) : att))))))),
   );
   if (!options.speechOnly) return found;
   // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
@@ -584,6 +584,27 @@ function throughClauseRest(s: Stream, att: Attribution, next: Attribution | unde
   const text = s.body.slice(att.start, s.toks[end]!.end);
   return withFields(att, /[“”"]/.test(text) ? 'mixed' : att.kind, att.start, s.toks[end]!.end);
 }
+/**
+ * "… had grown 16.8 times during 2023, a figure that independent experts could not verify": the writer's
+ * comment on the words, set off by a comma and a noun for them, is not part of them.
+ */
+function withoutWritersAside(body: string, att: Attribution): Attribution {
+  if (att.kind === 'direct' || att.start < att.cueEnd) return att;
+  const text = body.slice(att.start, att.end);
+  WRITERS_ASIDE.lastIndex = 0;
+  for (let m = WRITERS_ASIDE.exec(text); m; m = WRITERS_ASIDE.exec(text)) {
+    const before = text.slice(0, m.index + m[1]!.length);
+    // Outside the speaker's own quoted words.
+    if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    // (The comma goes with a quotation it closes: "… any third country,”".)
+    const end = att.start + m.index + (m[1]!.length > 1 ? m[1]!.length : 0);
+    return withFields(att, /[“”"]/.test(body.slice(att.start, end)) ? 'mixed' : 'indirect', att.start, end);
+  }
+  return att;
+}
+const WRITERS_ASIDE =
+  /(,[”"]?)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|claim|statement|formulation|assertion|number|estimate|remark|comment|reference|position|message|signal|warning|assessment|move|step|view|charge|accusation|allegation)\b/gu;
+
 /** "(about $89 million)", "(or 1.7 percent of GDP)": a figure restated in parentheses. */
 const CONVERSION_OPENING = /^\(\s*(?:about|around|some|roughly|approximately|nearly|almost|or|up to|over)?\s*(?:[$€£¥₽]|US\$)?\s?\d/;
 

@@ -1561,3 +1561,18 @@ test('a "that" clause goes on past a quotation\'s closing mark, a conversion in 
     ['indirect', 'that its air defenses destroyed 38 drones over Belgorod, Kursk and Bryansk oblasts'],
   ]);
 });
+
+test('the writer\'s comment after the words, a gloss "referring to" a quotation, and the source a report cites are no words', () => {
+  const body =
+    'Sergei Shoigu reported that drone output had grown 16.8 times during 2023, a figure that experts could not verify. ' +
+    'Du Dewen told Kabar that the railway “will not be directed against any third country,” a formulation widely read as a message to Moscow. ' +
+    'Dmitry Peskov said that “the agreement has not been implemented,” referring to Moscow\'s demand that the bank be reconnected. ' +
+    'Meduza reported, citing a source in the presidential administration, that the quota was small.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.filter((q) => q.cue !== 'reported' || q.text.startsWith('that drone')).map((q) => q.text), [
+    'that drone output had grown 16.8 times during 2023',
+    'that the railway “will not be directed against any third country,”',
+    'that “the agreement has not been implemented,”',
+  ]);
+});

@@ -41,6 +41,10 @@ const FOUND_THINGS = new Set(['found', 'discovered', 'estimated', 'recorded', 'r
 
 /** Striving, not saying: "sought to escalate", "aims to increase sales", "in an effort to control". */
 const AIMS = new Set(['seek', 'seeks', 'sought', 'seeking', 'strive', 'strives', 'strove', 'striving', 'looking', 'aim', 'aims', 'aimed', 'aiming']);
+/** Who or what a report cites as its source: "citing a source in the presidential administration", "citing officials". */
+const CITED_SOURCES =
+  /^(?:(?:a|an|the|unnamed|anonymous|several|two|three|its|their|his|her|government|official|diplomatic|military|security|industry|local|senior|western|russian)\s+){0,3}(?:sources?|officials?|data|figures|documents?|insiders?|diplomats?|people|persons|reports?|statistics|estimates)\b/i;
+
 /** Verbs whose "to"-clause is a deed agreed, refused or hoped for, not words ("agreed to leave the room"). */
 const INFINITIVE_DEEDS = new Set(['agree', 'agreed', 'agrees', 'agreeing', 'refuse', 'refused', 'refuses', 'refusing', 'hoping', 'decide', 'decided', 'decides']);
 const AIM_NOUNS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'quest', 'drive']);
@@ -275,6 +279,10 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "Orbán agreed to leave the room", "the Kremlin refused to extend it": a deed consented to or refused, not words.
   // ("refused to comment": a refusal to speak is still news of what was said.)
   if (contentAfter && INFINITIVE_DEEDS.has(word) && /^to\s/i.test(content) && !/^to\s+(?:comment|answer|respond|say|discuss|confirm|elaborate|speak|name|disclose|rule\s+out|be\s+drawn|give\s+details)\b/i.test(content)) return false;
+  // "…,” referring to Moscow's demand that …", "Meduza reported, citing a source …,": what the words are about, or whose
+  // they are, not words of their own.
+  const afterQuotation = /[”"],?\s*$/.test(body.slice(Math.max(0, cue.start - 4), cue.start));
+  if (contentAfter && ((word === 'referring' && afterQuotation) || (word === 'citing' && CITED_SOURCES.test(content)))) return false;
   // "Accession talks with the Western Balkans dragged on": a meeting with someone, not what was said.
   if (contentAfter && /^(?:talks|negotiations|consultations|meetings?)$/.test(word) && nextWord === 'with') return false;
   // "an article titled “They Wanted Fascism”": a work's title, quoted or not, is no one's words.
