@@ -179,3 +179,12 @@ test('a speaker\'s "today" is the day cited for the words; the writer\'s is the 
   const body = '“Today we are laying the foundation,” Japarov said (Kabar, December 27, 2024). Today the project is stalled.';
   assert.deepEqual(findDates(body, '2025-01-06').filter((d) => d.text === 'Today').map((d) => d.date), ['2024-12-27', '2025-01-06']);
 });
+
+test('parts of a named year are ranges of months: "the first half of 2025", "the third quarter of 2024", "the end of 2023"', () => {
+  const dates = findDates('Trade rose in the first half of 2025; debt stood at $6.4 billion at the end of 2023 and fell in the third quarter of 2024.', '2025-08-01');
+  assert.deepEqual(dates.map((d) => [d.text, d.precision, d.range]), [
+    ['the first half of 2025', 'month', ['2025-01-01', '2025-06-30']],
+    ['the end of 2023', 'month', ['2023-12-01', '2023-12-31']],
+    ['the third quarter of 2024', 'month', ['2024-07-01', '2024-09-30']],
+  ]);
+});

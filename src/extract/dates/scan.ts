@@ -93,6 +93,7 @@ export function scanDates(body: string, reference: string | null): DateCandidate
   monthYears(body, months, reference, found);
   monthsWithCue(body, reference, months, found);
   decades(body, reference, found);
+  partsOfYears(body, found);
   yearRanges(body, found);
   years(body, found);
   relativeDates(body, reference, found);
@@ -376,6 +377,24 @@ function decades(body: string, reference: string | null, out: DateCandidate[]): 
     const decade = centuryOf(DECADE_WORDS[m[1]!.toLowerCase()]!, reference);
     if (decade === null) continue;
     out.push(decadeCandidate(body, m.index - (part?.[0].length ?? 0), m.index + m[0].length, decade, part?.[1]));
+  }
+}
+
+/** "the first half of 2025", "the third quarter of 2024", "the end of 2023": a part of a named year, as a range of months. */
+const YEAR_PART = /\b(?:the\s+)?(?:(first|second|1st|2nd)\s+half|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(end|beginning|start|middle))\s+of\s+((?:19|20)\d\d)\b/gi;
+const ORDINAL_INDEX: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
+
+function partsOfYears(body: string, out: DateCandidate[]): void {
+  YEAR_PART.lastIndex = 0;
+  for (let m = YEAR_PART.exec(body); m; m = YEAR_PART.exec(body)) {
+    const year = +m[4]!;
+    const [from, to] = m[1]
+      ? ORDINAL_INDEX[m[1].toLowerCase()] === 0 ? [1, 6] : [7, 12]
+      : m[2]
+        ? [ORDINAL_INDEX[m[2].toLowerCase()]! * 3 + 1, ORDINAL_INDEX[m[2].toLowerCase()]! * 3 + 3]
+        : m[3]!.toLowerCase() === 'end' ? [12, 12] : m[3]!.toLowerCase() === 'middle' ? [6, 7] : [1, 1];
+    const first = iso(year, from, 1);
+    out.push(candidate(body, m.index, m.index + m[0].length, first, 'month', [first, lastOfMonth(year, to)], { explicitYear: year }));
   }
 }
 
