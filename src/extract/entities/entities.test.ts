@@ -976,6 +976,11 @@ test('a town\'s office is named with the town; a lower-case portfolio, a body\'s
   assert.deepEqual(byName(layer, 'Mukhtar Tileuberdi').roles.map((r) => [r.title, r.of]), [['former Foreign Minister', 'KAZ']]);
   assert.deepEqual(titles('Paul Sheard'), ['economist at Lehman Brothers']);
   assert.deepEqual(titles('Alexey Likhachev'), ['Rosatom Director-General']);
+  const more = 'Hikmet Hajiyev, foreign policy adviser to President Aliyev, spoke. Rustam Ibragimov, Kazakhstan’s ambassador to Uzbekistan, spoke.';
+  const ctx2 = context(more);
+  const layer2 = buildEntityLayer(ctx2, spansFor(ctx2.analysis, [['Hikmet Hajiyev', 'PER'], ['Aliyev', 'PER'], ['Rustam Ibragimov', 'PER'], ['Uzbekistan', 'LOC']]));
+  assert.deepEqual(byName(layer2, 'Hikmet Hajiyev').roles.map((r) => r.title), ['foreign policy adviser to President Aliyev']);
+  assert.deepEqual(byName(layer2, 'Rustam Ibragimov').roles.map((r) => [r.title, r.of]), [['Ambassador to Uzbekistan', 'KAZ']]);
 });
 
 test('regions with a capitalized tail, events named after their city, a compass region, a shipyard, and no sentence-opening "In" in a name', () => {

@@ -19,7 +19,7 @@ export interface RoleFinding extends ParsedTitle {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-const TITLE_PREPOSITIONS = new Set(['on', 'at', 'with', 'for', 'in']);
+const TITLE_PREPOSITIONS = new Set(['on', 'at', 'with', 'for', 'in', 'to']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /** Words that narrow a title without being part of an office ("country director"). */
 const DESCRIPTOR_PREFIXES = new Set(['country', 'managing', 'program', 'programme', 'project', 'research', 'area']);
@@ -355,7 +355,9 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   // "head of investigations at the Anti-Corruption Foundation", "an analyst at the Carnegie Center",
   // "ambassador to Uzbekistan": what or where the post is, as written, belongs to the title.
   // (Closed by punctuation: "founder of … Center said" ran into the verb.)
-  let restEnd = k > b && k <= n && !qualifier && (k >= n || !linked(view, k)) ? withoutAcronym(view, b, k) : b;
+  // ("Kazakhstan's ambassador to Uzbekistan": an envoy's host country, whoever's envoy it is.)
+  const envoyTo = b < n && view.words[b]!.key === 'to' && ENVOYS.has(view.words[b - 1]!.key);
+  let restEnd = k > b && k <= n && (!qualifier || envoyTo) && (k >= n || !linked(view, k)) ? withoutAcronym(view, b, k) : b;
   for (let j = b; j < restEnd; j++) if (/^(?:said|says|told|added|stated|noted|argued)$/.test(view.words[j]!.key)) restEnd = b;
   // "economist at Lehman Brothers in Tokyo": where the body sits is no part of the post.
   for (let j = restEnd - 1; j > b + 1 && restEnd - j <= 3; j--) {
