@@ -981,6 +981,11 @@ test('a town\'s office is named with the town; a lower-case portfolio, a body\'s
   const layer2 = buildEntityLayer(ctx2, spansFor(ctx2.analysis, [['Hikmet Hajiyev', 'PER'], ['Aliyev', 'PER'], ['Rustam Ibragimov', 'PER'], ['Uzbekistan', 'LOC']]));
   assert.deepEqual(byName(layer2, 'Hikmet Hajiyev').roles.map((r) => r.title), ['foreign policy adviser to President Aliyev']);
   assert.deepEqual(byName(layer2, 'Rustam Ibragimov').roles.map((r) => [r.title, r.of]), [['Ambassador to Uzbekistan', 'KAZ']]);
+  const third = 'Magomed Omarov, the head of Dagestan’s Sergokalinsky district, spoke. Dagestan’s head, Sergei Melikov, went further.';
+  const ctx3 = context(third);
+  const layer3 = buildEntityLayer(ctx3, spansFor(ctx3.analysis, [['Magomed Omarov', 'PER'], ['Dagestan', 'LOC'], ['Sergokalinsky', 'LOC'], ['Sergei Melikov', 'PER']]));
+  assert.deepEqual(byName(layer3, 'Magomed Omarov').roles.map((r) => r.title), ['head of Dagestan’s Sergokalinsky district']);
+  assert.deepEqual(byName(layer3, 'Sergei Melikov').roles.map((r) => r.title), ['Head of Dagestan']);
 });
 
 test('regions with a capitalized tail, events named after their city, a compass region, a shipyard, and no sentence-opening "In" in a name', () => {

@@ -304,6 +304,8 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     if (qualifier && k < n && view.words[k]!.key === "'s") {
       k++;
       while (k < n && k < we + 16 && linked(view, k) && view.sentence[k] === view.sentence[we]) k++;
+      // ("the head of Dagestan's Sergokalinsky district": a district's head, not the region's.)
+      if (localPlace) localPlace = [localPlace[0], k];
     }
     // "director of the Carnegie Moscow Center,", "deputy head of the presidential secretariat,": an
     // organization of no country the text names; the title stands without one.
@@ -595,5 +597,11 @@ export function rolePreApposition(view: WordView, gaz: Gazetteer, nameStart: num
     const owner = view.body.slice(view.words[b]!.start, view.words[a - 2]!.end).replace(/\s+/g, ' ');
     return officeOfBody(found, `${owner} ${found.title}`, gaz.lookupKey(keyOf(view, b, a - 1)).find((r) => r.kind === 'org') ?? null);
   }
-  return finding(view, a, ws, q.ref);
+  const found = finding(view, a, ws, q.ref);
+  // "Dagestan's head, Sergei Melikov,": a region's or a town's office is named with it.
+  if (found && q.ref.kind === 'place' && LOCAL_HEADS.has(view.words[ws - 1]!.key)) {
+    const place = view.body.slice(view.words[q.start]!.start, view.words[a - 2]!.end);
+    return { ...found, title: `${titleCase(found.title)} of ${place}` };
+  }
+  return found;
 }

@@ -1576,3 +1576,14 @@ test('the writer\'s comment after the words, a gloss "referring to" a quotation,
     'that “the agreement has not been implemented,”',
   ]);
 });
+
+test('votes, protests, a passive dismissal, an audience addressed, the terms of anonymity and idioms are no words', () => {
+  const body =
+    'In the referendum, 50.35 percent of voters backed the amendment. After the spring protests against the law, police acted. ' +
+    'Karim Massimov was dismissed the same day. President Shavkat Mirziyoyev addressed the summit of Central Asian heads of state. ' +
+    '“We have no choice,” a senior diplomat told the author, speaking on condition of anonymity. Moscow’s oil still finds its way to market. ' +
+    'The fiscal numbers tell a more nuanced story. Lukashenka brokered a deal with Wagner.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.text), ['“We have no choice,”']);
+});

@@ -45,6 +45,10 @@ const AIMS = new Set(['seek', 'seeks', 'sought', 'seeking', 'strive', 'strives',
 const CITED_SOURCES =
   /^(?:(?:a|an|the|unnamed|anonymous|several|two|three|its|their|his|her|government|official|diplomatic|military|security|industry|local|senior|western|russian)\s+){0,3}(?:sources?|officials?|data|figures|documents?|insiders?|diplomats?|people|persons|reports?|statistics|estimates)\b/i;
 
+/** An audience or a gathering addressed: "addressed the summit", "addressed lawmakers". */
+const AUDIENCE =
+  /^(?:(?:the|a|an|this|that|its|their|his|her|[\p{L}-]+(?:ian|ese|ish|an|al)|annual|joint|plenary|opening|closing|extraordinary|\d+(?:st|nd|rd|th))\s+){0,4}(?:summit|conference|meeting|forum|session|parliament|assembly|rally|crowd|nation|audience|delegates|students|lawmakers|legislators|deputies|congress|senate|chamber|council|gathering|congregation|graduates|troops|supporters|members)\b/iu;
+
 /** Verbs whose "to"-clause is a deed agreed, refused or hoped for, not words ("agreed to leave the room"). */
 const INFINITIVE_DEEDS = new Set(['agree', 'agreed', 'agrees', 'agreeing', 'refuse', 'refused', 'refuses', 'refusing', 'hoping', 'decide', 'decided', 'decides']);
 const AIM_NOUNS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'quest', 'drive']);
@@ -63,7 +67,7 @@ const DEEDS = new Set(
     'impose', 'imposes', 'imposed', 'imposing', 'levy', 'levies', 'levied', 'levying', 'smuggle', 'smuggles', 'smuggled', 'smuggling',
     // (Not "addressed the controversy", "delivering a critique": PolNeAR counts a topic addressed or a critique delivered as words.)
     'nominated', 'nominates', 'nominating', 'appointed', 'appoints', 'appointing', 'obliges', 'obliged', 'obliging', 'dragged', 'drags',
-    'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'alarmed', 'alarms'],
+    'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'alarmed', 'alarms', 'released', 'releases', 'brokered', 'brokers'],
 );
 
 /**
@@ -283,6 +287,18 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // they are, not words of their own.
   const afterQuotation = /[”"],?\s*$/.test(body.slice(Math.max(0, cue.start - 4), cue.start));
   if (contentAfter && ((word === 'referring' && afterQuotation) || (word === 'citing' && CITED_SOURCES.test(content)))) return false;
+  // "Massimov … was dismissed the same day": a person removed, in the passive.
+  if (contentAfter && PERSONNEL.has(word) && BE.has((tokens[at - 1]?.text ?? '').toLowerCase())) return false;
+  // "addressed the summit of Central Asian heads of state": an audience addressed, not what was said.
+  if (contentAfter && /^address/.test(word) && AUDIENCE.test(content)) return false;
+  // "a senior diplomat told the author, speaking on condition of anonymity": the terms, not the words.
+  if (contentAfter && SPEAK.has(word) && /^(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity/i.test(content)) return false;
+  // "Moscow's oil still finds its way to market", "The fiscal numbers tell a more nuanced story": idioms, no one's words.
+  if (contentAfter && ((/^(?:find|finds|found|finding)$/.test(word) && /^(?:its|their|a)\s+way\b/i.test(content)) || (/^(?:tell|tells|told)$/.test(word) && /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:story|tale)\b/iu.test(content)))) return false;
+  // "50.35 percent of voters backed …", "82 percent of them supported the incumbent": a vote, not words.
+  if (contentAfter && /^(?:back|support|vote|favou?r|oppos|reject)/.test(word) && att.sourceStart !== null && /^(?:about|around|nearly|almost|some|over|more than|less than|only|just)?\s*[\d,.]+\s*(?:%|percent|per cent)?\s+of\b/i.test(body.slice(att.sourceStart, att.sourceEnd!).trim())) return false;
+  // "the spring protests against the foreign agents law": a protest, not what was said.
+  if (contentAfter && /^protests?$/.test(word) && cue.pos === 'NOUN' && nextWord === 'against') return false;
   // "Accession talks with the Western Balkans dragged on": a meeting with someone, not what was said.
   if (contentAfter && /^(?:talks|negotiations|consultations|meetings?)$/.test(word) && nextWord === 'with') return false;
   // "an article titled “They Wanted Fascism”": a work's title, quoted or not, is no one's words.
