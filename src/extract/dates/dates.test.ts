@@ -188,3 +188,11 @@ test('parts of a named year are ranges of months: "the first half of 2025", "the
     ['the third quarter of 2024', 'month', ['2024-07-01', '2024-09-30']],
   ]);
 });
+
+test('year-less months read with their sentence: a month range, the year the sentence names, and never after the reference', () => {
+  const at = (text: string) => findDates(text, '2025-02-04').map((d) => [d.text, d.range]);
+  assert.deepEqual(at('Growth reached 5.8 percent in January–September 2023.'), [['January–September 2023', ['2023-01-01', '2023-09-30']]]);
+  assert.deepEqual(at('Armenians fled in late September 2023, after the offensive on September 19-20.')[1], ['September 19-20', ['2023-09-19', '2023-09-20']]);
+  assert.deepEqual(at('The plant was due by July 1, 2023, and Lukashenka announced in June of that year that it was done.')[1], ['June', ['2023-06-01', '2023-06-30']]);
+  assert.deepEqual(at('The coal would last until late February at best.'), [['late February', ['2024-02-21', '2024-02-29']]]);
+});

@@ -98,7 +98,62 @@ export function scanDates(body: string, reference: string | null): DateCandidate
   years(body, found);
   relativeDates(body, reference, found);
   seasons(body, reference, found);
-  return anchoredDates(body, reference, dropOverlaps(found, body.length));
+  return anchoredDates(body, reference, withSentenceYears(body, reference, dropOverlaps(found, body.length)));
+}
+
+const MONTH_IN = new RegExp(`\\b${MONTH_SOURCE}\\b`, 'i');
+const MONTH_ONLY = new RegExp(`^(?:early |mid-|late )?${MONTH_SOURCE}$`, 'i');
+/** A sentence ends between two offsets: a full stop, then a capital. */
+const SENTENCE_END = /[.!?]["”’)]?\s+["“]?\p{Lu}/u;
+
+/** The candidate in `year` instead of the year it was resolved to (days past a month's end clamp to it). */
+function inYear(c: DateCandidate, year: number): DateCandidate {
+  const move = (d: string): string => {
+    const { year: was, month, day } = parseIso(d);
+    const last = parseIso(lastOfMonth(year, month)).day;
+    return iso(year, month, d === lastOfMonth(was, month) ? last : Math.min(day, last));
+  };
+  return { ...c, date: c.date && move(c.date), range: c.range && [move(c.range[0]), move(c.range[1])] };
+}
+
+/**
+ * Year-less months and days read with the sentence around them: "January–September 2023" is one range;
+ * "in late September 2023, after the offensive on September 19-20" and "by July 1, 2023, … in June of
+ * that year" are in the year the sentence names; and none is resolved after the reference.
+ */
+function withSentenceYears(body: string, reference: string | null, kept: DateCandidate[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    const n = kept[i + 1];
+    if (n && c.precision === 'month' && n.precision === 'month' && c.explicitYear === null && MONTH_ONLY.test(c.text) && c.date && n.date && n.range && /^\s*(?:[–—-]|to|through)\s*$/.test(body.slice(c.end, n.start))) {
+      const from = inYear(c, parseIso(n.date).year);
+      if (from.date! <= n.date) {
+        out.push({ ...from, end: n.end, text: body.slice(c.start, n.end), range: [from.date!, n.range[1]], explicitYear: n.explicitYear });
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  let named: DateCandidate | null = null;
+  for (const [i, c] of out.entries()) {
+    if (named && SENTENCE_END.test(body.slice(named.end, c.start))) named = null;
+    if (c.explicitYear !== null) {
+      if (c.precision === 'day' || c.precision === 'month') named = c;
+      continue;
+    }
+    if (c.date === null || (c.precision !== 'day' && c.precision !== 'month') || !MONTH_IN.test(c.text)) continue;
+    let fixed = c;
+    if (named && parseIso(c.date).year !== named.explicitYear) {
+      const moved = inYear(c, named.explicitYear!);
+      if (reference === null || moved.date! <= reference) fixed = moved;
+    }
+    // Never after the reference: "until late February" in an article of February 4 is last February's.
+    if (reference !== null && fixed.date! > reference) fixed = inYear(fixed, parseIso(fixed.date!).year - 1);
+    out[i] = fixed;
+  }
+  return out;
 }
 
 /** "the spring of 2022", "summer 2023", "this summer", "last winter": a season, as a month-precision range. */
