@@ -38,6 +38,8 @@ const REGIONAL_GIVEN_NAMES: ReadonlyMap<string, Gender> = new Map([
   ...['nikol', 'gia', 'kakha', 'mamuka', 'bidzina', 'otar', 'nodar', 'mikheil', 'ararat', 'arayik', 'vahagn', 'hovik', 'jeyhun', 'rovshan', 'ilgar', 'elchin', 'vugar', 'novruz', 'emomali', 'shavkat', 'ilkhom', 'bakhtiyor', 'azamat', 'nurlan', 'yerlan', 'bolat', 'rustam', 'alisher', 'sardor', 'sherzod', 'dilshod', 'bakhtiyar', 'sadyr', 'temir', 'daniyar', 'kyrylo', 'gitanas', 'edgars', 'kuldar',
     // Finnish and Estonian men's names the lists read as women's ("Matti", "Petteri").
     'matti', 'mikko', 'jussi', 'jukka', 'antti', 'petteri', 'sauli', 'pekka', 'heikki', 'kimmo', 'juha', 'ilkka', 'timo', 'ville', 'jyrki', 'esko', 'erkki', 'kari', 'olli', 'lauri', 'valtteri', 'kalle', 'jari', 'toomas', 'jüri', 'juri', 'jaak', 'urmas', 'hanno', 'margus',
+    // Georgian and Russian men's names the lists read as women's ("Shalva", "Nika", "Yuri").
+    'shalva', 'nika', 'yuri', 'levan', 'irakli', 'zurab', 'giorgi', 'tengiz', 'revaz', 'alyaksandr', 'ihar', 'viktar', 'siarhei', 'uladzimir', 'franak',
     // French and Italian men's names the lists read as women's.
     'stéphane', 'stephane', 'jean', 'luca'].map((w) => [w, 'm'] as const),
   ...['nino', 'khatia', 'eka', 'tinatin', 'zaruhi', 'mehriban', 'gulnara', 'aigerim', 'zhanar', 'dilnoza', 'gulbigash', 'evika', 'dovile', 'dovilė'].map((w) => [w, 'f'] as const),

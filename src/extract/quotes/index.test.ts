@@ -1587,3 +1587,19 @@ test('votes, protests, a passive dismissal, an audience addressed, the terms of 
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.text), ['“We have no choice,”']);
 });
+
+test('a body named before a few lower-case words, and a name the source phrase cut at its dot, speak', () => {
+  const body = 'According to the Viasna human rights center, 1,265 people are jailed. According to News.am, the sides agreed to drop lawsuits.';
+  const at = (text: string) => body.indexOf(text);
+  const org = (id: string, name: string) => ({ id, type: 'ORG' as const, name, aliases: [], country: null, roles: [], geo: null, codes: {} });
+  const layer: EntityLayer = {
+    entities: [org('e1', 'Viasna'), org('e2', 'News.am')],
+    mentions: [
+      { start: at('Viasna'), end: at('Viasna') + 6, text: 'Viasna', type: 'ORG', entity: 'e1' },
+      { start: at('News.am'), end: at('News.am') + 7, text: 'News.am', type: 'ORG', entity: 'e2' },
+    ],
+  };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e2']);
+});

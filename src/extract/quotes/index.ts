@@ -335,10 +335,12 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
     const m = mentions[i]!;
     // "Ablyazov's Democratic Choice of Kazakhstan party": an organization named before its head noun.
     // Not "a senior EU official": a person's title after the organization makes the speaker that person.
-    const after = /^\s+(\p{Ll}+)$/u.exec(body.slice(m.end, end));
+    // ("the Viasna human rights center": a few lower-case words may make the head.)
+    const after = /^\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(body.slice(m.end, end));
     const orgBeforeHead = m.type === 'ORG' && after !== null && !HEADS.has(after[1]!.replace(/s$/, ''));
     // "According to the Tajik Ministry of Energy [and Industry]": the name runs on past where the source phrase stopped.
-    const nameRunsOn = m.end > end && m.start < nameEnd && m.end - end <= 40 && /^\s+(?:and|&|of|for|on)\s/.test(body.slice(end, m.end));
+    // ("According to News.am": a name the source phrase cut at its dot.)
+    const nameRunsOn = m.end > end && m.start < nameEnd && m.end - end <= 40 && (/^\s+(?:and|&|of|for|on)\s/.test(body.slice(end, m.end)) || (m.start < end && !/\s/.test(body.slice(end, m.end))));
     if ((m.end > end && !nameRunsOn) || (m.end !== nameEnd && m.end !== end && !orgBeforeHead && !nameRunsOn)) continue;
     // "Analysts in Baku", "officials from Moscow": the place says where the speakers are, not who.
     // ("officials in Tallinn, Riga and Vilnius", "Bloggers on Telegram": the places or the platform of a list.)
