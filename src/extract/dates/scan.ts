@@ -23,6 +23,7 @@ import {
 } from './calendar.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { findParentheticals, type ParentheticalMatch } from '../citations/parenthetical.js';
+import { leavesQuotationOpen } from '../quotes/marks.js';
 
 type Precision = DateMention['precision'];
 
@@ -515,10 +516,7 @@ function isYearContext(body: string, start: number, end: number): boolean {
 
 /** Whether offset `at` lies inside a quotation opened earlier in its paragraph. */
 function insideQuotation(body: string, at: number): boolean {
-  const paragraph = body.lastIndexOf('\n\n', at) + 1;
-  const before = body.slice(paragraph, at);
-  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  return leavesQuotationOpen(body.slice(body.lastIndexOf('\n\n', at) + 1, at));
 }
 
 /** The day of the first citation, "(Source, Month Day)", after `at` in its paragraph, among the dates found so far. */

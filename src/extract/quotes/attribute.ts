@@ -14,7 +14,7 @@
 import { dateOnlyParenthetical, parseParenthetical } from '../citations/parenthetical.js';
 import { PLATFORMS } from '../citations/outlets.js';
 import type { Analysis, Token } from '../../analyze/index.js';
-import { isOpeningMark, isQuoteMark, pairQuoteMarks, type QuotedSpan } from './marks.js';
+import { isOpeningMark, isQuoteMark, leavesQuotationOpen, pairQuoteMarks, type QuotedSpan } from './marks.js';
 import { ADDRESSEE_CUES, isDateAndCircumstance, isDateOnly, isTimeAdverbial, mayCloseTimePhrase, mayOpenTimePhrase } from './lexicon.js';
 import { cueContextKey, cueFeatures, isAppositionNounCue, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
 import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentModel, type ContentView } from './content-model.js';
@@ -595,7 +595,7 @@ function withoutWritersAside(body: string, att: Attribution): Attribution {
   for (let m = WRITERS_ASIDE.exec(text); m; m = WRITERS_ASIDE.exec(text)) {
     const before = text.slice(0, m.index + m[1]!.length);
     // Outside the speaker's own quoted words.
-    if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    if (leavesQuotationOpen(before)) continue;
     // (The comma goes with a quotation it closes: "… any third country,”".)
     const end = att.start + m.index + (m[1]!.length > 1 ? m[1]!.length : 0);
     return withFields(att, /[“”"]/.test(body.slice(att.start, end)) ? 'mixed' : 'indirect', att.start, end);

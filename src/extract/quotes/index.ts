@@ -12,6 +12,7 @@ import { loadCueModel, stem } from './cue-model.js';
 import { loadContentModel } from './content-model.js';
 import { loadTriggerModel } from './trigger-model.js';
 import { loadSpanTagger } from './span-tagger.js';
+import { leavesQuotationOpen } from './marks.js';
 
 export type { Attribution } from './attribute.js';
 
@@ -425,15 +426,9 @@ function antecedentPerson(
   let first: Mention | null = null;
   for (let i = nearest; i >= 0 && mentions[i]!.start >= from; i--) {
     const m = mentions[i]!;
-    if (m.type !== 'PERSON' || /^['’]s\b/.test(body.slice(m.end, m.end + 3)) || insideQuotation(body, from, m.start) || spokenOf(m) || !agrees(m)) continue;
+    if (m.type !== 'PERSON' || /^['’]s\b/.test(body.slice(m.end, m.end + 3)) || leavesQuotationOpen(body.slice(from, m.start)) || spokenOf(m) || !agrees(m)) continue;
     first = m;
   }
   return first ?? mentions[nearest]!;
 }
 
-/** Whether an odd number of quotation marks stands between `from` and `offset` (an opened, unclosed quotation). */
-function insideQuotation(body: string, from: number, offset: number): boolean {
-  const between = body.slice(from, offset);
-  const opened = (between.match(/“/g)?.length ?? 0) - (between.match(/”/g)?.length ?? 0);
-  return opened > 0 || (between.match(/"/g)?.length ?? 0) % 2 === 1;
-}

@@ -30,6 +30,11 @@ export function isQuoteMark(text: string): boolean {
   return OPENERS.has(text) || CLOSERS.has(text) || text === STRAIGHT;
 }
 
+/** Whether a stretch of text leaves a quotation open: more curly opening marks than closing ones, or an odd number of straight ones. */
+export function leavesQuotationOpen(text: string): boolean {
+  return (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 const CLAUSE_END = new Set([',', '.', '?', '!']);
 const SENTENCE_END = new Set(['.', '?', '!']);
 
