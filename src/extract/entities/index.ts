@@ -1178,23 +1178,14 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
     const namesake = known ? null : gaz.findPerson(name);
     const namesakeCode = namesake ? activeCode(namesake[2], date) : null;
     const seenRoles = new Set<string>();
-    for (const [i, r] of c.roles.entries()) {
-      if (r.former) {
-        // "former Kazakh Prime Minister Akezhan Kazhegeldin": a past office, as the article dates it.
-        const national = r.style === 'office' && r.nationality === null && NATIONAL_OFFICE_LAST.test(r.title);
-        // (Its country is the one the holder served, when our lists know them: "Former President Nazarbayev" in a story on Russia.)
-        const served = national ? stateCountry(gaz, known ?? namesake) : null;
-        const of = r.of ?? (national && !r.international && !r.ofBody ? (served ?? soleCountry) : null);
-        const title = `former ${r.title}`;
-        if (seenRoles.has(`${title}|${of}`)) continue;
-        seenRoles.add(`${title}|${of}`);
-        roles.push({ title, of, date: c.roleSeen[i]?.date ?? date });
-        continue;
-      }
-      // An office with no country named takes the known holder's when the holder serves the state
-      // ("President Putin" -> RUS; not "Georgian Dream chairman Kobakhidze", a party's). Else a national
-      // office named alone is the country of an article about one country.
-      const national = r.style === 'office' && r.nationality === null && NATIONAL_OFFICE_LAST.test(r.title);
+    // "former Kazakh Prime Minister Akezhan Kazhegeldin": a past office, of the country the holder served
+    // when our lists know them ("Former President Nazarbayev" in a story on Russia), else of the article's one country.
+    const formerOfficeCountry = (r: RoleFinding, national: boolean): string | null =>
+      r.of ?? (national && !r.international && !r.ofBody ? (stateCountry(gaz, known ?? namesake) ?? soleCountry) : null);
+    // An office with no country named takes the known holder's when the holder serves the state
+    // ("President Putin" -> RUS; not "Georgian Dream chairman Kobakhidze", a party's). Else a national
+    // office named alone is the country of an article about one country.
+    const currentOfficeCountry = (r: RoleFinding, national: boolean, i: number): string | null => {
       const stateCode = codeCountry !== null && STATE_SECTORS.test(code!.slice(3));
       // (Not the office of one the lists know in an international body: "President von der Leyen"; nor
       // the article's country for a namesake of another state's office-holder: "President Donald Trump"
@@ -1206,11 +1197,16 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
       // A national office of a namesake who held that state's office on the day is that office ("President
       // Donald Trump" in 2019).
       const namesakeState = national && namesakeCode !== null && STATE_SECTORS.test(namesakeCode.slice(3)) && gaz.country(namesakeCode.slice(0, 3)) ? namesakeCode.slice(0, 3) : null;
-      const of = r.of ?? (international ? null : r.style === 'office' && stateCode ? codeCountry : namesakeState ?? (national && !foreign ? sole : null));
-      const k = `${r.title}|${of}`;
+      return r.of ?? (international ? null : r.style === 'office' && stateCode ? codeCountry : namesakeState ?? (national && !foreign ? sole : null));
+    };
+    for (const [i, r] of c.roles.entries()) {
+      const national = r.style === 'office' && r.nationality === null && NATIONAL_OFFICE_LAST.test(r.title);
+      const title = r.former ? `former ${r.title}` : r.title;
+      const of = r.former ? formerOfficeCountry(r, national) : currentOfficeCountry(r, national, i);
+      const k = `${title}|${of}`;
       if (seenRoles.has(k)) continue;
       seenRoles.add(k);
-      roles.push({ title: r.title, of, date: c.roleSeen[i]?.date ?? date });
+      roles.push({ title, of, date: c.roleSeen[i]?.date ?? date });
     }
     country = roles.find((r) => r.of && !r.title.startsWith('former '))?.of ?? roles.find((r) => r.of)?.of ?? c.roles.find((r) => r.nationality)?.nationality ?? codeCountry ?? null;
     if (code) codes['cameo'] = code;

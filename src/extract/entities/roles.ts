@@ -312,7 +312,7 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     if (!qualifier && linked(view, c)) {
       let e = nameToPunctuation(view, c, we);
       // "the director of the Finnish Security and Intelligence Service (Supo),": the body's short name between.
-      const acronym = e > c && e + 1 < n && /^\s*\($/.test(view.body.slice(view.words[e - 1]!.end, view.words[e]!.start)) && /^\),\s*$/.test(view.body.slice(view.words[e]!.end, view.words[e + 1]!.start));
+      const acronym = e > c && parenthesizedBeforeComma(view, e);
       if (acronym) e++;
       if (e >= 0) k = e;
       // "X, the head of the State Committee for National Security,": the title keeps the body it heads.
@@ -385,6 +385,12 @@ const LOCAL_HEADS = new Set(['mayor', 'governor', 'akim', 'hokim', 'head', 'pref
 /** Prepositions that say what or where a post is after its title. */
 const WHERE_WORDS = new Set(['of', 'at', 'for', 'on', 'in', 'with', 'to', 'responsible']);
 
+/** Word k stands alone in parentheses followed by a comma: "… Intelligence Organization (MIT), Ibrahim Kalin". */
+function parenthesizedBeforeComma(view: WordView, k: number): boolean {
+  const w = view.words;
+  return k > 0 && k + 1 < w.length && /^\s*\($/.test(view.body.slice(w[k - 1]!.end, w[k]!.start)) && /^\),\s*$/.test(view.body.slice(w[k]!.end, w[k + 1]!.start));
+}
+
 /** The end of words [from, to) without a closing "(ACRONYM)": "the Anti-Corruption Foundation (FBK)". */
 function withoutAcronym(view: WordView, from: number, to: number): number {
   const last = to - 1;
@@ -408,7 +414,7 @@ function nameToPunctuation(view: WordView, c: number, we: number): number {
 export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number, afterAcronym = false): RoleFinding | null {
   // "The head of Turkey's National Intelligence Organization (MIT), Ibrahim Kalin,": the body's acronym stands between.
   const w = view.words;
-  if (!afterAcronym && ws >= 4 && /^[A-Z][A-Za-z]{1,6}$/.test(view.body.slice(w[ws - 1]!.start, w[ws - 1]!.end)) && /^\s*\($/.test(view.body.slice(w[ws - 2]!.end, w[ws - 1]!.start)) && /^\),\s+$/.test(view.body.slice(w[ws - 1]!.end, w[ws]!.start))) {
+  if (!afterAcronym && ws >= 4 && /^[A-Z][A-Za-z]{1,6}$/.test(view.body.slice(w[ws - 1]!.start, w[ws - 1]!.end)) && parenthesizedBeforeComma(view, ws - 1)) {
     return roleOfNamed(view, gaz, ws - 1, true);
   }
   if (ws < 3 || !(afterAcronym || linked(view, ws) || view.gap[ws] === Gap.Comma) || !view.capital[ws - 1]) return null;

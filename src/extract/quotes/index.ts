@@ -147,12 +147,12 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
       const country = people?.kind === 'norp' ? people.row[1] || null : null;
       const office = country ? words.slice(1).join(' ') : title;
       const holds = (t: string): boolean => t === office || (!office.includes(' ') && t.endsWith(` ${office}`));
-      return lastMentionOfOnly(layer.entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => holds(r.title.toLowerCase()) && (!country || r.of === country))), before);
+      return lastMentionOfOne(layer.entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => holds(r.title.toLowerCase()) && (!country || r.of === country))), before);
     },
-    bodyOfKind: (head, before) => lastMentionOfOnly(layer.entities.filter((e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).includes(head)), before),
+    bodyOfKind: (head, before) => lastMentionOfOne(layer.entities.filter((e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).includes(head)), before),
   };
-  /** The last mention before `before` of the one entity given, else null (none, or more than one to choose from). */
-  function lastMentionOfOnly(candidates: readonly Entity[], before: number): Mention | null {
+  /** The last mention before `before` of the one entity given, or of several the one named last in the paragraph, else null. */
+  function lastMentionOfOne(candidates: readonly Entity[], before: number): Mention | null {
     if (candidates.length === 1) return mentions.findLast((m) => m.entity === candidates[0]!.id && m.end <= before) ?? null;
     // Of several holders, the one named last in the same paragraph ("Michal told ERR … “…,” the prime minister said").
     const ids = new Set(candidates.map((e) => e.id));
@@ -195,9 +195,9 @@ interface ArticleSpeakers {
    * ("… She added: …"), not with a person named before.
    */
   unnamed: { start: number; quote: Quote; gender: Gender | null } | null;
-  /** The last mention before `before` of the one person of the article who holds the office `title` (lower case), else null. */
+  /** The last mention before `before` of the person who holds the office `title` (lower case): the only one, or of several the one named last in the paragraph; else null. */
   titled: (title: string, before: number) => Mention | null;
-  /** The last mention before `before` of the one organization of the article whose name has the word `head` (lower case), else null. */
+  /** The same for an organization whose name has the word `head` (lower case). */
   bodyOfKind: (head: string, before: number) => Mention | null;
 }
 
