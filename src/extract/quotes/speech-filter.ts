@@ -285,8 +285,7 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && INFINITIVE_DEEDS.has(word) && /^to\s/i.test(content) && !/^to\s+(?:comment|answer|respond|say|discuss|confirm|elaborate|speak|name|disclose|rule\s+out|be\s+drawn|give\s+details)\b/i.test(content)) return false;
   // "…,” referring to Moscow's demand that …", "Meduza reported, citing a source …,": what the words are about, or whose
   // they are, not words of their own.
-  const afterQuotation = /[”"],?\s*$/.test(body.slice(Math.max(0, cue.start - 4), cue.start));
-  if (contentAfter && ((word === 'referring' && afterQuotation) || (word === 'citing' && CITED_SOURCES.test(content)))) return false;
+  if (contentAfter && ((word === 'referring' && /[”"],?\s*$/.test(body.slice(Math.max(0, cue.start - 4), cue.start))) || (word === 'citing' && CITED_SOURCES.test(content)))) return false;
   // "Massimov … was dismissed the same day": a person removed, in the passive.
   if (contentAfter && PERSONNEL.has(word) && BE.has((tokens[at - 1]?.text ?? '').toLowerCase())) return false;
   // "addressed the summit of Central Asian heads of state": an audience addressed, not what was said.
