@@ -1,6 +1,6 @@
 // `dossier eval ner`: CoNLL-2003 entity-level scores (conlleval semantics) of the committed tagger,
-// its tagging speed, and out-of-domain PER/ORG/LOC figures on re3d.
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+// its tagging speed, and out-of-domain PER/ORG/LOC figures on re3d (the tagger's and the entity layer's).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalTask, Split } from './types.js';
 import { sharedDataDir, modelsDir } from '../util/paths.js';
@@ -8,6 +8,8 @@ import { parseConll, scoreChunks, prf, type ConllDocument, type PRF } from './co
 import { loadModel, type NerTagger } from '../extract/ner/tagger.js';
 import { iob1FromSpans, spansFromBilou } from '../extract/ner/labels.js';
 import { recognizeWith, type NerLabel } from '../extract/ner/index.js';
+import type { EntityType } from '../model/extraction.js';
+import { readRe3d, type Re3dDocument, type Re3dEntity } from './re3d.js';
 
 const SPLIT_FILES: Record<Split, string> = { train: 'eng.train', dev: 'eng.testa', test: 'eng.testb' };
 
@@ -53,7 +55,7 @@ export const run: EvalTask = async (args) => {
 
   const perType: Record<string, PRF> = {};
   for (const [type, s] of Object.entries(score.perType)) perType[type] = round({ precision: s.precision, recall: s.recall, f1: s.f1 });
-  const re3d = args.limit === undefined ? await evaluateRe3d(tagger) : undefined;
+  const outOfDomain = args.limit === undefined ? await evaluateRe3dBoth(tagger) : undefined;
   return {
     task: 'ner',
     split: args.split,
@@ -65,7 +67,7 @@ export const run: EvalTask = async (args) => {
     tokens,
     entities: score.counts,
     modelLoadMs: Math.round(loadMs),
-    ...(re3d ? { re3d } : {}),
+    ...(outOfDomain ?? {}),
   };
 };
 
@@ -127,13 +129,33 @@ function conllevalLines(
 // ---- re3d (out of domain) ----
 
 const RE3D_TYPES: Record<string, NerLabel> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC' };
+/** The product's entity types as re3d's: a facility is a location there. */
+const PRODUCT_TYPES: Partial<Record<EntityType, NerLabel>> = { PERSON: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
 
-interface Re3dEntity {
-  documentId: string;
-  begin: number;
-  end: number;
-  type: string;
-  confidence?: number;
+type Re3dScores = PRF & { documents: number; perType: Record<string, PRF> };
+type LabeledSpan = { start: number; end: number; label: NerLabel };
+
+/**
+ * re3d scored twice: the tagger alone (`re3d`), and the entity layer the product stores (`re3dEntities`:
+ * the tagger's spans refined by the gazetteer, titles and rules, as `dossier extract` prints its mentions).
+ */
+async function evaluateRe3dBoth(tagger: NerTagger): Promise<{ re3d: Re3dScores; re3dEntities: Re3dScores } | undefined> {
+  const docs = readRe3d();
+  if (docs.length === 0) return undefined;
+  // Loaded only now: wink's model and the entity layer are large and would slow the timed CoNLL run's garbage collection.
+  const { analyze } = await import('../analyze/index.js');
+  const { extract } = await import('../extract/index.js');
+  const re3d = scoreRe3d(docs, (text) => recognizeWith(tagger, analyze(text)));
+  const re3dEntities = scoreRe3d(docs, (text, id) => {
+    const article = { id, source: 're3d', publication: null, volume: null, issue: null, title: null, date: null, dateBasis: 'none' as const, language: 'en' as const, url: null, body: text };
+    const spans: LabeledSpan[] = [];
+    for (const m of extract(article).mentions) {
+      const label = PRODUCT_TYPES[m.type];
+      if (label) spans.push({ start: m.start, end: m.end, label });
+    }
+    return spans;
+  });
+  return { re3d, re3dEntities };
 }
 
 /**
@@ -142,33 +164,22 @@ interface Re3dEntity {
  * spans (capitalized, not opening with a determiner or pronoun), overlaps resolved toward the
  * shorter span; a prediction is correct when it matches any annotated span of its type exactly.
  */
-export async function evaluateRe3d(tagger: NerTagger): Promise<(PRF & { documents: number; perType: Record<string, PRF> }) | undefined> {
-  const root = join(sharedDataDir, 're3d');
-  if (!existsSync(root)) return undefined;
-  // Loaded only now: wink's model is large and would slow the timed CoNLL run's garbage collection.
-  const { analyze } = await import('../analyze/index.js');
+function scoreRe3d(docs: readonly Re3dDocument[], spansOf: (text: string, id: string) => readonly LabeledSpan[]): Re3dScores {
   const labels: NerLabel[] = ['PER', 'ORG', 'LOC'];
   const counts = Object.fromEntries(labels.map((l) => [l, { correct: 0, guessed: 0, gold: 0, goldFound: 0 }]));
-  let documents = 0;
-  for (const folder of readdirSync(root).sort()) {
-    const docsPath = join(root, folder, 'documents.json');
-    if (!existsSync(docsPath)) continue;
-    const entities = jsonLines<Re3dEntity>(join(root, folder, 'entities.json'));
-    for (const doc of jsonLines<{ _id: string; text: string }>(docsPath)) {
-      documents++;
-      const annotated = entities.filter((e) => e.documentId === doc._id && RE3D_TYPES[e.type]);
-      const anyKey = new Set(annotated.map((e) => `${e.begin}:${e.end}:${RE3D_TYPES[e.type]}`));
-      const gold = selectNonOverlapping(annotated.filter((e) => isNameLike(doc.text.slice(e.begin, e.end))));
-      const goldKey = new Set(gold.map((e) => `${e.begin}:${e.end}:${RE3D_TYPES[e.type]}`));
-      for (const e of gold) counts[RE3D_TYPES[e.type]!]!.gold++;
-      for (const span of recognizeWith(tagger, analyze(doc.text))) {
-        if (span.label === 'MISC') continue;
-        const c = counts[span.label]!;
-        const key = `${span.start}:${span.end}:${span.label}`;
-        c.guessed++;
-        if (anyKey.has(key)) c.correct++;
-        if (goldKey.has(key)) c.goldFound++;
-      }
+  for (const doc of docs) {
+    const annotated = doc.entities.filter((e) => RE3D_TYPES[e.type]);
+    const anyKey = new Set(annotated.map((e) => `${e.begin}:${e.end}:${RE3D_TYPES[e.type]}`));
+    const gold = selectNonOverlapping(annotated.filter((e) => isNameLike(doc.text.slice(e.begin, e.end))));
+    const goldKey = new Set(gold.map((e) => `${e.begin}:${e.end}:${RE3D_TYPES[e.type]}`));
+    for (const e of gold) counts[RE3D_TYPES[e.type]!]!.gold++;
+    for (const span of spansOf(doc.text, doc.id)) {
+      if (span.label === 'MISC') continue;
+      const c = counts[span.label]!;
+      const key = `${span.start}:${span.end}:${span.label}`;
+      c.guessed++;
+      if (anyKey.has(key)) c.correct++;
+      if (goldKey.has(key)) c.goldFound++;
     }
   }
   const perType: Record<string, PRF> = {};
@@ -181,7 +192,7 @@ export async function evaluateRe3d(tagger: NerTagger): Promise<(PRF & { document
     total.gold += c.gold;
     total.goldFound += c.goldFound;
   }
-  return { ...round(prfSplit(total)), documents, perType };
+  return { ...round(prfSplit(total)), documents: docs.length, perType };
 }
 
 function prfSplit(c: { correct: number; guessed: number; gold: number; goldFound: number }): PRF {
@@ -207,11 +218,4 @@ function selectNonOverlapping(entities: Re3dEntity[]): Re3dEntity[] {
     chosen.push(e);
   }
   return chosen;
-}
-
-function jsonLines<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
 }

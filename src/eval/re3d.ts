@@ -12,6 +12,8 @@ export interface Re3dEntity {
   /** re3d's type: Person, Organisation, Location, Nationality, Temporal, Quantity, Money, … */
   type: string;
   value: string;
+  /** The annotators' confidence, where given (breaks ties between overlapping alternatives). */
+  confidence?: number;
 }
 
 export interface Re3dDocument {
@@ -35,7 +37,7 @@ export function readRe3d(root: string = re3dRoot): Re3dDocument[] {
     const byDoc = new Map<string, Re3dEntity[]>();
     for (const e of jsonLines<Re3dEntity & { documentId: string }>(entitiesPath)) {
       const list = byDoc.get(e.documentId) ?? [];
-      list.push({ begin: e.begin, end: e.end, type: e.type, value: e.value });
+      list.push({ begin: e.begin, end: e.end, type: e.type, value: e.value, ...(e.confidence === undefined ? {} : { confidence: e.confidence }) });
       byDoc.set(e.documentId, list);
     }
     for (const d of jsonLines<{ _id: string; text: string }>(docsPath)) {
