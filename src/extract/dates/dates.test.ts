@@ -190,9 +190,14 @@ test('parts of a named year are ranges of months: "the first half of 2025", "the
 });
 
 test('year-less months read with their sentence: a month range, the year the sentence names, and never after the reference', () => {
-  const at = (text: string) => findDates(text, '2025-02-04').map((d) => [d.text, d.range]);
+  const at = (text: string) => findDates(text, '2025-02-04').map((d) => [d.text, d.range ?? d.date]);
   assert.deepEqual(at('Growth reached 5.8 percent in January–September 2023.'), [['January–September 2023', ['2023-01-01', '2023-09-30']]]);
   assert.deepEqual(at('Armenians fled in late September 2023, after the offensive on September 19-20.')[1], ['September 19-20', ['2023-09-19', '2023-09-20']]);
   assert.deepEqual(at('The plant was due by July 1, 2023, and Lukashenka announced in June of that year that it was done.')[1], ['June', ['2023-06-01', '2023-06-30']]);
   assert.deepEqual(at('The coal would last until late February at best.'), [['late February', ['2024-02-21', '2024-02-29']]]);
+  // A citation dates the report: it keeps the publication's year, as the citation itself does.
+  assert.deepEqual(at('It cited restrictions imposed in November 2023 (Kommersant, January 7; Reuters, January 8).').slice(1), [
+    ['January 7', '2025-01-07'],
+    ['January 8', '2025-01-08'],
+  ]);
 });

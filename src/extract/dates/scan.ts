@@ -146,7 +146,9 @@ function withSentenceYears(body: string, reference: string | null, kept: DateCan
     }
     if (c.date === null || (c.precision !== 'day' && c.precision !== 'month') || !MONTH_IN.test(c.text)) continue;
     let fixed = c;
-    if (named && parseIso(c.date).year !== named.explicitYear) {
+    // "… imposed in November 2023 (Kommersant, February 7)": a citation's date dates the report, not the sentence's events.
+    const inCitation = named !== null && insideParenthesisOpenedAfter(body, named.end, c.start);
+    if (named && !inCitation && parseIso(c.date).year !== named.explicitYear) {
       const moved = inYear(c, named.explicitYear!);
       if (reference === null || moved.date! <= reference) fixed = moved;
     }
@@ -155,6 +157,12 @@ function withSentenceYears(body: string, reference: string | null, kept: DateCan
     out[i] = fixed;
   }
   return out;
+}
+
+/** Whether `at` stands inside a parenthesis opened between `from` and it. */
+function insideParenthesisOpenedAfter(body: string, from: number, at: number): boolean {
+  const open = body.lastIndexOf('(', at);
+  return open >= from && body.lastIndexOf(')', at) < open;
 }
 
 /** "the spring of 2022", "summer 2023", "this summer", "last winter": a season, as a month-precision range. */
