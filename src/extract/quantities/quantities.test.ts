@@ -370,6 +370,15 @@ test('billions of cubic meters are bcm, as "bcm" is; a unit\'s abbreviation in p
   ]);
 });
 
+test('containers are counted in TEU, spelled out or not, and a coordinated figure keeps its own unit', () => {
+  const qs = quantities('In 2022, 33,600 twenty-foot equivalent units (TEU) crossed the route. The port would handle 25 million tonnes and 1 million TEU.', '2025-03-11');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit]), [
+    ['33,600 twenty-foot equivalent units (TEU)', 33600, 'TEU'],
+    ['25 million tonnes', 25e6, 't'],
+    ['1 million TEU', 1e6, 'TEU'],
+  ]);
+});
+
 test('what a budget "sets" at a figure, what stands "with" it, and the change of the figure before', () => {
   const qs = quantities('The budget sets defense spending at 3.4 billion Belarusian rubles, an increase of roughly 15 percent. The vote ended with turnout at 63.66 percent.', '2025-01-14');
   assert.deepEqual(qs.map((q) => q.about), ['defense spending', 'defense spending', 'turnout']);

@@ -248,7 +248,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
       if (unit === null && /^pounds?$/i.test(measure[1]!)) unit = 'lb';
       end += measure[0].length;
       // "50 billion cubic meters (bcm) of gas": the unit's abbreviation in parentheses goes with it.
-      const abbreviation = /^\s?\([a-z]{2,5}\)/.exec(body.slice(end, end + 9));
+      const abbreviation = /^\s?\([a-z]{2,5}\)/i.exec(body.slice(end, end + 9));
       if (abbreviation) end += abbreviation[0].length;
       const rate = matchAt(RATE_AFTER, body, end);
       // "15 million tonnes of cargo per year": the rate after what is measured (the span stays the figure).

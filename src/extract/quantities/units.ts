@@ -86,6 +86,7 @@ export const MEASURE_UNIT: Record<string, string> = {
   grams: 'g', gram: 'g', lbs: 'lb', lb: 'lb',
   millimeters: 'mm', millimetres: 'mm', millimeter: 'mm', millimetre: 'mm', mm: 'mm', centimeters: 'cm', centimetres: 'cm', centimeter: 'cm', centimetre: 'cm', cm: 'cm',
   'barrels per day': 'barrel/day', 'barrels a day': 'barrel/day', bpd: 'barrel/day', barrels: 'barrel', barrel: 'barrel', bbl: 'barrel',
+  'twenty-foot equivalent units': 'TEU', 'twenty-foot equivalent unit': 'TEU', TEU: 'TEU', TEUs: 'TEU', 'forty-foot equivalent units': 'FEU', FEU: 'FEU', FEUs: 'FEU',
   'cubic meters': 'm3', 'cubic metres': 'm3', 'cubic meter': 'm3', m3: 'm3', 'm³': 'm3', 'cu m': 'm3', bcm: 'bcm', 'cubic feet': 'cu ft', 'cu ft': 'cu ft',
   MW: 'MW', GW: 'GW', kW: 'kW', MWh: 'MWh', GWh: 'GWh', kWh: 'kWh', TWh: 'TWh', megawatts: 'MW', gigawatts: 'GW', kilowatts: 'kW', megawatt: 'MW', gigawatt: 'GW', kilowatt: 'kW',
   'kilowatt-hours': 'kWh', 'kilowatt hours': 'kWh', 'megawatt-hours': 'MWh', 'megawatt hours': 'MWh', 'gigawatt-hours': 'GWh',
