@@ -1604,3 +1604,21 @@ test('a body named before a few lower-case words, and a name the source phrase c
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.speaker), ['e1', 'e2']);
 });
+
+test('a negated or refused cue keeps its negation, so the quote never reads as a statement made', () => {
+  const body =
+    'Aliyev did not say that Russia was responsible for the crash. The Kremlin’s statement stopped short of acknowledging that its air defenses had hit the aircraft. ' +
+    'Trzaskowski has avoided blaming foreign interference for his defeat. Peskov didn’t deny that troops were moving. He said that the talks would resume.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(
+    quotes.map((q) => [q.cue, q.text]),
+    [
+      ['did not say', 'that Russia was responsible for the crash'],
+      ['stopped short of acknowledging', 'that its air defenses had hit the aircraft'],
+      ['has avoided blaming', 'foreign interference for his defeat'],
+      ['didn’t deny', 'that troops were moving'],
+      ['said', 'that the talks would resume'],
+    ],
+  );
+});

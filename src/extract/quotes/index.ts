@@ -160,8 +160,25 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
     return last && !body.slice(last.end, before).includes('\n\n') ? last : null;
   }
   for (const att of atts) article.quotes.push(toQuote(article, att));
-  return article.quotes.flatMap((q) => aroundCue(body, q));
+  return article.quotes.flatMap((q) => aroundCue(body, withNegation(body, q)));
 }
+
+/**
+ * "Aliyev did not say that …", "the ministry declined to say whether …", "stopped short of acknowledging
+ * that …": the cue keeps the negation or refusal before it, so that a quote never reads as a statement its
+ * speaker did not make (the reading, like PolNeAR, keeps such attributions).
+ */
+function withNegation(body: string, q: Quote): Quote {
+  if (q.cueStart === null || q.cueEnd === null) return q;
+  const before = NEGATION_BEFORE.exec(body.slice(Math.max(0, q.cueStart - 64), q.cueStart));
+  if (!before) return q;
+  const cueStart = q.cueStart - before[0].length;
+  return { ...q, cue: body.slice(cueStart, q.cueEnd).replace(/\s+/g, ' '), cueStart };
+}
+const NEGATION_BEFORE = new RegExp(
+  String.raw`(?:\b(?:(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|may|might)\s+)?(?:not|never)|\b\p{L}+n[’']t(?:\s+(?:yet|ever))?|\b(?:(?:has|have|had)\s+)?(?:declined|refused)\s+to|\b(?:stopped|stops|stop)\s+short\s+of|\b(?:(?:has|have|had)\s+)?(?:avoided|refrained\s+from)|\bwithout)(?:\s+(?:yet|publicly|explicitly|directly|openly|even|ever|formally|officially|specifically|so\s+far))*\s+$`,
+  'iu',
+);
 
 /**
  * "“We are not against peace,” he said. “Let the prime minister come out.”": a direct quotation the cue
