@@ -195,6 +195,9 @@ test('year-less months read with their sentence: a month range, the year the sen
   assert.deepEqual(at('Armenians fled in late September 2023, after the offensive on September 19-20.')[1], ['September 19-20', ['2023-09-19', '2023-09-20']]);
   assert.deepEqual(at('The plant was due by July 1, 2023, and Lukashenka announced in June of that year that it was done.')[1], ['June', ['2023-06-01', '2023-06-30']]);
   assert.deepEqual(at('The coal would last until late February at best.'), [['late February', ['2024-02-21', '2024-02-29']]]);
+  // Another month in another clause keeps its own year: the named year is not the sentence's whole time.
+  assert.deepEqual(at('The fighting broke out in February 2022, the minister said on March 13.')[1], ['March 13', '2024-03-13']);
+  assert.deepEqual(at('The deal was signed in December 2024 and ratified on January 15.')[1], ['January 15', '2025-01-15']);
   // A citation dates the report: it keeps the publication's year, as the citation itself does.
   assert.deepEqual(at('It cited restrictions imposed in November 2023 (Kommersant, January 7; Reuters, January 8).').slice(1), [
     ['January 7', '2025-01-07'],

@@ -148,7 +148,11 @@ function withSentenceYears(body: string, reference: string | null, kept: DateCan
     let fixed = c;
     // "… imposed in November 2023 (Kommersant, February 7)": a citation's date dates the report, not the sentence's events.
     const inCitation = named !== null && insideParenthesisOpenedAfter(body, named.end, c.start);
-    if (named && !inCitation && parseIso(c.date).year !== named.explicitYear) {
+    // Only the same month ("in late September 2023, after the offensive on September 19-20") or a month said to be
+    // of that year takes the named year: elsewhere another clause most likely speaks of its own time ("broke out in
+    // February 2022, the minister said on March 13"; "signed in December 2024 and ratified on January 15").
+    const sameYearMeant = named !== null && (parseIso(c.date).month === parseIso(named.date!).month || OF_THAT_YEAR.test(body.slice(c.end, c.end + 24)));
+    if (named && !inCitation && sameYearMeant && parseIso(c.date).year !== named.explicitYear) {
       const moved = inYear(c, named.explicitYear!);
       if (reference === null || moved.date! <= reference) fixed = moved;
     }
@@ -158,6 +162,8 @@ function withSentenceYears(body: string, reference: string | null, kept: DateCan
   }
   return out;
 }
+
+const OF_THAT_YEAR = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
 
 /** Whether `at` stands inside a parenthesis opened between `from` and it. */
 function insideParenthesisOpenedAfter(body: string, from: number, at: number): boolean {
