@@ -197,8 +197,10 @@ function yearOf(body: string, dates: DateMention[], q: RawQuantity, sentence: { 
   const distAfter = after && after.end <= sentence.end && after.start >= q.end && own(after) ? after.start - q.end : Infinity;
   const best = distBefore <= distAfter ? before : after;
   if (!best || Math.min(distBefore, distAfter) === Infinity) return null;
-  return +best.date!.slice(0, 4);
+  // "36.2 million tonnes in 2023, up from 34.1 million tonnes a year earlier": the year before the sentence's.
+  return +best.date!.slice(0, 4) - (YEAR_EARLIER_AFTER.test(body.slice(q.end, q.end + 32)) ? 1 : 0);
 }
+const YEAR_EARLIER_AFTER = /^\s*(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
 
 /** "until August 2025", "ahead of 2026": a date the figure runs to or waits for, not its period. */
 const NOT_THE_FIGURES = /\b(?:until|till|through|ahead\s+of)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;

@@ -415,3 +415,13 @@ test('no year from a date the figure runs until, from an aside of its own, or fr
   );
   assert.deepEqual(qs.map((q) => [q.text, q.year]), [['650 megawatts', null], ['1.8 trillion rubles', null], ['$700 million', 2024], ['$3 billion', null]]);
 });
+
+test('a figure "a year earlier" or "the previous year" is of the year before its sentence\'s', () => {
+  const qs = quantities('Cargo reached 36.2 million tonnes in 2023, up from 34.1 million tonnes a year earlier. Exports rose to 12 million tonnes in 2023 from 10 million tonnes the previous year.', '2025-03-11');
+  assert.deepEqual(qs.map((q) => [q.text, q.year]), [
+    ['36.2 million tonnes', 2023],
+    ['34.1 million tonnes', 2022],
+    ['12 million tonnes', 2023],
+    ['10 million tonnes', 2022],
+  ]);
+});
