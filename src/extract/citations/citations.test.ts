@@ -76,6 +76,15 @@ test('a known outlet written with a lower-case second word is a source: "(Nezavi
   ]);
 });
 
+test('a source may open with any capital letter: "(Montsame, September 4; Ödriin Sonin, September 5)"', () => {
+  const body = 'Coal exports rose (Montsame, September 4; Ödriin Sonin, September 5). The deal was signed (Élysée.fr, May 3).';
+  assert.deepEqual(check(body, '2025-09-10').map((c) => [c.source, c.date]), [
+    ['Montsame', '2025-09-04'],
+    ['Ödriin Sonin', '2025-09-05'],
+    ['Élysée.fr', '2025-05-03'],
+  ]);
+});
+
 test('inline: a known outlet with a lower-case second word, before or after its cue', () => {
   const body = 'Nezavisimaya gazeta reported on January 4 that the deal was off. According to Vremya novostei, the talks resumed. The trend continues.';
   assert.deepEqual(check(body, '2005-01-07').map((c) => [c.form, c.source, c.date]), [

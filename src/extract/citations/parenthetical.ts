@@ -41,7 +41,7 @@ const LEADING_CUE = /^(?:see|cf\.?|via|source:?|sources:?)\s+/i;
 const SOURCE_SEPARATOR = /\s*,\s*|\s+and\s+|\s*&\s*/g;
 const CONNECTOR = /^(?:of|the|de|del|la|el|na|y|i|da|do|dos|das|für|for|and|on|in|am|an|al)$/;
 const ISSUE_NUMBER = /^(?:No\.?|Nos\.|Number|#|Issue|Vol\.?|Volume|p\.|pp\.)\s*\d+[\d–-]*$/i;
-const SOURCE_WORD = /^(?:[A-Z\d«"“'‘][^\s]*|[a-z][\w-]*[A-Z][^\s]*)$/;
+const SOURCE_WORD = /^(?:[\p{Lu}\d«"“'‘][^\s]*|[a-z][\w-]*[A-Z][^\s]*)$/u;
 
 /** Parse the text of a parenthesis (with its brackets); null when it is not a citation. */
 export function parseParenthetical(raw: string): ParentheticalPart[] | null {

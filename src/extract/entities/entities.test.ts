@@ -307,6 +307,18 @@ test('a route is a place, and a subsidiary is not its parent', () => {
   assert.equal(byName(layer, 'Trans-Caspian International Transport Route').type, 'LOC');
 });
 
+test('the Africa Corps is not the Wagner Group, and Daesh is the Islamic State', () => {
+  const body = 'The Wagner Group left Mali, but the Africa Corps stayed. Daesh and the Islamic State of Iraq and the Levant are one group.';
+  const ctx = context(body, '2025-06-19');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Wagner Group', 'ORG'], ['Africa Corps', 'ORG'], ['Daesh', 'PER'], ['Islamic State of Iraq and the Levant', 'ORG']]));
+  checkInvariants(body, layer);
+  assert.notEqual(byName(layer, 'Wagner Group').id, byName(layer, 'Africa Corps').id);
+  assert.equal(byName(layer, 'Africa Corps').country, 'RUS');
+  const isis = byName(layer, 'Islamic State');
+  assert.equal(isis.type, 'ORG');
+  assert.ok(isis.aliases.includes('Daesh') && isis.aliases.includes('Islamic State of Iraq and the Levant'), isis.aliases.join(', '));
+});
+
 test('an organization takes the country named before it; operations are events; a text without names yields nothing', () => {
   const body = "Kazakhstan's state Kaztransport company signed with Russia's Transmash. Operation Enduring Freedom began.";
   const ctx = context(body);

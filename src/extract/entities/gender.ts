@@ -41,8 +41,10 @@ const REGIONAL_GIVEN_NAMES: ReadonlyMap<string, Gender> = new Map([
     // Georgian and Russian men's names the lists read as women's ("Shalva", "Nika", "Yuri").
     'shalva', 'nika', 'yuri', 'levan', 'irakli', 'zurab', 'giorgi', 'tengiz', 'revaz', 'alyaksandr', 'ihar', 'viktar', 'siarhei', 'uladzimir', 'franak',
     // French and Italian men's names the lists read as women's.
-    'stéphane', 'stephane', 'jean', 'luca'].map((w) => [w, 'm'] as const),
-  ...['nino', 'khatia', 'eka', 'tinatin', 'zaruhi', 'mehriban', 'gulnara', 'aigerim', 'zhanar', 'dilnoza', 'gulbigash', 'evika', 'dovile', 'dovilė'].map((w) => [w, 'f'] as const),
+    'stéphane', 'stephane', 'jean', 'luca',
+    // Russian and Ukrainian spellings the lists lack.
+    'yevgeny', 'yevgeniy', 'evgeny', 'evgeniy', 'yevhen', 'dmytro', 'oleksandr', 'oleksiy', 'mykola', 'mykhailo', 'vasyl', 'andriy'].map((w) => [w, 'm'] as const),
+  ...['nino', 'khatia', 'eka', 'tinatin', 'zaruhi', 'mehriban', 'gulnara', 'aigerim', 'zhanar', 'dilnoza', 'gulbigash', 'evika', 'dovile', 'dovilė', 'yevgenia', 'yevgeniya', 'evgenia', 'oksana', 'nataliya', 'yuliia', 'battsetseg'].map((w) => [w, 'f'] as const),
 ]);
 /** Central Asian given names in "-bek" are men's (Kamchybek, Akylbek, Almazbek). */
 const MALE_GIVEN_ENDING = /\p{Ll}bek$/u;
