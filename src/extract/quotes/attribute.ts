@@ -1325,10 +1325,19 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
         while (from > lo && !isQuoteMark(s.toks[from]!.text)) from--;
         from--;
       }
-      for (let c = from; c >= lo && end - c < 24 && commas < 3; c--) {
+      // "Galina Arapova, director of the Mass Media Defence Centre, which …, argued": a name that completes a
+      // title ("director of", "fellow at") belongs to the apposition; the speaker is the name before it.
+      let complement: [number, number] | null = null;
+      for (let c = from; c >= lo && end - c < 32 && commas < 3; c--) {
         if (!isAppositionMark(c)) continue;
         commas++;
         const np = npBefore(s, c, lo);
+        const describes = (a: number, b: number): boolean =>
+          (a - 1 > lo && TITLE_COMPLEMENT.has(s.lower[a - 1]!)) || (/^\p{Ll}/u.test(s.toks[a]!.text) && s.lower.slice(a, b).some((w) => TITLE_COMPLEMENT.has(w)));
+        if (isName(np) && describes(np![0], np![1])) {
+          complement ??= np;
+          continue;
+        }
         if (isName(np)) return np;
         // "The Turkish side, for its part, insisted", "The ministry, in a statement released on Monday,
         // said": an adverbial between commas after the sentence's subject, whatever the subject.
@@ -1337,6 +1346,7 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
         // the alarm, an Ecuadorean, told"; "the State Oil Company …" names, and is read below).
         if (np && np[0] - lo <= 1 && commas === 1 && (opensAdverbial(s, c + 1) || opensAppositiveClause(s, c + 1) || ((s.lower[c + 1] === 'a' || s.lower[c + 1] === 'an') && s.toks[np[1]]!.pos === 'NOUN'))) return np;
       }
+      if (complement) return complement;
       // "Azerbaijan's state energy company, the State Oil Company of Azerbaijan Republic (SOCAR), confirmed".
       const named = nameBetweenCommas(s, end, lo);
       if (named) return named;
@@ -1350,6 +1360,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   }
   return [trimNP(s, start, end), end];
 }
+
+/** Prepositions after a title whose object completes it: "director of", "a fellow at", "an adviser to". */
+const TITLE_COMPLEMENT = new Set(['of', 'at', 'for', 'with', 'to']);
 
 /** Openers of a clause that concedes: "…, although the government has resisted …" (not "while", which may only say when). */
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);

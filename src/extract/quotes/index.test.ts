@@ -1622,3 +1622,12 @@ test('a negated or refused cue keeps its negation, so the quote never reads as a
     ],
   );
 });
+
+test('a name that completes a title in the apposition is not the speaker: "X, director of the Y Centre, which …, argued"', () => {
+  const body =
+    'Galina Arapova, director of the Mass Media Defence Centre, which itself was labeled a foreign agent in 2015, argued that the aim was to cut every link. ' +
+    'Natalia Orlova, chief economist at Alfa-Bank, said that the bank had run out of tools.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.speakerText), ['Galina Arapova', 'Natalia Orlova']);
+});
