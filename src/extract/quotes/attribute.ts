@@ -1547,7 +1547,10 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   // "Caro Quintero recently resurfaced to deny …": after a verb of coming forward, the infinitive of purpose
   // is its subject's (not after "wants to", "refused to": an aim is no report).
   if (!np && prev?.pos === 'PART' && s.lower[j] === 'to' && COMING_FORWARD.has(s.lower[j - 1]!)) return unitSubject(s, unit, i);
-  return np && s.toks[i]!.pos === 'NOUN' ? possessorOf(s, np) : np;
+  // "Russia’s Foreign Ministry claims that …": a cue the tagger calls a plural noun, after a name and before "that", is
+  // the name's verb; the possessor is not the speaker.
+  const nameVerb = np && s.toks[np[1]]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[np[1]]!.text) && s.lower[i]!.endsWith('s') && s.lower[i + 1] === 'that';
+  return np && s.toks[i]!.pos === 'NOUN' && !nameVerb ? possessorOf(s, np) : np;
 }
 
 /** Whether a clause from a opens with a subject and a cue that reports words ("Japarov told his counterpart that …"). */

@@ -1631,3 +1631,13 @@ test('a name that completes a title in the apposition is not the speaker: "X, di
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.speakerText), ['Galina Arapova', 'Natalia Orlova']);
 });
+
+test('a cue the tagger calls a plural noun, after a name and before "that", is the name\'s verb: the possessor does not speak', () => {
+  const body = 'South Korea’s National Intelligence Service estimates that North Korea sent some 11,000 soldiers. Russia’s Foreign Ministry claims that the strike was staged.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [
+    ['National Intelligence Service', 'estimates'],
+    ['Foreign Ministry', 'claims'],
+  ]);
+});
