@@ -1637,7 +1637,7 @@ test('a cue the tagger calls a plural noun, after a name and before "that", is t
   const quotes = quotesOf(body);
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [
-    ['National Intelligence Service', 'estimates'],
-    ['Foreign Ministry', 'claims'],
+    ['South Korea’s National Intelligence Service', 'estimates'],
+    ['Russia’s Foreign Ministry', 'claims'],
   ]);
 });
