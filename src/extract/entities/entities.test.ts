@@ -307,6 +307,16 @@ test('a route is a place, and a subsidiary is not its parent', () => {
   assert.equal(byName(layer, 'Trans-Caspian International Transport Route').type, 'LOC');
 });
 
+test('a plural possessive inside a name keeps it whole: "Workers’ Party of Korea", "Committee of Soldiers’ Mothers"', () => {
+  const body = 'The Central Military Commission of the Workers’ Party of Korea met. Olga Ivanova, chair of the Committee of Soldiers’ Mothers, spoke.';
+  const ctx = context(body, '2025-05-06');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Central Military Commission of the Workers', 'ORG'], ['Party of Korea', 'ORG'], ['Olga Ivanova', 'PER'], ['Committee of Soldiers', 'ORG'], ['Mothers', 'ORG']]));
+  checkInvariants(body, layer);
+  assert.equal(byName(layer, 'Central Military Commission of the Workers’ Party of Korea').type, 'ORG');
+  assert.equal(byName(layer, 'Committee of Soldiers’ Mothers').type, 'ORG');
+  assert.deepEqual(byName(layer, 'Olga Ivanova').roles.map((r) => r.title), ['Chair of the Committee of Soldiers’ Mothers']);
+});
+
 test('the Africa Corps is not the Wagner Group, and Daesh is the Islamic State', () => {
   const body = 'The Wagner Group left Mali, but the Africa Corps stayed. Daesh and the Islamic State of Iraq and the Levant are one group.';
   const ctx = context(body, '2025-06-19');

@@ -201,6 +201,10 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
       we = a.we + 1;
       while (we < words.length && view.gap[we] === Gap.Space && capitalized(we)) we++;
     }
+    // "Workers’ Party of Korea", "Committee of Soldiers’ Mothers", "Officers’ Union": a plural possessive inside a body's name.
+    if (!type && b.ws === a.we && /^s$/.test(aLast.slice(-1)) && capitalized(a.we - 1) && capitalized(b.ws) && /^['’] $/.test(view.body.slice(words[a.we - 1]!.end, words[b.ws]!.start)) && view.sentence[a.ws] === view.sentence[b.we - 1]) {
+      if (a.type === 'ORG' || b.type === 'ORG' || ORG_LAST_WORDS.has(bLast)) type = 'ORG';
+    }
     if (!type) continue;
     // ("… of Foreign Influence": the tagger's second name may stop short of the subject's end.)
     while (we + 1 < words.length && view.gap[we] === Gap.Space && view.gap[we + 1] === Gap.Space && /^(?:of|and|the|for)$/.test(words[we]!.key) && capitalized(we + 1)) {

@@ -78,6 +78,8 @@ export function buildWordView(analysis: Analysis): WordView {
 
 function classifyGap(body: string, from: number, to: number): Gap {
   let kind: Gap = Gap.Space;
+  // "Soldiers’ Mothers", "Workers’ Party": a plural possessive links the words of a name as a space does.
+  if ((body[from] === '’' || body[from] === "'") && body[from - 1] === 's' && /^\p{Lu}/u.test(body[to] ?? '')) from++;
   for (let k = from; k < to; k++) {
     const c = body[k]!;
     if (c === ' ') continue;
@@ -115,7 +117,8 @@ export function surfaceOf(view: WordView, a: number, b: number): string {
     if (i > a && view.words[i - 1]!.end < w.start) {
       // Glued punctuation stays as written ("Telegram/@vv_volodin"); a gap with a space is one space.
       const gap = view.body.slice(view.words[i - 1]!.end, w.start);
-      out += /\s/.test(gap) ? ' ' : gap;
+      // (A plural possessive inside a name keeps its apostrophe: "Workers’ Party of Korea".)
+      out += /^['’]\s+$/.test(gap) && /s$/.test(view.words[i - 1]!.key) ? gap[0] + ' ' : /\s/.test(gap) ? ' ' : gap;
     }
     out += view.body.slice(w.start, w.end);
   }
