@@ -1641,3 +1641,10 @@ test('a cue the tagger calls a plural noun, after a name and before "that", is t
     ['Russia’s Foreign Ministry', 'claims'],
   ]);
 });
+
+test('a ban, a policy pursued and a designation are deeds, not words', () => {
+  const body =
+    'Their future depends on the former commander of Hayat Tahrir al-Sham, a group Moscow still formally lists as a terrorist organization. ' +
+    'The sanctions package, adopted on December 18, banned the export of liquefaction technologies. Mongolia has pursued a “third neighbor” policy since the 1990s.';
+  assert.deepEqual(quotesOf(body), []);
+});

@@ -53,6 +53,9 @@ const AUDIENCE =
 const INFINITIVE_DEEDS = new Set(['agree', 'agreed', 'agrees', 'agreeing', 'refuse', 'refused', 'refuses', 'refusing', 'hoping', 'decide', 'decided', 'decides']);
 const AIM_NOUNS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'quest', 'drive']);
 
+/** Verbs of putting on a list, which designate with "as" ("lists it as a terrorist organization"). */
+const LISTING = new Set(['list', 'lists', 'listed', 'listing', 'designate', 'designates', 'designated', 'designating']);
+
 /** Verbs of doing, whose objects are things done, not words (forms as written). */
 const DEEDS = new Set(
   ['cut', 'cuts', 'cutting', 'consumed', 'consumes', 'produced', 'produces', 'held', 'holds', 'avoided', 'avoids',
@@ -67,7 +70,8 @@ const DEEDS = new Set(
     'impose', 'imposes', 'imposed', 'imposing', 'levy', 'levies', 'levied', 'levying', 'smuggle', 'smuggles', 'smuggled', 'smuggling',
     // (Not "addressed the controversy", "delivering a critique": PolNeAR counts a topic addressed or a critique delivered as words.)
     'nominated', 'nominates', 'nominating', 'appointed', 'appoints', 'appointing', 'obliges', 'obliged', 'obliging', 'dragged', 'drags',
-    'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'alarmed', 'alarms', 'released', 'releases', 'brokered', 'brokers'],
+    'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'alarmed', 'alarms', 'released', 'releases', 'brokered', 'brokers',
+    'banned', 'bans', 'banning', 'pursued', 'pursues', 'pursuing'],
 );
 
 /**
@@ -312,6 +316,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && ADD.has(word) && !/^(?:that\b|["“'‘])/i.test(content) && !opensClauseAt(att.start)) return false;
   // "Gazprom cut deliveries", "Ukraine consumed 76 bcm": a deed's object is not words.
   if (contentAfter && DEEDS.has(word) && !/^(?:that\b|["“'‘])/i.test(content)) return false;
+  // "a group Moscow still formally lists as a terrorist organization": a designation, whatever stands around it.
+  if (LISTING.has(word) && /^\s+(?:[\p{L}'’-]+\s+){0,5}as\s+(?:an?|the)\s/iu.test(body.slice(cue.end, cue.end + 80))) return false;
   // "Russian forces attacked Ukrainian positions", "Armed men attacked a prosecutor in his office": force, not words.
   if (contentAfter && FORCE.test(word) && !/^(?:that\b|["“'‘])/i.test(content)) {
     const source = att.sourceStart !== null ? body.slice(att.sourceStart, att.sourceEnd!).trim() : '';
