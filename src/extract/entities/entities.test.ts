@@ -317,6 +317,14 @@ test('a plural possessive inside a name keeps it whole: "Workers’ Party of Kor
   assert.deepEqual(byName(layer, 'Olga Ivanova').roles.map((r) => r.title), ['Chair of the Committee of Soldiers’ Mothers']);
 });
 
+test('"Near Mosul," opening a sentence is no part of a name, and a name after "near" or "outside" is a place; a weapon\'s acronym is no body', () => {
+  const body = 'Near Mosul, seven strikes engaged four units. Near Ayn Isa, one strike destroyed a VBIED. The base was outside Karabilah.';
+  const ctx = context(body, '2016-01-08');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Near Mosul', 'PER'], ['Ayn Isa', 'PER'], ['VBIED', 'ORG'], ['Karabilah', 'PER']]));
+  checkInvariants(body, layer);
+  assert.deepEqual(layer.entities.map((e) => [e.name, e.type]), [['Mosul', 'GPE'], ['Ayn Isa', 'GPE'], ['Karabilah', 'GPE']]);
+});
+
 test('the Africa Corps is not the Wagner Group, and Daesh is the Islamic State', () => {
   const body = 'The Wagner Group left Mali, but the Africa Corps stayed. Daesh and the Islamic State of Iraq and the Levant are one group.';
   const ctx = context(body, '2025-06-19');

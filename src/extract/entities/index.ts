@@ -373,7 +373,7 @@ const ROUTE_LAST = new Set(['route', 'corridor', 'passage']);
 const MISC_BODY_LAST = new Set(['foundation', 'fund', 'committee', 'council', 'ministry', 'agency', 'party', 'movement', 'union', 'association', 'institute',
   'bank', 'company', 'corporation', 'service', 'commission', 'guard', 'navy', 'army', 'court', 'parliament', 'assembly', 'federation', 'organization', 'organisation']);
 /** Commodities and generic terms written in capitals: no one's name ("liquefied natural gas (LNG)", "FPV drones"). */
-const GENERIC_ACRONYMS = new Set(['lng', 'lpg', 'cng', 'gdp', 'gnp', 'fpv', 'uav', 'uavs', 'ngo', 'ngos', 'sme', 'smes', 'fdi', 'vat', 'ceo', 'mp', 'mps']);
+const GENERIC_ACRONYMS = new Set(['lng', 'lpg', 'cng', 'gdp', 'gnp', 'fpv', 'uav', 'uavs', 'ngo', 'ngos', 'sme', 'smes', 'fdi', 'vat', 'ceo', 'mp', 'mps', 'teu', 'feu', 'ied', 'ieds', 'vbied', 'vbieds', 'manpads', 'icbm', 'icbms', 'ugv', 'ugvs', 'usv', 'usvs']);
 const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit', 'cup', 'festival', 'conference', 'forum', 'election', 'elections', 'crisis', 'uprising', 'massacre', 'year', 'championship', 'expo']);
 
 /** Words that, before a number, point into a document: "Article 17 of the constitution", "Chapter 7". */
@@ -442,8 +442,12 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (!type) type = ref ? typeOfRef(ref) : null;
   if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
   if (!type) type = typeOfLabel(view, c.label, c.ws, c.we);
+  // "near Ayn Isa", "outside Daquq": a name after a preposition of place is a place, not a person.
+  if (type === 'PERSON' && ref === null && c.ws > 0 && view.gap[c.ws] === Gap.Space && NEAR_PLACE.has(view.words[c.ws - 1]!.key) && view.words[c.we]?.key !== "'s" && view.words[c.we - 1]!.key !== "'s") type = 'GPE';
   return { ws: c.ws, we: c.we, type, ref, refs, source: c.source };
 }
+
+const NEAR_PLACE = new Set(['near', 'outside', 'nearby']);
 
 /** Which gazetteer entry a phrase means here. Places, countries, fields and outlets are never people. */
 function pickRef(refs: readonly GazRef[], label: NerLabel | null, citation: boolean, nameLike: boolean, regionalSurname: boolean): GazRef | null {

@@ -134,7 +134,7 @@ function splitCompound(view: WordView, gaz: Gazetteer, ws: number, we: number, l
 const FUNCTION_WORDS = new Set(['about', 'above', 'according', 'across', 'after', 'against', 'along', 'although', 'amid', 'among',
   'and', 'another', 'around', 'as', 'at', 'because', 'before', 'behind', 'below', 'beside', 'besides', 'between', 'beyond', 'both',
   'but', 'by', 'despite', 'during', 'each', 'either', 'even', 'every', 'following', 'for', 'from', 'he', 'her', 'here', 'his', 'how',
-  'however', 'if', 'in', 'inside', 'instead', 'into', 'it', 'its', 'meanwhile', 'moreover', 'neither', 'nor', 'of', 'on', 'once',
+  'however', 'if', 'in', 'inside', 'instead', 'into', 'it', 'its', 'meanwhile', 'moreover', 'near', 'neither', 'nor', 'of', 'on', 'once',
   'or', 'our', 'outside', 'over', 'she', 'since', 'so', 'some', 'such', 'that', 'their', 'there', 'these', 'they', 'this', 'those',
   'though', 'through', 'throughout', 'thus', 'to', 'toward', 'towards', 'under', 'unless', 'unlike', 'until', 'upon', 'we', 'what',
   'when', 'whereas', 'whether', 'which', 'while', 'who', 'whose', 'why', 'with', 'within', 'without', 'yet']);
