@@ -325,6 +325,14 @@ test('"Near Mosul," opening a sentence is no part of a name, and a name after "n
   assert.deepEqual(layer.entities.map((e) => [e.name, e.type]), [['Mosul', 'GPE'], ['Ayn Isa', 'GPE'], ['Karabilah', 'GPE']]);
 });
 
+test('a city\'s office named by the city is that city\'s: "Bucharest Mayor Nicușor Dan" is Mayor of Bucharest', () => {
+  const body = 'Bucharest Mayor Nicușor Dan won the vote.';
+  const ctx = context(body, '2025-06-05');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Bucharest', 'LOC'], ['Nicușor Dan', 'PER']]));
+  checkInvariants(body, layer);
+  assert.deepEqual(byName(layer, 'Nicușor Dan').roles.map((r) => [r.title, r.of]), [['Mayor of Bucharest', 'ROU']]);
+});
+
 test('the Africa Corps is not the Wagner Group, and Daesh is the Islamic State', () => {
   const body = 'The Wagner Group left Mali, but the Africa Corps stayed. Daesh and the Islamic State of Iraq and the Levant are one group.';
   const ctx = context(body, '2025-06-19');

@@ -103,6 +103,9 @@ function finding(view: WordView, a: number, b: number, qualifier: GazRef | null)
 }
 
 /** "Kazakhstan Senate Chairman [Nurtay Abikayev]", "[Russian President Vladimir] Putin", "President of Russia [X]". */
+/** Offices of a city, named by it: "Bucharest Mayor", "Almaty akim". */
+const LOCAL_OFFICES = new Set(['mayor', 'akim', 'hokim', 'governor']);
+
 export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossComma = false): RoleFinding | null {
   if (ws === 0 || !(linked(view, ws) || (acrossComma && view.gap[ws] === Gap.Comma))) return null;
   // "Russian Ambassador to Armenia Sergei Kopyrkin": the title before its host country.
@@ -147,6 +150,10 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
     }
   }
   let found = finding(view, a, end, qualifier);
+  // "Bucharest Mayor Nicușor Dan": a city's office is that city's ("Mayor of Bucharest", of ROU), not the country's.
+  if (found && qualifier?.kind === 'place' && (qualifier.row[2] === 'city' || qualifier.row[2] === 'capital') && LOCAL_OFFICES.has(view.words[end - 1]!.key)) {
+    found = { ...found, title: `${found.title} of ${view.body.slice(view.words[leftmost]!.start, view.words[a - 1]!.end).replace(/\s+/g, ' ')}` };
+  }
   // "NATO Secretary General", "European Commission President": an office of an international body,
   // which the title names and which no country holds.
   const body = qualifier === null ? internationalBodyBefore(view, gaz, a) : -1;

@@ -425,3 +425,11 @@ test('a figure "a year earlier" or "the previous year" is of the year before its
     ['10 million tonnes', 2022],
   ]);
 });
+
+test('złoty and forints are currencies', () => {
+  const qs = quantities('The ads were worth at least 200,000 złoty. Hungary paid 5 billion forints.', '2025-06-05');
+  assert.deepEqual(qs.map((q) => [q.value, q.unit]), [
+    [200000, 'PLN'],
+    [5e9, 'HUF'],
+  ]);
+});

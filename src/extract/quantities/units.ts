@@ -21,7 +21,7 @@ export const CURRENCY_CODE_SOURCE = [...CURRENCY_CODES].join('|');
 export const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', dlr: 'USD', dlrs: 'USD', stg: 'GBP', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', tenge: 'KZT', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY',
-  hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', lari: 'GEL', manat: 'AZN', manats: 'AZN', som: 'KGS', soms: 'KGS',
+  hryvnia: 'UAH', hryvnias: 'UAH', złoty: 'PLN', złotys: 'PLN', forint: 'HUF', forints: 'HUF', hryvnas: 'UAH', lari: 'GEL', manat: 'AZN', manats: 'AZN', som: 'KGS', soms: 'KGS',
   soums: 'UZS', somoni: 'TJS', dram: 'AMD', drams: 'AMD', lira: 'TRY', liras: 'TRY', rupee: 'INR', rupees: 'INR',
   rial: 'rial', rials: 'rial', riyal: 'riyal', riyals: 'riyal', dinar: 'dinar', dinars: 'dinar', afghani: 'AFN', afghanis: 'AFN',
   peso: 'peso', pesos: 'peso', reais: 'BRL', bolivar: 'VES', bolivars: 'VES', bolivares: 'VES', quetzal: 'GTQ', quetzales: 'GTQ',
