@@ -203,6 +203,16 @@ function buildStream(analysis: Analysis): Stream {
         (before.pos === 'PROPN' && /^[A-Z][a-z]/.test(before.text) && after !== undefined && /^(?:[a-z]{2}|[,(])/.test(after.text)) ||
         ((before.pos === 'PROPN' || before.text === '.') && after?.pos === 'PROPN' && /^[A-Z][a-z]/.test(after.text) && /^(?:[a-z]{2}|[,(.])/.test(toks[i + 2]?.text ?? '')))
     ) toks[i] = { ...t, pos: 'PROPN' };
+    // "Lee Jae-myung", "Park Won-gon,": a romanized given name's lower-case second syllable is part of the name.
+    else if (t.text === '-' && after !== undefined && before.end === t.start && after.start === t.end && /^[A-Z][a-z]+$/.test(before.text) && /^[a-z]{2,6}$/.test(after.text)) {
+      const first = toks[i - 2];
+      const named = first !== undefined && first.sentence === t.sentence && /^[A-Z][a-z]+$/.test(first.text) && first.pos !== 'DET' && first.pos !== 'PRON' && first.pos !== 'ADP';
+      if (named || (toks[i + 2]?.text === ',' && /^[A-Z]/.test(first?.text ?? ''))) {
+        if (first && /^[A-Z][a-z]+$/.test(first.text) && first.pos !== 'PROPN') toks[i - 2] = { ...first, pos: 'PROPN' };
+        toks[i - 1] = { ...before, pos: 'PROPN' };
+        toks[i + 1] = { ...after, pos: 'PROPN' };
+      }
+    }
   }
   const lower = toks.map((t) => t.text.toLowerCase());
   const paragraphStart: boolean[] = new Array(toks.length);
@@ -1438,7 +1448,11 @@ function nameBetweenCommas(s: Stream, comma: number, lo: number): [number, numbe
 const ORG_NAME_GLUE = new Set(['of', 'and', 'for', 'on', 'the']);
 
 function allCapitalized(s: Stream, [a, b]: [number, number]): boolean {
-  for (let k = a; k <= b; k++) if (s.toks[k]!.kind === 'word' && !/^\p{Lu}/u.test(s.toks[k]!.text) && !NP_GLUE.has(s.toks[k]!.text)) return false;
+  for (let k = a; k <= b; k++) {
+    // ("Lee Jae-myung": a syllable glued after a hyphen inside a name.)
+    const syllable = k > a && s.toks[k - 1]!.text === '-' && s.toks[k - 1]!.end === s.toks[k]!.start && s.toks[k]!.pos === 'PROPN';
+    if (s.toks[k]!.kind === 'word' && !/^\p{Lu}/u.test(s.toks[k]!.text) && !NP_GLUE.has(s.toks[k]!.text) && !syllable) return false;
+  }
   return true;
 }
 

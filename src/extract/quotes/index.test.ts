@@ -1648,3 +1648,12 @@ test('a ban, a policy pursued and a designation are deeds, not words', () => {
     'The sanctions package, adopted on December 18, banned the export of liquefaction technologies. Mongolia has pursued a “third neighbor” policy since the 1990s.';
   assert.deepEqual(quotesOf(body), []);
 });
+
+test('a romanized name with a lower-case syllable after its hyphen speaks: "Lee Jae-myung", "Park Won-gon"', () => {
+  const body =
+    'Its candidate, Lee Jae-myung, has said that South Korea “should not become a party to someone else’s war.” ' +
+    'Park Won-gon, a professor in Seoul, warned that the alliance would last.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => q.speakerText), ['Lee Jae-myung', 'Park Won-gon']);
+});
