@@ -549,7 +549,7 @@ test('"individuals accused of these crimes are …" and "it\'s safe to assume th
 test('"denied accused officers …", "amid mounting evidence that …", "found it difficult to …" report nothing', () => {
   const body = 'The court denied accused officers the recourse to appeal. Officials rejected the report, amid mounting evidence that the trade is growing. ' +
     'Authorities found it difficult to prosecute these cases.';
-  // (The retrained trigger model reads no report in "denied accused officers the recourse" at all.)
+  // (What is withheld from someone is a deed, whatever the trigger model reads: "denied accused officers the recourse".)
   assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.text]), [['rejected', 'the report']]);
 });
 

@@ -53,6 +53,10 @@ const AUDIENCE =
 const INFINITIVE_DEEDS = new Set(['agree', 'agreed', 'agrees', 'agreeing', 'refuse', 'refused', 'refuses', 'refusing', 'hoping', 'decide', 'decided', 'decides']);
 const AIM_NOUNS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'quest', 'drive']);
 
+const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
+/** Two objects: someone, then what they are denied ("accused officers the recourse", "him a visa"). */
+const WITHHELD = /^(?!(?:the|a|an|any|all|that|this|these|those|reports?|claims?|allegations?|accusations?|charges?|rumou?rs?)\b)(?:[\p{L}'’-]+\s+){1,3}(?:the|a|an|any|their|its|his|her)\s+(?:right|access|entry|visas?|permission|recourse|chance|opportunity|request|use|passage|license|licence|accreditation|asylum|bail)\b/iu;
+
 /** Verbs of putting on a list, which designate with "as" ("lists it as a terrorist organization"). */
 const LISTING = new Set(['list', 'lists', 'listed', 'listing', 'designate', 'designates', 'designated', 'designating']);
 
@@ -316,6 +320,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && ADD.has(word) && !/^(?:that\b|["“'‘])/i.test(content) && !opensClauseAt(att.start)) return false;
   // "Gazprom cut deliveries", "Ukraine consumed 76 bcm": a deed's object is not words.
   if (contentAfter && DEEDS.has(word) && !/^(?:that\b|["“'‘])/i.test(content)) return false;
+  // "The court denied accused officers the recourse to appeal", "denied him a visa": what is withheld from someone is a deed.
+  if (contentAfter && DENY.has(word) && WITHHELD.test(content)) return false;
   // "a group Moscow still formally lists as a terrorist organization": a designation, whatever stands around it.
   if (LISTING.has(word) && /^\s+(?:[\p{L}'’-]+\s+){0,5}as\s+(?:an?|the)\s/iu.test(body.slice(cue.end, cue.end + 80))) return false;
   // "Russian forces attacked Ukrainian positions", "Armed men attacked a prosecutor in his office": force, not words.
