@@ -333,6 +333,15 @@ test('a city\'s office named by the city is that city\'s: "Bucharest Mayor NicuÈ
   assert.deepEqual(byName(layer, 'NicuÈ™or Dan').roles.map((r) => [r.title, r.of]), [['Mayor of Bucharest', 'ROU']]);
 });
 
+test('"editor-in-chief" is one title, before a name or in apposition', () => {
+  const body = 'Sputnik editor-in-chief Anna Ivanova spoke. Yevgeny Belousov, deputy editor-in-chief of Kommersant, agreed.';
+  const ctx = context(body, '2025-07-08');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Sputnik', 'ORG'], ['Anna Ivanova', 'PER'], ['Yevgeny Belousov', 'PER'], ['Kommersant', 'ORG']]));
+  checkInvariants(body, layer);
+  assert.deepEqual(byName(layer, 'Anna Ivanova').roles.map((r) => r.title), ['editor-in-chief']);
+  assert.deepEqual(byName(layer, 'Yevgeny Belousov').roles.map((r) => r.title), ['deputy editor-in-chief of Kommersant']);
+});
+
 test('the Africa Corps is not the Wagner Group, and Daesh is the Islamic State', () => {
   const body = 'The Wagner Group left Mali, but the Africa Corps stayed. Daesh and the Islamic State of Iraq and the Levant are one group.';
   const ctx = context(body, '2025-06-19');

@@ -37,7 +37,9 @@ const linked = (view: WordView, k: number): boolean => view.gap[k] === Gap.Space
 
 function titleLike(view: WordView, k: number): boolean {
   const key = view.words[k]!.key;
-  return isTitleWord(key) || FORMER.has(key) || key === '-';
+  // ("editor-in-chief", "commander-in-chief": the "in" between the hyphens.)
+  const inChief = key === 'in' && view.words[k - 1]?.key === '-' && view.words[k + 1]?.key === '-' && view.gap[k] === Gap.Space && view.gap[k + 1] === Gap.Space;
+  return isTitleWord(key) || FORMER.has(key) || key === '-' || inChief;
 }
 
 /** Start of an "X of Y" title ("Secretary of State") ending at word `end` (inclusive), or -1. */
@@ -103,9 +105,6 @@ function finding(view: WordView, a: number, b: number, qualifier: GazRef | null)
 }
 
 /** "Kazakhstan Senate Chairman [Nurtay Abikayev]", "[Russian President Vladimir] Putin", "President of Russia [X]". */
-/** Offices of a city, named by it: "Bucharest Mayor", "Almaty akim". */
-const LOCAL_OFFICES = new Set(['mayor', 'akim', 'hokim', 'governor']);
-
 export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossComma = false): RoleFinding | null {
   if (ws === 0 || !(linked(view, ws) || (acrossComma && view.gap[ws] === Gap.Comma))) return null;
   // "Russian Ambassador to Armenia Sergei Kopyrkin": the title before its host country.
@@ -151,7 +150,7 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
   }
   let found = finding(view, a, end, qualifier);
   // "Bucharest Mayor Nicușor Dan": a city's office is that city's ("Mayor of Bucharest", of ROU), not the country's.
-  if (found && qualifier?.kind === 'place' && (qualifier.row[2] === 'city' || qualifier.row[2] === 'capital') && LOCAL_OFFICES.has(view.words[end - 1]!.key)) {
+  if (found && qualifier?.kind === 'place' && (qualifier.row[2] === 'city' || qualifier.row[2] === 'capital') && LOCAL_HEADS.has(view.words[end - 1]!.key)) {
     found = { ...found, title: `${found.title} of ${view.body.slice(view.words[leftmost]!.start, view.words[a - 1]!.end).replace(/\s+/g, ' ')}` };
   }
   // "NATO Secretary General", "European Commission President": an office of an international body,
@@ -285,7 +284,7 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   const a = k;
   // "country director": a word that narrows the title without being an office word.
   if (k + 1 < n && DESCRIPTOR_PREFIXES.has(view.words[k]!.key) && linked(view, k + 1) && titleLike(view, k + 1)) k++;
-  while (k < n && k < a + 5 && titleLike(view, k) && (k === a || linked(view, k))) k++;
+  while (k < n && k < a + 7 && titleLike(view, k) && (k === a || linked(view, k))) k++;
   let b = k;
   while (b > a && !HEADS.has(view.words[b - 1]!.key)) b--;
   if (b === a || b !== k) return null;
@@ -511,7 +510,7 @@ export function roleByAppointment(view: WordView, gaz: Gazetteer, ws: number, we
   if (k < n && linked(view, k) && (ARTICLES.has(key(k)) || key(k) === 'new')) k++;
   if (k >= n || !linked(view, k)) return null;
   const a = k;
-  while (k < n && k < a + 5 && titleLike(view, k) && (k === a || linked(view, k))) k++;
+  while (k < n && k < a + 7 && titleLike(view, k) && (k === a || linked(view, k))) k++;
   if (k === a || !HEADS.has(key(k - 1))) return null;
   // "appointed Mejia as deputy police commissioner": the title goes on with words of no office lexicon.
   if (k < n && linked(view, k) && !view.capital[k] && !TITLE_ENDERS.has(key(k))) return null;

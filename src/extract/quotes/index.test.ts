@@ -1657,3 +1657,12 @@ test('a romanized name with a lower-case syllable after its hyphen speaks: "Lee 
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => q.speakerText), ['Lee Jae-myung', 'Park Won-gon']);
 });
+
+test('"The bank" speaks for the one bank named before it', () => {
+  const body = 'The Central Bank of Russia raised its key rate. The bank also signaled that further tightening remained on the table.';
+  const layer: EntityLayer = {
+    entities: [{ id: 'e1', type: 'ORG', name: 'Bank of Russia', aliases: ['Central Bank of Russia'], country: 'RUS', roles: [], geo: null, codes: {} }],
+    mentions: [{ start: 4, end: 26, text: 'Central Bank of Russia', type: 'ORG', entity: 'e1' }],
+  };
+  assert.deepEqual(quotesOf(body, layer).map((q) => q.speaker), ['e1']);
+});

@@ -225,7 +225,7 @@ const PEOPLE_OF = /^(?:the\s+|some\s+|many\s+|several\s+|two\s+|three\s+)?(?:\p{
 const BY_OFFICE = /^the\s+(?:new\s+|current\s+|incumbent\s+)?((?:[a-z-]+\s+){0,2}(?:president|minister|premier|chancellor|speaker|spokes(?:man|woman|person)|governor|mayor|secretary|chairman|chairwoman|ambassador|envoy|commander|leader))$/i;
 
 /** "The ministry said", "the commission added": a body named by its kind alone. */
-const BY_BODY = /^the\s+(ministry|agency|commission|committee|council|corporation|company|fund|court|service)$/i;
+const BY_BODY = /^the\s+(ministry|agency|commission|committee|council|corporation|company|fund|court|service|bank)$/i;
 
 /** "The president told Civil.ge …", "The ministry said …": the one person holding that office, or the one body of that kind, named before. */
 function byOffice(article: ArticleSpeakers, sourceText: string, at: number): Mention | null {
