@@ -2056,6 +2056,10 @@ const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'against', 'over
 /** Verbs of saying, whose following preposition starts an adjunct ("said on Monday"), not an object. */
 const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'added', 'adds', 'adding', 'wrote', 'writes', 'write', 'tweeted', 'told', 'tells']);
 
+/** Cues whose noun phrase after them is always their object, never an inverted speaker ("…, described the events as …"). */
+const NEVER_INVERTED = new Set(['described', 'called', 'termed', 'labeled', 'labelled', 'branded', 'dismissed', 'characterized', 'characterised', 'portrayed',
+  'addressed', 'accused', 'blamed', 'criticized', 'criticised', 'condemned', 'urged', 'rejected', 'praised', 'denounced', 'welcomed']);
+
 /** Prepositions that belong to the cue ("called for", "spoke about", "referring to"). */
 const CUE_PREPOSITIONS = new Set(['for', 'about', 'on', 'to', 'of', 'against', 'at', 'with', 'over', 'upon']);
 
@@ -2344,8 +2348,9 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
     comma = np[0] - 1;
     source = np;
     closedQuote = true;
-  } else if (i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text) && !s.lower[i]!.endsWith('ing')) {
-    // "…, said Smith." (not "…, citing a threat": a participle's object is what it cites, no speaker)
+  } else if (i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text) && !s.lower[i]!.endsWith('ing') && !NEVER_INVERTED.has(s.lower[i]!)) {
+    // "…, said Smith." (not "…, citing a threat": a participle's object is what it cites, no speaker;
+    // nor "…, and its spokeswoman, Maria Zakharova, described the events as …": an object, not an inverted speaker)
     source = npFrom(s, i + 1, unit.to);
     // ("…, known as Super Tuesday": no one after the verb, so no report.)
     if (source) comma = i - 1;

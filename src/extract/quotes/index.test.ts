@@ -1666,3 +1666,10 @@ test('"The bank" speaks for the one bank named before it', () => {
   };
   assert.deepEqual(quotesOf(body, layer).map((q) => q.speaker), ['e1']);
 });
+
+test('"…, and its spokeswoman, Maria Zakharova, described the events as “…”": an object after the cue, not an inverted speaker', () => {
+  const body = 'The ministry advised citizens to stay away from Abkhazia, and its spokeswoman, Maria Zakharova, described the events as “a provocation by destructive forces.”';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Maria Zakharova', 'described', 'the events as “a provocation by destructive forces.”']]);
+});
