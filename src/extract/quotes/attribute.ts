@@ -1541,6 +1541,16 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
       if (subject) return subject;
     }
   }
+  // "Kommersant reported that Likhachev described the agreement as … and said that …": the verb joined by "and"
+  // goes on with the subject of the reported clause it joins, not with the reporter.
+  if (prev?.pos === 'CCONJ' && !participle) {
+    for (let v = j - 1; v > unit.from + 2 && j - v <= 30; v--) {
+      if (s.toks[v]!.pos !== 'VERB' || s.toks[v - 1]!.pos === 'AUX') continue;
+      const np = npBefore(s, v, unit.from);
+      if (np && np[0] - 1 > unit.from && s.lower[np[0] - 1] === 'that' && s.toks[np[1]]!.pos === 'PROPN' && SAY_VERBS.has(s.lower[i]!)) return np;
+      break;
+    }
+  }
   if (participle || prev?.pos === 'CCONJ') {
     const subject = unitSubject(s, unit, i);
     // "It was Saparbayev, then energy minister, who first pushed …, arguing that …": the cleft's name.

@@ -1673,3 +1673,10 @@ test('"…, and its spokeswoman, Maria Zakharova, described the events as “…
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Maria Zakharova', 'described', 'the events as “a provocation by destructive forces.”']]);
 });
+
+test('"X reported that Y described … and said that …": the joined verb is the reported subject\'s, not the reporter\'s', () => {
+  const body = 'TASS reported that Novak described the deal as “historic” and said that prices would fall. Putin met Tokayev and said that the talks went well.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['TASS', 'reported'], ['Novak', 'said'], ['Putin', 'said']]);
+});
