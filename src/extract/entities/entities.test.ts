@@ -342,6 +342,16 @@ test('"editor-in-chief" is one title, before a name or in apposition', () => {
   assert.deepEqual(byName(layer, 'Yevgeny Belousov').roles.map((r) => r.title), ['deputy editor-in-chief of Kommersant']);
 });
 
+test('a name spelled out before its initials is a body, and the initials name it later: "Naftna Industrija Srbije (NIS)"', () => {
+  const body = 'Sanctions hit Naftna Industrija Srbije (NIS), Serbia’s only refiner. For Moscow, NIS is a bargaining chip.';
+  const ctx = context(body, '2025-10-14');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Naftna Industrija Srbije', 'PER'], ['NIS', 'MISC'], ['Serbia', 'LOC'], ['Moscow', 'LOC'], ['NIS', 'MISC']]));
+  checkInvariants(body, layer);
+  const nis = byName(layer, 'Naftna Industrija Srbije');
+  assert.equal(nis.type, 'ORG');
+  assert.equal(layer.mentions.filter((m) => m.entity === nis.id).length, 3);
+});
+
 test('the Africa Corps is not the Wagner Group, and Daesh is the Islamic State', () => {
   const body = 'The Wagner Group left Mali, but the Africa Corps stayed. Daesh and the Islamic State of Iraq and the Levant are one group.';
   const ctx = context(body, '2025-06-19');

@@ -160,6 +160,23 @@ function outletsByCitation(view: WordView, drafts: Draft[]): void {
  * are left to the acronym rule ("Commonwealth of Independent States (CIS)").
  */
 function parentheticalAliases(view: WordView, drafts: Draft[]): void {
+  // "Naftna Industrija Srbije (NIS)": a name spelled out before its initials is a body's, whatever the tagger or
+  // the gazetteer made of either (people have no acronyms), and the initials name it in the rest of the article.
+  const spelledOut = new Map<string, Draft>();
+  for (const host of drafts) {
+    if (host.we - host.ws < 2 || host.we >= view.words.length) continue;
+    const initials = acronymOf(view, host);
+    const after = view.body.slice(view.words[host.we - 1]!.end, view.words[host.we - 1]!.end + initials.length + 4);
+    if (initials.length < 2 || !new RegExp(`^\\s*\\(${initials}\\)`).test(after)) continue;
+    if (host.type === 'PERSON') host.type = 'ORG';
+    spelledOut.set(initials, host);
+  }
+  for (const d of drafts) {
+    const host = d.we - d.ws === 1 ? spelledOut.get(view.body.slice(view.words[d.ws]!.start, view.words[d.ws]!.end)) : undefined;
+    if (!host || host === d || (d.ref && d.ref.kind !== 'norp' && d.ref.kind !== 'place')) continue;
+    d.ref = null;
+    d.type = host.type;
+  }
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     const host = drafts[i - 1]!;
@@ -171,6 +188,13 @@ function parentheticalAliases(view: WordView, drafts: Draft[]): void {
     d.type = host.type;
     d.aliasOf = host;
   }
+}
+
+/** The initials of a name's capitalized words ("Naftna Industrija Srbije" -> "NIS"). */
+function acronymOf(view: WordView, d: Draft): string {
+  let out = '';
+  for (let k = d.ws; k < d.we; k++) if (view.capital[k]) out += view.body[view.words[k]!.start];
+  return out;
 }
 
 /**
