@@ -352,6 +352,14 @@ test('a name spelled out before its initials is a body, and the initials name it
   assert.equal(layer.mentions.filter((m) => m.entity === nis.id).length, 3);
 });
 
+test('the further names of a list of ships are ships: "the icebreakers Yakutia and Chukotka"', () => {
+  const body = 'Rosatomflot operates the icebreakers Yakutia and Chukotka on the route.';
+  const ctx = context(body, '2024-02-20');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Rosatomflot', 'ORG'], ['Yakutia', 'LOC'], ['Chukotka', 'LOC']]));
+  checkInvariants(body, layer);
+  assert.deepEqual([byName(layer, 'Yakutia').type, byName(layer, 'Chukotka').type], ['MISC', 'MISC']);
+});
+
 test('the Africa Corps is not the Wagner Group, and Daesh is the Islamic State', () => {
   const body = 'The Wagner Group left Mali, but the Africa Corps stayed. Daesh and the Islamic State of Iraq and the Levant are one group.';
   const ctx = context(body, '2025-06-19');
