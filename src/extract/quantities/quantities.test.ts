@@ -433,3 +433,12 @@ test('złoty and forints are currencies', () => {
     [5e9, 'HUF'],
   ]);
 });
+
+test('an exchange rate is per dollar, and a price keeps its "per" past a conversion in parentheses', () => {
+  const qs = quantities('The ruble traded at 97 rubles per dollar. Refiners paid 82,000 rubles ($1,020) per tonne.', '2025-08-26');
+  assert.deepEqual(qs.map((q) => [q.text, q.unit]), [
+    ['97 rubles', 'RUB/USD'],
+    ['82,000 rubles', 'RUB/t'],
+    ['$1,020', 'USD/t'],
+  ]);
+});

@@ -52,12 +52,14 @@ const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SO
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
 const UNIT_AFTER = new RegExp(`(?:\\s|-(?=[a-z]{2}))?(${MEASURE_UNIT_SOURCE})(?![\\w²³])`, 'y');
-const PRICE_PER = /\s+(?:a|an|per)\s+(barrel|tonne|ton|metric ton|thousand cubic meters|thousand cubic metres|1,000 cubic meters|1,000 cubic metres|cubic meter|cubic metre|kilowatt-hour|kilowatt hour|kWh|megawatt-hour|MWh|liter|litre|gallon|ounce|share|head|person)\b/iy;
+const PRICE_PER = /\s+(?:a|an|per)\s+(barrel|tonne|ton|metric ton|thousand cubic meters|thousand cubic metres|1,000 cubic meters|1,000 cubic metres|cubic meter|cubic metre|kilowatt-hour|kilowatt hour|kWh|megawatt-hour|MWh|liter|litre|gallon|ounce|share|head|person|dollar|euro)\b/iy;
 const PER_UNIT: Record<string, string> = {
   tonne: 't', ton: 't', 'metric ton': 't', 'thousand cubic meters': 'tcm', 'thousand cubic metres': 'tcm', '1,000 cubic meters': 'tcm',
   '1,000 cubic metres': 'tcm', 'cubic meter': 'm3', 'cubic metre': 'm3', 'kilowatt-hour': 'kWh', 'kilowatt hour': 'kWh', kwh: 'kWh',
-  'megawatt-hour': 'MWh', mwh: 'MWh', liter: 'l', litre: 'l', gallon: 'gal', ounce: 'oz', head: 'person',
+  'megawatt-hour': 'MWh', mwh: 'MWh', liter: 'l', litre: 'l', gallon: 'gal', ounce: 'oz', head: 'person', dollar: 'USD', euro: 'EUR',
 };
+/** A conversion in parentheses between a sum and its "per": "82,000 rubles ($1,020) per tonne". */
+const CONVERSION_AFTER = /^\s*\([^()]{1,40}\)|^\)/;
 const TIME_UNITS = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'decade']);
 const OPENING_PERIOD_BEFORE = /\b(?:first|final|initial|opening|closing)\s+$/i;
 const PERIOD_OF_YEAR_AFTER = /^\s+(?:of|in)\s+(?:(?:19|20)\d\d\b|the\s+year\b|this\s+year\b|last\s+year\b)/i;
@@ -295,10 +297,12 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   let readEnd: number | undefined;
   if (money && unit !== null) {
     const rate = matchAt(RATE_AFTER, body, end);
-    const per = rate ? null : matchAt(PRICE_PER, body, end);
+    const direct = rate ? null : matchAt(PRICE_PER, body, end);
+    const conversion = rate || direct ? null : CONVERSION_AFTER.exec(body.slice(end, end + 48));
+    const per = direct ?? (conversion ? matchAt(PRICE_PER, body, end + conversion[0].length) : null);
     if (rate) unit += '/' + (rate[1] ?? rate[2]!.toLowerCase());
     else if (per) unit += '/' + (PER_UNIT[per[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? per[1]!.toLowerCase());
-    if (per) readEnd = end + per[0].length;
+    if (direct) readEnd = end + direct[0].length;
   }
   // "25.2 billion cubic meters" is 25.2 bcm, as the trade writes and as "12.9 bcm" next to it reads.
   if (unit !== null && /^m3(?:\/|$)/.test(unit) && value >= 1e8 && /\b(?:billion|bn|bln)\b/i.test(body.slice(start, end))) {
