@@ -360,6 +360,16 @@ test('the further names of a list of ships are ships: "the icebreakers Yakutia a
   assert.deepEqual([byName(layer, 'Yakutia').type, byName(layer, 'Chukotka').type], ['MISC', 'MISC']);
 });
 
+test('a law\'s name stops before a date ("the Digital Services Act on December 17"); the Kuril Islands are a place; the Ukrainian General Staff is whole', () => {
+  const body = 'It was fined under the Digital Services Act on December 17. Drivers on the Kuril Islands waited. The General Staff of the Armed Forces of Ukraine stated it.';
+  const ctx = context(body, '2025-06-05');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Digital Services Act', 'MISC'], ['Kuril Islands', 'ORG'], ['Armed Forces', 'ORG'], ['Ukraine', 'LOC']]));
+  checkInvariants(body, layer);
+  assert.equal(byName(layer, 'Digital Services Act').type, 'MISC');
+  assert.equal(byName(layer, 'Kuril Islands').type, 'LOC');
+  assert.equal(byName(layer, 'General Staff of the Armed Forces of Ukraine').country, 'UKR');
+});
+
 test('the Africa Corps is not the Wagner Group, and Daesh is the Islamic State', () => {
   const body = 'The Wagner Group left Mali, but the Africa Corps stayed. Daesh and the Islamic State of Iraq and the Levant are one group.';
   const ctx = context(body, '2025-06-19');

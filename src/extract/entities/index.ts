@@ -220,7 +220,8 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
       type = ORG_LAST_WORDS.has(bLast) ? 'ORG' : DOCUMENT_WORDS.has(bLast) ? 'MISC' : null;
     }
     // "Law on Transparency of Foreign Influence": "Law on", capitalized words (with "of", "and", "the") to the name's end.
-    if (joint === 'on' && a.we - a.ws <= 3 && LAW_FIRST.has(aLast) && capitalized(a.we - 1) && a.we + 1 < words.length && view.gap[a.we] === Gap.Space && view.gap[a.we + 1] === Gap.Space && capitalized(a.we + 1)) {
+    // (Not "the Digital Services Act on December 17": a date after the law is when.)
+    if (joint === 'on' && a.we - a.ws <= 3 && LAW_FIRST.has(aLast) && capitalized(a.we - 1) && a.we + 1 < words.length && view.gap[a.we] === Gap.Space && view.gap[a.we + 1] === Gap.Space && capitalized(a.we + 1) && !CALENDAR_WORDS.test(words[a.we + 1]!.key)) {
       type = 'MISC';
       we = a.we + 1;
       while (we < words.length && view.gap[we] === Gap.Space && capitalized(we)) we++;
@@ -239,6 +240,7 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
     while (i + 1 < drafts.length && drafts[i + 1]!.ws < we) drafts.splice(i + 1, 1);
   }
 }
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
 const LAW_FIRST = new Set(['law', 'act', 'code', 'treaty', 'agreement', 'convention', 'decree', 'resolution']);
 
 /**

@@ -277,6 +277,7 @@ export const PLACE_FACTS: PlaceFact[] = [
   // Caucasus (Georgia, Armenia, Azerbaijan), nor is North America Latin America.
   loc('Caucasus', 'area', '', 42.5, 45.0, ['Caucasus region']),
   loc('North Caucasus', 'area', 'RUS', 43.5, 45.0, ['Northern Caucasus']),
+  loc('Kuril Islands', 'area', 'RUS', 46.5, 151.5, ['Kurils', 'Kuriles', 'Kuril Island chain']),
   loc('South Caucasus', 'area', '', 41.0, 45.0, ['Southern Caucasus', 'Transcaucasia']),
   loc('Middle East', 'area', '', 29.0, 42.0, ['Mideast', 'Near East']),
   loc('Eurasia', 'area', '', 50.0, 80.0),
@@ -576,6 +577,7 @@ export const ORG_FACTS: OrgFact[] = [
   org('institution', 'GEO', 'National Bank of Georgia', [], 'GEOGOV'),
   org('institution', 'BLR', 'National Bank of Belarus', [], 'BLRGOV'),
   org('institution', 'UKR', 'SBU', ['Security Service of Ukraine'], 'UKRSPY'),
+  org('institution', 'UKR', 'General Staff of the Armed Forces of Ukraine', ['Ukrainian General Staff', 'General Staff of Ukraine'], 'UKRMIL'),
   org('institution', 'UKR', 'National Anti-Corruption Bureau of Ukraine', ['NABU', 'National Anti-Corruption Bureau'], 'UKRJUD'),
   org('institution', '', 'KGB', [], 'SPY'),
   org('institution', 'KAZ', 'Mazhilis', ['Majilis', 'Mazhilis', 'Majlis'], 'KAZLEG'),
