@@ -134,6 +134,16 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
     out.push(q);
     previous = q;
   }
+  // "raised the rate from 19 to 21 percent": the figure a change starts from counts what the one it goes to counts.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const from = out[i]!;
+    const to = out[i + 1]!;
+    // (A sum written with its currency takes the rate the other names: "from $1.09 to $1.60 per 1,000 cubic meters".)
+    const bare = /^\d[\d,.]*$/.test(from.text) || (from.unit !== null && to.unit !== null && to.unit.startsWith(from.unit + '/'));
+    if (to.unit === null || !bare || !/^\s+to\s+$/.test(body.slice(from.end, to.start))) continue;
+    from.unit = to.unit;
+    from.about = to.about ?? from.about;
+  }
   // "343 of the Duma's 450 seats", "20 of the 45 seats": a part counts what its whole counts.
   for (let i = 0; i + 1 < out.length; i++) {
     const part = out[i]!;

@@ -442,3 +442,15 @@ test('an exchange rate is per dollar, and a price keeps its "per" past a convers
     ['$1,020', 'USD/t'],
   ]);
 });
+
+test('a change "from X to Y" is two figures, the first counting what the second counts; a range stays a range', () => {
+  const qs = quantities('The bank raised its key rate by 200 basis points, from 19 to 21 percent. Ukraine raised the fee from $1.09 to $1.60 per 1,000 cubic meters. Estimates range from 10 to 15 percent.', '2024-10-28');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.valueMax ?? null, q.unit]), [
+    ['200 basis points', 200, null, 'basis point'],
+    ['19', 19, null, 'percent'],
+    ['21 percent', 21, null, 'percent'],
+    ['$1.09', 1.09, null, 'USD/tcm'],
+    ['$1.60', 1.6, null, 'USD/tcm'],
+    ['10 to 15 percent', 10, 15, 'percent'],
+  ]);
+});

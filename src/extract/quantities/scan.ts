@@ -48,6 +48,8 @@ const CORE_AT = new RegExp(`(${DIGITS})|(${WORD_NUMBER})\\b`, 'iy');
 
 // ("the 80-million-tonne target": a scale inside a hyphenated measure.)
 const SCALE_AT = /(?:(bn|bln|mn|mln|tn|trn|m|k|b)\b|\s?(bn|bln|mn|mln|tn|trn)\b|(?:\s+|-(?=(?:thousand|million|billion|trillion)-[a-z]))(thousand|million|billion|trillion)\b)/iy;
+/** A verb or adverb of change, then "from" right before the figure. */
+const CHANGE_FROM_BEFORE = /\b(?:rais(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|increas(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|slash(?:es|ed|ing)?|boost(?:s|ed|ing)?|up|down|changed?|moved?|went|go(?:es)?)\b[^.;!?]{0,60}\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\S*$/i;
 const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SOURCE})?(?=\\d|(?:${WORD_NUMBER})\\b)`, 'iy');
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
@@ -200,7 +202,9 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   // Range: "5-10 km", "3,000 to 5,000", "between 3 and 5 million".
   let valueMax: number | undefined;
   const range = matchAt(RANGE_AT, body, end);
-  if (range && (range[0].trim() !== 'and' || /\bbetween\s+\S*$/i.test(before))) {
+  // ("raised its key rate from 19 to 21 percent": a change from one figure to another, not a range.)
+  const change = range !== null && /^to\b/.test(range[0].trim()) && CHANGE_FROM_BEFORE.test(body.slice(Math.max(0, start - 90), start));
+  if (range && !change && (range[0].trim() !== 'and' || /\bbetween\s+\S*$/i.test(before))) {
     const upperStart = end + range[0].length;
     const upper = matchAt(CORE_AT, body, upperStart);
     if (upper && !excluded[upperStart]) {
