@@ -472,7 +472,7 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
   if (!type) type = typeOfLabel(view, c.label, c.ws, c.we);
   // "near Ayn Isa", "outside Daquq": a name after a preposition of place is a place, not a person.
-  if (type === 'PERSON' && ref === null && c.ws > 0 && view.gap[c.ws] === Gap.Space && NEAR_PLACE.has(view.words[c.ws - 1]!.key) && view.words[c.we]?.key !== "'s" && view.words[c.we - 1]!.key !== "'s") type = 'GPE';
+  if (type === 'PERSON' && ref === null && c.ws > 0 && view.gap[c.ws] === Gap.Space && NEAR_PLACE.has(view.words[c.ws - 1]!.key)) type = 'GPE';
   return { ws: c.ws, we: c.we, type, ref, refs, source: c.source };
 }
 

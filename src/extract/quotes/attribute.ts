@@ -1337,14 +1337,14 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
       }
       // "Galina Arapova, director of the Mass Media Defence Centre, which …, argued": a name that completes a
       // title ("director of", "fellow at") belongs to the apposition; the speaker is the name before it.
+      const describes = ([a, b]: [number, number]): boolean =>
+        (a - 1 > lo && TITLE_COMPLEMENT.has(s.lower[a - 1]!)) || (/^\p{Ll}/u.test(s.toks[a]!.text) && s.lower.slice(a, b).some((w) => TITLE_COMPLEMENT.has(w)));
       let complement: [number, number] | null = null;
       for (let c = from; c >= lo && end - c < 32 && commas < 3; c--) {
         if (!isAppositionMark(c)) continue;
         commas++;
         const np = npBefore(s, c, lo);
-        const describes = (a: number, b: number): boolean =>
-          (a - 1 > lo && TITLE_COMPLEMENT.has(s.lower[a - 1]!)) || (/^\p{Ll}/u.test(s.toks[a]!.text) && s.lower.slice(a, b).some((w) => TITLE_COMPLEMENT.has(w)));
-        if (isName(np) && describes(np![0], np![1])) {
+        if (isName(np) && describes(np!)) {
           complement ??= np;
           continue;
         }
