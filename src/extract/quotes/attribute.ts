@@ -2864,7 +2864,10 @@ function withKind(s: Stream, att: Attribution, spans: QuotedSpan[], spanAt: Int3
 
 function isTermQuote(s: Stream, q: QuotedSpan): boolean {
   const before = q.open - 1;
+  const words = countWords(s, q.open + 1, q.close - 1);
   if (before >= 0) {
+    // ("described the agreement as “a project of the century”": a characterization of three words or more is quoted words.)
+    if (s.lower[before] === 'as' && words >= 3 && s.lower[before - 1] !== 'known') return isTitleQuote(s, q);
     if (NAMING_WORDS.has(s.lower[before]!)) return true;
     const p = s.toks[before]!.pos;
     // "as an “evil power”", "calling them “compatriots”"
@@ -2872,7 +2875,6 @@ function isTermQuote(s: Stream, q: QuotedSpan): boolean {
     if ((p === 'PRON' || p === 'PROPN' || p === 'NOUN') && /^call|^dub|^label|^brand/.test(s.lower[before - 1] ?? '')) return true;
     for (let k = before; k >= 0 && before - k < 6; k--) if (/^call|^dub|^label|^term$|^brand/.test(s.lower[k]!)) return true;
   }
-  const words = countWords(s, q.open + 1, q.close - 1);
   if (words <= 1) return true;
   return isTitleQuote(s, q);
 }

@@ -99,6 +99,9 @@ test('terms in quotation marks inside reported speech keep it indirect; fragment
   assert.equal(indirect[0]?.kind, 'indirect');
   const mixed = quotesOf('Smith says that the plan was “a shameful mistake from the start” for everyone.');
   assert.equal(mixed[0]?.kind, 'mixed');
+  // A characterization after "as" is a term when it is a word or two, quoted words when longer.
+  const kinds = quotesOf('Peskov dismissed the sanctions as “illegitimate.” Vučić described the situation as “the hardest test since 1999.”');
+  assert.deepEqual(kinds.map((q) => q.kind), ['indirect', 'mixed']);
 });
 
 test('archive conventions and cue positions: doubled apostrophes, medial cue, "As X noted,"', () => {
