@@ -540,9 +540,7 @@ function citedDayAfter(body: string, at: number, found: readonly DateCandidate[]
   let first: DateCandidate | null = null;
   for (const c of found) {
     if (c.start <= at || c.start >= paragraphEnd || c.date === null || c.precision !== 'day' || (first && first.start < c.start)) continue;
-    const before = body.slice(Math.max(0, c.start - 80), c.start);
-    const open = before.lastIndexOf('(');
-    if (open >= 0 && before.indexOf(')', open) < 0) first = c;
+    if (insideParenthesisOpenedAfter(body, Math.max(0, c.start - 80), c.start)) first = c;
   }
   return first?.date ?? null;
 }

@@ -165,9 +165,9 @@ function parentheticalAliases(view: WordView, drafts: Draft[]): void {
   const spelledOut = new Map<string, Draft>();
   for (const host of drafts) {
     if (host.we - host.ws < 2 || host.we >= view.words.length) continue;
-    const initials = acronymOf(view, host);
+    const initials = initialsOf(view, host.ws, host.we);
     const after = view.body.slice(view.words[host.we - 1]!.end, view.words[host.we - 1]!.end + initials.length + 4);
-    if (initials.length < 2 || !new RegExp(`^\\s*\\(${initials}\\)`).test(after)) continue;
+    if (initials.length < 2 || !after.trimStart().startsWith(`(${initials})`)) continue;
     if (host.type === 'PERSON') host.type = 'ORG';
     spelledOut.set(initials, host);
   }
@@ -188,13 +188,6 @@ function parentheticalAliases(view: WordView, drafts: Draft[]): void {
     d.type = host.type;
     d.aliasOf = host;
   }
-}
-
-/** The initials of a name's capitalized words ("Naftna Industrija Srbije" -> "NIS"). */
-function acronymOf(view: WordView, d: Draft): string {
-  let out = '';
-  for (let k = d.ws; k < d.we; k++) if (view.capital[k]) out += view.body[view.words[k]!.start];
-  return out;
 }
 
 /**
@@ -1148,7 +1141,7 @@ function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, C
     // ("Trans-Anatolian Pipeline (TANAP)", "State Oil Fund (SOFAZ)": an acronym in parentheses right after a name is its own.)
     const spelledBefore = (c: Cluster): boolean =>
       c.mentions.some(([a, b]) => b === ws && a < b && /^\s*\($/.test(view.body.slice(view.words[b - 1]!.end, view.words[ws]!.start)) && view.body[view.words[ws]!.end] === ')');
-    const long = orgs.find((c) => c !== short && c.mentions.length > 0 && initials(view, c) === text) ?? orgs.find((c) => c !== short && spelledBefore(c));
+    const long = orgs.find((c) => c !== short && c.mentions.length > 0 && initialsOf(view, ...c.mentions[0]!) === text) ?? orgs.find((c) => c !== short && spelledBefore(c));
     if (!long) continue;
     long.mentions.push(...short.mentions);
     short.mentions = [];
@@ -1156,8 +1149,8 @@ function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, C
   }
 }
 
-function initials(view: WordView, c: Cluster): string {
-  const [ws, we] = c.mentions[0]!;
+/** The initials of the capitalized words [ws, we) ("Naftna Industrija Srbije" -> "NIS"). */
+function initialsOf(view: WordView, ws: number, we: number): string {
   let out = '';
   for (let k = ws; k < we; k++) if (view.capital[k]) out += view.body[view.words[k]!.start];
   return out;

@@ -134,23 +134,19 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
     out.push(q);
     previous = q;
   }
-  // "raised the rate from 19 to 21 percent": the figure a change starts from counts what the one it goes to counts.
+  // A figure that counts what the next one counts: the start of a change ("raised the rate from 19 to 21 percent";
+  // a sum with its currency takes the other's rate: "from $1.09 to $1.60 per 1,000 cubic meters"), and a part of a
+  // whole ("343 of the Duma's 450 seats").
   for (let i = 0; i + 1 < out.length; i++) {
-    const from = out[i]!;
-    const to = out[i + 1]!;
-    // (A sum written with its currency takes the rate the other names: "from $1.09 to $1.60 per 1,000 cubic meters".)
-    const bare = /^\d[\d,.]*$/.test(from.text) || (from.unit !== null && to.unit !== null && to.unit.startsWith(from.unit + '/'));
-    if (to.unit === null || !bare || !/^\s+to\s+$/.test(body.slice(from.end, to.start))) continue;
-    from.unit = to.unit;
-    from.about = to.about ?? from.about;
-  }
-  // "343 of the Duma's 450 seats", "20 of the 45 seats": a part counts what its whole counts.
-  for (let i = 0; i + 1 < out.length; i++) {
-    const part = out[i]!;
-    const whole = out[i + 1]!;
-    if (part.unit !== null || whole.unit === null || !PART_OF_WHOLE.test(body.slice(part.end, whole.start))) continue;
-    part.unit = whole.unit;
-    part.about = whole.about ?? part.about;
+    const first = out[i]!;
+    const next = out[i + 1]!;
+    if (next.unit === null) continue;
+    const between = body.slice(first.end, next.start);
+    const changeFrom = /^\s+to\s+$/.test(between) && (/^\d[\d,.]*$/.test(first.text) || (first.unit !== null && next.unit.startsWith(first.unit + '/')));
+    const partOf = first.unit === null && PART_OF_WHOLE.test(between);
+    if (!changeFrom && !partOf) continue;
+    first.unit = next.unit;
+    first.about = next.about ?? first.about;
   }
   return out;
 }
