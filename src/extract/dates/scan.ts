@@ -22,7 +22,7 @@ import {
   WEEKDAY_SOURCE,
 } from './calendar.js';
 import { partitionPoint } from '../../util/sorted.js';
-import { findParentheticals, type ParentheticalMatch } from '../citations/parenthetical.js';
+import { findParentheticals, type DateOnlyParenthetical } from '../citations/parenthetical.js';
 import { leavesQuotationOpen } from '../quotes/marks.js';
 
 type Precision = DateMention['precision'];
@@ -99,7 +99,8 @@ export function scanDates(body: string, reference: string | null): DateCandidate
   years(body, found);
   relativeDates(body, reference, found);
   seasons(body, reference, found);
-  return anchoredDates(body, reference, withSentenceYears(body, reference, dropOverlaps(found, body.length)));
+  const inCitation = citationTest(body);
+  return anchoredDates(body, reference, withSentenceYears(body, reference, dropOverlaps(found, body.length), inCitation), inCitation);
 }
 
 const MONTH_IN = new RegExp(`\\b${MONTH_SOURCE}\\b`, 'i');
@@ -122,7 +123,7 @@ function inYear(c: DateCandidate, year: number): DateCandidate {
  * "in late September 2023, after the offensive on September 19-20" and "by July 1, 2023, … in June of
  * that year" are in the year the sentence names; and none is resolved after the reference.
  */
-function withSentenceYears(body: string, reference: string | null, kept: DateCandidate[]): DateCandidate[] {
+function withSentenceYears(body: string, reference: string | null, kept: DateCandidate[], inCitation: (c: DateCandidate) => boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
@@ -146,13 +147,12 @@ function withSentenceYears(body: string, reference: string | null, kept: DateCan
     }
     if (c.date === null || (c.precision !== 'day' && c.precision !== 'month') || !MONTH_IN.test(c.text)) continue;
     let fixed = c;
-    // "… imposed in November 2023 (Kommersant, February 7)": a citation's date dates the report, not the sentence's events.
-    const inCitation = named !== null && insideParenthesisOpenedAfter(body, named.end, c.start);
+    // ("… imposed in November 2023 (Kommersant, February 7)": a citation's date dates the report, not the sentence's events.)
     // Only the same month ("in late September 2023, after the offensive on September 19-20") or a month said to be
     // of that year takes the named year: elsewhere another clause most likely speaks of its own time ("broke out in
     // February 2022, the minister said on March 13"; "signed in December 2024 and ratified on January 15").
     const sameYearMeant = named !== null && (parseIso(c.date).month === parseIso(named.date!).month || OF_THAT_YEAR.test(body.slice(c.end, c.end + 24)));
-    if (named && !inCitation && sameYearMeant && parseIso(c.date).year !== named.explicitYear) {
+    if (named && sameYearMeant && !inCitation(c) && parseIso(c.date).year !== named.explicitYear) {
       const moved = inYear(c, named.explicitYear!);
       if (reference === null || moved.date! <= reference) fixed = moved;
     }
@@ -164,6 +164,21 @@ function withSentenceYears(body: string, reference: string | null, kept: DateCan
 }
 
 const OF_THAT_YEAR = /^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
+
+/**
+ * Whether a date stands in a citation ("(Kommersant, February 7)", or a date alone: "(May 13)"), which dates a
+ * report, not the events around it. The parentheses are found on first use: most dates never ask.
+ */
+function citationTest(body: string): (c: DateCandidate) => boolean {
+  let spans: { start: number; end: number }[] | null = null;
+  return (c) => {
+    if (spans === null) {
+      const dateOnly: DateOnlyParenthetical[] = [];
+      spans = [...findParentheticals(body, dateOnly), ...dateOnly];
+    }
+    return spans.some((p) => p.start <= c.start && c.end <= p.end);
+  };
+}
 
 /** Whether `at` stands inside a parenthesis opened between `from` and it. */
 function insideParenthesisOpenedAfter(body: string, from: number, at: number): boolean {
@@ -211,11 +226,9 @@ const ANCHOR_REACH = 600;
  * "Two days later", "a week earlier", "the next day": counted from the last day-precise date written
  * before them (not a citation's, which dates a report), and never past the publication date.
  */
-function anchoredDates(body: string, reference: string | null, kept: DateCandidate[]): DateCandidate[] {
+function anchoredDates(body: string, reference: string | null, kept: DateCandidate[], inCitation: (c: DateCandidate) => boolean): DateCandidate[] {
   ANCHORED.lastIndex = 0;
   const added: DateCandidate[] = [];
-  let citations: ParentheticalMatch[] | null = null;
-  const inCitation = (c: DateCandidate): boolean => (citations ??= findParentheticals(body)).some((p) => p.start <= c.start && c.end <= p.end);
   // The narrative goes on from the last of these it resolved: "Two days later … The next day …".
   let lastResolved: DateCandidate | null = null;
   for (let m = ANCHORED.exec(body); m; m = ANCHORED.exec(body)) {
