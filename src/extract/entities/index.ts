@@ -406,6 +406,7 @@ const TITLE_RANKS = new Set(['deputy', 'acting', 'former', 'ex', 'interim']);
 /** What a numbered project is ("Power of Siberia 2 pipeline", "Arctic LNG 2 project", "Estlink 2 cable"). */
 const NUMBERED_WORKS = new Set(['pipeline', 'pipelines', 'project', 'projects', 'plant', 'cable', 'line', 'reactor', 'unit', 'field', 'terminal', 'interconnector', 'route', 'station', 'facility', 'deal', 'gas', 'lng', 'link']);
 /** Ships' kinds written before their names ("the icebreaker Yakutia"; not "carrier", which is an airline too). */
+const LIST_JOINTS = new Set(['and', 'or', 'the']);
 const SHIP_LIST_BEFORE = /\b(?:icebreakers|tankers|vessels|ships|frigates|corvettes|submarines|warships)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?){0,4},?\s+(?:and|or)\s+(?:the\s+)?$/u;
 const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vessel', 'ship', 'frigate', 'corvette', 'cruiser', 'destroyer', 'submarine', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'gunboat']);
 /** Crude oils named after places, and the words that make them crudes ("the Urals blend", "Brent crude"). */
@@ -442,7 +443,8 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   // "the icebreaker Yakutia", "the tanker Eagle S": a ship's name, not a place or a company.
   if (c.ws > 0 && c.we - c.ws <= 3 && view.gap[c.ws] === Gap.Space && !view.capital[c.ws - 1] && VESSELS.has(view.words[c.ws - 1]!.key)) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
   // "the icebreakers Yakutia and Chukotka": the further names of a list of ships are ships too.
-  if (c.ws > 0 && c.we - c.ws <= 3 && SHIP_LIST_BEFORE.test(view.body.slice(Math.max(0, view.words[c.ws]!.start - 90), view.words[c.ws]!.start))) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
+  // (The list's last joint stands right before the name, so only then is the text before it read.)
+  if (c.ws > 0 && c.we - c.ws <= 3 && LIST_JOINTS.has(view.words[c.ws - 1]!.key) && SHIP_LIST_BEFORE.test(view.body.slice(Math.max(0, view.words[c.ws]!.start - 90), view.words[c.ws]!.start))) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
   // "the Urals blend", "Brent crude": a crude oil, not the mountains or a borough.
   if (only !== null && CRUDES.has(only) && c.we < view.words.length && view.gap[c.we] === Gap.Space && CRUDE_NEXT.has(view.words[c.we]!.key)) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
   let refs = attachRefs(view, gaz, c);
