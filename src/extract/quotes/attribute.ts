@@ -2262,6 +2262,26 @@ function commaAfterVenue(s: Stream, k: number, to: number): number {
   return -1;
 }
 
+/**
+ * The comma that closes a reporting phrase ending at the cue's last token: right after it, or after where
+ * and when it was said ("said in a June report,", "said on Tuesday,", "told reporters in Yerevan,"); -1 if none.
+ */
+function commaAfterCue(s: Stream, cueLast: number, to: number): number {
+  const k = cueLast + 1;
+  if (s.toks[k]?.text === ',') return k;
+  if (!SAY_VERBS.has(s.lower[cueLast]!)) return -1;
+  // ("…, lawmakers said Friday afternoon, as they bristled at …": a subordinate clause after it is about the saying.)
+  const closes = (comma: number): number => (AFTER_SAYING.has(s.lower[comma + 1] ?? '') ? -1 : comma);
+  const venue = commaAfterVenue(s, k, to);
+  if (venue > 0) return venue - k <= 8 ? closes(venue) : -1;
+  // A time alone: "said Tuesday,", "said last week,".
+  for (let j = k + 1; j < to && j - k <= 3; j++) {
+    if (s.toks[j]!.text !== ',') continue;
+    return isTimeAdverbial(s.body.slice(s.toks[k]!.start, s.toks[j - 1]!.end)) ? closes(j) : -1;
+  }
+  return -1;
+}
+
 /** "one Russian expert, [Arkady Dubnov]": a short description and its comma, from a up to the name at b. */
 function describedBefore(s: Stream, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 8 || s.toks[b - 1]!.text !== ',') return false;
@@ -2284,38 +2304,40 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
       if (countWords(s, comma + 1, end) >= 3) return makeAttribution(s, comma + 1, end, 'indirect', i, cueLast, np0);
     }
   }
-  if (np0 && s.toks[cueLast + 1]?.text === ',' && cueLast + 2 < unit.to) {
+  // ("…, the ministry said in a statement on Tuesday, will be …": where and when it was said may stand before the comma.)
+  const cueComma = np0 ? commaAfterCue(s, cueLast, unit.to) : -1;
+  if (np0 && cueComma > 0 && cueComma + 1 < unit.to) {
     // "As the Times noted, Clinton raised …", "As one expert, Arkady Dubnov, observed, …": the content follows the comma.
     const asAt = s.toks[unit.from]!.pos === 'CCONJ' ? unit.from + 1 : unit.from;
     if (s.lower[asAt] === 'as' && (np0[0] === asAt + 1 || describedBefore(s, asAt + 1, np0[0]))) {
-      const end = contentEnd(s, unit, cueLast + 2);
-      if (!claimed[cueLast + 2] && countWords(s, cueLast + 2, end) >= 3) return makeAttribution(s, cueLast + 2, end, 'indirect', i, cueLast, np0);
+      const end = contentEnd(s, unit, cueComma + 1);
+      if (!claimed[cueComma + 1] && countWords(s, cueComma + 1, end) >= 3) return makeAttribution(s, cueComma + 1, end, 'indirect', i, cueLast, np0);
     }
     // "…, the State Border Guard Service says, and border guards detained …": a clause joined after the
     // report is the writer's; what was said stands before the source. ("Spending was “not critical,” he
     // said, but …": a clause that ends in a quoted phrase, its comma inside the quotation mark.)
     const quotedEnd = np0[0] - 2 > unit.from && isQuoteMark(s.toks[np0[0] - 1]!.text) && s.toks[np0[0] - 2]!.text === ',' && !isQuoteMark(s.toks[unit.from]!.text);
-    if (quotedEnd && !claimed[unit.from] && s.toks[cueLast + 2]?.pos === 'CCONJ' && !/^["“‘'`]+$/.test(s.toks[cueLast + 3]?.text ?? '') && countWords(s, unit.from, np0[0] - 2) >= 3) {
+    if (quotedEnd && !claimed[unit.from] && s.toks[cueComma + 1]?.pos === 'CCONJ' && !/^["“‘'`]+$/.test(s.toks[cueComma + 2]?.text ?? '') && countWords(s, unit.from, np0[0] - 2) >= 3) {
       // ("…,” Jordan said, and still “got to sit in …”: a verb with the same subject goes on with what was said.)
-      let v = cueLast + 3;
+      let v = cueComma + 2;
       while (v < unit.to && s.toks[v]!.pos === 'ADV') v++;
       const sameSubject = /^(?:VERB|AUX)$/.test(s.toks[v]?.pos ?? '') || isQuoteMark(s.toks[v]?.text ?? '');
       return makeAttribution(s, unit.from, sameSubject ? contentEnd(s, unit, v) : np0[0] - 1, 'mixed', i, cueLast, np0);
     }
     // "In the three years since …, Barden says, far too many lives …": the cue sits inside its content.
     if (np0[0] - 1 > unit.from && s.toks[np0[0] - 1]!.text === ',' && !claimed[unit.from]) {
-      const end = contentEnd(s, unit, i + 2);
-      if (s.toks[cueLast + 2]?.pos === 'CCONJ' && !/^["“‘'`]+$/.test(s.toks[cueLast + 3]?.text ?? '') && countWords(s, unit.from, np0[0] - 2) >= 3 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
+      const end = contentEnd(s, unit, cueComma + 1);
+      if (s.toks[cueComma + 1]?.pos === 'CCONJ' && !/^["“‘'`]+$/.test(s.toks[cueComma + 2]?.text ?? '') && countWords(s, unit.from, np0[0] - 2) >= 3 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
         return makeAttribution(s, unit.from, np0[0] - 2, 'indirect', i, cueLast, np0);
       }
-      if (countWords(s, i + 2, end) >= 3 && countWords(s, unit.from, np0[0] - 2) >= 1 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
+      if (countWords(s, cueComma + 1, end) >= 3 && countWords(s, unit.from, np0[0] - 2) >= 1 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
         // "…closed eleven checkpoints last week, officials said, stranding hundreds of trucks": a participle
         // after the cue tells what followed, not what was said; the content is what stands before.
         // ("…, he said, replacing Clinton would be acrimonious": a gerund with a verb after it is the subject of what was said.)
         // ("…, Spicer said, adding that …" / "adding, “…”": a participle that reports is no subject.)
-        let participle = s.toks[i + 2]!.pos === 'VERB' && s.lower[i + 2]!.endsWith('ing');
-        const reports = participle && (s.lower[i + 3] === 'that' || s.lower[i + 3] === ',' || s.lower[i + 3] === ':' || isQuoteMark(s.toks[i + 3]?.text ?? ''));
-        for (let k = i + 3; participle && !reports && k <= end; k++) if (s.toks[k]!.pos === 'AUX' || (s.toks[k]!.pos === 'VERB' && !/(?:ing|ed)$/.test(s.lower[k]!))) participle = false;
+        let participle = s.toks[cueComma + 1]!.pos === 'VERB' && s.lower[cueComma + 1]!.endsWith('ing');
+        const reports = participle && (s.lower[cueComma + 2] === 'that' || s.lower[cueComma + 2] === ',' || s.lower[cueComma + 2] === ':' || isQuoteMark(s.toks[cueComma + 2]?.text ?? ''));
+        for (let k = cueComma + 2; participle && !reports && k <= end; k++) if (s.toks[k]!.pos === 'AUX' || (s.toks[k]!.pos === 'VERB' && !/(?:ing|ed)$/.test(s.lower[k]!))) participle = false;
         if (participle) return countWords(s, unit.from, np0[0] - 2) >= 3 ? makeAttribution(s, unit.from, np0[0] - 2, 'indirect', i, i, np0) : null;
         return makeAttribution(s, unit.from, end, 'indirect', i, i, np0);
       }

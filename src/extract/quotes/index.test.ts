@@ -118,6 +118,20 @@ test('archive conventions and cue positions: doubled apostrophes, medial cue, "A
   ]);
 });
 
+test('where and when it was said may stand between a medial or trailing cue and its comma', () => {
+  const body =
+    'The pipeline, the ministry said in a statement on Tuesday, will be finished by 2027. ' +
+    'Exports rose 8 percent, the agency said in a June report, and imports fell 2 percent. ' +
+    'The new law is an insult, lawmakers said Friday afternoon, as they left the chamber.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
+    ['the ministry', 'said', 'The pipeline, the ministry said in a statement on Tuesday, will be finished by 2027'],
+    ['the agency', 'said', 'Exports rose 8 percent'],
+    ['lawmakers', 'said', 'The new law is an insult'],
+  ]);
+});
+
 test('the participle cue after a direct quote belongs to the quote\'s speaker', () => {
   const body = '“It is abundantly clear,” Christie said, adding that he had fought for the bill.';
   const quotes = quotesOf(body);
