@@ -1850,7 +1850,7 @@ function speakerLabels(s: Stream, claimed: Uint8Array): Attribution[] {
 /** "X says that …", "X assured his Russian counterparts that …", "X notes with regret that …". */
 function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array, options: AttributeOptions): Attribution | null {
   let j = i + 1;
-  const limit = Math.min(unit.to, i + 14);
+  let limit = Math.min(unit.to, i + 14);
   const addressee = ADDRESSEE_CUES.has(s.lower[i]!);
   let start = -1;
   // Particles, adverbs, prepositional phrases and an addressee may stand between cue and content.
@@ -1887,6 +1887,14 @@ function complementAfterCue(s: Stream, unit: Unit, i: number, claimed: Uint8Arra
       }
     }
     const p = t.pos;
+    // "told the Eastern Economic Forum (EEF) in Vladivostok that …": a name's short form in parentheses.
+    if (t.text === '(' && j > i + 1) {
+      const close = shortFormClose(s, j, unit.to);
+      if (close < 0) break;
+      limit = Math.min(unit.to, limit + close - j + 1);
+      j = close;
+      continue;
+    }
     // "told African-Americans this weekend he …": a hyphen inside a word joins it.
     if (j > i + 1 && hyphenInWord(s, j)) continue;
     if (w === 'following') continue; // "said following a vote in 2001 that …"
@@ -2258,6 +2266,16 @@ function commaAfterVenue(s: Stream, k: number, to: number): number {
     const t = s.toks[j]!;
     if (t.text === ',') return j;
     if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || /^[.;:!?]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** "(EEF)", "(SCO)", "(R-Ga.)": the closing parenthesis of a short form opened at `open`, or -1. */
+function shortFormClose(s: Stream, open: number, to: number): number {
+  for (let k = open + 1; k < to && k - open <= 5; k++) {
+    const t = s.toks[k]!;
+    if (t.text === ')') return k > open + 1 ? k : -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || /^[,;:!?(]$/.test(t.text)) return -1;
   }
   return -1;
 }

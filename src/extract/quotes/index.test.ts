@@ -118,17 +118,19 @@ test('archive conventions and cue positions: doubled apostrophes, medial cue, "A
   ]);
 });
 
-test('where and when it was said may stand between a medial or trailing cue and its comma', () => {
+test('where and when it was said may stand between a cue and its comma or its "that", a short form in parentheses too', () => {
   const body =
     'The pipeline, the ministry said in a statement on Tuesday, will be finished by 2027. ' +
     'Exports rose 8 percent, the agency said in a June report, and imports fell 2 percent. ' +
-    'The new law is an insult, lawmakers said Friday afternoon, as they left the chamber.';
+    'The new law is an insult, lawmakers said Friday afternoon, as they left the chamber. ' +
+    'Vladimir Panov told the Eastern Economic Forum (EEF) in Vladivostok on September 5 that cargo would grow.';
   const quotes = quotesOf(body);
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [
     ['the ministry', 'said', 'The pipeline, the ministry said in a statement on Tuesday, will be finished by 2027'],
     ['the agency', 'said', 'Exports rose 8 percent'],
     ['lawmakers', 'said', 'The new law is an insult'],
+    ['Vladimir Panov', 'told', 'that cargo would grow'],
   ]);
 });
 
