@@ -1078,3 +1078,44 @@ test('regions with a capitalized tail, events named after their city, a compass 
   assert.equal(typeOf('Western Balkans'), 'LOC');
   assert.equal(typeOf('Zvezda'), 'FAC');
 });
+
+test('a long portfolio before a name is the title\'s, and the name after it the holder\'s', () => {
+  const ctx = context(
+    'Uzbek Minister of Employment and Poverty Reduction Behzod Musaev spoke. Ukraine\'s Deputy Prime Minister for European Integration Olha Stefanishyna agreed. ' +
+      'Kazakhstan\'s Minister of Labor and Social Protection of the Population Svetlana Zhakupova left. Chief of the General Staff Valery Gerasimov stayed.',
+  );
+  const layer = buildEntityLayer(
+    ctx,
+    spansFor(ctx.analysis, [['Employment and Poverty Reduction Behzod Musaev', 'ORG'], ['European Integration Olha Stefanishyna', 'ORG'], ['Social Protection', 'PER'], ['Population Svetlana Zhakupova', 'ORG'], ['General Staff', 'ORG'], ['Valery Gerasimov', 'PER']]),
+  );
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Behzod Musaev', 'Olha Stefanishyna', 'Svetlana Zhakupova', 'Valery Gerasimov']);
+  assert.deepEqual(byName(layer, 'Behzod Musaev').roles.map((r) => [r.title, r.of]), [['Minister of Employment and Poverty Reduction', 'UZB']]);
+  assert.deepEqual(byName(layer, 'Olha Stefanishyna').roles.map((r) => [r.title, r.of]), [['Deputy Prime Minister for European Integration', 'UKR']]);
+  assert.deepEqual(byName(layer, 'Svetlana Zhakupova').roles.map((r) => r.title), ['Minister of Labor and Social Protection of the Population']);
+  assert.ok(layer.entities.some((e) => e.type === 'ORG' && e.name === 'General Staff'));
+  assert.ok(!layer.entities.some((e) => /Integration|Protection|Employment/.test(e.name)));
+});
+
+test('a region named after its city is its own place, and its governor its own', () => {
+  const ctx = context(
+    'Drones struck Belgorod Oblast and the city of Belgorod. Odesa Oblast governor Oleh Kiper said the port was damaged, ' +
+      'while Krasnodar Krai Governor Veniamin Kondratyev reported a fire in Rostov.',
+  );
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Belgorod', 'LOC'], ['Oleh Kiper', 'PER'], ['Veniamin Kondratyev', 'PER'], ['Rostov', 'LOC']]));
+  const region = byName(layer, 'Belgorod Oblast');
+  const city = byName(layer, 'Belgorod');
+  assert.equal(region.type, 'GPE');
+  assert.notEqual(region.id, city.id);
+  assert.equal(region.geo?.geonameId, null);
+  assert.equal(region.country, 'RUS');
+  assert.equal(byName(layer, 'Oleh Kiper').type, 'PERSON');
+  assert.deepEqual(byName(layer, 'Oleh Kiper').roles.map((r) => r.title), ['Governor of Odesa Oblast']);
+  assert.deepEqual(byName(layer, 'Veniamin Kondratyev').roles.map((r) => r.title), ['Governor of Krasnodar Krai']);
+  assert.equal(byName(layer, 'Rostov-on-Don').country, 'RUS');
+});
+
+test('a weapon\'s name before its noun is a product, with its model number; a place before an attack stays a place', () => {
+  const ctx = context('A Magura V5 sea drone sank the ship. Germany sent Patriot batteries and Gepard and Skynex air-defense systems. A Belgorod drone attack killed two.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Magura', 'LOC'], ['Germany', 'LOC'], ['Patriot', 'ORG'], ['Gepard', 'MISC'], ['Skynex', 'ORG'], ['Belgorod', 'LOC']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['MISC', 'Magura V5'], ['GPE', 'Germany'], ['MISC', 'Patriot'], ['MISC', 'Gepard'], ['MISC', 'Skynex'], ['GPE', 'Belgorod']]);
+});

@@ -10,6 +10,7 @@ import {
   citationCandidates,
   gazetteerCandidates,
   patternCandidates,
+  REGION_TAIL,
   ORG_LAST_WORDS,
   place,
   qualifierBefore,
@@ -18,7 +19,8 @@ import {
   titleCandidates,
   type Candidate,
 } from './propose.js';
-import { HEADS } from './offices.js';
+import { HEADS, PORTFOLIOS } from './offices.js';
+import { nameGender } from './gender.js';
 import { portfolioWords, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { findParentheticals } from '../citations/parenthetical.js';
 import { PLATFORMS } from '../citations/outlets.js';
@@ -47,7 +49,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
     for (let k = a; k < b; k++) if (!view.capital[k] && view.words[k]!.key !== '-') return false;
     return qualifierBefore(view, gaz, b)?.start !== a;
   };
-  const drafts = place(candidates.filter((c) => !portfolioOfTitle(view, c.ws, c.we)), n, namePartBefore)
+  const drafts = place(namesAfterPortfolios(view, candidates.filter((c) => !portfolioOfTitle(view, c.ws, c.we))), n, namePartBefore)
     .map((c) => typed(view, gaz, c))
     .filter((d): d is Draft => d !== null);
   genericBodiesFollowArticle(view, drafts);
@@ -97,6 +99,57 @@ function portfolioOfTitle(view: WordView, ws: number, we: number): boolean {
   const before = view.words[ws - 2]!.key;
   return (HEADS.has(before) || PORTFOLIO_BODIES.has(before)) && portfolioWords(view, ws, we);
 }
+/**
+ * "Minister of Employment and Poverty Reduction Behzod Musaev", "Deputy Prime Minister for European
+ * Integration Olha Stefanishyna": the tagger reads a long portfolio and the name after it as one name or
+ * as several ("Industry", "Trade Laziz Kudratov"). Inside a title's capitalized portfolio, a candidate
+ * that the portfolio goes on after is part of the title ("for European Integration"; a country in it
+ * stays: "of Ukraine"), and one
+ * that closes the portfolio keeps only its last two words (three after a known given name): the holder.
+ */
+function namesAfterPortfolios(view: WordView, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (!view.capital[c.ws] || !afterTitleGlue(view, c.ws)) {
+      out.push(c);
+      continue;
+    }
+    const next = view.words[c.we];
+    const goesOn = next !== undefined && (view.gap[c.we] === Gap.Space || (view.gap[c.we] === Gap.Comma && PORTFOLIOS.has(view.words[c.we - 1]!.key) && PORTFOLIOS.has(next.key))) && (view.capital[c.we] || PORTFOLIO_JOINTS.has(next.key)) && view.sentence[c.we] === view.sentence[c.ws];
+    if (goesOn) {
+      if (c.refs.some((r) => r.kind === 'country' || r.kind === 'place')) out.push(c);
+      continue;
+    }
+    let nameStart = c.we - 2;
+    if (nameStart - 1 > c.ws && nameGender(view.body.slice(view.words[nameStart - 1]!.start, view.words[nameStart - 1]!.end)) !== null) nameStart--;
+    let plain = true;
+    for (let k = nameStart; k < c.we; k++) if (!view.capital[k] || PORTFOLIOS.has(view.words[k]!.key) || view.gap[k] !== Gap.Space) plain = false;
+    if (nameStart > c.ws && plain) out.push({ ...c, ws: nameStart, label: 'PER', refs: [], type: null });
+    else out.push(c);
+  }
+  return out;
+}
+
+/** Titles whose "of" or "for" names a portfolio: "Minister for European Integration", "Commissioner for Enlargement". */
+const PORTFOLIO_HEADS = new Set(['minister', 'commissioner', 'representative', 'secretary']);
+
+/** Words that go on inside a portfolio ("Labor and Social Protection of the Population", "Trade and Food"). */
+const PORTFOLIO_JOINTS = new Set(['and', '&', 'of', 'the', 'for']);
+
+/** Word `ws` stands in a capitalized title's portfolio: after "Minister of|for" and the portfolio's words so far. */
+function afterTitleGlue(view: WordView, ws: number): boolean {
+  for (let k = ws - 1; k >= 1 && ws - k <= 10; k--) {
+    // ("Minister of Investment, Industry and Trade": a comma between two of its words.)
+    const gap = view.gap[k + 1]!;
+    if (gap !== Gap.Space && !(gap === Gap.Comma && PORTFOLIOS.has(view.words[k]!.key) && PORTFOLIOS.has(view.words[k + 1]!.key))) return false;
+    const key = view.words[k]!.key;
+    // (A body comes with its article and stays: "Chief of the General Staff", "Secretary of the Security Council".)
+    if ((key === 'of' || key === 'for') && view.capital[k - 1] && view.capital[k + 1] && view.gap[k] === Gap.Space && PORTFOLIO_HEADS.has(view.words[k - 1]!.key)) return true;
+    if (!view.capital[k] && !PORTFOLIO_JOINTS.has(key)) return false;
+  }
+  return false;
+}
+
 /** Bodies named by their portfolio: "Ministry of Industry", "Department of Energy". */
 const PORTFOLIO_BODIES = new Set(['ministry', 'department', 'committee', 'commission', 'secretariat']);
 
@@ -414,7 +467,37 @@ const CRUDES = new Set(['urals', 'brent', 'espo', 'wti', 'sokol']);
 const CRUDE_NEXT = new Set(['blend', 'crude', 'oil', 'price', 'prices', 'benchmark', 'futures', 'grade', 'barrel', 'barrels']);
 /** Nouns after a name that make it a weapon's or a product's: "Iskander missile systems", "Bayraktar drones". */
 const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'system', 'systems', 'rocket', 'rockets', 'drone', 'drones', 'tank', 'tanks', 'fighter',
-  'fighters', 'jet', 'jets', 'helicopter', 'helicopters', 'launcher', 'launchers', 'howitzer', 'howitzers', 'rifle', 'rifles', 'vaccine', 'vaccines']);
+  'fighters', 'jet', 'jets', 'helicopter', 'helicopters', 'launcher', 'launchers', 'howitzer', 'howitzers', 'rifle', 'rifles', 'vaccine', 'vaccines',
+  'battery', 'batteries', 'interceptor', 'interceptors', 'munition', 'munitions', 'warhead', 'warheads', 'vehicle', 'vehicles']);
+/** Words between a weapon's name and its noun: "sea drone", "air-defense systems", "hypersonic missiles". */
+const PRODUCT_MODIFIERS = new Set(['sea', 'naval', 'air', '-', 'defense', 'defence', 'cruise', 'ballistic', 'hypersonic', 'attack', 'combat', 'battle',
+  'kamikaze', 'long', 'short', 'medium', 'range', 'surface', 'to', 'anti', 'aircraft', 'armored', 'armoured', 'guided', 'multiple', 'rocket', 'main',
+  'unmanned', 'aerial', 'strike', 'fiber', 'optic', 'fpv', 'loitering', 'reconnaissance', 'self', 'propelled', 'infantry', 'fighting']);
+/** Nouns a weapon's noun may modify, making the name before it something else's: "Belgorod drone attack". */
+const PRODUCT_COMPOUND_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'factory', 'factories', 'plant', 'production',
+  'program', 'programme', 'industry', 'maker', 'makers', 'manufacturer', 'unit', 'units', 'base', 'bases', 'site', 'sites', 'alert', 'alerts',
+  'debris', 'wreckage', 'fragments', 'operator', 'operators', 'crew', 'crews', 'threat', 'incursion', 'incursions', 'hub', 'company']);
+
+/**
+ * Whether a weapon's or a product's noun follows the name ending at `we`: 'model' after a model number
+ * ("Magura V5 sea drone", "Bayraktar TB2 drones"), 'noun' after modifiers or further names of a list
+ * ("Patriot batteries", "Gepard and Skynex air-defense systems"), else 'none'.
+ */
+function productAfter(view: WordView, we: number): 'model' | 'noun' | 'none' {
+  const { words } = view;
+  let model = false;
+  let k = we;
+  for (let steps = 0; k < words.length && steps < 7 && (view.gap[k] === Gap.Space || gluedHyphen(view, k - 1)); steps++, k++) {
+    const key = words[k]!.key;
+    if (PRODUCT_NOUNS.has(key) && !view.capital[k]) {
+      const head = words[k + 1];
+      return head && view.gap[k + 1] === Gap.Space && PRODUCT_COMPOUND_HEADS.has(head.key) ? 'none' : model ? 'model' : 'noun';
+    }
+    if (k === we && view.capital[k] && /^[a-z]{0,4}-?\d{1,4}[a-z]{0,2}$/.test(key)) model = true;
+    else if (view.capital[k] ? !(k > we && (words[k - 1]!.key === 'and' || view.capital[k - 1])) : !(PRODUCT_MODIFIERS.has(key) || key === 'and')) return 'none';
+  }
+  return 'none';
+}
 
 /** "North–South corridor", "East-West highway": a compass word joined by a dash to another is half of an adjective. */
 function compassPair(view: WordView, ws: number, we: number): boolean {
@@ -466,6 +549,8 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (!type) type = ref ? typeOfRef(ref) : null;
   if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
   if (!type) type = typeOfLabel(view, c.label, c.ws, c.we);
+  // "a Magura V5 sea drone": a model's number makes the name (with it) a weapon's even where a town shares it.
+  if (type !== 'PERSON' && productAfter(view, c.we) === 'model') return { ws: c.ws, we: c.we + 1, type: 'MISC', ref: null, refs: [], source: c.source };
   // "near Ayn Isa", "outside Daquq": a name after a preposition of place is a place, not a person.
   if (type === 'PERSON' && ref === null && c.ws > 0 && view.gap[c.ws] === Gap.Space && NEAR_PLACE.has(view.words[c.ws - 1]!.key)) type = 'GPE';
   return { ws: c.ws, we: c.we, type, ref, refs, source: c.source };
@@ -590,14 +675,16 @@ function settlementOf(view: WordView, ws: number): boolean {
 function namesStructure(view: WordView, we: number, structures: ReadonlySet<string> = STRUCTURE_NOUNS): EntityType | null {
   for (let k = we; k < view.words.length && k < we + 3 && view.gap[k] === Gap.Space && !view.capital[k]; k++) {
     const key = view.words[k]!.key;
-    // "Ramon Lobo's home base": an owner is no structure.
-    if (key === "'s" || key === "'") return null;
+    // "Ramon Lobo's home base": an owner is no structure; nor is "Oleh Kiper said the port …" one.
+    if (key === "'s" || key === "'" || NOT_IN_STRUCTURE_NAME.test(key)) return null;
     // "hydropower plant", "power plant": a plant that makes power is a public work.
     if (structures.has(key) || (key === 'plant' && structures === PUBLIC_WORKS && /^(?:hydropower|hydroelectric|power|nuclear)$/.test(view.words[k - 1]?.key ?? ''))) return 'FAC';
     if (key === 'field' || key === 'fields' || key === 'deposit') return 'LOC';
   }
   return null;
 }
+/** Words between a name and its structure's noun are modifiers ("Bushehr nuclear plant"), never these. */
+const NOT_IN_STRUCTURE_NAME = /^(?:the|a|an|this|that|its|his|her|their|and|or|but|to|of|in|on|at|by|for|with|from|said|says|told|was|is|are|were|has|had|have|will|would)$/;
 const STRUCTURE_NOUNS = new Set(['station', 'plant', 'dam', 'pipeline', 'refinery', 'port', 'airport', 'terminal', 'reservoir', 'mine', 'base', 'cosmodrome', 'bridge', 'railway', 'canal', 'shipyard', 'shipyards']);
 /** Structures rarely named after the company that runs them. */
 const PUBLIC_WORKS: ReadonlySet<string> = new Set(['dam', 'pipeline', 'reservoir', 'cosmodrome', 'bridge', 'railway', 'canal', 'airport']);
@@ -626,7 +713,7 @@ const AFTER_STRUCTURE_HEAD: ReadonlySet<string> = new Set([...AFTER_HEAD, 'meant
 
 function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
   const last = view.words[we - 1]!.key;
-  if (label !== 'PER' && we < view.words.length && view.gap[we] === Gap.Space && !view.capital[we] && PRODUCT_NOUNS.has(view.words[we]!.key)) return 'MISC';
+  if (label !== 'PER' && productAfter(view, we) !== 'none') return 'MISC';
   // A person's full name keeps its type: "Vladimir Kozlov, the party's leader".
   if (label !== 'ORG' && !(label === 'PER' && we - ws > 1) && apposedBody(view, we)) return 'ORG';
   // (Hyphenated measures take words: "the 870-km standard-gauge line".)
@@ -1081,7 +1168,8 @@ function clusterKey(view: WordView, d: Draft): string {
         // A people, not its state: "Chechen" and "Russian", "Gagauz" and "Moldovan" are two.
         return `N:${ref.row[1]}:${ref.row[2]}`;
       case 'place':
-        return `L:${ref.row[0]}`;
+        // "Rostov Oblast" takes its city's country and place on the map, but it is the region, not the city.
+        return regionOfCity(view, d) ? `R:${ref.row[0]}` : `L:${ref.row[0]}`;
       case 'org':
         return `O:${ref.row[0]}`;
       case 'event':
@@ -1091,6 +1179,14 @@ function clusterKey(view: WordView, d: Draft): string {
     }
   }
   return `${d.type}:${keyOf(view, d.ws, d.we)}`;
+}
+
+/** A region named after its city ("Belgorod Oblast", "Kostanai region"), drafted with the city's entry. */
+function regionOfCity(view: WordView, d: Draft): boolean {
+  const ref = d.ref;
+  if (ref?.kind !== 'place' || (ref.row[2] !== 'city' && ref.row[2] !== 'capital')) return false;
+  const last = view.words[d.we - 1]!.key;
+  return REGION_TAIL.has(last) && !ref.row[0].toLowerCase().endsWith(last);
 }
 
 /** "Russia's Gazprom", "Kazakhstan's state Kazmunaygaz company", "Russian Gazprom": a country named right before an organization. */
@@ -1192,7 +1288,7 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
     codes['cameo'] = ref.row[0];
   } else if (ref?.kind === 'place') {
     country = ref.row[3] || null;
-    geo = { lat: ref.row[4], lon: ref.row[5], geonameId: ref.row[6] || null };
+    geo = { lat: ref.row[4], lon: ref.row[5], geonameId: c.key.startsWith('R:') ? null : ref.row[6] || null };
     // CAMEO codes a country's places as the country.
     if (country) codes['cameo'] = country;
   } else if (ref?.kind === 'norp') {
@@ -1269,6 +1365,6 @@ function entityName(c: Cluster, surfaces: string[]): string {
   if (c.type === 'PERSON') return c.fullName ?? displayName(surfaces[0]!);
   if (ref?.kind === 'country') return ref.row[1];
   if (ref?.kind === 'norp') return ref.row[2];
-  if (ref && (ref.kind === 'place' || ref.kind === 'org' || ref.kind === 'event') && typeOfRef(ref) === c.type) return ref.row[0];
+  if (ref && (ref.kind === 'place' || ref.kind === 'org' || ref.kind === 'event') && typeOfRef(ref) === c.type && !c.key.startsWith('R:')) return ref.row[0];
   return surfaces.reduce((a, b) => (b.length > a.length ? b : a), surfaces[0]!);
 }

@@ -328,7 +328,7 @@ export function citationCandidates(view: WordView, gaz: Gazetteer): Candidate[] 
 
 const FIELD_TAIL = new Set(['oil', 'gas', 'condensate', 'oil-and-gas', 'and']);
 const FIELD_HEAD = new Set(['field', 'fields', 'oilfield', 'gasfield', 'deposit', 'deposits', 'structure']);
-const REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'district', 'governorate', 'republic', 'county', 'parish', 'okrug']);
+export const REGION_TAIL: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'district', 'governorate', 'republic', 'county', 'parish', 'okrug']);
 /** Written with a capital they still end a region's name ("Kanawha County"); "Fire District", "Czech Republic" are other things. */
 const CAPITAL_REGION_TAIL = new Set(['region', 'oblast', 'province', 'krai', 'county', 'parish', 'okrug']);
 
@@ -409,7 +409,8 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       continue;
     }
     // <Name> region / oblast / province
-    if (REGION_TAIL.has(key) && (!view.capital[i] || CAPITAL_REGION_TAIL.has(key)) && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && !view.sentenceInitial[i - 1]) {
+    // (A capitalized tail names a region even after a sentence's first word: "Odesa Oblast governor …".)
+    if (REGION_TAIL.has(key) && (!view.capital[i] || CAPITAL_REGION_TAIL.has(key)) && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && (!view.sentenceInitial[i - 1] || (view.capital[i] && key !== 'region'))) {
       let s = nameStartBefore(view, i);
       if (words[s]!.key === 'the') s++;
       const whole = keyOf(view, s, i + 1);

@@ -2,7 +2,7 @@
 // "X, the foreign minister of Y,", "Y's president, X". The title never becomes part of the name.
 import type { Gazetteer, GazRef } from '../../resolve/gazetteer/index.js';
 import { FORMER, HEADS, isTitleWord, MODIFIERS, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, PORTFOLIOS, titleCase, type ParsedTitle } from './offices.js';
-import { qualifierAfter, qualifierBefore, qualifierEndingAt } from './propose.js';
+import { qualifierAfter, qualifierBefore, qualifierEndingAt, REGION_TAIL } from './propose.js';
 import { Gap, gluedHyphen, keyOf, type WordView } from './text.js';
 
 export interface RoleFinding extends ParsedTitle {
@@ -140,6 +140,14 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
       leftmost = q.start;
     }
   }
+  // "Krasnodar Krai Governor", "Odesa Oblast governor": the region's city names it.
+  if (!qualifier && a >= 2 && linked(view, a) && view.capital[a - 1] && REGION_TAIL.has(view.words[a - 1]!.key)) {
+    const q = qualifierBefore(view, gaz, a - 1);
+    if (q && q.ref.kind === 'place') {
+      qualifier = q.ref;
+      leftmost = q.start;
+    }
+  }
   // "Almaty-based energy economist Aidos Nurmagambetov": where a person works is most often their country.
   if (!qualifier && a >= 3 && linked(view, a) && view.words[a - 2]!.key === '-' && view.words[a - 1]!.key === 'based') {
     const place = qualifierEndingAt(view, gaz, a - 3, a - 2);
@@ -150,7 +158,8 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
   }
   let found = finding(view, a, end, qualifier);
   // "Bucharest Mayor Nicușor Dan": a city's office is that city's ("Mayor of Bucharest", of ROU), not the country's.
-  if (found && qualifier?.kind === 'place' && (qualifier.row[2] === 'city' || qualifier.row[2] === 'capital') && LOCAL_HEADS.has(view.words[end - 1]!.key)) {
+  // ("Kaliningrad Governor", "Krasnodar Krai Governor": a region's office is the region's.)
+  if (found && qualifier?.kind === 'place' && (qualifier.row[2] === 'city' || qualifier.row[2] === 'capital' || qualifier.row[2] === 'region') && LOCAL_HEADS.has(view.words[end - 1]!.key)) {
     found = { ...found, title: `${found.title} of ${view.body.slice(view.words[leftmost]!.start, view.words[a - 1]!.end).replace(/\s+/g, ' ')}` };
   }
   // "NATO Secretary General", "European Commission President": an office of an international body,

@@ -166,6 +166,9 @@ export const CITY_ALIASES: [string, string, string, boolean?][] = [
   ['Soligorsk', 'Salihorsk', 'BY'],
   ['Mozyr', 'Mazyr', 'BY'],
   ['Kharkov', 'Kharkiv', 'UA'],
+  // "Rostov" in the press is Rostov-on-Don, not the town of Rostov Veliky.
+  ['Rostov-on-Don', 'Rostov-na-Donu', 'RU', true],
+  ['Rostov', 'Rostov-na-Donu', 'RU'],
   ['Lvov', 'Lviv', 'UA'],
   ['Odesa', 'Odessa', 'UA', true],
   ['Nikolaev', 'Mykolayiv', 'UA'],
