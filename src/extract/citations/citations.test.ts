@@ -207,3 +207,17 @@ test('an inline attribution takes no date from a later parenthesis that dates an
   const body = 'The economist told Kursiv that the numbers were optimistic. The ministry forecast a deficit (Kursiv, December 28, 2023). He told Kursiv that it would pass (Kursiv, October 2).';
   assert.deepEqual(check(body, '2024-10-07').filter((c) => c.form === 'inline').map((c) => c.date), [null, '2024-10-02']);
 });
+
+test('a web site or a known outlet cited without a date, alone or beside dated ones; not a short form after a name', () => {
+  const body =
+    'The tenge fell again (Kapital.kz). Prices rose (Kapital.kz; Kursiv, June 10). The deal was signed (Interfax; TASS, June 12). ' +
+    'He spoke to Radio Free Europe/Radio Liberty (RFE/RL). The region (North Kazakhstan) is cold.';
+  const got = check(body, '2024-06-20').map((c) => [c.raw, c.source, c.date]);
+  assert.deepEqual(got, [
+    ['(Kapital.kz)', 'Kapital.kz', null],
+    ['(Kapital.kz; Kursiv, June 10)', 'Kapital.kz', null],
+    ['(Kapital.kz; Kursiv, June 10)', 'Kursiv', '2024-06-10'],
+    ['(Interfax; TASS, June 12)', 'Interfax', null],
+    ['(Interfax; TASS, June 12)', 'TASS', '2024-06-12'],
+  ]);
+});

@@ -12,8 +12,9 @@ export interface ParentheticalPart {
   source: string | null;
   /** Offset of the outlet name inside the parenthesis text (raw), or -1. */
   sourceOffset: number;
+  /** 0 for a source cited without a date ("(Kapital.kz)"). */
   month: number;
-  /** 0 when the parenthesis names a month only ("(Kommersant, November 2010)"). */
+  /** 0 when the parenthesis names a month only ("(Kommersant, November 2010)") or no date. */
   day: number;
   year: number | null;
 }
@@ -74,7 +75,13 @@ export function parseParenthetical(raw: string): ParentheticalPart[] | null {
     }
     if (!m) {
       if (group.trim() === '') continue;
-      return null; // a group that is not "sources, date": the parenthesis is prose
+      // "(Kapital.kz)", "(Kapital.kz; Kursiv, June 10)": a web site or a known outlet may be cited without a date.
+      const undated = splitSources(group);
+      if (!undated || undated.days.length > 0 || !undated.sources.every((s) => isDomain(s.name) || isKnownOutletAnyCase(s.name))) return null; // prose
+      const sourcesStart = groupOffset + group.length - group.trimStart().length;
+      for (const s of undated.sources) parts.push({ source: s.name, sourceOffset: sourcesStart + s.offset, month: 0, day: 0, year: null });
+      lastSources = [];
+      continue;
     }
     const date = dateOf(m, 2);
     if (!date) return null;
@@ -162,6 +169,15 @@ export function looksLikeSource(name: string): boolean {
   return words.every((w) => SOURCE_WORD.test(w) || CONNECTOR.test(w));
 }
 
+/**
+ * Where a parenthesis without a date may cite: at the end of a clause ("… rose again (Kapital.kz).") and
+ * not right after a capitalized word, whose short form it would be ("Radio Free Europe/Radio Liberty (RFE/RL)").
+ */
+function citesUndated(body: string, start: number, end: number): boolean {
+  const before = /(\S+)\s*$/.exec(body.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  return /^[.;,:!?"”’)]|^\s*$/.test(body.slice(end, end + 1) || ' ') && !/^\p{Lu}/u.test(before);
+}
+
 /** The date a part names: the written year, else the latest not after the reference. */
 export function partDate(part: ParentheticalPart, reference: string | null): string | null {
   if (part.day === 0) return null; // a month, not a day: the raw text keeps it
@@ -197,8 +213,9 @@ export function findParentheticals(body: string, dateOnly?: DateOnlyParenthetica
   const out: ParentheticalMatch[] = [];
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(body); m; m = PAREN.exec(body)) {
-    // Cheap filter before parsing: a citation's parenthesis ends in a day or a year.
-    if (!/\d\s*\.?(?:\s*\[[^\]]*\])?$/.test(m[1]!)) continue;
+    // Cheap filter before parsing: a citation's parenthesis ends in a day or a year, or names an outlet alone.
+    const dated = /\d\s*\.?(?:\s*\[[^\]]*\])?$/.test(m[1]!);
+    if (!dated && (m[1]!.length > 80 || !citesUndated(body, m.index, m.index + m[0].length))) continue;
     const parts = parseParenthetical(m[0]);
     if (parts) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], parts });
     else if (dateOnly && m[1]!.length <= 40) {
