@@ -2074,9 +2074,11 @@ const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'against', 'over
 /** Verbs of saying, whose following preposition starts an adjunct ("said on Monday"), not an object. */
 const SAY_VERBS = new Set(['say', 'says', 'said', 'saying', 'added', 'adds', 'adding', 'wrote', 'writes', 'write', 'tweeted', 'told', 'tells']);
 
-/** Cues whose noun phrase after them is always their object, never an inverted speaker ("…, described the events as …"). */
-const NEVER_INVERTED = new Set(['described', 'called', 'termed', 'labeled', 'labelled', 'branded', 'dismissed', 'characterized', 'characterised', 'portrayed',
-  'addressed', 'accused', 'blamed', 'criticized', 'criticised', 'condemned', 'urged', 'rejected', 'praised', 'denounced', 'welcomed']);
+/**
+ * Verbs of saying that may stand before their speaker after a comma ("…, said Smith", "…, argues Lo");
+ * any other verb there has its object after it ("…, surprised few observers", "…, described the events as …").
+ */
+const INVERTIBLE = /^(?:say|said|says|add|added|adds|note|noted|notes|write|wrote|writes|ask|asked|asks|explain|explained|explains|argue|argued|argues|insist|insisted|insists|warn|warned|warns|claim|claimed|claims|stress|stressed|stresses|continue|continued|continues|recall|recalled|recalls|observe|observed|observes|remark|remarked|remarks|repl(?:y|ied|ies)|respond|responded|responds|suggest|suggested|suggests|concede|conceded|concedes|acknowledge|acknowledged|acknowledges|declare|declared|declares|report|reported|reports|counter|countered|counters|tweet|tweeted|tweets|tell|told|tells|agree|agreed|agrees|admit|admitted|admits|caution|cautioned|cautions|complain|complained|complains|emphasi[sz]e|emphasi[sz]ed|emphasi[sz]es|predict|predicted|predicts|recount|recounted|recounts|quip|quipped|quips|joke|joked|jokes|wonder|wondered|wonders|assert|asserted|asserts|contend|contended|contends|maintain|maintained|maintains|announce|announced|announces|confirm|confirmed|confirms|point(?:ed|s)?|put|puts|believe|believed|believes|think|thinks|thought|estimate|estimated|estimates|reckon|reckoned|reckons|posted|posts|stated|states|state|exclaimed|exclaims|shouted|shouts|cried|cries|yelled|mused|muses|sighed|boasted|boasts)$/;
 
 /** Prepositions that belong to the cue ("called for", "spoke about", "referring to"). */
 const CUE_PREPOSITIONS = new Set(['for', 'about', 'on', 'to', 'of', 'against', 'at', 'with', 'over', 'upon']);
@@ -2398,7 +2400,7 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
     comma = np[0] - 1;
     source = np;
     closedQuote = true;
-  } else if (i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text) && !s.lower[i]!.endsWith('ing') && !NEVER_INVERTED.has(s.lower[i]!)) {
+  } else if (i - 1 > unit.from && isSeparator(s.toks[i - 1]!.text) && INVERTIBLE.test(s.lower[i]!)) {
     // "…, said Smith." (not "…, citing a threat": a participle's object is what it cites, no speaker;
     // nor "…, and its spokeswoman, Maria Zakharova, described the events as …": an object, not an inverted speaker)
     source = npFrom(s, i + 1, unit.to);

@@ -1699,3 +1699,18 @@ test('"X reported that Y described … and said that …": the joined verb is th
   assertSpans(body, quotes);
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [['TASS', 'reported'], ['Novak', 'said'], ['Putin', 'said']]);
 });
+
+test('deeds, a lone "that", going on, an object after a non-speech verb and a phrase cut before its noun are no speech', () => {
+  const notSpeech = [
+    'Ilham Aliyev initialed the text and signed a joint declaration that, among other things, grants Armenia access.',
+    'The announcement, made on October 14 by the Agency for Atomic Energy, surprised few observers.',
+    'Hungary and Slovakia blocked that effort in Brussels.',
+    'The committee continues to list the whole of Ukraine\'s coastline as listed areas.',
+    'The decision prompted a wave of jokes on social media and, in some regions, reports of panic buying.',
+    'As the Kursk incursion continues into its fourth week, the Kremlin\'s reliance on conscripts may prove to be a liability.',
+    'But he said nothing about the poverty and unemployment that drive migration.',
+  ];
+  for (const body of notSpeech) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
+  // An inverted speaker still follows a verb of saying.
+  assert.deepEqual(quotesOf('The talks will resume in March, argued Nikol Pashinyan.').map((q) => [q.speakerText, q.text]), [['Nikol Pashinyan', 'The talks will resume in March']]);
+});

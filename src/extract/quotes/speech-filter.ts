@@ -29,7 +29,7 @@ const SPEAK = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken']);
 /** What "spoke" says something with: a topic or a stance ("spoke about the deal", "spoke out against it"), a clause or a quotation. */
 const SPOKEN_CONTENT = /^(?:about|of|on|out|against|that|in\s+favou?r|["“'‘])/i;
 /** "said little", "said nothing in public": no words reported. */
-const NOTHING_SAID = /^(?:little|nothing|much|less|more|so|as much|the same)(?:\s+(?:in public|publicly|about it|since|else|at all|further|more))?\W*$/i;
+const NOTHING_SAID = /^(?:(?:little|nothing|much|less|more|so|as much|the same)(?:\s+(?:in public|publicly|about it|since|else|at all|further|more))?\W*$|(?:little|nothing)\s+(?:about|of|on|regarding|concerning)\s)/i;
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b/i;
 const ADD = new Set(['add', 'adds', 'added', 'adding']);
 /**
@@ -75,7 +75,7 @@ const DEEDS = new Set(
     // (Not "addressed the controversy", "delivering a critique": PolNeAR counts a topic addressed or a critique delivered as words.)
     'nominated', 'nominates', 'nominating', 'appointed', 'appoints', 'appointing', 'obliges', 'obliged', 'obliging', 'dragged', 'drags',
     'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'alarmed', 'alarms', 'released', 'releases', 'brokered', 'brokers',
-    'banned', 'bans', 'banning', 'pursued', 'pursues', 'pursuing'],
+    'banned', 'bans', 'banning', 'pursued', 'pursues', 'pursuing', 'blocked', 'blocks', 'blocking', 'prohibited', 'prohibits', 'prohibiting'],
 );
 
 /**
@@ -318,12 +318,19 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && (NOTHING_SAID.test(content) || REFLEXIVE.test(content) || (/^by\s/i.test(content) && /ed$/.test(word)))) return false;
   // "The political calendar adds another layer": "add" reports words only with a clause or a quotation.
   if (contentAfter && ADD.has(word) && !/^(?:that\b|["“'‘])/i.test(content) && !opensClauseAt(att.start)) return false;
+  // "signed a declaration that, among other things, grants …": a "that" alone is no content; "As the incursion
+  // continues into its fourth week": going on is no saying.
+  if (contentAfter && (/^that\W*$/i.test(content.trim()) || (/^continu/.test(word) && !/^(?:that\b|[,:]?\s*["“'‘])/i.test(content)))) return false;
+  // "a wave of jokes on social media": a phrase cut before its noun speaks for no one.
+  if (att.sourceStart !== null && /\b(?:of|a|an|the)$/i.test(body.slice(att.sourceStart, att.sourceEnd!).trim())) return false;
   // "Gazprom cut deliveries", "Ukraine consumed 76 bcm": a deed's object is not words.
-  if (contentAfter && DEEDS.has(word) && !/^(?:that\b|["“'‘])/i.test(content)) return false;
+  // ("blocked that effort": "that" before a noun is a determiner, not a clause.)
+  const thatDeterminer = /^that\s/i.test(content) && tokens[contentAt + 1]?.pos === 'NOUN' && !/^(?:VERB|AUX)$/.test(tokens[contentAt + 2]?.pos ?? '');
+  if (contentAfter && DEEDS.has(word) && (thatDeterminer || !/^(?:that\b|["“'‘])/i.test(content))) return false;
   // "The court denied accused officers the recourse to appeal", "denied him a visa": what is withheld from someone is a deed.
   if (contentAfter && DENY.has(word) && WITHHELD.test(content)) return false;
   // "a group Moscow still formally lists as a terrorist organization": a designation, whatever stands around it.
-  if (LISTING.has(word) && /^\s+(?:[\p{L}'’-]+\s+){0,5}as\s+(?:an?|the)\s/iu.test(body.slice(cue.end, cue.end + 80))) return false;
+  if (LISTING.has(word) && /^\s+(?:[\p{L}'’-]+\s+){0,8}as\s+(?:an?\s|the\s|listed\b)/iu.test(body.slice(cue.end, cue.end + 100))) return false;
   // "Russian forces attacked Ukrainian positions", "Armed men attacked a prosecutor in his office": force, not words.
   if (contentAfter && FORCE.test(word) && !/^(?:that\b|["“'‘])/i.test(content)) {
     const source = att.sourceStart !== null ? body.slice(att.sourceStart, att.sourceEnd!).trim() : '';
