@@ -1711,6 +1711,9 @@ test('deeds, a lone "that", going on, an object after a non-speech verb and a ph
     'But he said nothing about the poverty and unemployment that drive migration.',
   ];
   for (const body of notSpeech) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
+  // What is sought is no words, and the report after the relative clause is the speaker's.
+  const body = 'Alyaksandr Lukashenka, who will seek a seventh term in the election set for January 26, 2025, told a meeting in Minsk that the people of Moldova were brothers.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.cue, q.text]), [['Alyaksandr Lukashenka', 'told', 'that the people of Moldova were brothers']]);
   // An inverted speaker still follows a verb of saying.
   assert.deepEqual(quotesOf('The talks will resume in March, argued Nikol Pashinyan.').map((q) => [q.speakerText, q.text]), [['Nikol Pashinyan', 'The talks will resume in March']]);
 });

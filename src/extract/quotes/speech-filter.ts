@@ -287,7 +287,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "it's safe to assume that …", "it is fair to say": the writer's hedge, nobody's words.
   if (contentAfter && tokens[at - 1]?.text.toLowerCase() === 'to' && tokens[at - 2]?.pos === 'ADJ' && /^(?:safe|fair|reasonable|possible|hard|easy|difficult|impossible|tempting|worth)$/i.test(tokens[at - 2]!.text)) return false;
   // "sought to escalate these battles", "in an effort to control the city": an aim pursued, not words.
-  if (contentAfter && (AIMS.has(word) || (cue.pos === 'NOUN' && AIM_NOUNS.has(word))) && /^to\s/i.test(content)) return false;
+  // ("who will seek a seventh term": what is sought is no words either.)
+  if (contentAfter && (AIMS.has(word) || (cue.pos === 'NOUN' && AIM_NOUNS.has(word))) && (/^to\s/i.test(content) || (AIMS.has(word) && !/^(?:that\b|["“'‘])/i.test(content)))) return false;
   // "Orbán agreed to leave the room", "the Kremlin refused to extend it": a deed consented to or refused, not words.
   // ("refused to comment": a refusal to speak is still news of what was said.)
   if (contentAfter && INFINITIVE_DEEDS.has(word) && /^to\s/i.test(content) && !/^to\s+(?:comment|answer|respond|say|discuss|confirm|elaborate|speak|name|disclose|rule\s+out|be\s+drawn|give\s+details)\b/i.test(content)) return false;
