@@ -1119,3 +1119,20 @@ test('a weapon\'s name before its noun is a product, with its model number; a pl
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Magura', 'LOC'], ['Germany', 'LOC'], ['Patriot', 'ORG'], ['Gepard', 'MISC'], ['Skynex', 'ORG'], ['Belgorod', 'LOC']]));
   assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['MISC', 'Magura V5'], ['GPE', 'Germany'], ['MISC', 'Patriot'], ['MISC', 'Gepard'], ['MISC', 'Skynex'], ['GPE', 'Belgorod']]);
 });
+
+test('a unit\'s number, a hyphen inside a committee\'s name, a body cut before its "of", a route\'s initials, a country\'s company', () => {
+  const ctx = context(
+    'The 3rd Separate Assault Brigade held. The Committee on Security and Anti-Corruption met. The Central Bank of the Russian Federation raised the rate, ' +
+      'and the Central Bank said more may follow. Ships use the Northern Sea Route (NSR); the NSR is open. Uzbekistan\'s Navoiyuran signed.',
+  );
+  const layer = buildEntityLayer(
+    ctx,
+    spansFor(ctx.analysis, [['Assault Brigade', 'PER'], ['Committee', 'ORG'], ['Central Bank of the Russian Federation', 'ORG'], ['Central Bank', 'ORG'], ['Northern Sea Route', 'LOC'], ['NSR', 'ORG'], ['Uzbekistan', 'LOC'], ['Navoiyuran', 'MISC']]),
+  );
+  const names = layer.entities.map((e) => [e.type, e.name]);
+  assert.ok(names.some(([t, n]) => t === 'ORG' && n === '3rd Separate Assault Brigade'), JSON.stringify(names));
+  assert.ok(names.some(([t, n]) => t === 'ORG' && n === 'Committee on Security and Anti-Corruption'), JSON.stringify(names));
+  assert.deepEqual(byName(layer, 'Bank of Russia').aliases, ['Central Bank of the Russian Federation', 'Central Bank']);
+  assert.deepEqual(byName(layer, 'Northern Sea Route').aliases, ['NSR']);
+  assert.equal(byName(layer, 'Navoiyuran').type, 'ORG');
+});

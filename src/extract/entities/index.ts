@@ -462,6 +462,8 @@ const NUMBERED_WORKS = new Set(['pipeline', 'pipelines', 'project', 'projects', 
 const LIST_JOINTS = new Set(['and', 'or', 'the']);
 const SHIP_LIST_BEFORE = /\b(?:icebreakers|tankers|vessels|ships|frigates|corvettes|submarines|warships)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?){0,4},?\s+(?:and|or)\s+(?:the\s+)?$/u;
 const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vessel', 'ship', 'frigate', 'corvette', 'cruiser', 'destroyer', 'submarine', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'gunboat']);
+/** Last words of a military unit's name, which its number opens ("3rd Separate Assault Brigade"). */
+const MILITARY_UNITS = new Set(['brigade', 'brigades', 'regiment', 'division', 'army', 'corps', 'battalion', 'fleet', 'squadron', 'flotilla', 'detachment']);
 /** Crude oils named after places, and the words that make them crudes ("the Urals blend", "Brent crude"). */
 const CRUDES = new Set(['urals', 'brent', 'espo', 'wti', 'sokol']);
 const CRUDE_NEXT = new Set(['blend', 'crude', 'oil', 'price', 'prices', 'benchmark', 'futures', 'grade', 'barrel', 'barrels']);
@@ -513,6 +515,12 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (c.label !== 'PER' && c.we + 1 < n && view.gap[c.we] === Gap.Space && view.gap[c.we + 1] === Gap.Space && /^(?:[1-9]|ii|iii|iv)$/.test(view.words[c.we]!.key) && NUMBERED_WORKS.has(view.words[c.we + 1]!.key)) {
     return typed(view, gaz, { ...c, we: c.we + 1, refs: [] });
   }
+  // "the 3rd Separate Assault Brigade", "the 47th Mechanized Brigade": a unit's number and its words are its name.
+  if (MILITARY_UNITS.has(view.words[c.we - 1]!.key)) {
+    let a = c.ws;
+    while (a > 0 && c.ws - a < 4 && view.gap[a] === Gap.Space && view.capital[a - 1] && !/^\d/.test(view.words[a - 1]!.key)) a--;
+    if (a > 0 && view.gap[a] === Gap.Space && /^\d{1,3}(?:st|nd|rd|th)$/.test(view.words[a - 1]!.key)) return typed(view, gaz, { ...c, ws: a - 1, label: 'ORG', refs: [], type: 'ORG' });
+  }
   // "the Kyiv-based Energy Transition Institute": where a body sits is no part of its name.
   if (c.label !== 'PER' && c.we - c.ws >= 4 && gluedHyphen(view, c.ws + 1) && view.words[c.ws + 2]!.key === 'based') return typed(view, gaz, { ...c, ws: c.ws + 3, refs: [] });
   // "Deputy Security Council Chairman Dmitry Medvedev": the rank before a body's name is the title's, not the body's.
@@ -549,6 +557,11 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (!type) type = ref ? typeOfRef(ref) : null;
   if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
   if (!type) type = typeOfLabel(view, c.label, c.ws, c.we);
+  // "Uzbekistan's Navoiyuran", "Poland's Orlen": a name of no kind the gazetteer knows, owned by a country, is a company's.
+  if (type === 'MISC' && ref === null && c.ws > 1 && view.words[c.ws - 1]!.key === "'s" && view.gap[c.ws] === Gap.Space && productAfter(view, c.we) === 'none') {
+    const owner = qualifierBefore(view, gaz, c.ws - 1);
+    if (owner?.ref.kind === 'country') type = 'ORG';
+  }
   // "a Magura V5 sea drone": a model's number makes the name (with it) a weapon's even where a town shares it.
   if (type !== 'PERSON' && productAfter(view, c.we) === 'model') return { ws: c.ws, we: c.we + 1, type: 'MISC', ref: null, refs: [], source: c.source };
   // "near Ayn Isa", "outside Daquq": a name after a preposition of place is a place, not a person.
@@ -969,6 +982,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
   }
   // Acronyms join the organization they abbreviate ("Commonwealth of Independent States" ... "CIS").
   mergeAcronyms(view, order, clusters);
+  mergeShortForms(view, order, clusters);
 
   const live = order.filter((c) => c.mentions.length > 0);
   for (const c of live) c.mentions.sort((a, b) => a[0] - b[0]);
@@ -1227,7 +1241,8 @@ const ACRONYM_TYPES = new Set<EntityType>(['ORG', 'GPE', 'LOC', 'FAC', 'MISC']);
 
 function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, Cluster>): void {
   // Laws, programs and pipelines are spelled out and abbreviated too ("Merida Initiative", "FCPA", "Baku-Tbilisi-Ceyhan", "BTC").
-  const orgs = order.filter((c) => (c.type === 'ORG' || c.type === 'MISC' || c.type === 'EVENT' || c.type === 'FAC') && c.mentions.length && c.mentions[0]![1] - c.mentions[0]![0] > 1);
+  // (And routes: "Northern Sea Route (NSR)".)
+  const orgs = order.filter((c) => (c.type === 'ORG' || c.type === 'MISC' || c.type === 'EVENT' || c.type === 'FAC' || c.type === 'LOC') && c.mentions.length && c.mentions[0]![1] - c.mentions[0]![0] > 1);
   // An organization's initials name it, even when a place has that name too ("International Coffee
   // Organisation, ICO", not the Brazilian town Icó); never a country's or a nationality's code.
   const shorts = order.filter((c) => ACRONYM_TYPES.has(c.type) && c.mentions.length && (!c.ref || (c.type !== 'ORG' && c.ref.kind === 'place')));
@@ -1241,6 +1256,31 @@ function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, C
       c.mentions.some(([a, b]) => b === ws && a < b && /^\s*\($/.test(view.body.slice(view.words[b - 1]!.end, view.words[ws]!.start)) && view.body[view.words[ws]!.end] === ')');
     const long = orgs.find((c) => c !== short && c.mentions.length > 0 && initialsOf(view, ...c.mentions[0]!) === text) ?? orgs.find((c) => c !== short && spelledBefore(c));
     if (!long) continue;
+    long.mentions.push(...short.mentions);
+    short.mentions = [];
+    clusters.delete(short.key);
+  }
+}
+
+/**
+ * "the Central Bank" after "the Central Bank of the Russian Federation", "the National Bank" after "the National
+ * Bank of Georgia": a body's name cut before its "of" names the one body of the article that it begins, when only one does.
+ */
+function mergeShortForms(view: WordView, order: Cluster[], clusters: Map<string, Cluster>): void {
+  const surface = ([a, b]: [number, number]): string => view.body.slice(view.words[a]!.start, view.words[b - 1]!.end).replace(/\s+/g, ' ');
+  const bodies = order.filter((c) => c.type === 'ORG' && c.mentions.length > 0);
+  for (const short of bodies) {
+    if (short.ref && short.ref.kind !== 'org') continue;
+    const names = new Set(short.mentions.map(surface));
+    if (names.size !== 1) continue;
+    const name = [...names][0]!;
+    const words = name.split(' ').length;
+    if (words < 2 || words > 3) continue;
+    const longs = bodies.filter((c) => c !== short && c.mentions.some((m) => surface(m).startsWith(`${name} of `)));
+    if (longs.length !== 1) continue;
+    const long = longs[0]!;
+    // Only when the long form comes first, and the short one is no other known body.
+    if (long.mentions[0]![0] > short.mentions[0]![0] || (short.ref && short.ref !== long.ref)) continue;
     long.mentions.push(...short.mentions);
     short.mentions = [];
     clusters.delete(short.key);

@@ -369,7 +369,8 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       // After "for the", what the body is for is more than one word: "Fund for the Future" may be a slogan.
       if (article && !(NAME_LINKS.has(words[i + 4]?.key ?? '') || nameWord(i + 4))) continue;
       let end = i + 3 + article;
-      while (end < n && view.gap[end] === Gap.Space && (nameWord(end) || (NAME_LINKS.has(words[end]!.key) && end + 1 < n && nameWord(end + 1) && view.gap[end + 1] === Gap.Space))) end++;
+      // ("… on Security and Anti-Corruption": a hyphen between two of its words.)
+      while (end < n && view.gap[end] === Gap.Space && (nameWord(end) || (NAME_LINKS.has(words[end]!.key) && end + 1 < n && nameWord(end + 1) && view.gap[end + 1] === Gap.Space) || (gluedHyphen(view, end) && nameWord(end + 1)))) end++;
       // Capitalized words before the head belong to the name: "the UN Office on Drugs and Crime" (not "The").
       let start = nameStartBefore(view, i);
       if (words[start]!.key === 'the') start++;
