@@ -1136,3 +1136,10 @@ test('a unit\'s number, a hyphen inside a committee\'s name, a body cut before i
   assert.deepEqual(byName(layer, 'Northern Sea Route').aliases, ['NSR']);
   assert.equal(byName(layer, 'Navoiyuran').type, 'ORG');
 });
+
+test('the first of two coordinated titles gives the second its country; a state body\'s spokesman the state\'s', () => {
+  const ctx = context('Ukrainian Foreign Minister Andrii Sybiha and Defense Minister Rustem Umerov flew to Washington, where US and Chinese officials waited. Presidential spokesman Dmitry Peskov said the Russian government would respond.', '2024-10-03');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Ukrainian', 'MISC'], ['Andrii Sybiha', 'PER'], ['Rustem Umerov', 'PER'], ['Washington', 'LOC'], ['US', 'LOC'], ['Chinese', 'MISC'], ['Dmitry Peskov', 'PER'], ['Russian', 'MISC']]));
+  assert.deepEqual(byName(layer, 'Rustem Umerov').roles.map((r) => [r.title, r.of]), [['Defense Minister', 'UKR']]);
+  assert.deepEqual(byName(layer, 'Dmitry Peskov').roles.map((r) => [r.title, r.of]), [['presidential spokesman', 'RUS']]);
+});

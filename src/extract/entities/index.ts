@@ -21,7 +21,7 @@ import {
 } from './propose.js';
 import { HEADS, PORTFOLIOS } from './offices.js';
 import { nameGender } from './gender.js';
-import { portfolioWords, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
+import { portfolioWords, STATE_BODY_DESCRIPTOR, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { findParentheticals } from '../citations/parenthetical.js';
 import { PLATFORMS } from '../citations/outlets.js';
 import { partitionPoint } from '../../util/sorted.js';
@@ -1365,7 +1365,8 @@ function toEntity(view: WordView, gaz: Gazetteer, c: Cluster, id: string, date: 
       // A national office of a namesake who held that state's office on the day is that office ("President
       // Donald Trump" in 2019).
       const namesakeState = national && namesakeCode !== null && STATE_SECTORS.test(namesakeCode.slice(3)) && gaz.country(namesakeCode.slice(0, 3)) ? namesakeCode.slice(0, 3) : null;
-      return r.of ?? (international ? null : r.style === 'office' && stateCode ? codeCountry : namesakeState ?? (national && !foreign ? sole : null));
+      // ("Presidential spokesman Dmitry Peskov": a state body's spokesman serves that state too.)
+      return r.of ?? (international ? null : (r.style === 'office' || STATE_BODY_DESCRIPTOR.test(r.title)) && stateCode ? codeCountry : namesakeState ?? (national && !foreign ? sole : null));
     };
     for (const [i, r] of c.roles.entries()) {
       const national = r.style === 'office' && r.nationality === null && NATIONAL_OFFICE_LAST.test(r.title);

@@ -91,7 +91,7 @@ function compound(view: WordView, a: number, b: number): { surfaces: string[]; k
 }
 
 /** A descriptor that is a state body's post: "foreign ministry spokesman", "presidential press secretary". */
-const STATE_BODY_DESCRIPTOR = /\b(?:ministry|government|presidential|kremlin|embassy)\b.*\b(?:spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide)$/i;
+export const STATE_BODY_DESCRIPTOR = /\b(?:ministry|government|presidential|kremlin|embassy)\b.*\b(?:spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide)$/i;
 
 function finding(view: WordView, a: number, b: number, qualifier: GazRef | null): RoleFinding | null {
   const { surfaces, keys, former } = compound(view, a, b);
@@ -154,6 +154,16 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
     if (place && (place.kind === 'place' || place.kind === 'country')) {
       qualifier = place;
       leftmost = a - 3;
+    }
+  }
+  // "Ukrainian Foreign Minister Andrii Sybiha and Defense Minister Rustem Umerov": the first title's country is the second's.
+  if (!qualifier && a >= 3 && linked(view, a) && view.words[a - 1]!.key === 'and' && view.capital[a - 2]) {
+    let nameStart = a - 2;
+    while (nameStart > 0 && a - 2 - nameStart < 3 && linked(view, nameStart) && view.capital[nameStart - 1] && !titleLike(view, nameStart - 1)) nameStart--;
+    const first = nameStart > 0 && titleLike(view, nameStart - 1) ? roleBefore(view, gaz, nameStart) : null;
+    if (first?.of && !first.international && !first.ofBody && !first.former) {
+      const own = finding(view, a, end, null);
+      if (own && own.style === 'office') return { ...own, of: first.of, nationality: first.nationality };
     }
   }
   let found = finding(view, a, end, qualifier);
