@@ -454,3 +454,21 @@ test('a change "from X to Y" is two figures, the first counting what the second 
     ['10 to 15 percent', 10, 15, 'percent'],
   ]);
 });
+
+test('a word joined to its number, below zero, irregular plurals, participles before the noun, exchange rates, "from one to", "by a third"', () => {
+  const qs = quantities(
+    'They initialed a 17-article agreement. Temperatures fell to minus 30 degrees. The floods claimed 100 lives. The SBU detained 39 suspected Russian agents. ' +
+      'The Georgian lari fell to 2.87 per US dollar, and the ruble weakened to 90 per dollar. Repairs could take from one to three months. Premiums fell by a third since November. He won a third term.',
+    '2024-11-15',
+  );
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.valueMax ?? null, q.unit]), [
+    ['17', 17, null, 'article'],
+    ['minus 30', -30, null, 'degree'],
+    ['100', 100, null, 'life'],
+    ['39', 39, null, 'person'],
+    ['2.87', 2.87, null, 'GEL/USD'],
+    ['90', 90, null, 'RUB/USD'],
+    ['one to three months', 1, 3, 'month'],
+    ['a third', 0.3333, null, 'fraction'],
+  ]);
+});

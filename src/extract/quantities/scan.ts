@@ -60,6 +60,19 @@ const PER_UNIT: Record<string, string> = {
   '1,000 cubic metres': 'tcm', 'cubic meter': 'm3', 'cubic metre': 'm3', 'kilowatt-hour': 'kWh', 'kilowatt hour': 'kWh', kwh: 'kWh',
   'megawatt-hour': 'MWh', mwh: 'MWh', liter: 'l', litre: 'l', gallon: 'gal', ounce: 'oz', head: 'person', dollar: 'USD', euro: 'EUR',
 };
+/** What a bare figure is a rate against: "2.87 per US dollar", "41.5 to the dollar". */
+const EXCHANGE_AGAINST = /\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(dollar|euro|yuan)\b/iy;
+const CURRENCY_NAMED = new RegExp(`\\b(${CURRENCY_WORD_SOURCE})\\b(?![\\s\\S]*\\b(?:${CURRENCY_WORD_SOURCE})\\b)`, 'i');
+
+/** The code of the last currency named in `text` ("The Georgian lari fell to"), or null; not the dollar a rate is against. */
+function lastCurrencyBefore(text: string): string | null {
+  const sentence = text.slice(Math.max(text.lastIndexOf('. '), text.lastIndexOf('\n')) + 1);
+  const m = CURRENCY_NAMED.exec(sentence);
+  if (!m) return null;
+  const code = CURRENCY_WORD[m[1]!.toLowerCase()] ?? null;
+  return code === 'USD' || code === 'EUR' ? null : code;
+}
+
 /** A conversion in parentheses between a sum and its "per": "82,000 rubles ($1,020) per tonne". */
 const CONVERSION_AFTER = /^\s*\([^()]{1,40}\)|^\)/;
 const TIME_UNITS = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'decade']);
@@ -91,6 +104,8 @@ const NAME_OR_LABEL_BEFORE = /(?:\b[A-Z][\p{L}\d'’.-]*|:)\s*$/u;
 const CAPITALIZED_NOT_NAME = /(?:^|\s)(?:A|An|About|Around|Some|Nearly|Almost|Over|Approximately|Roughly|Only|Just|Another|All|In|By|Of|At|To|From|With|For|On|And|But|The|Since|Until|After|Before|During|Up|Than|Least|Most|More|Less|Fewer|Between|Total|Estimated|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
 const DECIMALS_OF_COORDINATE = /\.\d{4,}$/;
 const FRACTION_AFTER = /[-\s](third|quarter|fifth|sixth|eighth|tenth)s?\b/iy;
+/** What may follow "a third", "a quarter" when it is a share ("by a third since …"; "a quarter of" is read as a part of a whole), not an ordinal ("a third term"). */
+const SHARE_END = /^(?:\s+(?:since|from|in|on|over|last|this|compared|to|and|or)\b|\s*[.,;:)]|\s*$)/i;
 const PERIODS_BEFORE = /\b(?:first|last|past|next|previous|consecutive|straight|recent|coming)\s+$/i;
 const FRACTION_DENOMINATORS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
 
@@ -153,7 +168,9 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   }
   const scale = matchAt(SCALE_AT, body, coreEnd);
   // "a", "an", "one", "half a" are figures only with a scale ("a million", "half a billion").
-  if (!digits && !scale && /^(?:an?|one|half\s+a)$/i.test(core) && !(/^one$/i.test(core) && matchAt(WORD_AFTER, body, coreEnd))) return null;
+  // ("from one to three months": "one" opening a range; "fell by a third": a share.)
+  const shareOfOne = /^(?:an?|one)$/i.test(core) && matchAt(FRACTION_AFTER, body, coreEnd) !== null && SHARE_END.test(body.slice(coreEnd).replace(/^[-\s]\w+/, ''));
+  if (!digits && !scale && /^(?:an?|one|half\s+a)$/i.test(core) && !(/^one$/i.test(core) && (matchAt(WORD_AFTER, body, coreEnd) || matchAt(RANGE_AT, body, coreEnd))) && !shareOfOne) return null;
   const before = body.slice(Math.max(0, start - LOOKBEHIND), start);
   if (NOT_A_FIGURE_BEFORE.test(before)) return null;
   // "the Normandy Four", "Group of Seven": a capitalized number word after a name is part of it.
@@ -161,6 +178,12 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
 
   let value = digits ? parseFloat(core.replace(/,/g, '')) : wordValue(core);
   if (!Number.isFinite(value)) return null;
+  // "minus 30 degrees": below zero.
+  const minus = /\bminus\s+$/i.exec(before);
+  if (minus) {
+    value = -value;
+    start -= minus[0].length;
+  }
   let end = coreEnd;
   let scaled = false;
   let unit: string | null = null;
@@ -197,7 +220,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
       scaled = true;
     }
   }
-  if (!digits && !scaled && /^(?:an?|half\s+a)$/i.test(core)) return null; // "m" attached to "a": not a scale
+  if (!digits && !scaled && /^(?:an?|half\s+a)$/i.test(core) && !shareOfOne) return null; // "m" attached to "a": not a scale
 
   // Range: "5-10 km", "3,000 to 5,000", "between 3 and 5 million".
   let valueMax: number | undefined;
@@ -233,6 +256,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
     return null;
   }
   let nounToken: number | null = null;
+  let exchange = false;
   if (moneyPrefix) {
     money = true;
     start -= moneyPrefix[0].length;
@@ -278,6 +302,15 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
         if (rate?.[2]) unit += '/' + rate[2].toLowerCase();
       } else if (!digits) {
         return null; // a number word alone ("the two") is not a figure
+      } else {
+        // "The Georgian lari fell to 2.87 per US dollar": a rate of the currency the sentence names before it.
+        const against = matchAt(EXCHANGE_AGAINST, body, end);
+        const named = against ? lastCurrencyBefore(body.slice(Math.max(0, start - 120), start)) : null;
+        if (against && named) {
+          unit = `${named}/${CURRENCY_WORD[against[1]!.toLowerCase()]!}`;
+          money = true;
+          exchange = true;
+        }
       }
     }
   }
@@ -299,7 +332,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   // "$60 a barrel", "$230 per thousand cubic meters": a price; the unit says per what (the span stays the sum, as re3d marks it).
   // A time rate goes through RATE_AFTER, which knows "$230 a year ago" is no rate.
   let readEnd: number | undefined;
-  if (money && unit !== null) {
+  if (money && unit !== null && !exchange) {
     const rate = matchAt(RATE_AFTER, body, end);
     const direct = rate ? null : matchAt(PRICE_PER, body, end);
     const conversion = rate || direct ? null : CONVERSION_AFTER.exec(body.slice(end, end + 48));
@@ -328,6 +361,11 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
 function countedNoun(text: string, tokens: Token[], end: number): { unit: string; index: number } | null {
   let i = tokenAt(tokens, end);
   if (i >= tokens.length || tokens[i]!.start - end > 2 || text.slice(end, tokens[i]!.start).includes('\n')) return null;
+  // "a 17-article agreement", "a two-unit plant": the word joined to the number is what it counts.
+  const joined = tokens[i + 1];
+  if (tokens[i]!.text === '-' && tokens[i]!.start === end && joined && joined.start === tokens[i]!.end && /^[a-z]+$/.test(joined.text) && tokens[i + 2]?.text !== '-' && joined.pos !== 'VERB') {
+    return { unit: singular(joined.text), index: i + 1 };
+  }
   let found: { unit: string; index: number } | null = null;
   for (let run = 0; i < tokens.length && run < 5; i++, run++) {
     const t = tokens[i]!;
@@ -367,6 +405,8 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
     }
     if (found) return found;
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || lower === 'ethnic' || t.text === '-') continue;
+    // "39 suspected Russian agents": a participle before the noun modifies it.
+    if (t.pos === 'VERB' && /ed$/.test(lower) && /^(?:ADJ|PROPN|NOUN)$/.test(nextToken?.pos ?? '')) continue;
     return null;
   }
   return found;
@@ -379,7 +419,12 @@ const ATTRIBUTIVE_PLURALS = new Set(['customs', 'arms', 'sports', 'savings', 'na
 /** Nouns in "-us" whose plural is "-uses". */
 const US_NOUNS = new Set(['bus', 'minibus', 'virus', 'bonus', 'census', 'status', 'campus', 'focus', 'surplus', 'stimulus', 'prospectus', 'syllabus', 'apparatus', 'hiatus', 'onus']);
 
+/** Plurals in "-ves" whose singular ends in "-fe" or "-f" ("100 lives"). */
+const VES_PLURALS: Readonly<Record<string, string>> = { lives: 'life', wives: 'wife', knives: 'knife', halves: 'half', leaves: 'leaf', thieves: 'thief', shelves: 'shelf', wolves: 'wolf' };
+
 function singular(noun: string): string {
+  const ves = VES_PLURALS[noun];
+  if (ves) return ves;
   if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
   // "buses", "viruses" (not "abuses", "houses").
   if (US_NOUNS.has(noun.slice(0, -2))) return noun.slice(0, -2);
