@@ -1198,6 +1198,22 @@ function isNameTaggedVerb(s: Stream, i: number): boolean {
   return k > i + 1 && k < s.toks.length && (s.toks[k]!.pos === 'VERB' || s.toks[k]!.text === ',');
 }
 
+/**
+ * Before a short parenthesis ending at j ("Sanders (I-Vt.)", "the Institute (IRI)"), else j. A name may be
+ * spelled out in its own language: "Mexico’s National Human Rights Commission (Comision Nacional de los
+ * Derechos Humanos - CNDH) told".
+ */
+function beforeParenthesis(s: Stream, j: number, lo: number): number {
+  if (j < lo || s.toks[j]!.text !== ')') return j;
+  let o = j - 1;
+  while (o >= lo && j - o < 16 && s.toks[o]!.text !== '(') o--;
+  if (j - o >= 8 && !/^\p{Lu}/u.test(s.toks[o - 1]?.text ?? '')) o = lo - 1;
+  return o >= lo && s.toks[o]!.text === '(' ? o - 1 : j;
+}
+
+/** A month's name or a year, which alone is no time adverbial but after "in" dates what stands before it. */
+const BARE_MONTH_OR_YEAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)$/;
+
 /** The noun phrase ending right before `i` (skipping adverbs and auxiliaries), within the unit. */
 function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   let j = i - 1;
@@ -1226,13 +1242,11 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     if (o > lo && DASHES.has(s.toks[o]!.text)) j = o - 1;
   }
   // "Sen. Bernie Sanders (I-Vt.) defended": skip a short parenthetical after the name.
-  // (A name may be spelled out in its own language: "Mexico’s National Human Rights Commission (Comision
-  // Nacional de los Derechos Humanos - CNDH) told".)
-  if (j >= lo && s.toks[j]!.text === ')') {
-    let o = j - 1;
-    while (o >= lo && j - o < 16 && s.toks[o]!.text !== '(') o--;
-    if (j - o >= 8 && !/^\p{Lu}/u.test(s.toks[o - 1]?.text ?? '')) o = lo - 1;
-    if (o >= lo && s.toks[o]!.text === '(') j = o - 1;
+  j = beforeParenthesis(s, j, lo);
+  // "A poll conducted by the International Republican Institute (IRI) in May found": a bare month or year
+  // after "in" dates the subject (a parenthesis may stand before it).
+  if (j - 2 >= lo && /^(?:in|during)$/.test(s.lower[j - 1]!) && BARE_MONTH_OR_YEAR_WORD.test(s.toks[j]!.text) && (s.toks[j - 2]!.text === ')' || (isNPToken(s, j - 2) && s.toks[j - 2]!.pos !== 'NUM'))) {
+    j = beforeParenthesis(s, j - 2, lo);
   }
   // "Sanders on Tuesday said": the time is when, the subject stands before it.
   // Not "its statement of July 28 repeated": a date after "of" belongs to the noun.
@@ -2650,6 +2664,9 @@ function quotedOne(s: Stream, lo: number, i: number): [number, number] | null {
   return hasHead(s, v + 1, end) ? [v + 1, end] : null;
 }
 
+/** Documents whose author a "by" names: "a report by Eurasianet". */
+const WORK_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'analysis', 'investigation', 'article', 'assessment', 'estimate', 'estimates', 'paper', 'review', 'audit', 'data', 'figures', 'calculations', 'research', 'reports', 'studies', 'polls', 'surveys']);
+
 /** "According to X, …" and "…, according to X." (the cue is `cueLength` tokens from i). */
 function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueLength: number): Attribution | null {
   const at = i + cueLength;
@@ -2661,6 +2678,20 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueL
     if (rest && rest[0] === at + 1) source = [at, rest[1]];
   }
   if (!source) return null;
+  // "according to a June 12 report by Eurasianet", "according to a study by the Minchenko Consulting group": the
+  // author of the document speaks for it.
+  if (WORK_NOUNS.has(s.lower[source[1]]!) && (s.lower[source[1] + 1] === 'by' || s.lower[source[1] + 1] === 'from')) {
+    const author = npFrom(s, source[1] + 2, unit.to);
+    if (author && s.toks.slice(author[0], author[1] + 1).some((t) => /^\p{Lu}/u.test(t.text))) {
+      // ("a poll by the Institute for Public Policy": a name goes on after its "for" or "of".)
+      let end = author[1];
+      while (end + 2 < unit.to && /^(?:of|for|on|and)$/.test(s.lower[end + 1]!) && /^\p{Lu}/u.test(s.toks[end + 2]!.text) && /^\p{Lu}/u.test(s.toks[end]!.text)) {
+        end += 2;
+        while (end + 1 < unit.to && /^\p{Lu}/u.test(s.toks[end + 1]!.text) && s.toks[end + 1]!.pos !== 'PUNCT') end++;
+      }
+      source = [author[0], end];
+    }
+  }
   const afterSource = source[1] + 1;
   // Leading: content after the comma that closes the source phrase; after a colon too ("… remains
   // muted: according to Reuters, the department reacted …"), or after an opener and its comma ("But,
@@ -2815,6 +2846,10 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
     }
   }
   if (joined) return [a, b];
+  // "the Institute for Public Policy", "the Carnegie Endowment for International Peace": a body's name of
+  // capitalized words and their joints, headed by an institution's word, is one name.
+  const first = s.lower[a] === 'the' ? a + 1 : a;
+  if (first < b && isInstitutionAt(s, first) && /^(?:for|of|on)$/.test(s.lower[first + 1] ?? '') && s.toks.slice(first, b + 1).every((t, k) => /^\p{Lu}/u.test(t.text) || /^(?:for|of|on|and|the)$/.test(s.lower[first + k]!))) return [a, b];
   // "the Democratic Choice of Kazakhstan party": an organization keeps its full name, "of" and all
   // (not "Aleksei Malashenko of the Carnegie Moscow Center": a person of an organization).
   if (ORG_HEADS.has(s.lower[b]!) && !personOfThe(s, a, b)) return [a, b];

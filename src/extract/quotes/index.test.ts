@@ -1405,7 +1405,7 @@ test('a colon after a long venue announces the quotation, and "According to" aft
   const body = 'She told reporters in Chisinau on April 24: "We will not enter any coalition with that party. Moldova needs a clean break with the past." According to a poll by the Institute for Public Policy, 38 percent of Moldovans trust the bloc.';
   assert.deepEqual(quotesOf(body).map((q) => [q.cue, q.speakerText, q.text]), [
     ['told', 'She', '"We will not enter any coalition with that party. Moldova needs a clean break with the past."'],
-    ['According to', 'a poll', '38 percent of Moldovans trust the bloc'],
+    ['According to', 'the Institute for Public Policy', '38 percent of Moldovans trust the bloc'],
   ]);
 });
 
@@ -1716,4 +1716,14 @@ test('deeds, a lone "that", going on, an object after a non-speech verb and a ph
   assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.cue, q.text]), [['Alyaksandr Lukashenka', 'told', 'that the people of Moldova were brothers']]);
   // An inverted speaker still follows a verb of saying.
   assert.deepEqual(quotesOf('The talks will resume in March, argued Nikol Pashinyan.').map((q) => [q.speakerText, q.text]), [['Nikol Pashinyan', 'The talks will resume in March']]);
+});
+
+test('a document\'s author speaks for it; a poll dated by a bare month after its author and short form', () => {
+  const body =
+    'According to a June 12 report by Eurasianet, the project stalled. ' +
+    'A poll conducted by the International Republican Institute (IRI) in May found that 42 percent of Armenians support the deal.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.text]), [
+    ['Eurasianet', 'the project stalled'],
+    ['the International Republican Institute', 'that 42 percent of Armenians support the deal'],
+  ]);
 });
