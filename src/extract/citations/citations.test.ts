@@ -221,3 +221,14 @@ test('a web site or a known outlet cited without a date, alone or beside dated o
     ['(Interfax; TASS, June 12)', 'TASS', '2024-06-12'],
   ]);
 });
+
+test('a dated report by an outlet, an outlet after its stance, a TV channel with a hyphen', () => {
+  const body =
+    'According to a June 12 report by Eurasianet, the project stalled. In a rare interview with the pro-government Imedi TV on December 11, he blamed the West. ' +
+    'Alexander Novak told Rossiya-24 that talks were at the final stage.';
+  assert.deepEqual(check(body, '2024-12-20').map((c) => [c.source, c.date, c.form]), [
+    ['Eurasianet', '2024-06-12', 'inline'],
+    ['Imedi TV', '2024-12-11', 'inline'],
+    ['Rossiya-24', null, 'inline'],
+  ]);
+});

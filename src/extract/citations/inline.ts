@@ -2,7 +2,7 @@
 // "…, reported El Colombiano", "according to Interfax", "told the Associated Press", "in an interview with Kommersant". The name next
 // to the cue must be an outlet (see outlets.ts): "according to Kurtov" cites a person, not a source.
 import { findDates } from '../dates/index.js';
-import { CALENDAR_WORD } from '../dates/calendar.js';
+import { CALENDAR_WORD, MONTH_SOURCE, monthNumber, resolveMonthDay } from '../dates/calendar.js';
 import { isKnownOutlet, isKnownOutletAnyCase, isOutlet as isNamedOutlet, OUTLET_NOUN } from './outlets.js';
 
 export interface InlineMatch {
@@ -14,8 +14,12 @@ export interface InlineMatch {
 }
 
 /** Cues before the outlet's name. */
-const CUE_BEFORE_NAME =
-  /\b(?:according to|told|(?:in|during) an? (?:(?:exclusive|recent|later|earlier|new|separate|lengthy|televised|rare|wide-ranging) )?(?:interview|conversation) with|interviewed by|(?:reported|cited|quoted|published) (?:by|in)|an? (?:report|story|article|editorial|investigation) (?:by|in|from)|speaking to|writing in|wrote in)\s+/gi;
+const CUE_BEFORE_NAME = new RegExp(
+  `\\b(?:according to|told|(?:in|during) an? (?:(?:exclusive|recent|later|earlier|new|separate|lengthy|televised|rare|wide-ranging) )?(?:interview|conversation) with|interviewed by|(?:reported|cited|quoted|published) (?:by|in)|` +
+    // "a June 12 report by Eurasianet": the report's day dates the citation.
+    `an? (?:(${MONTH_SOURCE})\\.? (\\d{1,2}) |(?:recent|new|latest|separate) )?(?:report|story|article|editorial|investigation|study|survey|analysis) (?:by|in|from)|speaking to|writing in|wrote in)\\s+`,
+  'gi',
+);
 /** Cues after the outlet's name. */
 const CUE_AFTER_NAME = /[ \t]+(?:has |had )?(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|noted|notes|said|says|said in (?:a|an|its) (?:report|article|editorial|story))\b/g;
 /** Cues that follow a report and precede the outlet: "…, reported El Colombiano." */
@@ -23,6 +27,8 @@ const CUE_AFTER_REPORT = /,[ \t]+((?:reported|reports|wrote|writes)[ \t]+)(?=(?:
 
 const DESCRIPTOR = new RegExp(
   `^(?:the\\s+)?(?:(?:[A-Z][\\w-]+|local|national|state|state-run|state-owned|official|independent|opposition|online|daily|weekly|news|investigative|leading|major|public|private|commercial|popular|pro-government|pro-Kremlin|influential)\\s+){0,2}${OUTLET_NOUN}\\s+(?=[A-Z\\d])` +
+    // "the pro-government Imedi TV": a stance before the outlet's name.
+    `|^(?:the\\s+)?(?:pro-[\\w-]+|state-run|state-owned|independent|opposition|official|Kremlin-friendly|Kremlin-controlled)\\s+(?=[A-Z])` +
     // "told the Belarusian service of Radio Liberty": a language service or bureau of the outlet.
     `|^(?:the\\s+|an?\\s+)?(?:[A-Z][\\w-]+\\s+|[A-Z][\\w-]+-language\\s+)?(?:service|edition|bureau|desk)\\s+of\\s+(?:the\\s+)?(?=[A-Z])`,
 );
@@ -49,7 +55,8 @@ export function findInlineCitations(body: string, reference: string | null, cite
     const name = outletOfPerson(body, readNameAfter(body, m.index + m[0].length), isOutlet);
     if (!name || !isOutlet(name.text, name.start, name.end)) continue;
     const when = dateRightAfter(body, name.end, reference); // "told the Associated Press on Friday"
-    out.push({ start: m.index, end: when?.end ?? name.end, source: name.text, sourceStart: name.start, date: when?.date ?? null });
+    const reportDay = m[1] && m[2] ? resolveMonthDay(monthNumber(m[1])!, +m[2], reference) : null;
+    out.push({ start: m.index, end: when?.end ?? name.end, source: name.text, sourceStart: name.start, date: when?.date ?? reportDay });
   }
   CUE_AFTER_REPORT.lastIndex = 0;
   for (let m = CUE_AFTER_REPORT.exec(body); m; m = CUE_AFTER_REPORT.exec(body)) {

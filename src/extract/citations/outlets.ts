@@ -31,7 +31,7 @@ const KNOWN_OUTLETS = new Set([
   'Belapan', 'BelaPAN', 'Infotag', 'Moldpres', 'Asia-Plus', 'Avesta',
   'Radio Free Europe/Radio Liberty', 'Radio Svoboda', 'Azattyq', 'Azattyk', 'Azatutyun', 'Radio Azadliq', 'Radio Ozodi',
   'Ozodlik', 'Kavkaz-Uzel', 'Caucasian Knot', 'Meduza', 'RBC', 'RBK', 'Fontanka', 'TV Rain', 'Dozhd', 'Sputnik',
-  'RT', 'Russia Today', 'Vesti', 'Rossiya 24', 'Zvezda', 'Krasnaya Zvezda', 'Nezavisimoye Voyennoye Obozreniye',
+  'RT', 'Russia Today', 'Vesti', 'Rossiya 24', 'Rossiya-24', 'Rossiya-1', 'Rossiya 1', 'Perviy Kanal', 'Zvezda', 'Krasnaya Zvezda', 'Nezavisimoye Voyennoye Obozreniye',
   'Argumenty i Fakty', 'Ogonyok', 'Vzglyad', 'Profil', 'Novye Izvestia', 'Moskovskiye Novosti', 'Sobesednik',
   'Armenpress', 'News.am', 'Hetq', 'News.az', 'Day.az', 'Report.az', 'Azertac', 'AzerTAc', 'JAMnews', 'JAM News',
   'OC Media', 'Interpressnews', 'Tengrinews', 'Vlast.kz', 'Kursiv', 'Liter', 'Gazeta.uz', 'Kun.uz', 'Podrobno.uz',
