@@ -1143,3 +1143,9 @@ test('the first of two coordinated titles gives the second its country; a state 
   assert.deepEqual(byName(layer, 'Rustem Umerov').roles.map((r) => [r.title, r.of]), [['Defense Minister', 'UKR']]);
   assert.deepEqual(byName(layer, 'Dmitry Peskov').roles.map((r) => [r.title, r.of]), [['presidential spokesman', 'RUS']]);
 });
+
+test('a surname that shares a known person\'s consonants only after its vowels go is someone else ("Potanin" is not "Putin")', () => {
+  const ctx = context('Vladimir Potanin of Nornickel called for a pause. Vladimir Putin disagreed.', '2024-10-03');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Vladimir Potanin', 'PER'], ['Nornickel', 'ORG'], ['Vladimir Putin', 'PER']]));
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.aliases]), [['Vladimir Potanin', []], ['Vladimir Putin', []]]);
+});

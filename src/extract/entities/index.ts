@@ -262,7 +262,8 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
     let we = b.we;
     const adjacent = b.ws === a.we + 1 && view.gap[a.we] === Gap.Space && view.gap[b.ws] === Gap.Space && view.sentence[a.ws] === view.sentence[b.we - 1];
     // "Belt and Road Initiative": the first part no country, place or complete body of its own.
-    if (adjacent && joint === 'and' && a.we - a.ws <= 2 && b.we - b.ws >= 2 && capitalized(b.we - 1) && a.ref?.kind !== 'country' && a.ref?.kind !== 'norp' && !ORG_LAST_WORDS.has(aLast) && !DOCUMENT_WORDS.has(aLast)) {
+    // (Not "PowerChina and China Energy Engineering Corporation": a long second name is a body of its own.)
+    if (adjacent && joint === 'and' && a.we - a.ws <= 2 && b.we - b.ws >= 2 && b.we - b.ws <= 3 && capitalized(b.we - 1) && a.ref?.kind !== 'country' && a.ref?.kind !== 'norp' && !ORG_LAST_WORDS.has(aLast) && !DOCUMENT_WORDS.has(aLast)) {
       type = ORG_LAST_WORDS.has(bLast) ? 'ORG' : DOCUMENT_WORDS.has(bLast) ? 'MISC' : null;
     }
     // "Law on Transparency of Foreign Influence": "Law on", capitalized words (with "of", "and", "the") to the name's end.
@@ -462,6 +463,8 @@ const NUMBERED_WORKS = new Set(['pipeline', 'pipelines', 'project', 'projects', 
 const LIST_JOINTS = new Set(['and', 'or', 'the']);
 const SHIP_LIST_BEFORE = /\b(?:icebreakers|tankers|vessels|ships|frigates|corvettes|submarines|warships)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?){0,4},?\s+(?:and|or)\s+(?:the\s+)?$/u;
 const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vessel', 'ship', 'frigate', 'corvette', 'cruiser', 'destroyer', 'submarine', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'gunboat']);
+/** Lower-case nouns that make the name before them a party's: "the Hayastan bloc". */
+const PARTY_HEADS = new Set(['bloc', 'party', 'alliance', 'coalition', 'faction']);
 /** Last words of a military unit's name, which its number opens ("3rd Separate Assault Brigade"). */
 const MILITARY_UNITS = new Set(['brigade', 'brigades', 'regiment', 'division', 'army', 'corps', 'battalion', 'fleet', 'squadron', 'flotilla', 'detachment']);
 /** Crude oils named after places, and the words that make them crudes ("the Urals blend", "Brent crude"). */
@@ -557,6 +560,10 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (!type) type = ref ? typeOfRef(ref) : null;
   if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
   if (!type) type = typeOfLabel(view, c.label, c.ws, c.we);
+  // "the opposition Hayastan bloc": a party named after its country is a party (with its head noun).
+  if ((type === 'GPE' || type === 'LOC') && c.we < n && view.gap[c.we] === Gap.Space && !view.capital[c.we] && PARTY_HEADS.has(view.words[c.we]!.key) && c.we - c.ws <= 2) {
+    return { ws: c.ws, we: c.we + 1, type: 'ORG', ref: null, refs: [], source: c.source };
+  }
   // "Uzbekistan's Navoiyuran", "Poland's Orlen": a name of no kind the gazetteer knows, owned by a country, is a company's.
   if (type === 'MISC' && ref === null && c.ws > 1 && view.words[c.ws - 1]!.key === "'s" && view.gap[c.ws] === Gap.Space && productAfter(view, c.we) === 'none') {
     const owner = qualifierBefore(view, gaz, c.ws - 1);
@@ -1279,8 +1286,11 @@ function mergeShortForms(view: WordView, order: Cluster[], clusters: Map<string,
     const longs = bodies.filter((c) => c !== short && c.mentions.some((m) => surface(m).startsWith(`${name} of `)));
     if (longs.length !== 1) continue;
     const long = longs[0]!;
-    // Only when the long form comes first, and the short one is no other known body.
+    // Only when the long form comes first, and the short one is no other known body nor another country's
+    // ("Uzbekistan's Central Bank" after "the Central Bank of Russia").
     if (long.mentions[0]![0] > short.mentions[0]![0] || (short.ref && short.ref !== long.ref)) continue;
+    const longCountry = long.ref?.kind === 'org' ? long.ref.row[2] || long.orgCountry : long.orgCountry;
+    if (short.orgCountry && short.orgCountry !== longCountry) continue;
     long.mentions.push(...short.mentions);
     short.mentions = [];
     clusters.delete(short.key);

@@ -33,7 +33,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(['railways', 'railway
   'holdings', 'ministry', 'party', 'union', 'council', 'committee', 'agency', 'institute', 'university', 'fund', 'foundation', 'service', 'services',
   'association', 'federation', 'organization', 'organisation', 'alliance', 'movement', 'front', 'army', 'navy', 'police', 'court', 'parliament',
   'assembly', 'commission', 'network', 'television', 'radio', 'press', 'news', 'exchange', 'industries', 'energy', 'petroleum', 'oil', 'gas', 'telecom', 'forces', 'command',
-  'guard', 'brigade', 'division', 'regiment', 'fleet', 'troops']);
+  'guard', 'brigade', 'division', 'regiment', 'fleet', 'troops', 'church', 'patriarchate', 'synod', 'diocese']);
 const UPPER = /\p{Lu}/u;
 /** Heads of institutions' names that say what the body is for after "for", "of" or "on". */
 const INSTITUTION_HEADS = new Set(['center', 'centre', 'institute', 'foundation', 'council', 'committee', 'academy', 'fund', 'agency', 'bureau',
@@ -419,7 +419,8 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       const refs = gaz.lookupKey(whole);
       const baseRefs = gaz.lookupKey(base).filter((r) => r.kind === 'place' || r.kind === 'country');
       // Only names of places with a government (or unknown words): not "Russian republic", "Caspian region".
-      if (gaz.lookupKey(base).some((r) => r.kind === 'norp' || r.kind === 'org' || (r.kind === 'place' && r.row[1] === 'LOC'))) continue;
+      // (Nor a body whose name ends so: "Islamic State–Khorasan Province".)
+      if (gaz.lookupKey(base).some((r) => r.kind === 'norp' || r.kind === 'org' || (r.kind === 'place' && r.row[1] === 'LOC')) || refs.some((r) => r.kind === 'org')) continue;
       // "Kostanai region" is centred near Kostanai; "Lexington County" is not the Lexington of another state.
       const regionLike = key === 'region' || key === 'oblast' || key === 'province' || key === 'krai' || key === 'kray';
       out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: refs.length ? refs : regionLike ? baseRefs.filter((r) => r.kind === 'place') : [], type: 'GPE' });

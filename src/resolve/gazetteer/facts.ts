@@ -409,6 +409,9 @@ export const ORG_FACTS: OrgFact[] = [
   org('igo', '', 'NATO', ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance'], 'IGOWSTNAT'),
   org('igo', '', 'European Union', ['EU', 'E.U.'], 'IGOEUREEC'),
   org('igo', '', 'European Council', [], 'IGOEUREEC'),
+  // The EU's councils of ministers ("Foreign Affairs" alone is also a magazine).
+  org('igo', '', 'Foreign Affairs Council', ['EU Foreign Affairs Council'], 'IGOEUREEC'),
+  org('igo', '', 'General Affairs Council', [], 'IGOEUREEC'),
   org('igo', '', 'European Central Bank', ['ECB'], 'IGOEUREEC'),
   org('igo', '', 'Organization for Security and Cooperation in Europe', ['OSCE', 'Organization for Security and Co-operation in Europe'], 'IGOEUR'),
   org('igo', '', 'Shanghai Cooperation Organization', ['SCO', 'Shanghai Cooperation Organisation', 'Shanghai Five'], 'IGOCAS'),
@@ -611,6 +614,13 @@ export const ORG_FACTS: OrgFact[] = [
   org('institution', 'GBR', 'MI6', [], 'GBRSPY'),
   org('institution', 'ISR', 'Knesset', [], 'ISRLEG'),
   org('institution', 'DEU', 'Bundestag', [], 'DEULEG'),
+  // Churches the region's politics speak of.
+  org('ngo', 'RUS', 'Russian Orthodox Church', ['Moscow Patriarchate', 'ROC'], 'RUSREL'),
+  org('ngo', 'RUS', "World Russian People's Council", ["World Russian People’s Council"], 'RUSREL'),
+  org('ngo', 'UKR', 'Orthodox Church of Ukraine', ['OCU'], 'UKRREL'),
+  org('ngo', 'UKR', 'Ukrainian Orthodox Church', ['UOC', 'UOC-MP', 'Ukrainian Orthodox Church of the Moscow Patriarchate'], 'UKRREL'),
+  org('ngo', 'ARM', 'Armenian Apostolic Church', [], 'ARMREL'),
+  org('ngo', 'GEO', 'Georgian Orthodox Church', [], 'GEOREL'),
   org('party', 'RUS', 'United Russia', ['Yedinaya Rossiya'], 'RUSPTY'),
   org('party', 'RUS', 'Yabloko', [], 'RUSPTY'),
   org('party', 'RUS', 'LDPR', ['Liberal Democratic Party of Russia'], 'RUSPTY'),
@@ -673,6 +683,7 @@ export const ORG_FACTS: OrgFact[] = [
   org('armed', 'COL', 'ELN', ['National Liberation Army'], 'COLREB'),
   org('armed', '', 'Islamic Movement of Uzbekistan', ['IMU'], 'UZBREB'),
   org('armed', '', 'Hizb ut-Tahrir', ['Hizb-ut-Tahrir', 'Hizb ut Tahrir'], 'IMGMOS'),
+  org('armed', '', 'Islamic State–Khorasan Province', ['ISKP', 'IS-K', 'ISIS-K', 'ISIS-Khorasan', 'Islamic State Khorasan Province', 'Islamic State-Khorasan Province', 'Islamic State – Khorasan Province', 'Islamic State Khorasan'], 'IMGMOS'),
   org('armed', '', 'Islamic State', ['ISIS', 'ISIL', 'IS', 'Daesh', 'Da’esh', "Da'esh", 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and al-Sham'], 'IMGMOS'),
   org('armed', 'MEX', 'Zetas', ['Los Zetas'], 'MEXCRM'),
   org('armed', 'MEX', 'Sinaloa Cartel', [], 'MEXCRM'),
@@ -940,6 +951,11 @@ export const EVENT_FACTS: [string, string[]][] = [
   ['Arab Spring', []],
   ['Olympic Games', ['Olympics', 'Winter Olympics', 'Summer Olympics']],
   ['Andijan events', ['Andijan massacre', 'Andijan uprising']],
+  // Forums the region's officials speak at.
+  ['St. Petersburg International Economic Forum', ['SPIEF', 'St Petersburg International Economic Forum', 'Saint Petersburg International Economic Forum']],
+  ['Eastern Economic Forum', ['EEF']],
+  ['Munich Security Conference', ['MSC']],
+  ['Valdai Discussion Club', ['Valdai Club']],
 ];
 
 /** Country names the public lists lack or spell differently: [alias, iso3]. */

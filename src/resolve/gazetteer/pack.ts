@@ -77,9 +77,13 @@ export interface PackedGazetteer {
   givenSkeletons: Int32Array;
 }
 
-/** Consonant skeleton for transliteration-tolerant given names: "daniyal" and "danial" -> "dnl". */
+/**
+ * Consonant skeleton for transliteration-tolerant names: "daniyal" and "danial" -> "dnl", "massimov" and
+ * "masimov" -> "msmv". Only letters doubled as written collapse, before the vowels go: "potanin" ("ptnn")
+ * is not "putin" ("ptn").
+ */
 export function consonants(key: string): string {
-  return key.replace(/[aeiouyjh'.-]/g, '').replace(/(.)\1+/g, '$1');
+  return key.replace(/(.)\1+/g, '$1').replace(/[aeiouyjh'.-]/g, '');
 }
 
 function lastWordKey(name: string): string | null {
