@@ -1248,6 +1248,16 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   if (j - 2 >= lo && /^(?:in|during)$/.test(s.lower[j - 1]!) && BARE_MONTH_OR_YEAR_WORD.test(s.toks[j]!.text) && (s.toks[j - 2]!.text === ')' || (isNPToken(s, j - 2) && s.toks[j - 2]!.pos !== 'NUM'))) {
     j = beforeParenthesis(s, j - 2, lo);
   }
+  // "A Levada Center survey conducted from April 18 to 24 among 1,600 respondents found": the document
+  // stands before its participle, whatever dates and sample follow it.
+  for (let k = j; k > lo && j - k <= 14; k--) {
+    const t = s.toks[k]!;
+    if (k < j && DOCUMENT_PARTICIPLES.has(s.lower[k]!) && /^(?:NOUN|PROPN)$/.test(s.toks[k - 1]!.pos) && /^(?:by|in|on|from|during|among|between|last|this|earlier|over)$/.test(s.lower[k + 1]!)) {
+      j = k - 1;
+      break;
+    }
+    if (t.pos === 'AUX' || t.pos === 'PUNCT' && t.text !== '-' || s.lower[k] === 'that' || (t.pos === 'VERB' && !DOCUMENT_PARTICIPLES.has(s.lower[k]!))) break;
+  }
   // "Sanders on Tuesday said": the time is when, the subject stands before it.
   // Not "its statement of July 28 repeated": a date after "of" belongs to the noun.
   const timeLength = timeAdverbialEndingAt(s, j, lo);

@@ -1727,3 +1727,13 @@ test('a document\'s author speaks for it; a poll dated by a bare month after its
     ['the International Republican Institute', 'that 42 percent of Armenians support the deal'],
   ]);
 });
+
+test('a poll speaks past its participle, its dates and its sample; a finite "unveiled" is no participle', () => {
+  const body =
+    'A Levada Center survey conducted from April 18 to 24 found that 59 percent backed the war. ' +
+    'A VTsIOM survey conducted in October among 1,600 respondents showed that 70 percent trust the president.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.text]), [
+    ['A Levada Center survey', 'that 59 percent backed the war'],
+    ['A VTsIOM survey', 'that 70 percent trust the president'],
+  ]);
+});
