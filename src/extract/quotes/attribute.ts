@@ -1252,7 +1252,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   // stands before its participle, whatever dates and sample follow it.
   for (let k = j; k > lo && j - k <= 14; k--) {
     const t = s.toks[k]!;
-    if (k < j && DOCUMENT_PARTICIPLES.has(s.lower[k]!) && /^(?:NOUN|PROPN)$/.test(s.toks[k - 1]!.pos) && /^(?:by|in|on|from|during|among|between|last|this|earlier|over)$/.test(s.lower[k + 1]!)) {
+    // (Not "A poll conducted by the International Republican Institute": its author, named, speaks.)
+    const byAuthor = s.lower[k + 1] === 'by' && /^\p{Lu}/u.test(s.toks[s.lower[k + 2] === 'the' ? k + 3 : k + 2]?.text ?? '');
+    if (k < j && DOCUMENT_PARTICIPLES.has(s.lower[k]!) && /^(?:NOUN|PROPN)$/.test(s.toks[k - 1]!.pos) && /^(?:by|in|on|from|during|among|between|last|this|earlier|over)$/.test(s.lower[k + 1]!) && !byAuthor) {
       j = k - 1;
       break;
     }
