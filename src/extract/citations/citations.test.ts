@@ -232,3 +232,12 @@ test('a dated report by an outlet, an outlet after its stance, a TV channel with
     ['Rossiya-24', null, 'inline'],
   ]);
 });
+
+test('a country-code web address and a title in its own language with lower-case words are sources', () => {
+  const body = 'The vote was close (BNS, October 30; Verslo žinios, October 31). Turnout fell (lrt.lt, October 28). Putin agreed (Putin said so, October 2).';
+  assert.deepEqual(check(body, '2024-11-05').map((c) => [c.source, c.date]), [
+    ['BNS', '2024-10-30'],
+    ['Verslo žinios', '2024-10-31'],
+    ['lrt.lt', '2024-10-28'],
+  ]);
+});

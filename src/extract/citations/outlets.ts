@@ -88,7 +88,8 @@ const ARTICLE_FIRST_NOT_OUTLETS = new Set([
   'Los Rastrojos', 'Los Urabeños', 'Los Urabenos', 'Los Caballeros Templarios', 'Los Cabos', 'Los Mochis', 'El Petén',
   'El Peten', 'La Oficina', 'La Mara', 'La Tuta', 'El Mencho', 'El Mayo', 'La Union', 'La Unión', 'Le Pen',
 ]);
-const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ru|kz|uz|kg|tj|tm|az|am|ge|ua|by|md|org|net|info|mx|co|gt|hn|sv|ni|cr|pa|ve|ec|pe|bo|cl|ar|br|uy|py|es|uk|de|fr|it|eu|tv|fm|news)(?:\/\S*)?$/i;
+/** A web address: any country's two letters ("lrt.lt", "yle.fi", "wp.pl") or a generic ending. */
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2}|com|org|net|info|news|media|online|site|press|today|world|asia)(?:\/\S*)?$/i;
 /** Words that call the next (or previous) name an outlet. */
 /** Platforms people and outlets post on, lower case: companies, never places ("wrote on Telegram", "Bloggers on Telegram"). */
 export const PLATFORMS: ReadonlySet<string> = new Set(['telegram', 'facebook', 'twitter', 'x', 'vkontakte', 'youtube', 'instagram', 'whatsapp', 'tiktok', 'odnoklassniki', 'signal', 'viber']);

@@ -166,8 +166,12 @@ export function looksLikeSource(name: string): boolean {
   if (isDomain(name) || isKnownOutletAnyCase(name)) return true;
   const words = name.split(/\s+/);
   if (words.length > 8 || !SOURCE_WORD.test(words[0]!)) return false;
-  return words.every((w) => SOURCE_WORD.test(w) || CONNECTOR.test(w));
+  // ("Verslo žinios", "Gazeta prawna", "Lietuvos rytas": titles in their own language keep later words in lower case.)
+  const ownLanguage = words.length <= 3 && words.slice(1).every((w) => /^\p{Ll}{4,}$/u.test(w) && !ENGLISH_WORD.test(w));
+  return ownLanguage || words.every((w) => SOURCE_WORD.test(w) || CONNECTOR.test(w));
 }
+/** Lower-case English words that, after a capitalized one, make a parenthesis prose, not a title ("Putin said so"). */
+const ENGLISH_WORD = /^(?:said|says|told|tells|that|this|these|those|there|their|they|with|from|were|have|has|had|will|would|could|should|about|after|before|again|also|when|where|which|while|what|only|more|most|some|such|than|then|them|into|over|under|since|until|years?|months?|days?|weeks?|cited|quoted|reported|writes|wrote|added|noted|interview|statement|report|article|website|channel|agency|newspaper|daily|weekly|edition|television|radio|online|news)$/;
 
 /**
  * Where a parenthesis without a date may cite: at the end of a clause ("… rose again (Kapital.kz).") and
