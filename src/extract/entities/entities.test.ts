@@ -175,8 +175,9 @@ test('an envoy\'s office is the sending country\'s, not the host\'s ("ambassador
     'Later Alexei Overchuk, the Russian ambassador in Baku, left.';
   const ctx = context(body);
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Yerbolat Sembayev', 'PER'], ['Sergei Kopyrkin', 'PER'], ['Alexei Overchuk', 'PER']]));
-  for (const [name, of] of [['Yerbolat Sembayev', 'KAZ'], ['Sergei Kopyrkin', 'RUS'], ['Alexei Overchuk', 'RUS']] as const) {
-    assert.deepEqual(byName(layer, name).roles, [{ title: 'Ambassador', of, date: '2005-01-04' }], name);
+  // (The title keeps where the post is, as "X, ambassador to Uzbekistan," does.)
+  for (const [name, title, of] of [['Yerbolat Sembayev', 'Ambassador to Uzbekistan', 'KAZ'], ['Sergei Kopyrkin', 'Ambassador to Armenia', 'RUS'], ['Alexei Overchuk', 'Ambassador', 'RUS']] as const) {
+    assert.deepEqual(byName(layer, name).roles, [{ title, of, date: '2005-01-04' }], name);
   }
 });
 
@@ -613,8 +614,9 @@ test('military ranks: "Lt. Gen.", "Col. Gen. (ret.)", "Army General" are titles,
     spansFor(ctx.analysis, [['Anatoly Antonov', 'PER'], ['Leonid Ivashov', 'PER'], ['Academy of Geopolitical', 'ORG'], ['General Staff Army', 'ORG'], ['Valery Gerasimov', 'PER'], ['US', 'LOC'], ['Sung-Hee Suh', 'PER']]),
   );
   assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Anatoly Antonov', 'Leonid Ivashov', 'Valery Gerasimov', 'Sung-Hee Suh']);
-  assert.deepEqual(byName(layer, 'Anatoly Antonov').roles.map((r) => r.title), ['Deputy Defense Minister Lieutenant General']);
-  assert.deepEqual(byName(layer, 'Valery Gerasimov').roles.map((r) => r.title), ['Chief of the General Staff Army General']);
+  // (A rank after an office is the holder's rank, not part of the office.)
+  assert.deepEqual(byName(layer, 'Anatoly Antonov').roles.map((r) => r.title), ['Deputy Defense Minister']);
+  assert.deepEqual(byName(layer, 'Valery Gerasimov').roles.map((r) => r.title), ['Chief of the General Staff']);
   assert.deepEqual(byName(layer, 'Sung-Hee Suh').roles.map((r) => r.title), ['Assistant Attorney General']);
   assert.ok(layer.entities.some((e) => e.type === 'ORG' && e.name === 'General Staff'));
   assert.ok(layer.entities.some((e) => e.type === 'ORG' && e.name === 'Academy of Geopolitical Problems'));
@@ -1148,4 +1150,18 @@ test('a surname that shares a known person\'s consonants only after its vowels g
   const ctx = context('Vladimir Potanin of Nornickel called for a pause. Vladimir Putin disagreed.', '2024-10-03');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Vladimir Potanin', 'PER'], ['Nornickel', 'ORG'], ['Vladimir Putin', 'PER']]));
   assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.aliases]), [['Vladimir Potanin', []], ['Vladimir Putin', []]]);
+});
+
+test('a hyphenated holder after a long portfolio, a minister "of the Interior", a rank after an office, an envoy\'s host', () => {
+  const ctx = context(
+    'Minister of National Defense Władysław Kosiniak-Kamysz spoke. Estonian Minister of the Interior Lauri Läänemets agreed. ' +
+      'Belarusian Defense Minister Lieutenant General Viktor Khrenin left. Russian Ambassador to Poland Sergei Andreev was summoned.',
+    '2024-10-03',
+  );
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['National Defense Władysław Kosiniak-Kamysz', 'ORG'], ['Estonian', 'MISC'], ['Interior Lauri Läänemets', 'ORG'], ['Belarusian', 'MISC'], ['Viktor Khrenin', 'PER'], ['Russian', 'MISC'], ['Poland', 'LOC'], ['Sergei Andreev', 'PER']]));
+  const roles = (name: string) => byName(layer, name).roles.map((r) => [r.title, r.of]);
+  assert.deepEqual(roles('Władysław Kosiniak-Kamysz'), [['Minister of National Defense', null]]);
+  assert.deepEqual(roles('Lauri Läänemets'), [['Minister of the Interior', 'EST']]);
+  assert.deepEqual(roles('Viktor Khrenin'), [['Defense Minister', 'BLR']]);
+  assert.deepEqual(roles('Sergei Andreev'), [['Ambassador to Poland', 'RUS']]);
 });

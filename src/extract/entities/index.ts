@@ -120,10 +120,15 @@ function namesAfterPortfolios(view: WordView, candidates: Candidate[]): Candidat
       if (c.refs.some((r) => r.kind === 'country' || r.kind === 'place')) out.push(c);
       continue;
     }
-    let nameStart = c.we - 2;
+    // Two words of a name, a hyphenated one counting as one ("Władysław Kosiniak-Kamysz").
+    const unitStart = (end: number): number => (end - 3 >= c.ws && gluedHyphen(view, end - 2) ? end - 3 : end - 1);
+    let nameStart = unitStart(unitStart(c.we));
     if (nameStart - 1 > c.ws && nameGender(view.body.slice(view.words[nameStart - 1]!.start, view.words[nameStart - 1]!.end)) !== null) nameStart--;
     let plain = true;
-    for (let k = nameStart; k < c.we; k++) if (!view.capital[k] || PORTFOLIOS.has(view.words[k]!.key) || view.gap[k] !== Gap.Space) plain = false;
+    for (let k = nameStart; k < c.we; k++) {
+      const hyphen = view.words[k]!.key === '-' && gluedHyphen(view, k);
+      if (!hyphen && (!view.capital[k] || PORTFOLIOS.has(view.words[k]!.key) || (view.gap[k] !== Gap.Space && !gluedHyphen(view, k - 1)))) plain = false;
+    }
     if (nameStart > c.ws && plain) out.push({ ...c, ws: nameStart, label: 'PER', refs: [], type: null });
     else out.push(c);
   }
@@ -144,7 +149,9 @@ function afterTitleGlue(view: WordView, ws: number): boolean {
     if (gap !== Gap.Space && !(gap === Gap.Comma && PORTFOLIOS.has(view.words[k]!.key) && PORTFOLIOS.has(view.words[k + 1]!.key))) return false;
     const key = view.words[k]!.key;
     // (A body comes with its article and stays: "Chief of the General Staff", "Secretary of the Security Council".)
-    if ((key === 'of' || key === 'for') && view.capital[k - 1] && view.capital[k + 1] && view.gap[k] === Gap.Space && PORTFOLIO_HEADS.has(view.words[k - 1]!.key)) return true;
+    // ("Minister of the Interior": a minister's portfolio may take its article.)
+    const head = view.words[k - 1]!.key;
+    if ((key === 'of' || key === 'for') && view.capital[k - 1] && (view.capital[k + 1] || (head === 'minister' && view.words[k + 1]!.key === 'the')) && view.gap[k] === Gap.Space && PORTFOLIO_HEADS.has(head)) return true;
     if (!view.capital[k] && !PORTFOLIO_JOINTS.has(key)) return false;
   }
   return false;

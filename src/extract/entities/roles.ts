@@ -90,12 +90,31 @@ function compound(view: WordView, a: number, b: number): { surfaces: string[]; k
   return { surfaces, keys, former };
 }
 
+/** Words of a military rank, full or abbreviated. */
+const RANK_KEYS = new Set(['lieutenant', 'general', 'major', 'colonel', 'admiral', 'vice', 'rear', 'brigadier', 'captain', 'army', 'marshal', 'field',
+  'commodore', 'lt.', 'gen.', 'col.', 'maj.', 'adm.', 'brig.', 'capt.', 'lt', 'gen', 'col', 'maj', 'adm', 'colonel-general', 'lieutenant-general', 'major-general', 'army general']);
+/** Offices a lone "General" after them is a rank of, not a part of ("Secretary General", "Prosecutor General" keep theirs). */
+const RANKED_OFFICE_END = /(?:minister|staff|commander|chief|forces|army)$/;
+
+/** Where a trailing rank after an office starts in a title's keys, else the keys' length (a rank alone is the title). */
+function rankStart(keys: readonly string[]): number {
+  let n = keys.length;
+  while (n > 0 && RANK_KEYS.has(keys[n - 1]!)) n--;
+  if (n === 0 || n === keys.length) return keys.length;
+  const rank = keys.length - n;
+  if (rank === 1 && !(keys[n] !== 'general' || RANKED_OFFICE_END.test(keys[n - 1]!))) return keys.length;
+  return n;
+}
+
 /** A descriptor that is a state body's post: "foreign ministry spokesman", "presidential press secretary". */
 export const STATE_BODY_DESCRIPTOR = /\b(?:ministry|government|presidential|kremlin|embassy)\b.*\b(?:spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide)$/i;
 
 function finding(view: WordView, a: number, b: number, qualifier: GazRef | null): RoleFinding | null {
   const { surfaces, keys, former } = compound(view, a, b);
-  const parsed = parseTitle(surfaces, keys);
+  // "Defense Minister Lieutenant General [Viktor Khrenin]", "Chief of the General Staff General [Wiesław Kukuła]":
+  // the rank after an office is the holder's rank, not part of the office.
+  const officeEnd = rankStart(keys);
+  const parsed = parseTitle(surfaces.slice(0, officeEnd), keys.slice(0, officeEnd));
   if (!parsed) return null;
   const iso3 = iso3Of(qualifier);
   // A national qualifier makes an office that country's ("Russian President"); a descriptor stays personal,
@@ -109,7 +128,11 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
   if (ws === 0 || !(linked(view, ws) || (acrossComma && view.gap[ws] === Gap.Comma))) return null;
   // "Russian Ambassador to Armenia Sergei Kopyrkin": the title before its host country.
   const envoyEnd = envoyTitleEnd(view, gaz, ws);
-  if (envoyEnd !== ws) return roleBefore(view, gaz, envoyEnd);
+  if (envoyEnd !== ws) {
+    // ("Ambassador to Armenia": the host stays in the title.)
+    const envoy = roleBefore(view, gaz, envoyEnd);
+    return envoy && withHost(view, envoy, envoyEnd, ws);
+  }
   let j = ws - 1;
   const end = ws;
   // "President of Kazakhstan Nursultan Nazarbayev"
@@ -597,8 +620,19 @@ function envoyTitleEnd(view: WordView, gaz: Gazetteer, end: number): number {
 /** "Russia's president, Putin," (title, comma, name); "Kazakhstan's ambassador to Uzbekistan, Yerbolat Sembayev". */
 export function rolePreApposition(view: WordView, gaz: Gazetteer, nameStart: number): RoleFinding | null {
   if (nameStart < 3 || view.gap[nameStart] !== Gap.Comma) return null;
-  // The title proper ends at `ws`: the name, or the "to" of "ambassador to Uzbekistan".
+  // The title proper ends at `ws`: the name, or the "to" of "ambassador to Uzbekistan", which the title keeps.
   const ws = envoyTitleEnd(view, gaz, nameStart);
+  const found = titleBeforeComma(view, gaz, ws);
+  return found && ws !== nameStart ? withHost(view, found, ws, nameStart) : found;
+}
+
+/** "Ambassador" and the host country after it ("to Armenia", words [to, end)), as written. */
+function withHost(view: WordView, envoy: RoleFinding, to: number, end: number): RoleFinding {
+  return { ...envoy, title: `${envoy.title} ${view.body.slice(view.words[to]!.start, view.words[end - 1]!.end).replace(/\s+/g, ' ')}` };
+}
+
+/** The title of a pre-apposition ending at word `ws` (the name after its comma, or an envoy's "to"). */
+function titleBeforeComma(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
   // "The Kremlin's first deputy chief of staff, Sergei Kiriyenko,": an "X of Y" title too.
   const ofTitle = ofTitleEndingAt(view, ws - 1);
   if (!HEADS.has(view.words[ws - 1]!.key) && ofTitle < 0) return null;
