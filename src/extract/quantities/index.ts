@@ -44,6 +44,8 @@ const CHANGE_FROM = /^[^.;!?]{0,80}(?:,\s*|\s)(?:up|down|rising|falling|increasi
 /** Verbs of money spent or given, whose "on"/"in"/"for" phrase says what it goes to. */
 const SPENDING_VERB = /^(?:spend|spends|spent|spending|invest|invests|invested|investing|allocate[sd]?|allocating|earmark(?:s|ed|ing)?|pour(?:s|ed|ing)?|pledge[sd]?|pledging|commit(?:s|ted|ting)?|set|budget(?:s|ed)?|provide[sd]?|providing|lend(?:s|ing)?|lent|grant(?:s|ed)?)$/i;
 const CONVERSION_BETWEEN = /^\s*\(\s*$/;
+/** A change by a share: "fell by 6 percent", "rose by about a third". */
+const CHANGE_BY_BEFORE = /\bby\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|up\s+to)?\s*$/i;
 const CHANGE_OF_PREVIOUS = /^\s*\)?\s*,\s*(?:an?\s+)?(?:increase|rise|jump|drop|decrease|decline|cut|fall|reduction|growth)\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|up\s+to)?\s*$/i;
 const TRAILING_RATE = /\s+(?:a|an|per)\s+(?:day|week|month|year)$/i;
 const RESTATED_AS_SHARE = /^\s*\)?\s*,\s*or\s*$/;
@@ -111,7 +113,9 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
       q.about = previous.about;
       // (Not a year written right after the figure before: "from $700 million in 2024 to $3 billion".)
       if (q.year === null && !withoutDates(body, previous.end, q.start, ctx.dates).includes('\u0000')) q.year = previous.year;
-      if (q.unit === null) q.unit = previous.unit;
+      // (Not the level a change by a share reaches: "fell by 6 percent, to about 390,000".)
+      const levelAfterShare = previous.unit !== null && /^(?:percent|percentage point|fraction)/.test(previous.unit) && CHANGE_BY_BEFORE.test(body.slice(Math.max(0, previous.start - 30), previous.start));
+      if (q.unit === null && !levelAfterShare) q.unit = previous.unit;
     }
     // "13.5 trillion rubles ($140 billion), or roughly 6.3 percent of GDP": a share of GDP restating the figure before it.
     if (previous && previous.about !== null && q.about !== null && RATIO_BASE.test(q.about) && RESTATED_AS_SHARE.test(body.slice(previous.end, q.start))) q.about = previous.about;
@@ -167,9 +171,13 @@ function currencyOfStory(code: string, body: string): string {
  * The currency of one figure: "rubles" in a story on Belarus are Belarusian (BYR before the
  * redenomination of July 2016, BYN after); a figure that names its country keeps it.
  */
-function currencyHere(code: string, text: string, storyCurrency: (code: string) => string, date: string | null): string {
-  const out = /\p{Lu}\p{Ll}/u.test(text) ? code : storyCurrency(code);
-  return out === 'BYN' && date !== null && date < '2016-07-01' ? 'BYR' : out;
+function currencyHere(unit: string, text: string, storyCurrency: (code: string) => string, date: string | null): string {
+  // ("4,930 rubles to the dollar": the currency is the rate's first part.)
+  const slash = unit.indexOf('/');
+  const code = slash < 0 ? unit : unit.slice(0, slash);
+  const here = /\p{Lu}\p{Ll}/u.test(text) ? code : storyCurrency(code);
+  const out = here === 'BYN' && date !== null && date < '2016-07-01' ? 'BYR' : here;
+  return slash < 0 ? out : out + unit.slice(slash);
 }
 
 /** body[from, to) with each date in it replaced by one NUL (a placeholder SAME_FIGURE_BETWEEN knows). */

@@ -205,8 +205,8 @@ test('when is no part of what is counted ("200 basic goods until the end of the 
 
 test('a shared currency name means the currency of the country the story is about', () => {
   const belarus = 'Belarus devalued. The National Bank of Belarus set the rate at 4,930 rubles to the dollar. Minsk asked Moscow for help.';
-  assert.deepEqual(quantities(belarus, '2011-06-01').map((q) => [q.text, q.unit]), [['4,930 rubles', 'BYR']]);
-  assert.deepEqual(quantities(belarus, '2017-06-01').map((q) => [q.text, q.unit]), [['4,930 rubles', 'BYN']]);
+  assert.deepEqual(quantities(belarus, '2011-06-01').map((q) => [q.text, q.unit]), [['4,930 rubles', 'BYR/USD']]);
+  assert.deepEqual(quantities(belarus, '2017-06-01').map((q) => [q.text, q.unit]), [['4,930 rubles', 'BYN/USD']]);
   assert.deepEqual(quantities('Belarus and Minsk: Russia paid 500 Russian rubles.', '2011-06-01').map((q) => q.unit), ['RUB']);
   assert.deepEqual(quantities('Turkmenistan raised prices in Ashgabat to 3.5 manat.', '2012-01-01').map((q) => q.unit), ['TMT']);
 });
@@ -470,5 +470,20 @@ test('a word joined to its number, below zero, irregular plurals, participles be
     ['90', 90, null, 'RUB/USD'],
     ['one to three months', 1, 3, 'month'],
     ['a third', 0.3333, null, 'fraction'],
+  ]);
+});
+
+test('a whole low end keeps its scale, a level after a change by a share is no share, a hyphenated price, a sum per dollar', () => {
+  const qs = quantities(
+    'Recruits receive payments of between 400,000 and 1 million rubles. Abortions fell by 6 percent in 2023, to about 390,000. ' +
+      'The $60-per-barrel price cap is porous. The budget assumes 96.5 rubles to the dollar.',
+    '2024-10-03',
+  );
+  assert.deepEqual(qs.map((q) => [q.value, q.valueMax ?? null, q.unit]), [
+    [400000, 1000000, 'RUB'],
+    [6, null, 'percent'],
+    [390000, null, null],
+    [60, null, 'USD/barrel'],
+    [96.5, null, 'RUB/USD'],
   ]);
 });

@@ -54,7 +54,7 @@ const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SO
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
 const UNIT_AFTER = new RegExp(`(?:\\s|-(?=[a-z]{2}))?(${MEASURE_UNIT_SOURCE})(?![\\w²³])`, 'y');
-const PRICE_PER = /\s+(?:a|an|per)\s+(barrel|tonne|ton|metric ton|thousand cubic meters|thousand cubic metres|1,000 cubic meters|1,000 cubic metres|cubic meter|cubic metre|kilowatt-hour|kilowatt hour|kWh|megawatt-hour|MWh|liter|litre|gallon|ounce|share|head|person|dollar|euro)\b/iy;
+const PRICE_PER = /(?:\s+(?:a|an|per)\s+|-per-)(barrel|tonne|ton|metric ton|thousand cubic meters|thousand cubic metres|1,000 cubic meters|1,000 cubic metres|cubic meter|cubic metre|kilowatt-hour|kilowatt hour|kWh|megawatt-hour|MWh|liter|litre|gallon|ounce|share|head|person|dollar|euro)\b/iy;
 const PER_UNIT: Record<string, string> = {
   tonne: 't', ton: 't', 'metric ton': 't', 'thousand cubic meters': 'tcm', 'thousand cubic metres': 'tcm', '1,000 cubic meters': 'tcm',
   '1,000 cubic metres': 'tcm', 'cubic meter': 'm3', 'cubic metre': 'm3', 'kilowatt-hour': 'kWh', 'kilowatt hour': 'kWh', kwh: 'kWh',
@@ -238,8 +238,9 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
         const word = (upperScale[1] ?? upperScale[2] ?? upperScale[3])!.toLowerCase();
         const attachedLetter = upperScale[1] !== undefined && (word === 'm' || word === 'b' || word === 'k');
         if (!attachedLetter || moneyPrefix) {
+          // "3 to 5 million": the scale is shared (not "between 400,000 and 1 million": the low end is whole already).
+          if (!scaled && value < upperValue) value = times(value, SCALE[word]!);
           upperValue = times(upperValue, SCALE[word]!);
-          if (!scaled) value = times(value, SCALE[word]!); // "3 to 5 million": the scale is shared
           upperEnd += upperScale[0].length;
         }
       }
@@ -334,7 +335,8 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   let readEnd: number | undefined;
   if (money && unit !== null && !exchange) {
     const rate = matchAt(RATE_AFTER, body, end);
-    const direct = rate ? null : matchAt(PRICE_PER, body, end);
+    // ("96.5 rubles to the dollar": a rate against another currency.)
+    const direct = rate ? null : matchAt(PRICE_PER, body, end) ?? (CURRENCY_CODES.has(unit) ? matchAt(EXCHANGE_AGAINST, body, end) : null);
     const conversion = rate || direct ? null : CONVERSION_AFTER.exec(body.slice(end, end + 48));
     const per = direct ?? (conversion ? matchAt(PRICE_PER, body, end + conversion[0].length) : null);
     if (rate) unit += '/' + (rate[1] ?? rate[2]!.toLowerCase());
