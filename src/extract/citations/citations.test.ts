@@ -241,3 +241,11 @@ test('a country-code web address and a title in its own language with lower-case
     ['lrt.lt', '2024-10-28'],
   ]);
 });
+
+test('"telling" an outlet, and an outlet after a word of stance and its kind', () => {
+  const body = 'He was guarded, telling Al Jazeera that talks continue. Pezeshkian told the reformist daily Etemad that sanctions hurt.';
+  assert.deepEqual(check(body, '2024-12-19').map((c) => [c.source, c.raw]), [
+    ['Al Jazeera', 'telling Al Jazeera'],
+    ['Etemad', 'told the reformist daily Etemad'],
+  ]);
+});

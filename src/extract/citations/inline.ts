@@ -15,7 +15,7 @@ export interface InlineMatch {
 
 /** Cues before the outlet's name. */
 const CUE_BEFORE_NAME = new RegExp(
-  `\\b(?:according to|told|(?:in|during) an? (?:(?:exclusive|recent|later|earlier|new|separate|lengthy|televised|rare|wide-ranging) )?(?:interview|conversation) with|interviewed by|(?:reported|cited|quoted|published) (?:by|in)|` +
+  `\\b(?:according to|told|telling|(?:in|during) an? (?:(?:exclusive|recent|later|earlier|new|separate|lengthy|televised|rare|wide-ranging) )?(?:interview|conversation) with|interviewed by|(?:reported|cited|quoted|published) (?:by|in)|` +
     // "a June 12 report by Eurasianet": the report's day dates the citation.
     `an? (?:(${MONTH_SOURCE})\\.? (\\d{1,2}) |(?:recent|new|latest|separate) )?(?:report|story|article|editorial|investigation|study|survey|analysis) (?:by|in|from)|speaking to|writing in|wrote in)\\s+`,
   'gi',
@@ -26,7 +26,8 @@ const CUE_AFTER_NAME = /[ \t]+(?:has |had )?(?:reported|reports|wrote|writes|rev
 const CUE_AFTER_REPORT = /,[ \t]+((?:reported|reports|wrote|writes)[ \t]+)(?=(?:the[ \t]+)?[\p{Lu}\d])/gu;
 
 const DESCRIPTOR = new RegExp(
-  `^(?:the\\s+)?(?:(?:[A-Z][\\w-]+|local|national|state|state-run|state-owned|official|independent|opposition|online|daily|weekly|news|investigative|leading|major|public|private|commercial|popular|pro-government|pro-Kremlin|influential)\\s+){0,2}${OUTLET_NOUN}\\s+(?=[A-Z\\d])` +
+  // ("the reformist daily Etemad", "the conservative weekly X": any one word of stance before the outlet's kind.)
+  `^(?:the\\s+)?(?:(?:[A-Z][\\w-]+|local|national|state|state-run|state-owned|official|independent|opposition|online|daily|weekly|news|investigative|leading|major|public|private|commercial|popular|pro-government|pro-Kremlin|influential|[a-z]+(?:ist|ive|al|an))\\s+){0,2}${OUTLET_NOUN}\\s+(?=[A-Z\\d])` +
     // "the pro-government Imedi TV": a stance before the outlet's name.
     `|^(?:the\\s+)?(?:pro-[\\w-]+|state-run|state-owned|independent|opposition|official|Kremlin-friendly|Kremlin-controlled)\\s+(?=[A-Z])` +
     // "told the Belarusian service of Radio Liberty": a language service or bureau of the outlet.

@@ -1165,3 +1165,14 @@ test('a hyphenated holder after a long portfolio, a minister "of the Interior", 
   assert.deepEqual(roles('Viktor Khrenin'), [['Defense Minister', 'BLR']]);
   assert.deepEqual(roles('Sergei Andreev'), [['Ambassador to Poland', 'RUS']]);
 });
+
+test('ships named after a rank, places with the Arabic article, a name ending in "el-Sisi"', () => {
+  const ctx = context(
+    'The frigates Admiral Grigorovich and Admiral Golovko left. The heavy cruiser Admiral Kuznetsov stayed. Planes landed at the al-Khadim air base and at al-Jufra. ' +
+      'Egyptian President Abdel Fattah el-Sisi met al-Sharaa.',
+    '2024-12-19',
+  );
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Grigorovich', 'PER'], ['Golovko', 'PER'], ['Kuznetsov', 'PER'], ['Egyptian', 'MISC'], ['Abdel Fattah', 'PER']]));
+  const names = layer.entities.map((e) => [e.type, e.name]);
+  assert.deepEqual(names, [['MISC', 'Admiral Grigorovich'], ['MISC', 'Admiral Golovko'], ['MISC', 'Admiral Kuznetsov'], ['FAC', 'al-Khadim'], ['GPE', 'al-Jufra'], ['NORP', 'Egyptian'], ['PERSON', 'Abdel Fattah el-Sisi']]);
+});

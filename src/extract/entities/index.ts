@@ -11,6 +11,7 @@ import {
   gazetteerCandidates,
   patternCandidates,
   REGION_TAIL,
+  ARABIC_ARTICLES,
   ORG_LAST_WORDS,
   place,
   qualifierBefore,
@@ -468,8 +469,11 @@ const TITLE_RANKS = new Set(['deputy', 'acting', 'former', 'ex', 'interim']);
 const NUMBERED_WORKS = new Set(['pipeline', 'pipelines', 'project', 'projects', 'plant', 'cable', 'line', 'reactor', 'unit', 'field', 'terminal', 'interconnector', 'route', 'station', 'facility', 'deal', 'gas', 'lng', 'link']);
 /** Ships' kinds written before their names ("the icebreaker Yakutia"; not "carrier", which is an airline too). */
 const LIST_JOINTS = new Set(['and', 'or', 'the']);
-const SHIP_LIST_BEFORE = /\b(?:icebreakers|tankers|vessels|ships|frigates|corvettes|submarines|warships)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?){0,4},?\s+(?:and|or)\s+(?:the\s+)?$/u;
-const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vessel', 'ship', 'frigate', 'corvette', 'cruiser', 'destroyer', 'submarine', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'gunboat']);
+const SHIP_LIST_BEFORE = /\b(?:icebreakers|tankers|vessels|ships|frigates|corvettes|submarines|warships|cruisers|destroyers)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?){0,4},?\s+(?:and|or)\s+(?:the\s+)?$/u;
+const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'frigate', 'frigates', 'corvette', 'corvettes', 'cruiser', 'cruisers',
+  'destroyer', 'destroyers', 'submarine', 'submarines', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'warships', 'gunboat', 'carrier']);
+/** Ranks ships are named after: "the cruiser Admiral Kuznetsov", "the frigate Admiral Makarov". */
+const SHIP_NAME_RANKS = new Set(['admiral', 'general', 'marshal', 'captain', 'akademik', 'professor']);
 /** Lower-case nouns that make the name before them a party's: "the Hayastan bloc". */
 const PARTY_HEADS = new Set(['bloc', 'party', 'alliance', 'coalition', 'faction']);
 /** Last words of a military unit's name, which its number opens ("3rd Separate Assault Brigade"). */
@@ -525,6 +529,10 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (c.label !== 'PER' && c.we + 1 < n && view.gap[c.we] === Gap.Space && view.gap[c.we + 1] === Gap.Space && /^(?:[1-9]|ii|iii|iv)$/.test(view.words[c.we]!.key) && NUMBERED_WORKS.has(view.words[c.we + 1]!.key)) {
     return typed(view, gaz, { ...c, we: c.we + 1, refs: [] });
   }
+  // "Abdel Fattah el-Sisi", "Asaad Hassan al-Shaibani": the Arabic article and the name after it end the person's name.
+  if (c.label === 'PER' && c.we + 2 < n && view.gap[c.we] === Gap.Space && ARABIC_ARTICLES.has(view.words[c.we]!.key) && !view.capital[c.we] && gluedHyphen(view, c.we + 1) && view.capital[c.we + 2]) {
+    return typed(view, gaz, { ...c, we: c.we + 3, refs: [] });
+  }
   // "the 3rd Separate Assault Brigade", "the 47th Mechanized Brigade": a unit's number and its words are its name.
   if (MILITARY_UNITS.has(view.words[c.we - 1]!.key)) {
     let a = c.ws;
@@ -543,6 +551,12 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (only !== null && view.capital[c.ws] && PLATFORMS.has(only) && (only !== 'x' || view.words[c.ws - 1]?.key === 'on')) return { ws: c.ws, we: c.we, type: 'ORG', ref: null, refs: [], source: c.source };
   // "the icebreaker Yakutia", "the tanker Eagle S": a ship's name, not a place or a company.
   if (c.ws > 0 && c.we - c.ws <= 3 && view.gap[c.ws] === Gap.Space && !view.capital[c.ws - 1] && VESSELS.has(view.words[c.ws - 1]!.key)) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
+  // "the cruiser Admiral Kuznetsov", "the frigates Admiral Grigorovich and Admiral Golovko": a rank opens the ship's name.
+  const rankAt = c.ws - 1;
+  if (rankAt > 0 && c.we - c.ws <= 2 && view.gap[c.ws] === Gap.Space && view.gap[rankAt] === Gap.Space && SHIP_NAME_RANKS.has(view.words[rankAt]!.key) && view.capital[rankAt] &&
+    (VESSELS.has(view.words[rankAt - 1]!.key) || (LIST_JOINTS.has(view.words[rankAt - 1]!.key) && SHIP_LIST_BEFORE.test(view.body.slice(Math.max(0, view.words[rankAt]!.start - 90), view.words[rankAt]!.start))))) {
+    return { ws: rankAt, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
+  }
   // "the icebreakers Yakutia and Chukotka": the further names of a list of ships are ships too.
   // (The list's last joint stands right before the name, so only then is the text before it read.)
   if (c.ws > 0 && c.we - c.ws <= 3 && LIST_JOINTS.has(view.words[c.ws - 1]!.key) && SHIP_LIST_BEFORE.test(view.body.slice(Math.max(0, view.words[c.ws]!.start - 90), view.words[c.ws]!.start))) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };

@@ -409,6 +409,21 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs, type: 'LOC' });
       continue;
     }
+    // "at al-Jufra", "in al-Bab", "the al-Khadim air base": a place named with the Arabic article in lower case,
+    // which the tagger leaves out ("al-Sharaa said" after no preposition stays a name it may tag).
+    if (ARABIC_ARTICLES.has(key) && !view.capital[i] && i + 2 < n && gluedHyphen(view, i + 1) && view.capital[i + 2] && (i === 0 || !view.capital[i - 1] || view.gap[i] !== Gap.Space)) {
+      let we = i + 3;
+      while (we + 2 < n && gluedHyphen(view, we) && view.capital[we + 1]) we += 2;
+      const before = i > 0 ? words[i - 1]!.key : '';
+      const after = we < n && view.gap[we] === Gap.Space ? words[we]!.key : '';
+      const next = we + 1 < n && view.gap[we + 1] === Gap.Space ? words[we + 1]!.key : '';
+      const structure = ARABIC_PLACE_NEXT.has(after) || (after === 'air' && next === 'base');
+      if (PLACE_BEFORE_ARABIC.has(before) || structure) {
+        out.push({ ws: i, we, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: gaz.lookupKey(keyOf(view, i, we)), type: null });
+        i = we - 1;
+        continue;
+      }
+    }
     // <Name> region / oblast / province
     // (A capitalized tail names a region even after a sentence's first word: "Odesa Oblast governor …".)
     if (REGION_TAIL.has(key) && (!view.capital[i] || CAPITAL_REGION_TAIL.has(key)) && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && (!view.sentenceInitial[i - 1] || (view.capital[i] && key !== 'region'))) {
@@ -438,6 +453,13 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
   }
   return out;
 }
+
+/** The Arabic article as romanized before a name: "al-Jufra", "el-Sisi", "ad-Dawr". */
+export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'ar', 'an', 'at', 'az', 'ash']);
+/** Words before a place: "at al-Jufra", "near al-Tanf". */
+const PLACE_BEFORE_ARABIC = new Set(['at', 'in', 'near', 'from', 'outside', 'around', 'toward', 'towards', 'into', 'via', 'to']);
+/** Nouns after a place's name: "the al-Tanf base", "the al-Hol camp". */
+const ARABIC_PLACE_NEXT = new Set(['base', 'airbase', 'airport', 'port', 'camp', 'crossing', 'province', 'governorate', 'district', 'region', 'oilfield', 'field', 'refinery', 'prison', 'mosque']);
 
 const LAND_TAIL = new Set(['valley', 'gorge', 'canyon', 'plateau', 'steppe', 'pass']);
 
