@@ -2848,6 +2848,8 @@ function withFields(att: Attribution, kind: QuoteKindName, start = att.start, en
 
 /** The name at the end of a noun phrase, without titles; else the phrase itself. */
 function nameIn(s: Stream, a: number, b: number): [number, number] {
+  // "Paluckas himself conceded": the name, not its emphasis.
+  if (b > a && /^(?:himself|herself|itself|themselves)$/.test(s.lower[b]!)) b--;
   // "Yerevan and Baku": names joined, and nothing else, speak together.
   let joined = false;
   for (let k = a; k <= b; k++) {

@@ -1737,3 +1737,7 @@ test('a poll speaks past its participle, its dates and its sample; a finite "unv
     ['A VTsIOM survey', 'that 70 percent trust the president'],
   ]);
 });
+
+test('"X himself" speaks as X', () => {
+  assert.deepEqual(quotesOf('Paluckas himself conceded that the arrangement was not ideal.').map((q) => [q.speakerText, q.text]), [['Paluckas', 'that the arrangement was not ideal']]);
+});
