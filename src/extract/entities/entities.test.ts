@@ -1176,3 +1176,13 @@ test('ships named after a rank, places with the Arabic article, a name ending in
   const names = layer.entities.map((e) => [e.type, e.name]);
   assert.deepEqual(names, [['MISC', 'Admiral Grigorovich'], ['MISC', 'Admiral Golovko'], ['MISC', 'Admiral Kuznetsov'], ['FAC', 'al-Khadim'], ['GPE', 'al-Jufra'], ['NORP', 'Egyptian'], ['PERSON', 'Abdel Fattah el-Sisi']]);
 });
+
+test('"the Republic of Bashkortostan" is one region; "the Ministry of Finance" and "the Finance Ministry" one body', () => {
+  const ctx = context('The Republic of Bashkortostan raised taxes. The Ministry of Finance objected, but the Finance Ministry later agreed. The Republic of Moldova protested.', '2024-10-03');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Republic', 'LOC'], ['Bashkortostan', 'LOC'], ['Ministry of Finance', 'ORG'], ['Finance Ministry', 'ORG'], ['Republic of Moldova', 'LOC']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name, e.aliases]), [
+    ['GPE', 'Bashkortostan', ['Republic of Bashkortostan']],
+    ['ORG', 'Ministry of Finance', ['Finance Ministry']],
+    ['GPE', 'Moldova', ['Republic of Moldova']],
+  ]);
+});

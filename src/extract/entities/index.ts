@@ -1220,7 +1220,10 @@ function clusterKey(view: WordView, d: Draft): string {
         return `PR:${ref.row[0]}`;
     }
   }
-  return `${d.type}:${keyOf(view, d.ws, d.we)}`;
+  // "the Ministry of Finance" and "the Finance Ministry" are one body.
+  const key = keyOf(view, d.ws, d.we);
+  const body = d.type === 'ORG' ? /^(ministry|department) of (?:the )?(.+)$/.exec(key) : null;
+  return `${d.type}:${body ? `${body[2]} ${body[1]}` : key}`;
 }
 
 /** A region named after its city ("Belgorod Oblast", "Kostanai region"), drafted with the city's entry. */

@@ -424,6 +424,21 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
         continue;
       }
     }
+    // "the Republic of Bashkortostan", "the Republic of Mordovia": a region named with its form (a country so
+    // named, "the Republic of Moldova", is the gazetteer's).
+    if (key === 'republic' && view.capital[i] && i + 2 < n && words[i + 1]!.key === 'of' && view.gap[i + 1] === Gap.Space && view.gap[i + 2] === Gap.Space && view.capital[i + 2] && !view.allCaps[view.sentence[i]!]) {
+      let we = i + 3;
+      while (we < n && view.gap[we] === Gap.Space && view.capital[we] && we - i < 6) we++;
+      const name = gaz.lookupKey(keyOf(view, i + 2, we));
+      // (Not inside a longer name: "the Islamic Republic of Iran Shipping Lines".)
+      const inName = i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && words[i - 1]!.key !== 'the';
+      const country = (a: number, b: number): boolean => gaz.lookupKey(keyOf(view, a, b)).some((r) => r.kind === 'country');
+      if (!inName && !country(i + 2, we) && !country(i + 2, i + 3) && !country(i, we)) {
+        out.push({ ws: i, we, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: name.filter((r) => r.kind === 'place'), type: 'GPE' });
+        i = we - 1;
+        continue;
+      }
+    }
     // <Name> region / oblast / province
     // (A capitalized tail names a region even after a sentence's first word: "Odesa Oblast governor …".)
     if (REGION_TAIL.has(key) && (!view.capital[i] || CAPITAL_REGION_TAIL.has(key)) && i > 0 && view.gap[i] === Gap.Space && view.capital[i - 1] && (!view.sentenceInitial[i - 1] || (view.capital[i] && key !== 'region'))) {
