@@ -1186,3 +1186,21 @@ test('"the Republic of Bashkortostan" is one region; "the Ministry of Finance" a
     ['GPE', 'Moldova', ['Republic of Moldova']],
   ]);
 });
+
+test('a dash inside a body\'s or a route\'s name joins it (not two places); a ship\'s letter; a flagship project; a numbered cable', () => {
+  const ctx = context(
+    'The International North–South Transport Corridor (INSTC) and the Russia–Ukraine war. The tanker Eagle S drifted. ' +
+      'Novatek\'s flagship Arctic LNG 2 project stalled. The Estlink 2 power cable broke.',
+    '2024-12-27',
+  );
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['International North', 'MISC'], ['South Transport Corridor', 'ORG'], ['INSTC', 'ORG'], ['Russia', 'LOC'], ['Ukraine', 'LOC'], ['Eagle', 'ORG'], ['Novatek', 'ORG'], ['Arctic', 'MISC'], ['LNG', 'ORG'], ['Estlink', 'ORG']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name, e.aliases]), [
+    ['LOC', 'International North–South Transport Corridor', ['INSTC']],
+    ['GPE', 'Russia', []],
+    ['GPE', 'Ukraine', []],
+    ['MISC', 'Eagle S', []],
+    ['ORG', 'Novatek', []],
+    ['ORG', 'Arctic LNG 2', []],
+    ['ORG', 'Estlink 2', []],
+  ]);
+});

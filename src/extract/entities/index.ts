@@ -285,6 +285,13 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
     if (!type && b.ws === a.we && /^s$/.test(aLast.slice(-1)) && capitalized(a.we - 1) && capitalized(b.ws) && /^['’] $/.test(view.body.slice(words[a.we - 1]!.end, words[b.ws]!.start)) && view.sentence[a.ws] === view.sentence[b.we - 1]) {
       if (a.type === 'ORG' || b.type === 'ORG' || ORG_LAST_WORDS.has(bLast)) type = 'ORG';
     }
+    // "International North–South Transport Corridor", "Homeland Union–Lithuanian Christian Democrats": a dash
+    // joined to both names (no spaces) inside a body's or a route's name, which the tagger splits (not two
+    // places: "Russia–Ukraine").
+    const dashed = !type && b.ws === a.we + 1 && gluedHyphen(view, a.we) && view.sentence[a.ws] === view.sentence[b.we - 1] && a.we - a.ws + (b.we - b.ws) >= 3;
+    if (dashed && a.type !== 'PERSON' && b.type !== 'PERSON' && ![a, b].some((d) => d.refs.some((r) => r.kind === 'country' || r.kind === 'place' || r.kind === 'norp'))) {
+      type = b.type === 'ORG' || a.type === 'ORG' ? 'ORG' : b.type;
+    }
     if (!type) continue;
     // ("… of Foreign Influence": the tagger's second name may stop short of the subject's end.)
     while (we + 1 < words.length && view.gap[we] === Gap.Space && view.gap[we + 1] === Gap.Space && /^(?:of|and|the|for)$/.test(words[we]!.key) && capitalized(we + 1)) {
@@ -471,7 +478,7 @@ const NUMBERED_WORKS = new Set(['pipeline', 'pipelines', 'project', 'projects', 
 const LIST_JOINTS = new Set(['and', 'or', 'the']);
 const SHIP_LIST_BEFORE = /\b(?:icebreakers|tankers|vessels|ships|frigates|corvettes|submarines|warships|cruisers|destroyers)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?){0,4},?\s+(?:and|or)\s+(?:the\s+)?$/u;
 const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'frigate', 'frigates', 'corvette', 'corvettes', 'cruiser', 'cruisers',
-  'destroyer', 'destroyers', 'submarine', 'submarines', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'warships', 'gunboat', 'carrier']);
+  'destroyer', 'destroyers', 'submarine', 'submarines', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'warships', 'gunboat']);
 /** Ranks ships are named after: "the cruiser Admiral Kuznetsov", "the frigate Admiral Makarov". */
 const SHIP_NAME_RANKS = new Set(['admiral', 'general', 'marshal', 'captain', 'akademik', 'professor']);
 /** Lower-case nouns that make the name before them a party's: "the Hayastan bloc". */
@@ -526,8 +533,10 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (compassPair(view, c.ws, c.we)) return null;
   // "Power of Siberia 2 pipeline", "Arctic LNG 2 project": a project's number is part of its name.
   const n = view.words.length;
-  if (c.label !== 'PER' && c.we + 1 < n && view.gap[c.we] === Gap.Space && view.gap[c.we + 1] === Gap.Space && /^(?:[1-9]|ii|iii|iv)$/.test(view.words[c.we]!.key) && NUMBERED_WORKS.has(view.words[c.we + 1]!.key)) {
-    return typed(view, gaz, { ...c, we: c.we + 1, refs: [] });
+  // ("Estlink 2 power cable": a word may qualify the work.)
+  const workAt = c.we + 2 < n && !view.capital[c.we + 1] && view.gap[c.we + 2] === Gap.Space && NUMBERED_WORKS.has(view.words[c.we + 2]!.key) ? c.we + 2 : c.we + 1;
+  if (c.label !== 'PER' && c.we + 1 < n && view.gap[c.we] === Gap.Space && view.gap[c.we + 1] === Gap.Space && /^(?:[1-9]|ii|iii|iv)$/.test(view.words[c.we]!.key) && NUMBERED_WORKS.has(view.words[workAt]!.key)) {
+    return typed(view, gaz, { ...c, we: c.we + 1, refs: gaz.lookupKey(keyOf(view, c.ws, c.we + 1)) });
   }
   // "Abdel Fattah el-Sisi", "Asaad Hassan al-Shaibani": the Arabic article and the name after it end the person's name.
   if (c.label === 'PER' && c.we + 2 < n && view.gap[c.we] === Gap.Space && ARABIC_ARTICLES.has(view.words[c.we]!.key) && !view.capital[c.we] && gluedHyphen(view, c.we + 1) && view.capital[c.we + 2]) {
@@ -550,7 +559,13 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   // "wrote on Telegram", "posted on X": a platform is a company, never a place.
   if (only !== null && view.capital[c.ws] && PLATFORMS.has(only) && (only !== 'x' || view.words[c.ws - 1]?.key === 'on')) return { ws: c.ws, we: c.we, type: 'ORG', ref: null, refs: [], source: c.source };
   // "the icebreaker Yakutia", "the tanker Eagle S": a ship's name, not a place or a company.
-  if (c.ws > 0 && c.we - c.ws <= 3 && view.gap[c.ws] === Gap.Space && !view.capital[c.ws - 1] && VESSELS.has(view.words[c.ws - 1]!.key)) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
+  // (Not "Novatek's flagship Arctic LNG 2 project": a flagship work.)
+  const work = c.we < n && view.gap[c.we] === Gap.Space && NUMBERED_WORKS.has(view.words[c.we]!.key);
+  if (c.ws > 0 && c.we - c.ws <= 3 && view.gap[c.ws] === Gap.Space && !view.capital[c.ws - 1] && VESSELS.has(view.words[c.ws - 1]!.key) && !work) {
+    // ("the tanker Eagle S", "the bulk carrier Yi Peng 3": a letter or a number ends the ship's name.)
+    const tail = c.we < n && view.gap[c.we] === Gap.Space && /^(?:[a-z]|\d{1,3})$/.test(view.words[c.we]!.key) && view.capital[c.we] ? 1 : 0;
+    return { ws: c.ws, we: c.we + tail, type: 'MISC', ref: null, refs: [], source: c.source };
+  }
   // "the cruiser Admiral Kuznetsov", "the frigates Admiral Grigorovich and Admiral Golovko": a rank opens the ship's name.
   const rankAt = c.ws - 1;
   if (rankAt > 0 && c.we - c.ws <= 2 && view.gap[c.ws] === Gap.Space && view.gap[rankAt] === Gap.Space && SHIP_NAME_RANKS.has(view.words[rankAt]!.key) && view.capital[rankAt] &&

@@ -369,7 +369,8 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
     return { unit: singular(joined.text), index: i + 1 };
   }
   let found: { unit: string; index: number } | null = null;
-  for (let run = 0; i < tokens.length && run < 5; i++, run++) {
+  // ("1,000 K2 Black Panther main battle tanks": a model's name and modifiers may run long.)
+  for (let run = 0; i < tokens.length && run < 7; i++, run++) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     if (run > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) break;
@@ -416,7 +417,7 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
 
 
 /** Nouns plural in form that modify the noun after them ("customs officers"). */
-const ATTRIBUTIVE_PLURALS = new Set(['customs', 'arms', 'sports', 'savings', 'narcotics', 'communications', 'goods', 'news']);
+const ATTRIBUTIVE_PLURALS = new Set(['customs', 'arms', 'sports', 'savings', 'narcotics', 'communications', 'telecommunications', 'goods', 'news', 'electronics', 'logistics']);
 
 /** Nouns in "-us" whose plural is "-uses". */
 const US_NOUNS = new Set(['bus', 'minibus', 'virus', 'bonus', 'census', 'status', 'campus', 'focus', 'surplus', 'stimulus', 'prospectus', 'syllabus', 'apparatus', 'hiatus', 'onus']);

@@ -498,6 +498,11 @@ export const ORG_FACTS: OrgFact[] = [
   org('company', 'RUS', 'Sberbank', [], 'RUSBUS'),
   org('company', 'RUS', 'Rosoboronexport', [], 'RUSBUS'),
   org('company', 'RUS', 'Novatek', [], 'RUSBUS'),
+  // LNG and oil projects run as companies of their own.
+  org('company', 'RUS', 'Arctic LNG 2', ['Arctic LNG-2'], 'RUSBUS'),
+  org('company', 'RUS', 'Yamal LNG', [], 'RUSBUS'),
+  org('company', 'RUS', 'Baltic LNG', [], 'RUSBUS'),
+  org('company', 'RUS', 'Sakhalin Energy', [], 'RUSBUS'),
   org('company', 'RUS', 'Rusal', ['RUSAL', 'United Company Rusal', 'En+ Group'], 'RUSBUS'),
   org('company', 'RUS', 'Norilsk Nickel', ['Nornickel'], 'RUSBUS'),
   org('company', 'RUS', 'VTB', ['VTB Bank'], 'RUSBUS'),
