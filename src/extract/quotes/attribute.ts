@@ -500,7 +500,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   const p = prepare(analysis);
   const raw = attributionsOf(p, options);
   const found = raw.map((att, k) =>
-    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withOwnerDay(p.s, withoutTrailingCitation(analysis.body, options.speechOnly ? withoutWritersAside(analysis.body, throughClauseRest(p.s, att, raw[k + 1])) : att))))))),
+    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withOwnerDay(p.s, withoutTrailingCitation(analysis.body, options.speechOnly ? withoutWritersClause(p.s, p.spanAt, withoutWritersAside(analysis.body, throughClauseRest(p.s, att, raw[k + 1]))) : att))))))),
   );
   if (!options.speechOnly) return found;
   // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
@@ -612,6 +612,39 @@ function withoutWritersAside(body: string, att: Attribution): Attribution {
   }
   return att;
 }
+/**
+ * "… “cannot cover every refinery,” and Governor of Samara Oblast Dmitry Azarov ordered …", "… by 20 percent, while
+ * Russian Railways has already trimmed …": a clause joined after a comma with a named subject of its own, or one
+ * introduced by an article, is the writer's report, not the speaker's (a pronoun subject or "that" goes on with
+ * what was said).
+ */
+function withoutWritersClause(s: Stream, spanAt: Int32Array, att: Attribution): Attribution {
+  if (att.kind === 'direct' || att.start < att.cueEnd) return att;
+  const a = tokenAt(s, att.start);
+  const b = tokenAt(s, att.end - 1);
+  for (let k = a + 3; k < b - 2; k++) {
+    // (The comma may stand inside the quotation a speaker's words close: "… European Russia,” and …".)
+    const closing = isQuoteMark(s.toks[k]!.text) && s.toks[k - 1]?.text === ',';
+    if ((s.toks[k]!.text !== ',' || spanAt[k]! >= 0) && !closing) continue;
+    if (spanAt[k + 1]! >= 0 || !WRITERS_JOINTS.has(s.lower[k + 1]!)) continue;
+    const j = k + 2;
+    const named = /^(?:PROPN|NOUN)$/.test(s.toks[j]!.pos) && /^\p{Lu}/u.test(s.toks[j]!.text);
+    const described = /^(?:several|many|some|most|independent)$/.test(s.lower[j]!) && s.toks[j + 1]?.pos === 'NOUN' && /s$/.test(s.lower[j + 1]!);
+    if ((named || described) && looksLikeClause(s, j, b + 1) && !/^(?:being|having)$/.test(s.lower[firstVerbAt(s, j, b)] ?? '')) {
+      const end = s.toks[k]!.text === ',' ? k - 1 : k;
+      return withFields(att, /[“”"]/.test(s.body.slice(att.start, s.toks[end]!.end)) ? 'mixed' : 'indirect', att.start, s.toks[trimEnd(s, a, end)]!.end);
+    }
+  }
+  return att;
+}
+const WRITERS_JOINTS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** The first verb or auxiliary from j up to b (within 8 tokens), else -1. */
+function firstVerbAt(s: Stream, j: number, b: number): number {
+  for (let k = j + 1; k <= b && k <= j + 8; k++) if (s.toks[k]!.pos === 'VERB' || s.toks[k]!.pos === 'AUX') return k;
+  return -1;
+}
+
 const WRITERS_ASIDE =
   /(,[”"]?)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:figure|claim|statement|formulation|assertion|number|estimate|remark|comment|reference|position|message|signal|warning|assessment|move|step|view|charge|accusation|allegation)\b/gu;
 

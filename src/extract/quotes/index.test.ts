@@ -1741,3 +1741,17 @@ test('a poll speaks past its participle, its dates and its sample; a finite "unv
 test('"X himself" speaks as X', () => {
   assert.deepEqual(quotesOf('Paluckas himself conceded that the arrangement was not ideal.').map((q) => [q.speakerText, q.text]), [['Paluckas', 'that the arrangement was not ideal']]);
 });
+
+test('a clause joined after a comma with a named subject of its own is the writer\'s; "that" or a pronoun goes on', () => {
+  const body =
+    'Rybar argued last week that Pantsir-S1 systems "cannot cover every refinery," and Governor Dmitry Azarov ordered anti-drone nets. ' +
+    'Manturov insisted that the program is behind schedule, and independent experts consider the target unattainable. ' +
+    'Severstal said it would cut investment by 20 percent, while Russian Railways has already trimmed spending. ' +
+    'Peskov said that Moscow would respond, and that the West would regret it.';
+  assert.deepEqual(quotesOf(body).map((q) => q.text), [
+    'that Pantsir-S1 systems "cannot cover every refinery,"',
+    'that the program is behind schedule',
+    'it would cut investment by 20 percent',
+    'that Moscow would respond, and that the West would regret it',
+  ]);
+});
