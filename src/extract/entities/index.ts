@@ -538,6 +538,10 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (c.label !== 'PER' && c.we + 1 < n && view.gap[c.we] === Gap.Space && view.gap[c.we + 1] === Gap.Space && /^(?:[1-9]|ii|iii|iv)$/.test(view.words[c.we]!.key) && NUMBERED_WORKS.has(view.words[workAt]!.key)) {
     return typed(view, gaz, { ...c, we: c.we + 1, refs: gaz.lookupKey(keyOf(view, c.ws, c.we + 1)) });
   }
+  // "Kim Yo-jong", "Choe Son-hui": a romanized given name whose second syllable follows a hyphen in lower case.
+  if ((c.label === 'PER' || c.type === 'PERSON') && c.we + 2 < n && view.gap[c.we] === Gap.Space && view.capital[c.we] && gluedHyphen(view, c.we + 1) && /^\p{Ll}/u.test(view.body[view.words[c.we + 2]!.start]!) && c.we - c.ws <= 2) {
+    return typed(view, gaz, { ...c, we: c.we + 3, label: 'PER', refs: [] });
+  }
   // "Abdel Fattah el-Sisi", "Asaad Hassan al-Shaibani": the Arabic article and the name after it end the person's name.
   if (c.label === 'PER' && c.we + 2 < n && view.gap[c.we] === Gap.Space && ARABIC_ARTICLES.has(view.words[c.we]!.key) && !view.capital[c.we] && gluedHyphen(view, c.we + 1) && view.capital[c.we + 2]) {
     return typed(view, gaz, { ...c, we: c.we + 3, refs: [] });

@@ -223,6 +223,8 @@ export function qualifierBefore(view: WordView, gaz: Gazetteer, end: number): { 
   for (let len = 3; len >= 1; len--) {
     const ref = qualifierSpanning(view, gaz, end - len, end);
     if (ref) return { start: end - len, ref };
+    // ("Pacific Fleet commander": a body's name ends there, whose last word, "Fleet", is also an English town.)
+    if (len > 1 && end - len >= 0 && view.capital[end - len] && gaz.lookupKey(keyOf(view, end - len, end)).some((r) => r.kind === 'org')) return null;
   }
   return null;
 }

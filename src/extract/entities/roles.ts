@@ -96,6 +96,13 @@ const RANK_KEYS = new Set(['lieutenant', 'general', 'major', 'colonel', 'admiral
 /** Offices a lone "General" after them is a rank of, not a part of ("Secretary General", "Prosecutor General" keep theirs). */
 const RANKED_OFFICE_END = /(?:minister|staff|commander|chief|forces|army)$/;
 
+/** The end of an office's words [a, end) without a rank after it ("Defense Minister | Lieutenant General"). */
+function officeWordsEnd(view: WordView, a: number, end: number): number {
+  const keys: string[] = [];
+  for (let k = a; k < end; k++) keys.push(view.words[k]!.key);
+  return a + rankStart(keys);
+}
+
 /** Where a trailing rank after an office starts in a title's keys, else the keys' length (a rank alone is the title). */
 function rankStart(keys: readonly string[]): number {
   let n = keys.length;
@@ -190,23 +197,25 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
     }
   }
   let found = finding(view, a, end, qualifier);
+  // The office's last word, before a rank after it ("Pacific Fleet commander | Admiral").
+  const officeEnd = officeWordsEnd(view, a, end);
   // "Bucharest Mayor Nicușor Dan": a city's office is that city's ("Mayor of Bucharest", of ROU), not the country's.
   // ("Kaliningrad Governor", "Krasnodar Krai Governor": a region's office is the region's.)
-  if (found && qualifier?.kind === 'place' && (qualifier.row[2] === 'city' || qualifier.row[2] === 'capital' || qualifier.row[2] === 'region') && LOCAL_HEADS.has(view.words[end - 1]!.key)) {
+  if (found && qualifier?.kind === 'place' && (qualifier.row[2] === 'city' || qualifier.row[2] === 'capital' || qualifier.row[2] === 'region') && LOCAL_HEADS.has(view.words[officeEnd - 1]!.key)) {
     found = { ...found, title: `${found.title} of ${view.body.slice(view.words[leftmost]!.start, view.words[a - 1]!.end).replace(/\s+/g, ' ')}` };
   }
   // "NATO Secretary General", "European Commission President": an office of an international body,
   // which the title names and which no country holds.
   const body = qualifier === null ? internationalBodyBefore(view, gaz, a) : -1;
   if (found && body >= 0) {
-    found = { ...found, title: view.body.slice(view.words[body]!.start, view.words[end - 1]!.end).replace(/\s+/g, ' '), of: null, international: true };
+    found = { ...found, title: view.body.slice(view.words[body]!.start, view.words[officeEnd - 1]!.end).replace(/\s+/g, ' '), of: null, international: true };
     leftmost = body;
   }
   // "SOCAR President Rovshan Najaf", "Kremlin spokesman Dmitry Peskov": an office of the body the title
   // names, a state institution's of its country, a company's or a party's of none.
   const named = found && qualifier === null && body < 0 ? bodyBefore(view, gaz, a) : null;
   if (found && named) {
-    found = officeOfBody(found, view.body.slice(view.words[named.start]!.start, view.words[end - 1]!.end).replace(/\s+/g, ' '), named.ref);
+    found = officeOfBody(found, view.body.slice(view.words[named.start]!.start, view.words[officeEnd - 1]!.end).replace(/\s+/g, ' '), named.ref);
     leftmost = named.start;
   }
   // "the late Turkmen leader", "former Kazakh Prime Minister": no longer in office.

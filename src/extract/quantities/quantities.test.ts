@@ -487,3 +487,20 @@ test('a whole low end keeps its scale, a level after a change by a share is no s
     [96.5, null, 'RUB/USD'],
   ]);
 });
+
+test('a hyphenated scale, a format\'s name, a date range\'s second day, a yearly rate in a word, a nationality before its noun, the won', () => {
+  const qs = quantities(
+    'Its $48.5-billion project and a 2.5-billion-ruble grant. The C5+1 format and the 5+2 format met. He visited Tbilisi on May 14 and 15. ' +
+      'Line D would carry 30 billion cubic meters (bcm) of gas annually. Rumors said 55 Chinese factories would move, and radars tracked 11 Chinese and Russian ships. ' +
+      'Seoul offered 2.7 trillion won.',
+    '2024-11-04',
+  );
+  assert.deepEqual(qs.map((q) => [q.value, q.unit]), [
+    [48500000000, 'USD'],
+    [2500000000, 'RUB'],
+    [30, 'bcm/year'],
+    [55, 'factory'],
+    [11, 'ship'],
+    [2700000000000, 'KRW'],
+  ]);
+});

@@ -20,6 +20,7 @@ import {
   SCALE,
 } from './units.js';
 import { partitionPoint } from '../../util/sorted.js';
+import { MONTH_SOURCE } from '../dates/calendar.js';
 
 export interface RawQuantity {
   start: number;
@@ -47,12 +48,14 @@ const CORE = new RegExp(`(${DIGITS})|\\b(${WORD_NUMBER})\\b`, 'gi');
 const CORE_AT = new RegExp(`(${DIGITS})|(${WORD_NUMBER})\\b`, 'iy');
 
 // ("the 80-million-tonne target": a scale inside a hyphenated measure.)
-const SCALE_AT = /(?:(bn|bln|mn|mln|tn|trn|m|k|b)\b|\s?(bn|bln|mn|mln|tn|trn)\b|(?:\s+|-(?=(?:thousand|million|billion|trillion)-[a-z]))(thousand|million|billion|trillion)\b)/iy;
+// ("a $48.5-billion project", "2.5-billion-ruble": the scale joined by a hyphen.)
+const SCALE_AT = /(?:(bn|bln|mn|mln|tn|trn|m|k|b)\b|\s?(bn|bln|mn|mln|tn|trn)\b|(?:\s+|-(?=(?:thousand|million|billion|trillion)(?:-[a-z]|\s)))(thousand|million|billion|trillion)\b)/iy;
 /** A verb or adverb of change, then "from" right before the figure. */
 const CHANGE_FROM_BEFORE = /\b(?:rais(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|increas(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|slash(?:es|ed|ing)?|boost(?:s|ed|ing)?|up|down|changed?|moved?|went|go(?:es)?)\b[^.;!?]{0,60}\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\S*$/i;
 const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SOURCE})?(?=\\d|(?:${WORD_NUMBER})\\b)`, 'iy');
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
-const WORD_AFTER = new RegExp(`\\s+(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
+// ("a 2.5-billion-ruble grant": joined by a hyphen too.)
+const WORD_AFTER = new RegExp(`(?:\\s+|-)(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
 const UNIT_AFTER = new RegExp(`(?:\\s|-(?=[a-z]{2}))?(${MEASURE_UNIT_SOURCE})(?![\\w²³])`, 'y');
 const PRICE_PER = /(?:\s+(?:a|an|per)\s+|-per-)(barrel|tonne|ton|metric ton|thousand cubic meters|thousand cubic metres|1,000 cubic meters|1,000 cubic metres|cubic meter|cubic metre|kilowatt-hour|kilowatt hour|kWh|megawatt-hour|MWh|liter|litre|gallon|ounce|share|head|person|dollar|euro)\b/iy;
 const PER_UNIT: Record<string, string> = {
@@ -80,8 +83,14 @@ const OPENING_PERIOD_BEFORE = /\b(?:first|final|initial|opening|closing)\s+$/i;
 const PERIOD_OF_YEAR_AFTER = /^\s+(?:of|in)\s+(?:(?:19|20)\d\d\b|the\s+year\b|this\s+year\b|last\s+year\b)/i;
 
 /** A rate after a unit: "m3/s", "2.4% a year", "barrels per day" is in the unit table already. */
-const RATE_AFTER_WHAT = /\s+of\s+(?:[\p{L}-]+\s+){1,3}?(?:per|a|an)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|later|previously|before|beforehand)\b)/uy;
-const RATE_AFTER = /(?:\/(s|h|d|yr)\b|\s+(?:per|a|an)\s+(second|hour|day|week|month|year)(?!\s+(?:earlier|ago|later|previously|before|beforehand)\b))/y;
+// ("30 bcm of Turkmen gas annually", "10 bcm each year": a year's rate in a word or two.)
+const RATE_AFTER_WHAT = /\s+of\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:per|a|an)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|later|previously|before|beforehand)\b)|(annually|yearly|per annum|each year|every year)\b)/uy;
+const RATE_AFTER = /(?:\/(s|h|d|yr)\b|\s+(?:per|a|an)\s+(second|hour|day|week|month|year)(?!\s+(?:earlier|ago|later|previously|before|beforehand)\b)|\s+(annually|yearly|per annum|each year|every year)\b)/y;
+
+/** The time unit of a rate match: "/d", "per year", "annually". */
+function rateUnit(m: RegExpExecArray, word = 2): string {
+  return m[1] !== undefined && word === 2 ? m[1] : m[word] !== undefined ? m[word]!.toLowerCase() : 'year';
+}
 const TIME_AFTER = /(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|o'clock))/iy;
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/iy;
 const AGE_AFTER = /-(year|month|week|day)s?-old\b/iy;
@@ -93,8 +102,10 @@ const WORD_BEFORE = /\b(dollars|pounds|euros)\s$/i;
 const APPROX_BEFORE =
   /\b(?:about|around|approximately|roughly|some|nearly|almost|over|(?:no |not )?more than|(?:no |not )?less than|(?:no |not )?fewer than|at least|up to|as many as|as much as|close to|an estimated|estimated|just over|just under|upwards of|in excess of|between|from)\s+$/i;
 const NOT_A_FIGURE_BEFORE =
-  /(?:\b(?:volume|vol|issue|no|nos|number|page|pages|pp|p|resolutions?|articles?|sections?|chapters?|paragraph|clause|decree|law|flight|route|highway|road|room|level|grade|phase|stage|round|step|item|rule|protocol|category|gate|platform|block|building|apartment|suite|box|code|bill|order|directive|regulation|division|brigade|battalion|regiment|corps|fleet|squadron|appendix|annex|table|figure|fig|act|part|version|model|type|class|mark|mk|channel|district|zone|sector|unit|camp|bus|line|lot|plot|cell|ward|precinct|kilometer|km|mile|exit|tel|fax|phone|ext)\.?:?|#|№)\s*$/i;
+  /(?:\b(?:volume|vol|issue|no|nos|number|project|page|pages|pp|p|resolutions?|articles?|sections?|chapters?|paragraph|clause|decree|law|flight|route|highway|road|room|level|grade|phase|stage|round|step|item|rule|protocol|category|gate|platform|block|building|apartment|suite|box|code|bill|order|directive|regulation|division|brigade|battalion|regiment|corps|fleet|squadron|appendix|annex|table|figure|fig|act|part|version|model|type|class|mark|mk|channel|district|zone|sector|unit|camp|bus|line|lot|plot|cell|ward|precinct|kilometer|km|mile|exit|tel|fax|phone|ext)\.?:?|#|№)\s*$/i;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** A format's name ("C5+1", "the 5+2 format", "3+3") and a date range's second day ("on May 14 and 15"): no figures. */
+const FORMAT_OR_DAY_BEFORE = new RegExp(`(?:[\\p{L}\\p{N}]\\+$|\\b(?:${MONTH_SOURCE})\\.?\\s+\\d{1,2}\\s*(?:and|&|-|–)\\s*$)`, 'u');
 /** Not a figure after the number: degrees and minutes of a coordinate, a footnote's bracket, a fraction,
  *  a phone number's next group, an era ("575 B.C."). */
 const NOT_A_FIGURE_AFTER = /(?:[°′″'"]|\]|\/\d|-\d{3,4}-\d|\s?(?:B\.C\.|BC\b|BCE\b|A\.D\.|AD\b|CE\b))/y;
@@ -172,7 +183,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   const shareOfOne = /^(?:an?|one)$/i.test(core) && matchAt(FRACTION_AFTER, body, coreEnd) !== null && SHARE_END.test(body.slice(coreEnd).replace(/^[-\s]\w+/, ''));
   if (!digits && !scale && /^(?:an?|one|half\s+a)$/i.test(core) && !(/^one$/i.test(core) && (matchAt(WORD_AFTER, body, coreEnd) || matchAt(RANGE_AT, body, coreEnd))) && !shareOfOne) return null;
   const before = body.slice(Math.max(0, start - LOOKBEHIND), start);
-  if (NOT_A_FIGURE_BEFORE.test(before)) return null;
+  if (NOT_A_FIGURE_BEFORE.test(before) || FORMAT_OR_DAY_BEFORE.test(before) || (body[coreEnd] === '+' && /\d/.test(body[coreEnd + 1] ?? ''))) return null;
   // "the Normandy Four", "Group of Seven": a capitalized number word after a name is part of it.
   if (!digits && /^\p{Lu}/u.test(core) && /\p{Lu}[\p{L}.-]*\s+(?:of\s+)?$/u.test(before) && !/[.!?:]\s*$/.test(before)) return null;
 
@@ -270,7 +281,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
       money = true;
       unit = code[1]!;
       end += code[0].length;
-    } else if (word && !(/^pounds?$/i.test(word[2]!) && !scaled && !word[1])) {
+    } else if (word && !(/^(?:pounds?|won)$/i.test(word[2]!) && !scaled && !word[1])) {
       money = true;
       unit = currencyOf(word[2]!, word[1]?.replace(/\./g, ''));
       end += word[0].length;
@@ -285,10 +296,10 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
       // "15 million tonnes of cargo per year": the rate after what is measured (the span stays the figure).
       const rateAfterWhat = rate ? null : matchAt(RATE_AFTER_WHAT, body, end);
       if (rate && unit) {
-        unit += '/' + (rate[1] ?? rate[2]!.toLowerCase());
+        unit += '/' + rateUnit(rate);
         end += rate[0].length;
-      } else if (rateAfterWhat && unit) unit += '/' + rateAfterWhat[1]!.toLowerCase();
-    } else if (word) {
+      } else if (rateAfterWhat && unit) unit += '/' + rateUnit(rateAfterWhat, 1);
+    } else if (word && /^pounds?$/i.test(word[2]!)) {
       unit = 'lb'; // "500 pounds" without a scale: a weight
       end += word[0].length;
     } else {
@@ -300,7 +311,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
         nounToken = noun.index;
         // "600,000 containers a year".
         const rate = matchAt(RATE_AFTER, body, tokens[noun.index]!.end);
-        if (rate?.[2]) unit += '/' + rate[2].toLowerCase();
+        if (rate && rate[1] === undefined) unit += '/' + rateUnit(rate);
       } else if (!digits) {
         return null; // a number word alone ("the two") is not a figure
       } else {
@@ -339,7 +350,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
     const direct = rate ? null : matchAt(PRICE_PER, body, end) ?? (CURRENCY_CODES.has(unit) ? matchAt(EXCHANGE_AGAINST, body, end) : null);
     const conversion = rate || direct ? null : CONVERSION_AFTER.exec(body.slice(end, end + 48));
     const per = direct ?? (conversion ? matchAt(PRICE_PER, body, end + conversion[0].length) : null);
-    if (rate) unit += '/' + (rate[1] ?? rate[2]!.toLowerCase());
+    if (rate) unit += '/' + rateUnit(rate);
     else if (per) unit += '/' + (PER_UNIT[per[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? per[1]!.toLowerCase());
     if (direct) readEnd = end + direct[0].length;
   }
@@ -391,7 +402,14 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
       run--;
       continue;
     }
-    if (t.pos === 'PROPN' && DEMONYM_PLURAL.test(t.text)) return { unit: 'person', index: i };
+    // ("55 Chinese factories", "18 Japanese trawlers": a nationality before a noun is an adjective.)
+    const adjectiveList = /^(?:and|or)$/i.test(nextToken?.text ?? '') && /^(?:PROPN|ADJ)$/.test(tokens[i + 2]?.pos ?? '');
+    if (t.pos === 'PROPN' && DEMONYM_PLURAL.test(t.text) && !modifiesNext && nextToken?.pos !== 'PROPN' && !adjectiveList) return { unit: 'person', index: i };
+    // ("11 Chinese and Russian ships": the list of adjectives goes on to the noun.)
+    if (adjectiveList && (t.pos === 'PROPN' || t.pos === 'ADJ')) {
+      i++;
+      continue;
+    }
     // "5.2 mln vs 6.1 mln": the wires' "versus" ends the figure.
     if (lower === 'vs' || lower === 'versus') return found;
     if (t.pos === 'NOUN' && /^[a-z][a-z-]*$/.test(t.text)) {

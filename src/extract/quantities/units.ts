@@ -28,6 +28,8 @@ export const CURRENCY_WORD: Record<string, string> = {
   quetzals: 'GTQ', lempira: 'HNL', lempiras: 'HNL', cordoba: 'NIO', cordobas: 'NIO', colones: 'CRC',
   soles: 'PEN', guarani: 'PYG', guaranies: 'PYG', rand: 'ZAR', naira: 'NGN', shilling: 'shilling', shillings: 'shilling', franc: 'franc',
   francs: 'franc', zloty: 'PLN', zlotys: 'PLN', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', lei: 'MDL', leu: 'MDL',
+  // (Korea's won only after a scale: "2.7 trillion won"; "won" alone is mostly the verb.)
+  won: 'KRW',
 };
 export const CURRENCY_WORD_SOURCE = Object.keys(CURRENCY_WORD).sort((a, b) => b.length - a.length).join('|');
 

@@ -212,6 +212,7 @@ export const CITY_ALIASES: [string, string, string, boolean?][] = [
 export const PLACE_FACTS: PlaceFact[] = [
   // Places the GeoNames subset misses.
   gpe('Altynsarino', 'KAZ', 51.6, 62.2, [], 'city'),
+  loc('Peter the Great Bay', 'water', 'RUS', 42.8, 132.0, ['Peter the Great Gulf']),
   // Kazakhstan's regions (oblasts).
   gpe('Kostanay Region', 'KAZ', 51.5, 63.5, ['Kostanai region', 'Kostanai oblast', 'Kostanay oblast', 'Kustanai region']),
   gpe('Goa', 'IND', 15.4, 74.0),
@@ -572,6 +573,18 @@ export const ORG_FACTS: OrgFact[] = [
   org('institution', 'RUS', 'FSB', ['Federal Security Service'], 'RUSSPY'),
   org('institution', 'RUS', 'SVR', [], 'RUSSPY'),
   org('institution', 'RUS', 'GRU', [], 'RUSSPY'),
+  // Russia's fleets ("Fleet" alone is also an English town).
+  org('institution', 'RUS', 'Pacific Fleet', ['Russian Pacific Fleet'], 'RUSMIL'),
+  org('institution', 'RUS', 'Northern Fleet', ['Russian Northern Fleet'], 'RUSMIL'),
+  org('institution', 'RUS', 'Black Sea Fleet', ['Russian Black Sea Fleet'], 'RUSMIL'),
+  org('institution', 'RUS', 'Baltic Fleet', ['Russian Baltic Fleet'], 'RUSMIL'),
+  org('institution', 'RUS', 'Caspian Flotilla', [], 'RUSMIL'),
+  // North Korea's army and mouthpieces (not the South's).
+  org('institution', 'PRK', "Korean People's Army", ['KPA', 'Korean People’s Army'], 'PRKMIL'),
+  org('outlet', 'PRK', 'Korean Central News Agency', ['KCNA'], 'PRKMED'),
+  org('outlet', 'PRK', 'Rodong Sinmun', [], 'PRKMED'),
+  org('company', 'RUS', 'Sakhalin-1', ['Sakhalin 1'], 'RUSBUS'),
+  org('company', 'RUS', 'Sakhalin-2', ['Sakhalin 2'], 'RUSBUS'),
   org('institution', 'RUS', 'Rosgvardia', ['National Guard of Russia', 'Rosgvardiya'], 'RUSMIL'),
   org('institution', 'RUS', 'Roskomnadzor', [], 'RUSGOV'),
   org('institution', 'RUS', 'Rosstat', [], 'RUSGOV'),
