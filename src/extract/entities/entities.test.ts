@@ -1204,3 +1204,11 @@ test('a dash inside a body\'s or a route\'s name joins it (not two places); a sh
     ['ORG', 'Estlink 2', []],
   ]);
 });
+
+test('a fleet commander serves Russia (not the English town of Fleet); "Chief Cabinet Secretary"; "Kim Yo-jong" is not Kim Jong Un', () => {
+  const ctx = context('Pacific Fleet commander Admiral Viktor Liina spoke. Japan\'s Chief Cabinet Secretary Yoshimasa Hayashi replied. Kim Yo-jong, the sister of Kim Jong Un, said Seoul would pay.', '2024-11-04');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Pacific Fleet', 'ORG'], ['Viktor Liina', 'PER'], ['Japan', 'LOC'], ['Cabinet', 'PER'], ['Yoshimasa Hayashi', 'PER'], ['Kim', 'PER'], ['Kim Jong Un', 'PER'], ['Seoul', 'LOC']]));
+  assert.deepEqual(byName(layer, 'Viktor Liina').roles.map((r) => [r.title, r.of]), [['Pacific Fleet commander', 'RUS']]);
+  assert.deepEqual(byName(layer, 'Yoshimasa Hayashi').roles.map((r) => [r.title, r.of]), [['Chief Cabinet Secretary', 'JPN']]);
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Viktor Liina', 'Yoshimasa Hayashi', 'Kim Yo-jong', 'Kim Jong Un']);
+});

@@ -1252,7 +1252,8 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   let j = i - 1;
   let skipped = 0;
   // "has since ordered": "since" right after an auxiliary is an adverb, whatever its tag.
-  const skippable = (k: number): boolean => (SKIP_BEFORE_CUE_POS.has(s.toks[k]!.pos) && !NP_GLUE.has(s.toks[k]!.text)) || (s.lower[k] === 'since' && s.toks[k - 1]?.pos === 'AUX');
+  // ("Putin neither confirmed nor denied": the conjunction is no part of the subject.)
+  const skippable = (k: number): boolean => (SKIP_BEFORE_CUE_POS.has(s.toks[k]!.pos) && !NP_GLUE.has(s.toks[k]!.text)) || (s.lower[k] === 'since' && s.toks[k - 1]?.pos === 'AUX') || s.lower[k] === 'neither';
   while (j >= lo && skipped < 3 && skippable(j)) {
     j--;
     skipped++;

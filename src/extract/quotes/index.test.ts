@@ -1755,3 +1755,9 @@ test('a clause joined after a comma with a named subject of its own is the write
     'that Moscow would respond, and that the West would regret it',
   ]);
 });
+
+test('"neither confirmed nor denied": one negated cue, the speaker without "neither"', () => {
+  const quotes = quotesOf('Putin neither confirmed nor denied that troops were there.');
+  assertSpans('Putin neither confirmed nor denied that troops were there.', quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Putin', 'neither confirmed nor denied', 'that troops were there']]);
+});

@@ -169,15 +169,25 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
  * that …": the cue keeps the negation or refusal before it, so that a quote never reads as a statement its
  * speaker did not make (the reading, like PolNeAR, keeps such attributions).
  */
-function withNegation(body: string, q: Quote): Quote {
-  if (q.cueStart === null || q.cueEnd === null) return q;
-  const before = NEGATION_BEFORE.exec(body.slice(Math.max(0, q.cueStart - 64), q.cueStart));
+function withNegation(body: string, quote: Quote): Quote {
+  if (quote.cueStart === null || quote.cueEnd === null) return quote;
+  let q = quote;
+  let cueEnd = quote.cueEnd;
+  // "neither confirmed | nor denied the reports": the second verb is the cue's too, and what follows it the content.
+  const nor = /^nor\s+\p{L}+\s+/u.exec(q.text);
+  if (nor && q.start >= cueEnd) {
+    const start = q.start + nor[0].length;
+    cueEnd = q.start + nor[0].trimEnd().length;
+    q = { ...q, start, text: body.slice(start, q.end), cue: body.slice(quote.cueStart, cueEnd).replace(/\s+/g, ' '), cueEnd };
+  }
+  const before = NEGATION_BEFORE.exec(body.slice(Math.max(0, quote.cueStart - 64), quote.cueStart));
   if (!before) return q;
-  const cueStart = q.cueStart - before[0].length;
-  return { ...q, cue: body.slice(cueStart, q.cueEnd).replace(/\s+/g, ' '), cueStart };
+  const cueStart = quote.cueStart - before[0].length;
+  return { ...q, cue: body.slice(cueStart, cueEnd).replace(/\s+/g, ' '), cueStart };
 }
 const NEGATION_BEFORE = new RegExp(
-  String.raw`(?:\b(?:(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|may|might)\s+)?(?:not|never)|\b\p{L}+n[’']t(?:\s+(?:yet|ever))?|\b(?:(?:has|have|had)\s+)?(?:declined|refused)\s+to|\b(?:stopped|stops|stop)\s+short\s+of|\b(?:(?:has|have|had)\s+)?(?:avoided|refrained\s+from)|\bwithout)(?:\s+(?:yet|publicly|explicitly|directly|openly|even|ever|formally|officially|specifically|so\s+far))*\s+$`,
+  // ("neither confirmed nor denied": both halves are negated.)
+  String.raw`(?:\bneither\s+\p{L}+\s+nor|\bneither|\b(?:(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|may|might)\s+)?(?:not|never)|\b\p{L}+n[’']t(?:\s+(?:yet|ever))?|\b(?:(?:has|have|had)\s+)?(?:declined|refused)\s+to|\b(?:stopped|stops|stop)\s+short\s+of|\b(?:(?:has|have|had)\s+)?(?:avoided|refrained\s+from)|\bwithout)(?:\s+(?:yet|publicly|explicitly|directly|openly|even|ever|formally|officially|specifically|so\s+far))*\s+$`,
   'iu',
 );
 
