@@ -204,3 +204,10 @@ test('year-less months read with their sentence: a month range, the year the sen
     ['January 8', '2025-01-08'],
   ]);
 });
+
+test('"the previous week" and "the previous month" are the last ones before the article; "the previous year" is left to its story', () => {
+  const d = byText('The previous week, officials met. Talks resumed the previous month. Exports rose from the previous year.', '2024-11-04');
+  assert.deepEqual(d.get('previous week')?.range, ['2024-10-28', '2024-11-03']);
+  assert.deepEqual(d.get('previous month')?.range, ['2024-10-01', '2024-10-31']);
+  assert.equal(d.has('previous year'), false);
+});

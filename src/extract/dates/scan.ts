@@ -60,7 +60,9 @@ const DECADE_WORD = /\b(twenties|thirties|forties|fifties|sixties|seventies|eigh
 const YEAR_RANGE = /\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)?\d\d)\b/g;
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 const DAY_WORD = /\b(yesterday|today|tomorrow|tonight)\b/gi;
-const REL_PERIOD = /\b(last|this|next|past)\s+(week|month|year|decade)\b/gi;
+// ("the previous week", "the previous month": the last one before the article; not "the previous year", which is
+// as often the year before a year the story has just named.)
+const REL_PERIOD = /\b(last|this|next|past|previous(?=\s+(?:week|month)\b))\s+(week|month|year|decade)\b/gi;
 const WEEKDAY = new RegExp(`\\b${WEEKDAY_SOURCE}\\b`, 'g');
 const WEEKDAY_CUE_BEFORE = /\b(last|this|next)\s+$/;
 /** A count of days, weeks …: digits or a word COUNT_WORDS knows. */
