@@ -9,6 +9,8 @@ import { sharedDataDir } from '../../util/paths.js';
 import type { EntityLayer, ExtractContext } from '../context.js';
 import type { NerLabel, NerSpan } from '../ner/index.js';
 import { buildEntityLayer, extractEntities } from './index.js';
+import { findDates } from '../dates/index.js';
+import { findCitations } from '../citations/index.js';
 
 function context(body: string, date: string | null = '2005-01-04'): ExtractContext {
   const article: Article = { id: 't', source: 'test', publication: null, volume: null, issue: null, title: null, date, dateBasis: date ? 'header' : 'none', language: 'en', body };
@@ -1211,4 +1213,14 @@ test('a fleet commander serves Russia (not the English town of Fleet); "Chief Ca
   assert.deepEqual(byName(layer, 'Viktor Liina').roles.map((r) => [r.title, r.of]), [['Pacific Fleet commander', 'RUS']]);
   assert.deepEqual(byName(layer, 'Yoshimasa Hayashi').roles.map((r) => [r.title, r.of]), [['Chief Cabinet Secretary', 'JPN']]);
   assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Viktor Liina', 'Yoshimasa Hayashi', 'Kim Yo-jong', 'Kim Jong Un']);
+});
+
+test('a role is not dated by a period\'s edge or by quoted words; a sentence\'s citation dates it', () => {
+  const body = 'Security Adviser Shin Won-sik told KBS that Seoul was reviewing a step it has avoided since February 2022 (KBS, October 27). Governor Elvira Nabiullina said inflation was "higher than we forecast in July."';
+  const article: Article = { id: 't', source: 'test', publication: null, volume: null, issue: null, title: null, date: '2024-11-04', dateBasis: 'header', language: 'en', body };
+  const analysis = analyze(body);
+  const ctx: ExtractContext = { article, analysis, dates: findDates(body, '2024-11-04'), citations: findCitations(body, '2024-11-04') };
+  const layer = buildEntityLayer(ctx, spansFor(analysis, [['Shin Won-sik', 'PER'], ['KBS', 'ORG'], ['Seoul', 'LOC'], ['Elvira Nabiullina', 'PER']]));
+  assert.deepEqual(byName(layer, 'Shin Won-sik').roles.map((r) => r.date), ['2024-10-27']);
+  assert.deepEqual(byName(layer, 'Elvira Nabiullina').roles.map((r) => r.date), ['2024-11-04']);
 });

@@ -76,8 +76,15 @@ function roleDates(ctx: ExtractContext): (offset: number) => string | null {
   if (named.length === 0) return () => published;
   // The citation stage's parentheses when it has run (extract() hands them on), else found here.
   const citations = ctx.citations?.filter((c) => c.form !== 'inline') ?? findParentheticals(ctx.article.body);
-  const dates = named.filter((d) => !citations.some((p) => p.start <= d.start && d.end <= p.end));
-  if (dates.length === 0) return () => published;
+  const body = ctx.article.body;
+  // Not a date a period starts or ends at ("a step it has avoided since February 2022", "between August 2023 and
+  // …"), nor one inside someone's quoted words ("“… than we forecast in July”"): when the role is seen, it is not.
+  const dates = named.filter(
+    (d) => !citations.some((p) => p.start <= d.start && d.end <= p.end) && !PERIOD_EDGE_BEFORE.test(body.slice(Math.max(0, d.start - 12), d.start)) && !insideQuotation(body, d.start),
+  );
+  // A citation's own day dates what its sentence reports ("… told KBS that … (KBS, October 27)").
+  const cited = citations.filter((c) => 'date' in c && c.date !== null && (published === null || c.date! <= published)) as { start: number; end: number; date: string }[];
+  if (dates.length === 0 && cited.length === 0) return () => published;
   const { sentences } = ctx.analysis;
   return (offset) => {
     const s = sentences[Math.max(0, partitionPoint(sentences.length, (i) => sentences[i]!.start <= offset) - 1)];
@@ -87,8 +94,19 @@ function roleDates(ctx: ExtractContext): (offset: number) => string | null {
       if (d.start < s.start || d.end > s.end) continue;
       if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
     }
-    return best?.date ?? published;
+    const citation = cited.find((c) => c.start >= s.start && c.start < s.end + 2);
+    return best?.date ?? citation?.date ?? published;
   };
+}
+const PERIOD_EDGE_BEFORE = /\b(?:since|between|from|until|till|by|before|after|through)\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$/i;
+
+/** Whether offset lies inside a quotation opened with curly or straight double marks earlier in its paragraph. */
+function insideQuotation(body: string, offset: number): boolean {
+  const paragraph = body.lastIndexOf('\n', offset) + 1;
+  const before = body.slice(paragraph, offset);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2;
+  return curly > 0 || straight === 1;
 }
 
 /**
