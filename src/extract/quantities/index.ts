@@ -217,7 +217,9 @@ function yearOf(body: string, dates: DateMention[], q: RawQuantity, sentence: { 
 const YEAR_EARLIER_AFTER = /^\s*(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
 
 /** "until August 2025", "ahead of 2026": a date the figure runs to or waits for, not its period. */
-const NOT_THE_FIGURES = /\b(?:until|till|through|ahead\s+of)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
+// ("the highest level since the rate was introduced in 2013" is read by the clause rule; "fallen by 40 percent since
+// 2010": a baseline, not the figure's year.)
+const NOT_THE_FIGURES = /\b(?:until|till|through|ahead\s+of|since)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/i;
 /** What opens an aside after a comma: a participle ("approved … in August 2022", "launched with …"). */
 const CLAUSE_OPENER = /^(?:\p{Ll}+ed|built|set|begun|founded|signed|held)$/u;
 
@@ -234,7 +236,12 @@ function inOtherClause(body: string, sentenceStart: number, q: RawQuantity, d: D
     return cut < 0 ? '' : (/^\s*(\p{L}+)/u.exec(head.slice(cut + 1))?.[1] ?? '');
   };
   // ("For all of 2004, …": a date framing the sentence from its first words holds for every clause.)
-  return CLAUSE_OPENER.test(opener(d.start)) || (CLAUSE_OPENER.test(opener(q.start)) && d.start > q.start);
+  if (CLAUSE_OPENER.test(opener(d.start)) || (CLAUSE_OPENER.test(opener(q.start)) && d.start > q.start)) return true;
+  // "… is estimated at $4.7 billion, and the first trains are expected to run in 2030", "… at 21 percent, the
+  // highest level since the rate was introduced in 2013": a date after the figure in a clause joined after a
+  // comma, or in an aside with a verb of its own, belongs to that clause.
+  const between = body.slice(a, b);
+  return d.start > q.start && (/[,;]\s*(?:and|but|while|whereas|which|who|when|where)\s/i.test(between) || /;/.test(between) || /,\s+(?:the|a|an)\s+[^,]*\b(?:since|when|after|before)\s/i.test(between));
 }
 
 /** What a share is a share of, not what it measures: "2.5 percent of GDP" is the size of the deficit before it. */

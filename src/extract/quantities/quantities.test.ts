@@ -504,3 +504,17 @@ test('a hyphenated scale, a format\'s name, a date range\'s second day, a yearly
     [2700000000000, 'KRW'],
   ]);
 });
+
+test('no year from a clause joined after the figure, an aside with its own time, or a baseline "since"', () => {
+  const qs = quantities(
+    'The cost is estimated at $4.7 billion, and the first trains are expected to run in 2030. The bank raised its rate to 21 percent, the highest level since the rate was introduced in 2013. ' +
+      'Births have fallen by nearly 40 percent since 2010. In August 2023, the US approved a sale for up to $12 billion, and last month Washington cleared more.',
+    '2024-11-04',
+  );
+  assert.deepEqual(qs.map((q) => [q.value, q.year]), [
+    [4700000000, null],
+    [21, null],
+    [40, null],
+    [12000000000, 2023],
+  ]);
+});
