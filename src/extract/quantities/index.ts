@@ -84,7 +84,7 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
     const sentence = sentenceOf(ctx, raw.start);
     // A date past the next figure is that figure's ("… $775 million, … 6.5 million tonnes a year by 2015").
     const nextFigure = raws[k + 1]?.start ?? Infinity;
-    const about = aboutOf(body, tokens, raw, ctx.dates);
+    const about = raw.unit === 'percent' ? voteShareOf(body, raw.start) ?? aboutOf(body, tokens, raw, ctx.dates) : aboutOf(body, tokens, raw, ctx.dates);
     // "crude oil a year": the rate is the unit's ("t/year"), not part of what is measured.
     if (about.text !== null) about.text = about.text.replace(TRAILING_RATE, '') || null;
     const q: Quantity = {
@@ -243,6 +243,19 @@ function inOtherClause(body: string, sentenceStart: number, q: RawQuantity, d: D
   const between = body.slice(a, b);
   return d.start > q.start && (/[,;]\s*(?:and|but|while|whereas|which|who|when|where)\s/i.test(between) || /;/.test(between) || /,\s+(?:the|a|an)\s+[^,]*\b(?:since|when|after|before)\s/i.test(between));
 }
+
+/**
+ * "Georgian Dream won 54 percent, the Coalition for Change 11 percent and Strong Georgia 9 percent": a share a
+ * named party or candidate won, or one a list names right before it, is that name's.
+ */
+function voteShareOf(body: string, start: number): { text: string; anaphor: boolean } | null {
+  const m = VOTE_SHARE_BEFORE.exec(body.slice(Math.max(0, start - 90), start));
+  if (!m) return null;
+  const name = m[1]!.replace(/^the\s+/i, '');
+  return /^(?:It|He|She|They|This|That|The|In|On|By|And|But)$/.test(name) ? null : { text: name, anaphor: false };
+}
+const VOTE_SHARE_BEFORE =
+  /(?:^|[.,;:]\s+|\band\s+|\bwhile\s+)((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:[\s–-]+(?:for|of|and|the|\p{Lu}[\p{L}'’.-]*)){0,6})\s+(?:(?:won|received|took|secured|garnered|got|polled|gained|scored)\s+(?:about|around|roughly|some|nearly|almost|over|just\s+over|just\s+under)?\s*)?$/u;
 
 /** What a share is a share of, not what it measures: "2.5 percent of GDP" is the size of the deficit before it. */
 const RATIO_BASE = /^(?:(?:the\s+)?(?:country's\s+|country’s\s+|its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product|national\s+income|economy|budget|total))$/i;

@@ -518,3 +518,13 @@ test('no year from a clause joined after the figure, an aside with its own time,
     [12000000000, 2023],
   ]);
 });
+
+test('vote shares in a list are figures, each the share of the name before it', () => {
+  const qs = quantities('Georgian Dream won 54 percent, the Coalition for Change 11 percent and Strong Georgia 9 percent. Turnout fell to 40 percent.', '2024-10-28');
+  assert.deepEqual(qs.map((q) => [q.value, q.about]), [
+    [54, 'Georgian Dream'],
+    [11, 'Coalition for Change'],
+    [9, 'Strong Georgia'],
+    [40, 'Turnout'],
+  ]);
+});

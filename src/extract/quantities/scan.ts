@@ -264,7 +264,8 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
 
   // An integer right after a name or a label is an identifier: "CTF 50", "(DDG 70)", "Committee 1267 list".
   // ("the Duma's 450 seats": an owner's figure, not a label.)
-  if (digits && !moneyPrefix && valueMax === undefined && /^\d+$/.test(core) && NAME_OR_LABEL_BEFORE.test(before) && !CAPITALIZED_NOT_NAME.test(before) && !/['\u2019]s\s*$/.test(before)) {
+  // (Not before a unit: "the Coalition for Change 11 percent, Strong Georgia 9 percent".)
+  if (digits && !moneyPrefix && valueMax === undefined && /^\d+$/.test(core) && NAME_OR_LABEL_BEFORE.test(before) && !CAPITALIZED_NOT_NAME.test(before) && !/['\u2019]s\s*$/.test(before) && !matchAt(UNIT_AFTER, body, end)) {
     return null;
   }
   let nounToken: number | null = null;
