@@ -50,10 +50,12 @@ test('a channel handle keeps its "@" and "_" in the outlet\'s name; a language n
   assert.ok(!x.mentions.some((m) => m.text === 'Belarusian'), 'no mention inside "[in Belarusian]"');
 });
 
-test('a role is dated by the day its sentence names, else by the publication date (DESIGN.md §2)', () => {
+test('a role is dated by the day its sentence names, else by its citation\'s day, else by the publication date (DESIGN.md §2)', () => {
   const x = extract(articleOf('During his December 22 visit to Moscow, Kazakhstan Prime Minister Danial Akhmetov assured his hosts. Senate Chairman Nurtay Abikayev agreed (Panorama, December 24).', '2005-01-04'));
   const roles = Object.fromEntries(x.entities.filter((e) => e.roles.length).map((e) => [e.name, e.roles.map((r) => [r.title, r.date])]));
-  assert.deepEqual(roles, { 'Danial Akhmetov': [['Prime Minister', '2004-12-22']], 'Nurtay Abikayev': [['Senate Chairman', '2005-01-04']] });
+  assert.deepEqual(roles, { 'Danial Akhmetov': [['Prime Minister', '2004-12-22']], 'Nurtay Abikayev': [['Senate Chairman', '2004-12-24']] });
+  const y = extract(articleOf('Senate Chairman Nurtay Abikayev agreed.', '2005-01-04'));
+  assert.deepEqual(y.entities.filter((e) => e.roles.length).map((e) => e.roles.map((r) => r.date)), [['2005-01-04']]);
 });
 
 test('a date alone in parentheses continuing a citation is when a source reported, not a figure\'s year', () => {
