@@ -1004,7 +1004,7 @@ function attributionsOf(p: Prepared, options: AttributeOptions): Attribution[] {
       if (contentModel) {
         // A trailing cue ("…, Hollande said.") is still read by rule (and, rules first, a clause or
         // object after a cue); anything else after a verb by the model.
-        const trailing = isCue(i) ? trailingCue(s, unit, i, claimed) : null;
+        const trailing = isCue(i) || RELATIVE_REPORT_CUES.has(s.lower[i]!) ? (relativeReport(s, unit, i, claimed) ?? (isCue(i) ? trailingCue(s, unit, i, claimed) : null)) : null;
         const ruled = trailing ?? (isCue(i) && options.rulesFirst ? complementAfterCue(s, unit, i, claimed, options) : null);
         if (ruled && !trailing && options.modelEnds && tokenAt(s, ruled.end - 1) - tokenAt(s, ruled.start) >= (options.modelEndsMin ?? 0)) {
           // The rule knows where the complement starts; the model knows better where it ends.
@@ -2340,6 +2340,37 @@ function shortFormClose(s: Stream, open: number, to: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || /^[,;:!?(]$/.test(t.text)) return -1;
   }
   return -1;
+}
+
+/** Cues of "which he said was …" and "which she described as …". */
+const RELATIVE_REPORT_CUES = new Set(['said', 'says', 'described', 'describes', 'presented', 'presents', 'called', 'calls', 'termed', 'terms', 'characterized', 'characterised', 'labeled', 'labelled', 'dubbed', 'branded']);
+
+/**
+ * "Parlicov dismissed the offer, which he said was “pure electioneering.”", "the elections, which she described as
+ * “a referendum on Europe,”": a relative clause whose subject reports what the antecedent is. The content is what
+ * follows the cue (and its "as"), the source the subject between "which" and the cue.
+ */
+function relativeReport(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Attribution | null {
+  let r = i - 1;
+  while (r > unit.from && i - r <= 4 && (s.toks[r]!.pos === 'PROPN' || SUBJECT_PRONOUNS.has(s.lower[r]!))) r--;
+  if (r === i - 1 || r <= unit.from || (s.lower[r] !== 'which' && s.lower[r] !== 'that')) return null;
+  const say = s.lower[i] === 'said' || s.lower[i] === 'says';
+  const start = say ? i + 1 : i + 2;
+  if (!say && s.lower[i + 1] !== 'as') return null;
+  if (say && s.toks[i + 1]?.pos !== 'AUX' && s.toks[i + 1]?.pos !== 'VERB') return null;
+  if (start >= unit.to || claimed[start]) return null;
+  let end = clauseEnd(s, unit, start);
+  // The relative clause ends at its comma (inside a closing quotation mark too: "… on Europe,” decisive").
+  for (let k = start + 1; k <= end; k++) {
+    if (s.toks[k]!.text !== ',') continue;
+    const mark = s.toks[k + 1]?.text ?? '';
+    const closes = mark === '”' || mark === '’' || (mark === '"' && s.toks.slice(start, k).filter((t) => t.text === '"').length % 2 === 1);
+    end = closes ? k + 1 : k - 1;
+    break;
+  }
+  if (end < start || countWords(s, start, end) < 1) return null;
+  const quoted = s.toks.slice(start, end + 1).some((t) => isQuoteMark(t.text));
+  return makeAttribution(s, start, end, quoted ? 'mixed' : 'indirect', i, say ? i : i + 1, [r + 1, i - 1]);
 }
 
 /**

@@ -1761,3 +1761,13 @@ test('"neither confirmed nor denied": one negated cue, the speaker without "neit
   assertSpans('Putin neither confirmed nor denied that troops were there.', quotes);
   assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue, q.text]), [['Putin', 'neither confirmed nor denied', 'that troops were there']]);
 });
+
+test('"which he said was …" and "which she described as …" report what the antecedent is, to the relative clause\'s comma', () => {
+  const body = 'Parlicov dismissed the offer, which he said was "pure electioneering." The decision, which Kobakhidze presented as a response to "blackmail," angered voters.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.filter((q) => q.kind === 'mixed').map((q) => [q.cue, q.speakerText, q.text]), [
+    ['said', 'Parlicov', 'was "pure electioneering."'],
+    ['presented as', 'Kobakhidze', 'a response to "blackmail,"'],
+  ]);
+});
