@@ -2441,7 +2441,7 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
       if (s.toks[cueComma + 1]?.pos === 'CCONJ' && !/^["“‘'`]+$/.test(s.toks[cueComma + 2]?.text ?? '') && countWords(s, unit.from, np0[0] - 2) >= 3 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
         return makeAttribution(s, unit.from, np0[0] - 2, 'indirect', i, cueLast, np0);
       }
-      if (countWords(s, cueComma + 1, end) >= 3 && countWords(s, unit.from, np0[0] - 2) >= 1 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
+      if (countWords(s, cueComma + 1, end) + countWords(s, unit.from, np0[0] - 2) >= 4 && countWords(s, cueComma + 1, end) >= 2 && countWords(s, unit.from, np0[0] - 2) >= 1 && !hasCueLikeVerbBefore(s, unit.from, np0[0] - 1)) {
         // "…closed eleven checkpoints last week, officials said, stranding hundreds of trucks": a participle
         // after the cue tells what followed, not what was said; the content is what stands before.
         // ("…, he said, replacing Clinton would be acrimonious": a gerund with a verb after it is the subject of what was said.)

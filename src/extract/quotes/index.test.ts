@@ -1771,3 +1771,7 @@ test('"which he said was …" and "which she described as …" report what the a
     ['presented as', 'Kobakhidze', 'a response to "blackmail,"'],
   ]);
 });
+
+test('a short medial report: "The bigger risk, he said, is electricity."', () => {
+  assert.deepEqual(quotesOf('Krasnoselsky spoke first. The bigger risk, he said, is electricity.').map((q) => [q.cue, q.text]), [['said', 'The bigger risk, he said, is electricity']]);
+});
