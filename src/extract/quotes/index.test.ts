@@ -8,6 +8,7 @@ import { sharedDataDir } from '../../util/paths.js';
 import type { EntityLayer } from '../context.js';
 import { findAttributions } from './attribute.js';
 import { extractQuotes, quoteOptions } from './index.js';
+import { extractEntities } from '../entities/index.js';
 
 const noEntities: EntityLayer = { entities: [], mentions: [] };
 
@@ -1774,4 +1775,12 @@ test('"which he said was …" and "which she described as …" report what the a
 
 test('a short medial report: "The bigger risk, he said, is electricity."', () => {
   assert.deepEqual(quotesOf('Krasnoselsky spoke first. The bigger risk, he said, is electricity.').map((q) => [q.cue, q.text]), [['said', 'The bigger risk, he said, is electricity']]);
+});
+
+test('"the company" is the one business named before, whatever its name', () => {
+  const body = 'Gazprom later said it would cut supplies. The company said that Moldovagaz owed it $709 million.';
+  const layer = extractEntities({ article: { id: 't', source: 't', publication: null, volume: null, issue: null, title: null, date: '2024-12-18', dateBasis: 'header', language: 'en', body }, analysis: analyze(body) });
+  const quotes = quotesOf(body, layer);
+  const gazprom = layer.entities.find((e) => e.name === 'Gazprom')!.id;
+  assert.deepEqual(quotes.map((q) => q.speaker), [gazprom, gazprom]);
 });

@@ -150,7 +150,9 @@ export function extractQuotes(ctx: ExtractContext, layer: EntityLayer): Quote[] 
       const holds = (t: string): boolean => t === office || (!office.includes(' ') && t.endsWith(` ${office}`));
       return lastMentionOfOne(layer.entities.filter((e) => e.type === 'PERSON' && e.roles.some((r) => holds(r.title.toLowerCase()) && (!country || r.of === country))), before);
     },
-    bodyOfKind: (head, before) => lastMentionOfOne(layer.entities.filter((e) => e.type === 'ORG' && e.name.toLowerCase().split(/\s+/).includes(head)), before),
+    // ("Gazprom said … The company said": a company the gazetteer codes as a business is "the company" too; a party its parties.)
+    bodyOfKind: (head, before) =>
+      lastMentionOfOne(layer.entities.filter((e) => e.type === 'ORG' && (e.name.toLowerCase().split(/\s+/).includes(head) || BODY_CODES[head]?.test(e.codes['cameo'] ?? '') === true)), before),
   };
   /** The last mention before `before` of the one entity given, or of several the one named last in the paragraph, else null. */
   function lastMentionOfOne(candidates: readonly Entity[], before: number): Mention | null {
@@ -236,7 +238,9 @@ const PEOPLE_OF = /^(?:the\s+|some\s+|many\s+|several\s+|two\s+|three\s+)?(?:\p{
 const BY_OFFICE = /^the\s+(?:new\s+|current\s+|incumbent\s+)?((?:[a-z-]+\s+){0,2}(?:president|minister|premier|chancellor|speaker|spokes(?:man|woman|person)|governor|mayor|secretary|chairman|chairwoman|ambassador|envoy|commander|leader))$/i;
 
 /** "The ministry said", "the commission added": a body named by its kind alone. */
-const BY_BODY = /^the\s+(ministry|agency|commission|committee|council|corporation|company|fund|court|service|bank)$/i;
+const BY_BODY = /^the\s+(ministry|agency|commission|committee|council|corporation|company|firm|fund|court|service|bank|party)$/i;
+/** Kinds of body a CAMEO code says an organization is, whatever its name: Gazprom is a company, Georgian Dream a party. */
+const BODY_CODES: Readonly<Record<string, RegExp>> = { company: /BUS$/, firm: /BUS$/, corporation: /BUS$/, party: /(?:PTY|OPP)$/ };
 
 /** "The president told Civil.ge …", "The ministry said …": the one person holding that office, or the one body of that kind, named before. */
 function byOffice(article: ArticleSpeakers, sourceText: string, at: number): Mention | null {
