@@ -249,3 +249,13 @@ test('"telling" an outlet, and an outlet after a word of stance and its kind', (
     ['Etemad', 'told the reformist daily Etemad'],
   ]);
 });
+
+test('the issuer of a document cited by its kind is the source; "in remarks to" an outlet', () => {
+  const body = 'Output fell (Kazatomprom press release, October 3; Interfax-Kazakhstan, October 4). Talks continue (Ministry of Energy statement, July 2). He called it important in remarks to the Astana Times.';
+  assert.deepEqual(check(body, '2024-12-18').map((c) => [c.source, c.date]), [
+    ['Kazatomprom', '2024-10-03'],
+    ['Interfax-Kazakhstan', '2024-10-04'],
+    ['Ministry of Energy', '2024-07-02'],
+    ['Astana Times', null],
+  ]);
+});

@@ -15,7 +15,7 @@ export interface InlineMatch {
 
 /** Cues before the outlet's name. */
 const CUE_BEFORE_NAME = new RegExp(
-  `\\b(?:according to|told|telling|(?:in|during) an? (?:(?:exclusive|recent|later|earlier|new|separate|lengthy|televised|rare|wide-ranging) )?(?:interview|conversation) with|interviewed by|(?:reported|cited|quoted|published) (?:by|in)|` +
+  `\\b(?:according to|told|telling|in (?:remarks|comments) to|(?:in|during) an? (?:(?:exclusive|recent|later|earlier|new|separate|lengthy|televised|rare|wide-ranging) )?(?:interview|conversation) with|interviewed by|(?:reported|cited|quoted|published) (?:by|in)|` +
     // "a June 12 report by Eurasianet": the report's day dates the citation.
     `an? (?:(${MONTH_SOURCE})\\.? (\\d{1,2}) |(?:recent|new|latest|separate) )?(?:report|story|article|editorial|investigation|study|survey|analysis) (?:by|in|from)|speaking to|writing in|wrote in)\\s+`,
   'gi',

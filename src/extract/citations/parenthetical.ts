@@ -154,11 +154,17 @@ function splitSources(text: string): { sources: { name: string; offset: number }
       prev.name = text.slice(prev.offset, b);
       continue;
     }
+    // "(Kazatomprom press release, October 3)", "(Ministry of Energy statement, July 2)": the issuer is the source.
+    const document = DOCUMENT_AFTER_SOURCE.exec(name);
+    if (document && document.index > 0) name = name.slice(0, document.index);
     if (!looksLikeSource(name)) return null;
     out.push({ name, offset: start });
   }
   return out.length > 0 ? { sources: out, days } : null;
 }
+
+/** A document's kind after its issuer's name in a citation. */
+const DOCUMENT_AFTER_SOURCE = /\s+(?:press\s+release|press\s+service|statement|annual\s+report|report|website|communiqu[eé]|readout|transcript|decree|resolution|bulletin|data|survey|poll)$/i;
 
 /** A cited source's name: an outlet, a domain, or capitalized words with connectors ("Interview with the author" is none). */
 export function looksLikeSource(name: string): boolean {

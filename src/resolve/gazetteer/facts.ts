@@ -573,6 +573,7 @@ export const ORG_FACTS: OrgFact[] = [
   org('institution', 'RUS', 'FSB', ['Federal Security Service'], 'RUSSPY'),
   org('institution', 'RUS', 'SVR', [], 'RUSSPY'),
   org('institution', 'RUS', 'GRU', [], 'RUSSPY'),
+  org('institution', 'CHN', 'General Administration of Customs of China', ['General Administration of Customs', 'GACC', "General Administration of Customs of the People's Republic of China", 'General Administration of Customs of the People’s Republic of China', 'Chinese customs'], 'CHNGOV'),
   // Russia's fleets ("Fleet" alone is also an English town).
   org('institution', 'RUS', 'Pacific Fleet', ['Russian Pacific Fleet'], 'RUSMIL'),
   org('institution', 'RUS', 'Northern Fleet', ['Russian Northern Fleet'], 'RUSMIL'),
