@@ -1224,3 +1224,9 @@ test('a role is not dated by a period\'s edge or by quoted words; a sentence\'s 
   assert.deepEqual(byName(layer, 'Shin Won-sik').roles.map((r) => r.date), ['2024-10-27']);
   assert.deepEqual(byName(layer, 'Elvira Nabiullina').roles.map((r) => r.date), ['2024-11-04']);
 });
+
+test('a pipeline\'s line named by its letter ("Line D")', () => {
+  const ctx = context('Line D would carry Turkmen gas. The Line D pipeline stalled.', '2024-07-09');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Line', 'ORG'], ['Turkmen', 'MISC']]));
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'FAC').map((e) => e.name), ['Line D']);
+});

@@ -426,6 +426,12 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
         continue;
       }
     }
+    // "Line D" of the Central Asia–China gas pipeline: a line named by its letter.
+    if (key === 'line' && view.capital[i] && i + 1 < n && view.gap[i + 1] === Gap.Space && /^[A-Z]$/.test(view.body.slice(words[i + 1]!.start, words[i + 1]!.end))) {
+      out.push({ ws: i, we: i + 2, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: [], type: 'FAC' });
+      i++;
+      continue;
+    }
     // "the Republic of Bashkortostan", "the Republic of Mordovia": a region named with its form (a country so
     // named, "the Republic of Moldova", is the gazetteer's).
     if (key === 'republic' && view.capital[i] && i + 2 < n && words[i + 1]!.key === 'of' && view.gap[i + 1] === Gap.Space && view.gap[i + 2] === Gap.Space && view.capital[i + 2] && !view.allCaps[view.sentence[i]!]) {
