@@ -836,6 +836,18 @@ export const PERSON_FACTS: PersonFact[] = [
   P('Alyaksandr Lukashenka', ['Alexander Lukashenko', 'Aleksandr Lukashenko', 'Alexander Lukashenka'], ['BLRGOV', 19940720, 0, 'President']),
   P('Sviatlana Tsikhanouskaya', ['Svetlana Tikhanovskaya', 'Sviatlana Tsikhanovskaya'], ['BLROPP', 20200514, 0]),
   P('Viktar Khrenin', ['Viktor Khrenin'], ['BLRMIL', 20200120, 0]),
+  // NATO's eastern flank, Romania, and East Asia: heads of state and government the Phoenix lists lack or predate.
+  P('Gitanas Nausėda', ['Gitanas Nauseda'], ['LTUGOV', 20190712, 0, 'President']),
+  P('Alexander Stubb', [], ['FINGOV', 20080501, 20080731], ['FINGOV', 20240301, 0, 'President']),
+  P('Petteri Orpo', [], ['FINGOV', 20230620, 0, 'Prime Minister']),
+  P('Alar Karis', [], ['ESTGOV', 20211011, 0, 'President']),
+  P('Kristen Michal', [], ['ESTGOV', 20240723, 0, 'Prime Minister']),
+  P('Edgars Rinkēvičs', ['Edgars Rinkevics'], ['LVAGOV', 20230708, 0, 'President']),
+  P('Andrzej Duda', [], ['POLGOV', 20150806, 20250805, 'President']),
+  P('Klaus Iohannis', ['Klaus Johannis'], ['ROUGOV', 20141221, 20250212, 'President']),
+  P('Marcel Ciolacu', [], ['ROUGOV', 20230615, 20250505, 'Prime Minister']),
+  P('Yoon Suk-yeol', ['Yoon Suk Yeol'], ['KORGOV', 20220510, 20250404, 'President']),
+  P('Kim Jong Un', ['Kim Jong-un', 'Kim Jong-Un'], ['PRKGOV', 20111217, 0, 'Leader']),
   // Russia
   P('Mikhail Mishustin', [], ['RUSGOV', 20200116, 0, 'Prime Minister']),
   P('Dmitry Peskov', ['Dmitri Peskov'], ['RUSGOV', 20120522, 0, 'Presidential Press Secretary']),
