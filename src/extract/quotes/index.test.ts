@@ -1784,3 +1784,15 @@ test('"the company" is the one business named before, whatever its name', () => 
   const gazprom = layer.entities.find((e) => e.name === 'Gazprom')!.id;
   assert.deepEqual(quotes.map((q) => q.speaker), [gazprom, gazprom]);
 });
+
+test('things that show something without a clause, people sent, congratulated or observed: no speech', () => {
+  const notSpeech = [
+    "The numbers explain Washington's concern.",
+    "The guest list revealed the limits of Moscow's reach.",
+    'China sent Vice Premier Zhang Guoqing.',
+    'Von der Leyen congratulated Sandu.',
+    'Belousov observed the drills from the command post.',
+  ];
+  for (const body of notSpeech) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
+  assert.deepEqual(quotesOf('Polls show that voters are tired.').map((q) => q.text), ['that voters are tired']);
+});

@@ -60,6 +60,11 @@ const WITHHELD = /^(?!(?:the|a|an|any|all|that|this|these|those|reports?|claims?
 /** Verbs of putting on a list, which designate with "as" ("lists it as a terrorist organization"). */
 const LISTING = new Set(['list', 'lists', 'listed', 'listing', 'designate', 'designates', 'designated', 'designating']);
 
+/** Verbs by which things show something. */
+const FINDING = /^(?:explain|reveal|show|suggest|confirm|illustrate|underline|underscore|highlight|demonstrate|reflect|indicate|point)/;
+/** Things, not people or bodies, as the subject of a finding: "The figures", "the guest list", "This episode". */
+const INANIMATE_SOURCE = /^(?:the|this|that|these|those|its|their|such)?\s*(?:[\p{L}-]+\s+){0,2}(?:figures|numbers|data|evidence|list|file|statistics|trend|trends|record|picture|situation|move|decision|episode|case|incident|events?|developments?|outcome|results?|shift|choice|appointment|visit|timing|silence|absence|fact|facts|history|experience)$/iu;
+
 /** Verbs of doing, whose objects are things done, not words (forms as written). */
 const DEEDS = new Set(
   ['cut', 'cuts', 'cutting', 'consumed', 'consumes', 'produced', 'produces', 'held', 'holds', 'avoided', 'avoids',
@@ -75,7 +80,8 @@ const DEEDS = new Set(
     // (Not "addressed the controversy", "delivering a critique": PolNeAR counts a topic addressed or a critique delivered as words.)
     'nominated', 'nominates', 'nominating', 'appointed', 'appoints', 'appointing', 'obliges', 'obliged', 'obliging', 'dragged', 'drags',
     'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'alarmed', 'alarms', 'released', 'releases', 'brokered', 'brokers',
-    'banned', 'bans', 'banning', 'pursued', 'pursues', 'pursuing', 'blocked', 'blocks', 'blocking', 'prohibited', 'prohibits', 'prohibiting'],
+    'banned', 'bans', 'banning', 'pursued', 'pursues', 'pursuing', 'blocked', 'blocks', 'blocking', 'prohibited', 'prohibits', 'prohibiting',
+    'congratulated', 'congratulates', 'observed', 'observes', 'toured', 'tours', 'visited', 'visits', 'attended', 'attends'],
 );
 
 /**
@@ -324,6 +330,11 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && (/^that\W*$/i.test(content.trim()) || (/^continu/.test(word) && !/^(?:that\b|[,:]?\s*["“'‘])/i.test(content)))) return false;
   // "a wave of jokes on social media": a phrase cut before its noun speaks for no one.
   if (att.sourceStart !== null && /\b(?:of|a|an|the)$/i.test(body.slice(att.sourceStart, att.sourceEnd!).trim())) return false;
+  // "The numbers explain Washington's concern", "the guest list revealed the limits": a thing that shows something
+  // without a clause says nothing anyone said (a poll or a report that finds a clause still does).
+  if (contentAfter && FINDING.test(word) && att.sourceStart !== null && INANIMATE_SOURCE.test(body.slice(att.sourceStart, att.sourceEnd!).trim()) && !/^(?:that|how|why|whether|what|who|when|where)\b|^["“'‘]/i.test(content)) return false;
+  // "China sent Vice Premier Zhang Guoqing": someone sent is no message sent ("sent a letter" still speaks).
+  if (contentAfter && /^(?:sent|sends|sending)$/.test(word) && /^(?:\p{Lu}|(?:its|his|her|their|a|an|the)\s+(?:troops|forces|delegation|envoy|representative|team|soldiers|ships?|warships?|aircraft)\b)/u.test(content)) return false;
   // "Gazprom cut deliveries", "Ukraine consumed 76 bcm": a deed's object is not words.
   // ("blocked that effort": "that" before a noun is a determiner, not a clause.)
   const thatDeterminer = /^that\s/i.test(content) && tokens[contentAt + 1]?.pos === 'NOUN' && !/^(?:VERB|AUX)$/.test(tokens[contentAt + 2]?.pos ?? '');
