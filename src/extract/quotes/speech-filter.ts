@@ -81,7 +81,7 @@ const DEEDS = new Set(
     'nominated', 'nominates', 'nominating', 'appointed', 'appoints', 'appointing', 'obliges', 'obliged', 'obliging', 'dragged', 'drags',
     'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'alarmed', 'alarms', 'released', 'releases', 'brokered', 'brokers',
     'banned', 'bans', 'banning', 'pursued', 'pursues', 'pursuing', 'blocked', 'blocks', 'blocking', 'prohibited', 'prohibits', 'prohibiting',
-    'congratulated', 'congratulates', 'observed', 'observes', 'toured', 'tours', 'visited', 'visits', 'attended', 'attends'],
+    'congratulated', 'congratulates', 'toured', 'tours', 'visited', 'visits', 'attended', 'attends'],
 );
 
 /**
@@ -333,6 +333,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "The numbers explain Washington's concern", "the guest list revealed the limits": a thing that shows something
   // without a clause says nothing anyone said (a poll or a report that finds a clause still does).
   if (contentAfter && FINDING.test(word) && att.sourceStart !== null && INANIMATE_SOURCE.test(body.slice(att.sourceStart, att.sourceEnd!).trim()) && !/^(?:that|how|why|whether|what|who|when|where)\b|^["“'‘]/i.test(content)) return false;
+  // "Belousov observed the drills": what was watched ("As Dubnov observed, …" still speaks).
+  if (contentAfter && /^(?:observed|observes|observing)$/.test(word) && /^(?:the|a|an|its|his|her|their)\s/i.test(content) && !opensClauseAt(att.start)) return false;
   // "China sent Vice Premier Zhang Guoqing": someone sent is no message sent ("sent a letter" still speaks).
   if (contentAfter && /^(?:sent|sends|sending)$/.test(word) && /^(?:\p{Lu}|(?:its|his|her|their|a|an|the)\s+(?:troops|forces|delegation|envoy|representative|team|soldiers|ships?|warships?|aircraft)\b)/u.test(content)) return false;
   // "Gazprom cut deliveries", "Ukraine consumed 76 bcm": a deed's object is not words.
