@@ -1230,3 +1230,10 @@ test('a pipeline\'s line named by its letter ("Line D")', () => {
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Line', 'ORG'], ['Turkmen', 'MISC']]));
   assert.deepEqual(layer.entities.filter((e) => e.type === 'FAC').map((e) => e.name), ['Line D']);
 });
+
+test('a rank alone before a name leaves the office to the apposition; "The governor of Tomsk oblast, Vladimir Mazur,"', () => {
+  const ctx = context('Lieutenant General Kyrylo Budanov, chief of the Main Intelligence Directorate (GUR), spoke. The governor of Tomsk oblast, Vladimir Mazur, acknowledged the deficit.', '2024-11-04');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kyrylo Budanov', 'PER'], ['Main Intelligence Directorate', 'ORG'], ['GUR', 'ORG'], ['Tomsk', 'LOC'], ['Vladimir Mazur', 'PER']]));
+  assert.deepEqual(byName(layer, 'Kyrylo Budanov').roles.map((r) => r.title), ['Chief of the Main Intelligence Directorate']);
+  assert.deepEqual(byName(layer, 'Vladimir Mazur').roles.map((r) => [r.title, r.of]), [['Governor of Tomsk oblast', 'RUS']]);
+});

@@ -1198,18 +1198,24 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   const before = roleBefore(view, gaz, ws);
   const early = (before && withCountryAfter(view, gaz, before, we)) ?? roleOfCounterpart(view, gaz, ws);
   // ("Former Prime Minister X, now deputy chairman of the Security Council,": the office held now as well.)
-  const appositive = early && !early.former ? null : roleAfter(view, gaz, we);
-  const role = early ?? appositive ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws) ?? roleByAppointment(view, gaz, ws, we) ?? roleHeadedBy(view, gaz, ws);
+  // ("Lieutenant General Kyrylo Budanov, chief of the Main Intelligence Directorate,": a rank alone before the name
+  // leaves the office to the apposition, which replaces it.)
+  const rankOnly = early !== null && RANK_TITLE.test(early.title);
+  const appositive = early && !early.former && !rankOnly ? null : roleAfter(view, gaz, we);
+  const role = (rankOnly && appositive ? appositive : early) ?? appositive ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws) ?? roleByAppointment(view, gaz, ws, we) ?? roleHeadedBy(view, gaz, ws);
   if (!role) return;
   const seen = roleSeenAt(view.words[ws]!.start);
   c.roles.push(role);
   // (A title after the name describes more often than it holds office: "X, president of the Strategy XXI center".)
   c.roleSeen.push(role === appositive ? { ...seen, paragraphCountry: null } : seen);
-  if (early && appositive) {
+  if (early && appositive && !rankOnly) {
     c.roles.push(appositive);
     c.roleSeen.push({ ...seen, paragraphCountry: null });
   }
 }
+
+/** A military rank written as a title: "Lieutenant General", "Admiral", "Colonel General". */
+const RANK_TITLE = /^(?:(?:lieutenant|major|brigadier|colonel|army|vice|rear|field)[\s-]+)?(?:general|admiral|colonel|marshal|captain|major)$/i;
 
 /** The first initial of a name written as initials and a surname ("O. Tekebayev", "A.A. Ivanov"), else null. */
 function initialOf(view: WordView, ws: number, we: number): string | null {

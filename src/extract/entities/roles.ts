@@ -642,6 +642,15 @@ function withHost(view: WordView, envoy: RoleFinding, to: number, end: number): 
 
 /** The title of a pre-apposition ending at word `ws` (the name after its comma, or an envoy's "to"). */
 function titleBeforeComma(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
+  // "The governor of Tomsk oblast, Vladimir Mazur,": a local office and its place.
+  for (let of = ws - 2; of >= 1 && ws - of <= 5; of--) {
+    if (view.words[of]!.key !== 'of' || !LOCAL_HEADS.has(view.words[of - 1]!.key) || !view.capital[of + 1]) continue;
+    let placeOk = true;
+    for (let k = of + 1; k < ws; k++) if (!linked(view, k) || !(view.capital[k] || REGION_TAIL.has(view.words[k]!.key))) placeOk = false;
+    const place = placeOk ? qualifierAfter(view, gaz, of + 1) : null;
+    const found = place ? finding(view, of - 1, of, null) : null;
+    if (found) return { ...found, title: `${titleCase(found.title)} of ${view.body.slice(view.words[of + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ')}`, of: iso3Of(place) };
+  }
   // "The Kremlin's first deputy chief of staff, Sergei Kiriyenko,": an "X of Y" title too.
   const ofTitle = ofTitleEndingAt(view, ws - 1);
   if (!HEADS.has(view.words[ws - 1]!.key) && ofTitle < 0) return null;
