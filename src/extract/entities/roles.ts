@@ -518,8 +518,14 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number, afterAcr
   }
   // "Minister of Foreign Affairs": a portfolio, not the magazine of that name.
   const named = portfolioWords(view, k, ws) ? undefined : (refs.find((r) => r.kind === 'place') ?? refs.find((r) => r.kind === 'org'));
-  // "Azerbaijan's Minister of Industry and Energy", "the Azerbaijani Minister of …": the country before the title.
-  const before = a >= 2 && view.words[a - 1]!.key === "'s" ? qualifierBefore(view, gaz, a - 1) : linked(view, a) ? qualifierBefore(view, gaz, a) : null;
+  // "Azerbaijan's Minister of Industry and Energy", "the Azerbaijani Minister of …": the country before the title
+  // (before a first office joined to it: "Kazakhstan's Deputy Prime Minister and Minister of Trade and Integration").
+  let t = a;
+  if (t >= 3 && view.words[t - 1]!.key === 'and' && linked(view, t - 1) && titleLike(view, t - 2)) {
+    t -= 2;
+    while (t > 0 && linked(view, t) && titleLike(view, t - 1)) t--;
+  }
+  const before = t >= 2 && view.words[t - 1]!.key === "'s" ? qualifierBefore(view, gaz, t - 1) : linked(view, t) ? qualifierBefore(view, gaz, t) : null;
   const iso3 = owner ?? (named ? iso3Of(named) : before ? iso3Of(before.ref) : null);
   const what = view.body.slice(view.words[whatFrom]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ');
   const head = parsed.style === 'office' ? parsed.title : parsed.title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());

@@ -2769,6 +2769,12 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueL
       source = [author[0], end];
     }
   }
+  // ("According to Kyrgyzstan's Minister of Transport and Communications Tilek Tekebaev": a portfolio goes on after its "and".)
+  while (s.lower[source[1] + 1] === 'and' && /^\p{Lu}/u.test(s.toks[source[1]]!.text) && /^\p{Lu}/u.test(s.toks[source[1] + 2]?.text ?? '') && source[1] + 2 < unit.to) {
+    let e: number = source[1] + 2;
+    while (e + 1 < unit.to && /^\p{Lu}/u.test(s.toks[e + 1]!.text) && s.toks[e + 1]!.pos !== 'PUNCT') e++;
+    source = [source[0], e];
+  }
   const afterSource = source[1] + 1;
   // Leading: content after the comma that closes the source phrase; after a colon too ("… remains
   // muted: according to Reuters, the department reacted …"), or after an opener and its comma ("But,
@@ -2929,6 +2935,13 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
   // capitalized words and their joints, headed by an institution's word, is one name.
   const first = s.lower[a] === 'the' ? a + 1 : a;
   if (first < b && isInstitutionAt(s, first) && /^(?:for|of|on)$/.test(s.lower[first + 1] ?? '') && s.toks.slice(first, b + 1).every((t, k) => /^\p{Lu}/u.test(t.text) || /^(?:for|of|on|and|the)$/.test(s.lower[first + k]!))) return [a, b];
+  // "Kyrgyzstan's Minister of Transport and Communications Tilek Tekebaev": after a title's portfolio, the last two
+  // capitalized words are the holder.
+  if (b - a >= 4 && /^\p{Lu}/u.test(s.toks[b]!.text) && /^\p{Lu}/u.test(s.toks[b - 1]!.text) && /^\p{Lu}/u.test(s.toks[b - 2]!.text)) {
+    for (let k = a + 1; k < b - 2; k++) {
+      if ((s.lower[k] === 'of' || s.lower[k] === 'for') && isTitleWord(s.lower[k - 1]!) && /^\p{Lu}/u.test(s.toks[k - 1]!.text) && !/^(?:the)$/.test(s.lower[k + 1]!)) return [b - 1, b];
+    }
+  }
   // "the Democratic Choice of Kazakhstan party": an organization keeps its full name, "of" and all
   // (not "Aleksei Malashenko of the Carnegie Moscow Center": a person of an organization).
   if (ORG_HEADS.has(s.lower[b]!) && !personOfThe(s, a, b)) return [a, b];

@@ -1796,3 +1796,8 @@ test('things that show something without a clause, people sent, congratulated or
   for (const body of notSpeech) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
   assert.deepEqual(quotesOf('Polls show that voters are tired.').map((q) => q.text), ['that voters are tired']);
 });
+
+test('"According to Kyrgyzstan\'s Minister of Transport and Communications Tilek Tekebaev": the holder speaks', () => {
+  const body = "According to Kyrgyzstan's Minister of Transport and Communications Tilek Tekebaev, the total cost will rise.";
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.text]), [['Tilek Tekebaev', 'the total cost will rise']]);
+});
