@@ -1237,3 +1237,9 @@ test('a rank alone before a name leaves the office to the apposition; "The gover
   assert.deepEqual(byName(layer, 'Kyrylo Budanov').roles.map((r) => r.title), ['Chief of the Main Intelligence Directorate']);
   assert.deepEqual(byName(layer, 'Vladimir Mazur').roles.map((r) => [r.title, r.of]), [['Governor of Tomsk oblast', 'RUS']]);
 });
+
+test('two names before a plural feature are two places; a unit\'s name with its "and"; the southern Kurils', () => {
+  const ctx = context('Ships passed the Tsugaru and Soya straits. Troops of the 18th Machine Gun and Artillery Division were deployed on Iturup and Kunashir.', '2024-11-04');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Tsugaru', 'LOC'], ['Soya', 'MISC'], ['Machine Gun', 'PER'], ['Artillery Division', 'ORG'], ['Iturup', 'PER'], ['Kunashir', 'ORG']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['LOC', 'Tsugaru'], ['LOC', 'Soya'], ['ORG', '18th Machine Gun and Artillery Division'], ['LOC', 'Iturup'], ['LOC', 'Kunashir']]);
+});

@@ -53,6 +53,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
   const drafts = place(namesAfterPortfolios(view, candidates.filter((c) => !portfolioOfTitle(view, c.ws, c.we))), n, namePartBefore)
     .map((c) => typed(view, gaz, c))
     .filter((d): d is Draft => d !== null);
+  dropCovered(drafts);
   genericBodiesFollowArticle(view, drafts);
   joinedNames(view, drafts);
   bodiesOfPlaces(view, gaz, drafts);
@@ -118,6 +119,21 @@ function portfolioOfTitle(view: WordView, ws: number, we: number): boolean {
   const before = view.words[ws - 2]!.key;
   return (HEADS.has(before) || PORTFOLIO_BODIES.has(before)) && portfolioWords(view, ws, we);
 }
+/** Typing may widen a draft over its neighbours ("the 18th | Machine Gun | and Artillery Division"): those it covers go. */
+function dropCovered(drafts: Draft[]): void {
+  const byStart = drafts.slice().sort((x, y) => x.ws - y.ws || y.we - y.ws - (x.we - x.ws));
+  const covered = new Set<Draft>();
+  let reach = -1;
+  for (const d of byStart) {
+    if (d.we <= reach) covered.add(d);
+    else reach = d.we;
+  }
+  if (covered.size === 0) return;
+  const kept = drafts.filter((d) => !covered.has(d));
+  drafts.length = 0;
+  drafts.push(...kept);
+}
+
 /**
  * "Minister of Employment and Poverty Reduction Behzod Musaev", "Deputy Prime Minister for European
  * Integration Olha Stefanishyna": the tagger reads a long portfolio and the name after it as one name or
@@ -567,7 +583,8 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   // "the 3rd Separate Assault Brigade", "the 47th Mechanized Brigade": a unit's number and its words are its name.
   if (MILITARY_UNITS.has(view.words[c.we - 1]!.key)) {
     let a = c.ws;
-    while (a > 0 && c.ws - a < 4 && view.gap[a] === Gap.Space && view.capital[a - 1] && !/^\d/.test(view.words[a - 1]!.key)) a--;
+    // ("the 18th Machine Gun and Artillery Division": an "and" between its words.)
+    while (a > 0 && c.ws - a < 6 && view.gap[a] === Gap.Space && ((view.capital[a - 1] && !/^\d/.test(view.words[a - 1]!.key)) || (view.words[a - 1]!.key === 'and' && view.capital[a - 2]))) a--;
     if (a > 0 && view.gap[a] === Gap.Space && /^\d{1,3}(?:st|nd|rd|th)$/.test(view.words[a - 1]!.key)) return typed(view, gaz, { ...c, ws: a - 1, label: 'ORG', refs: [], type: 'ORG' });
   }
   // "the Kyiv-based Energy Transition Institute": where a body sits is no part of its name.

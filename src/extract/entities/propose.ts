@@ -471,7 +471,13 @@ export function patternCandidates(view: WordView, gaz: Gazetteer): Candidate[] {
       if (words[s]!.key === 'the') s++;
       if (s === i) continue;
       if (gaz.lookupKey(keyOf(view, s, i)).some((r) => r.kind === 'norp' || r.kind === 'org' || r.kind === 'country')) continue;
-      out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: gaz.lookupKey(keyOf(view, s, i + 1)), type: 'LOC' });
+      // "the Tsugaru and Soya straits", "the Syr Darya and Amu Darya rivers": two names, each without the plural.
+      const pair = LAND_PLURALS.has(key) && s >= 2 && words[s - 1]!.key === 'and' && view.gap[s] === Gap.Space && view.gap[s - 1] === Gap.Space && view.capital[s - 2];
+      const first = pair ? nameStartBefore(view, s - 1) : s;
+      if (pair && first < s - 1 && !gaz.lookupKey(keyOf(view, first, s - 1)).some((r) => r.kind === 'norp' || r.kind === 'org' || r.kind === 'country')) {
+        out.push({ ws: first, we: s - 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: gaz.lookupKey(keyOf(view, first, s - 1)), type: 'LOC' });
+        out.push({ ws: s, we: i, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: gaz.lookupKey(keyOf(view, s, i)), type: 'LOC' });
+      } else out.push({ ws: s, we: i + 1, priority: PRIORITY.extended, source: 'pattern', label: 'LOC', refs: gaz.lookupKey(keyOf(view, s, i + 1)), type: 'LOC' });
     }
   }
   return out;
@@ -484,7 +490,10 @@ const PLACE_BEFORE_ARABIC = new Set(['at', 'in', 'near', 'from', 'outside', 'aro
 /** Nouns after a place's name: "the al-Tanf base", "the al-Hol camp". */
 const ARABIC_PLACE_NEXT = new Set(['base', 'airbase', 'airport', 'port', 'camp', 'crossing', 'province', 'governorate', 'district', 'region', 'oilfield', 'field', 'refinery', 'prison', 'mosque']);
 
-const LAND_TAIL = new Set(['valley', 'gorge', 'canyon', 'plateau', 'steppe', 'pass']);
+const LAND_TAIL = new Set(['valley', 'gorge', 'canyon', 'plateau', 'steppe', 'pass', 'peninsula', 'island', 'islands', 'islets', 'archipelago', 'strait', 'straits',
+  'bay', 'gulf', 'river', 'rivers', 'lake', 'lakes', 'mountains', 'delta', 'desert', 'coast', 'basin']);
+/** Plural tails after two names joined by "and". */
+const LAND_PLURALS = new Set(['straits', 'rivers', 'lakes', 'islands']);
 
 /** Where a capitalized name that ends right before word k starts (up to three words; "Saman-Depe" is one). */
 function nameStartBefore(view: WordView, k: number): number {

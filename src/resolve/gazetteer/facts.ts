@@ -213,6 +213,11 @@ export const PLACE_FACTS: PlaceFact[] = [
   // Places the GeoNames subset misses.
   gpe('Altynsarino', 'KAZ', 51.6, 62.2, [], 'city'),
   loc('Peter the Great Bay', 'water', 'RUS', 42.8, 132.0, ['Peter the Great Gulf']),
+  // The southern Kurils, which Japan claims (and names).
+  loc('Iturup', 'area', 'RUS', 45.0, 147.9, ['Etorofu']),
+  loc('Kunashir', 'area', 'RUS', 44.1, 145.8, ['Kunashiri']),
+  loc('Shikotan', 'area', 'RUS', 43.8, 146.7, []),
+  loc('Habomai Islands', 'area', 'RUS', 43.5, 146.1, ['Habomai', 'Habomai islets']),
   // Kazakhstan's regions (oblasts).
   gpe('Kostanay Region', 'KAZ', 51.5, 63.5, ['Kostanai region', 'Kostanai oblast', 'Kostanay oblast', 'Kustanai region']),
   gpe('Goa', 'IND', 15.4, 74.0),
