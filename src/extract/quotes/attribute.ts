@@ -1832,8 +1832,13 @@ function framedByColon(s: Stream, q: QuotedSpan): CueHit | null {
   for (let k = unit.from; k < c; k++) if (isQuoteMark(s.toks[k]!.text)) return null;
   let verb = -1;
   for (let k = unit.from + 1; k < c && verb < 0; k++) if ((s.toks[k]!.pos === 'VERB' || s.toks[k]!.pos === 'AUX') && !isNPToken(s, k)) verb = k;
-  // A short clause: "X was more blunt:", "X put it simply:", not a long sentence that ends in a colon.
-  if (verb < 0 || c - verb > 6) return null;
+  // A short clause: "X was more blunt:", "X put it simply:", not a long sentence that ends in a colon. (Where and
+  // how it was said may lengthen it: "X put it more bluntly in an interview with Turan news agency:".)
+  if (verb < 0) return null;
+  if (c - verb > 6) {
+    if (c - verb > 14) return null;
+    for (let k = verb + 1; k < c; k++) if (s.toks[k]!.pos === 'VERB' || s.toks[k]!.pos === 'AUX' || s.toks[k]!.text === ',' || s.lower[k] === 'that') return null;
+  }
   const np = npBefore(s, verb, unit.from);
   if (!np) return null;
   const head = s.toks[np[1]]!;

@@ -1801,3 +1801,8 @@ test('"According to Kyrgyzstan\'s Minister of Transport and Communications Tilek
   const body = "According to Kyrgyzstan's Minister of Transport and Communications Tilek Tekebaev, the total cost will rise.";
   assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.text]), [['Tilek Tekebaev', 'the total cost will rise']]);
 });
+
+test('a colon after where and how it was said announces the quotation', () => {
+  const body = 'Azerbaijani political scientist Farhad Mammadov put it more bluntly in an interview with Turan news agency: "Baku has nothing to lose by standing firm."';
+  assert.deepEqual(quotesOf(body).map((q) => [q.kind, q.speakerText, q.text]), [['direct', 'Farhad Mammadov', '"Baku has nothing to lose by standing firm."']]);
+});
