@@ -1243,3 +1243,9 @@ test('two names before a plural feature are two places; a unit\'s name with its 
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Tsugaru', 'LOC'], ['Soya', 'MISC'], ['Machine Gun', 'PER'], ['Artillery Division', 'ORG'], ['Iturup', 'PER'], ['Kunashir', 'ORG']]));
   assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['LOC', 'Tsugaru'], ['LOC', 'Soya'], ['ORG', '18th Machine Gun and Artillery Division'], ['LOC', 'Iturup'], ['LOC', 'Kunashir']]);
 });
+
+test('the holder of a first title with "of" before "and" and a second title stays a person', () => {
+  const ctx = context('Pashinyan met US Secretary of State Antony Blinken and European Commission President Ursula von der Leyen. He sent Minister of Foreign Affairs Ararat Mirzoyan and Defense Minister Suren Papikyan to Paris.', '2024-06-25');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Pashinyan', 'PER'], ['US', 'LOC'], ['Antony Blinken', 'PER'], ['European Commission', 'ORG'], ['Ursula von der Leyen', 'PER'], ['Ararat Mirzoyan', 'PER'], ['Suren Papikyan', 'PER'], ['Paris', 'LOC']]));
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Pashinyan', 'Antony Blinken', 'Ursula von der Leyen', 'Ararat Mirzoyan', 'Suren Papikyan']);
+});

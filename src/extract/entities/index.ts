@@ -151,8 +151,17 @@ function namesAfterPortfolios(view: WordView, candidates: Candidate[]): Candidat
     }
     const next = view.words[c.we];
     const goesOn = next !== undefined && (view.gap[c.we] === Gap.Space || (view.gap[c.we] === Gap.Comma && PORTFOLIOS.has(view.words[c.we - 1]!.key) && PORTFOLIOS.has(next.key))) && (view.capital[c.we] || PORTFOLIO_JOINTS.has(next.key)) && view.sentence[c.we] === view.sentence[c.ws];
-    if (goesOn) {
+    // (Not the holder of a first title before a second one: "Secretary of State Antony Blinken and European
+    // Commission President Ursula von der Leyen", "Minister of Foreign Affairs Ararat Mirzoyan and Defense Minister …".)
+    let titleNext = false;
+    if (goesOn && next.key === 'and') for (let k = c.we + 1; k < view.words.length && k <= c.we + 5 && view.capital[k] && view.gap[k] === Gap.Space && !titleNext; k++) titleNext = HEADS.has(view.words[k]!.key);
+    const person = c.label === 'PER' && c.we - c.ws >= 2 && nameGender(view.body.slice(view.words[c.ws]!.start, view.words[c.ws]!.end)) !== null;
+    if (goesOn && !titleNext && !person) {
       if (c.refs.some((r) => r.kind === 'country' || r.kind === 'place')) out.push(c);
+      continue;
+    }
+    if (goesOn) {
+      out.push(c);
       continue;
     }
     // Two words of a name, a hyphenated one counting as one ("Władysław Kosiniak-Kamysz").
