@@ -1249,3 +1249,9 @@ test('the holder of a first title with "of" before "and" and a second title stay
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Pashinyan', 'PER'], ['US', 'LOC'], ['Antony Blinken', 'PER'], ['European Commission', 'ORG'], ['Ursula von der Leyen', 'PER'], ['Ararat Mirzoyan', 'PER'], ['Suren Papikyan', 'PER'], ['Paris', 'LOC']]));
   assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Pashinyan', 'Antony Blinken', 'Ursula von der Leyen', 'Ararat Mirzoyan', 'Suren Papikyan']);
 });
+
+test('places joined by dashes before a work\'s noun name the work, its initials too; two places otherwise', () => {
+  const ctx = context('The Baku–Tbilisi–Ceyhan (BTC) pipeline carries oil. The Russia–Ukraine war goes on.', '2024-06-25');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Baku', 'LOC'], ['Tbilisi', 'LOC'], ['Ceyhan', 'PER'], ['BTC', 'ORG'], ['Russia', 'LOC'], ['Ukraine', 'LOC']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name, e.aliases]), [['FAC', 'Baku–Tbilisi–Ceyhan', ['BTC']], ['GPE', 'Russia', []], ['GPE', 'Ukraine', []]]);
+});

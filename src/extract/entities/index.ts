@@ -331,9 +331,20 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
     // "International North–South Transport Corridor", "Homeland Union–Lithuanian Christian Democrats": a dash
     // joined to both names (no spaces) inside a body's or a route's name, which the tagger splits (not two
     // places: "Russia–Ukraine").
-    const dashed = !type && b.ws === a.we + 1 && gluedHyphen(view, a.we) && view.sentence[a.ws] === view.sentence[b.we - 1] && a.we - a.ws + (b.we - b.ws) >= 3;
-    if (dashed && a.type !== 'PERSON' && b.type !== 'PERSON' && ![a, b].some((d) => d.refs.some((r) => r.kind === 'country' || r.kind === 'place' || r.kind === 'norp'))) {
+    const dashed = !type && b.ws === a.we + 1 && gluedHyphen(view, a.we) && view.sentence[a.ws] === view.sentence[b.we - 1];
+    if (dashed && a.we - a.ws + (b.we - b.ws) >= 3 && a.type !== 'PERSON' && b.type !== 'PERSON' && ![a, b].some((d) => d.refs.some((r) => r.kind === 'country' || r.kind === 'place' || r.kind === 'norp'))) {
       type = b.type === 'ORG' || a.type === 'ORG' ? 'ORG' : b.type;
+    }
+    // "the Baku–Tbilisi–Ceyhan (BTC) pipeline": places joined by dashes before a work's noun name the work.
+    if (dashed && !type) {
+      let j = i + 1;
+      while (j + 1 < drafts.length && drafts[j + 1]!.ws === drafts[j]!.we + 1 && gluedHyphen(view, drafts[j]!.we)) j++;
+      let k = drafts[j]!.we;
+      if (view.body.slice(words[k - 1]!.end, words[k]?.start ?? 0).includes('(') && k + 1 < words.length && /^[A-Z]{2,6}$/.test(view.body.slice(words[k]!.start, words[k]!.end))) k++;
+      if (k < words.length && PLACE_JOINED_WORKS.has(words[k]!.key)) {
+        type = 'FAC';
+        we = drafts[j]!.we;
+      }
     }
     if (!type) continue;
     // ("… of Foreign Influence": the tagger's second name may stop short of the subject's end.)
@@ -345,6 +356,8 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
     while (i + 1 < drafts.length && drafts[i + 1]!.ws < we) drafts.splice(i + 1, 1);
   }
 }
+/** Works named by the places they join: "the Baku–Tbilisi–Ceyhan pipeline", "the Moscow–Kazan highway". */
+const PLACE_JOINED_WORKS = new Set(['pipeline', 'railway', 'railroad', 'highway', 'corridor', 'route', 'line', 'road', 'motorway', 'interconnector', 'cable']);
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
 const LAW_FIRST = new Set(['law', 'act', 'code', 'treaty', 'agreement', 'convention', 'decree', 'resolution']);
 
