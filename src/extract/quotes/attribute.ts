@@ -1328,6 +1328,8 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     }
     j--;
     if (s.toks[j + 1]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(s.lower[j + 1]!)) break;
+    // "the Coalition for Change", "the Institute for the Study of War": a name goes on over its "for".
+    if (j - 1 >= lo && s.lower[j] === 'for' && /^\p{Lu}/u.test(s.toks[j + 1]!.text) && /^\p{Lu}/u.test(s.toks[j - 1]!.text) && end - j < 11) j--;
   }
   let start = j + 1;
   // "The OSCE's representative on freedom of the media has called": an office's remit belongs to it.

@@ -1806,3 +1806,7 @@ test('a colon after where and how it was said announces the quotation', () => {
   const body = 'Azerbaijani political scientist Farhad Mammadov put it more bluntly in an interview with Turan news agency: "Baku has nothing to lose by standing firm."';
   assert.deepEqual(quotesOf(body).map((q) => [q.kind, q.speakerText, q.text]), [['direct', 'Farhad Mammadov', '"Baku has nothing to lose by standing firm."']]);
 });
+
+test('a name goes on over its "for": "Nika Gvaramia of the Coalition for Change told …" is Gvaramia\'s', () => {
+  assert.deepEqual(quotesOf('Nika Gvaramia of the Coalition for Change told Formula TV that the measures were late.').map((q) => q.speakerText), ['Nika Gvaramia']);
+});
