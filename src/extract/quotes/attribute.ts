@@ -2457,6 +2457,8 @@ function trailingCue(s: Stream, unit: Unit, i: number, claimed: Uint8Array): Att
         const reports = participle && (s.lower[cueComma + 2] === 'that' || s.lower[cueComma + 2] === ',' || s.lower[cueComma + 2] === ':' || isQuoteMark(s.toks[cueComma + 2]?.text ?? ''));
         for (let k = cueComma + 2; participle && !reports && k <= end; k++) if (s.toks[k]!.pos === 'AUX' || (s.toks[k]!.pos === 'VERB' && !/(?:ing|ed)$/.test(s.lower[k]!))) participle = false;
         if (participle) return countWords(s, unit.from, np0[0] - 2) >= 3 ? makeAttribution(s, unit.from, np0[0] - 2, 'indirect', i, i, np0) : null;
+        // ("…, Kamyshin said on October 14, up from about 300,000 in 2023": a phrase with no verb after the report is the writer's.)
+        if (cueComma > cueLast + 1 && !hasVerb(s, cueComma + 1, end) && countWords(s, unit.from, np0[0] - 2) >= 3) return makeAttribution(s, unit.from, np0[0] - 2, 'indirect', i, i, np0);
         return makeAttribution(s, unit.from, end, 'indirect', i, i, np0);
       }
     }
