@@ -1255,3 +1255,9 @@ test('places joined by dashes before a work\'s noun name the work, its initials 
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Baku', 'LOC'], ['Tbilisi', 'LOC'], ['Ceyhan', 'PER'], ['BTC', 'ORG'], ['Russia', 'LOC'], ['Ukraine', 'LOC']]));
   assert.deepEqual(layer.entities.map((e) => [e.type, e.name, e.aliases]), [['FAC', 'Baku–Tbilisi–Ceyhan', ['BTC']], ['GPE', 'Russia', []], ['GPE', 'Ukraine', []]]);
 });
+
+test('after a plural vessel noun a country is a clause\'s subject, not a ship; a listed ship keeps its number', () => {
+  const ctx = context('The ships Russia sent to Syria returned. The tankers Eagle S and Yi Peng 3 drifted.', '2024-12-27');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russia', 'LOC'], ['Syria', 'LOC'], ['Eagle', 'ORG'], ['Yi Peng', 'ORG']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['GPE', 'Russia'], ['GPE', 'Syria'], ['MISC', 'Eagle S'], ['MISC', 'Yi Peng 3']]);
+});

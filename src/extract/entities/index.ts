@@ -139,8 +139,8 @@ function dropCovered(drafts: Draft[]): void {
  * Integration Olha Stefanishyna": the tagger reads a long portfolio and the name after it as one name or
  * as several ("Industry", "Trade Laziz Kudratov"). Inside a title's capitalized portfolio, a candidate
  * that the portfolio goes on after is part of the title ("for European Integration"; a country in it
- * stays: "of Ukraine"), and one
- * that closes the portfolio keeps only its last two words (three after a known given name): the holder.
+ * stays: "of Ukraine"), and one that closes the portfolio keeps only its last two words (three after a
+ * known given name): the holder.
  */
 function namesAfterPortfolios(view: WordView, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -535,6 +535,10 @@ const LIST_JOINTS = new Set(['and', 'or', 'the']);
 const SHIP_LIST_BEFORE = /\b(?:icebreakers|tankers|vessels|ships|frigates|corvettes|submarines|warships|cruisers|destroyers)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?){0,4},?\s+(?:and|or)\s+(?:the\s+)?$/u;
 const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vessel', 'vessels', 'ship', 'ships', 'frigate', 'frigates', 'corvette', 'corvettes', 'cruiser', 'cruisers',
   'destroyer', 'destroyers', 'submarine', 'submarines', 'freighter', 'ferry', 'yacht', 'flagship', 'warship', 'warships', 'gunboat']);
+/** "the tanker Eagle S", "the bulk carrier Yi Peng 3": 1 when a letter or a number at word `we` ends the ship's name. */
+function shipNameTail(view: WordView, we: number): number {
+  return we < view.words.length && view.gap[we] === Gap.Space && /^(?:[a-z]|\d{1,3})$/.test(view.words[we]!.key) && view.capital[we] ? 1 : 0;
+}
 /** Ranks ships are named after: "the cruiser Admiral Kuznetsov", "the frigate Admiral Makarov". */
 const SHIP_NAME_RANKS = new Set(['admiral', 'general', 'marshal', 'captain', 'akademik', 'professor']);
 /** Lower-case nouns that make the name before them a party's: "the Hayastan bloc". */
@@ -622,10 +626,11 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   // "the icebreaker Yakutia", "the tanker Eagle S": a ship's name, not a place or a company.
   // (Not "Novatek's flagship Arctic LNG 2 project": a flagship work.)
   const work = c.we < n && view.gap[c.we] === Gap.Space && NUMBERED_WORKS.has(view.words[c.we]!.key);
-  if (c.ws > 0 && c.we - c.ws <= 3 && view.gap[c.ws] === Gap.Space && !view.capital[c.ws - 1] && VESSELS.has(view.words[c.ws - 1]!.key) && !work) {
-    // ("the tanker Eagle S", "the bulk carrier Yi Peng 3": a letter or a number ends the ship's name.)
-    const tail = c.we < n && view.gap[c.we] === Gap.Space && /^(?:[a-z]|\d{1,3})$/.test(view.words[c.we]!.key) && view.capital[c.we] ? 1 : 0;
-    return { ws: c.ws, we: c.we + tail, type: 'MISC', ref: null, refs: [], source: c.source };
+  // (After a plural, a country is what a clause is about: "the ships Russia sent to Syria"; a town's name may be a ship's.)
+  const plural = c.ws > 0 && /s$/.test(view.words[c.ws - 1]!.key);
+  const placeLike = plural && gaz.lookupKey(keyOf(view, c.ws, c.we)).some((r) => r.kind === 'country' || r.kind === 'norp');
+  if (c.ws > 0 && c.we - c.ws <= 3 && view.gap[c.ws] === Gap.Space && !view.capital[c.ws - 1] && VESSELS.has(view.words[c.ws - 1]!.key) && !work && !placeLike) {
+    return { ws: c.ws, we: c.we + shipNameTail(view, c.we), type: 'MISC', ref: null, refs: [], source: c.source };
   }
   // "the cruiser Admiral Kuznetsov", "the frigates Admiral Grigorovich and Admiral Golovko": a rank opens the ship's name.
   const rankAt = c.ws - 1;
@@ -635,7 +640,9 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   }
   // "the icebreakers Yakutia and Chukotka": the further names of a list of ships are ships too.
   // (The list's last joint stands right before the name, so only then is the text before it read.)
-  if (c.ws > 0 && c.we - c.ws <= 3 && LIST_JOINTS.has(view.words[c.ws - 1]!.key) && SHIP_LIST_BEFORE.test(view.body.slice(Math.max(0, view.words[c.ws]!.start - 90), view.words[c.ws]!.start))) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
+  if (c.ws > 0 && c.we - c.ws <= 3 && LIST_JOINTS.has(view.words[c.ws - 1]!.key) && SHIP_LIST_BEFORE.test(view.body.slice(Math.max(0, view.words[c.ws]!.start - 90), view.words[c.ws]!.start))) {
+    return { ws: c.ws, we: c.we + shipNameTail(view, c.we), type: 'MISC', ref: null, refs: [], source: c.source };
+  }
   // "the Urals blend", "Brent crude": a crude oil, not the mountains or a borough.
   if (only !== null && CRUDES.has(only) && c.we < view.words.length && view.gap[c.we] === Gap.Space && CRUDE_NEXT.has(view.words[c.we]!.key)) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
   let refs = attachRefs(view, gaz, c);
