@@ -109,7 +109,7 @@ function rankStart(keys: readonly string[]): number {
   while (n > 0 && RANK_KEYS.has(keys[n - 1]!)) n--;
   if (n === 0 || n === keys.length) return keys.length;
   const rank = keys.length - n;
-  if (rank === 1 && !(keys[n] !== 'general' || RANKED_OFFICE_END.test(keys[n - 1]!))) return keys.length;
+  if (rank === 1 && keys[n] === 'general' && !RANKED_OFFICE_END.test(keys[n - 1]!)) return keys.length;
   return n;
 }
 

@@ -614,9 +614,9 @@ function withoutWritersAside(body: string, att: Attribution): Attribution {
 }
 /**
  * "… “cannot cover every refinery,” and Governor of Samara Oblast Dmitry Azarov ordered …", "… by 20 percent, while
- * Russian Railways has already trimmed …": a clause joined after a comma with a named subject of its own, or one
- * introduced by an article, is the writer's report, not the speaker's (a pronoun subject or "that" goes on with
- * what was said).
+ * Russian Railways has already trimmed …": a clause joined after a comma with a named subject of its own, or with
+ * a group of people for subject ("…, and independent experts consider …"), is the writer's report, not the
+ * speaker's (a pronoun subject or "that" goes on with what was said).
  */
 function withoutWritersClause(s: Stream, spanAt: Int32Array, att: Attribution): Attribution {
   if (att.kind === 'direct' || att.start < att.cueEnd) return att;
@@ -1292,7 +1292,7 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
       j = k - 1;
       break;
     }
-    if (t.pos === 'AUX' || t.pos === 'PUNCT' && t.text !== '-' || s.lower[k] === 'that' || (t.pos === 'VERB' && !DOCUMENT_PARTICIPLES.has(s.lower[k]!))) break;
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-') || s.lower[k] === 'that' || (t.pos === 'VERB' && !DOCUMENT_PARTICIPLES.has(s.lower[k]!))) break;
   }
   // "Sanders on Tuesday said": the time is when, the subject stands before it.
   // Not "its statement of July 28 repeated": a date after "of" belongs to the noun.
