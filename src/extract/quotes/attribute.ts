@@ -1470,6 +1470,8 @@ function peopleOfNamesBefore(s: Stream, a: number, lo: number): number | null {
 }
 
 /** Verbs of coming forward, whose subject an infinitive of purpose after them belongs to: "resurfaced to deny". */
+/** Verbs of going somewhere, whose infinitive of purpose is the goer's ("traveled to Istanbul to warn"). */
+const JOURNEYS = new Set(['traveled', 'travelled', 'travels', 'went', 'goes', 'came', 'comes', 'flew', 'flies', 'arrived', 'arrives', 'headed', 'visited', 'visits', 'returned', 'returns', 'rushed']);
 const COMING_FORWARD = new Set(['resurfaced', 'reappeared', 'appeared', 'emerged', 'surfaced', 'stepped', 'rose', 'returned', 'resurfaces', 'appears', 'emerges', 'returns']);
 
 /** Participles that date a report or poll between its name and its cue: "a poll published in January found". */
@@ -1569,6 +1571,8 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   }
   let j = i - 1;
   while (j > unit.from && s.toks[j]!.pos === 'ADV') j--;
+  // ("Pashinyan stopped attending … and in February announced that …": a time between the joint and the cue.)
+  if (j - 2 > unit.from && /^(?:in|on|during|by)$/.test(s.lower[j - 1]!) && BARE_MONTH_OR_YEAR_WORD.test(s.toks[j]!.text) && s.toks[j - 2]!.pos === 'CCONJ') j -= 2;
   const prev = s.toks[j];
   const participle = s.lower[i]!.endsWith('ing') && prev?.pos !== 'AUX';
   // "…, McConnell said in June 2012, citing …": a participle after a trailing report is its speaker's.
@@ -1630,6 +1634,9 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && s.toks[np[0] - 1]?.pos === 'ADP' && s.toks[np[0] - 2]?.pos === 'NOUN') return unitSubject(s, unit, i) ?? np;
   // "Lukashenka used his annual address to warn …": nor is a verb's object; the one who used it speaks.
   if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && USING_VERBS.has(s.lower[np[0] - 1] ?? '')) return unitSubject(s, unit, i) ?? np;
+  // "Adeyemo had traveled to Istanbul the previous year to warn Turkish banks that …": after a journey, the
+  // infinitive of purpose is the traveller's, not the place's or the time's.
+  if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && s.lower.slice(unit.from, np[0]).some((w) => JOURNEYS.has(w))) return unitSubject(s, unit, i) ?? np;
   // "Caro Quintero recently resurfaced to deny …": after a verb of coming forward, the infinitive of purpose
   // is its subject's (not after "wants to", "refused to": an aim is no report).
   if (!np && prev?.pos === 'PART' && s.lower[j] === 'to' && COMING_FORWARD.has(s.lower[j - 1]!)) return unitSubject(s, unit, i);

@@ -1810,3 +1810,8 @@ test('a colon after where and how it was said announces the quotation', () => {
 test('a name goes on over its "for": "Nika Gvaramia of the Coalition for Change told …" is Gvaramia\'s', () => {
   assert.deepEqual(quotesOf('Nika Gvaramia of the Coalition for Change told Formula TV that the measures were late.').map((q) => q.speakerText), ['Nika Gvaramia']);
 });
+
+test('a traveller speaks the infinitive of purpose; a time between "and" and the cue keeps the subject', () => {
+  const body = 'Wally Adeyemo had traveled to Istanbul the previous year to warn Turkish banks that they risked sanctions. Pashinyan stopped attending CSTO summits and in February announced that participation was frozen.';
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.cue]), [['Wally Adeyemo', 'warn'], ['Pashinyan', 'announced']]);
+});
