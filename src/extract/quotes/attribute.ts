@@ -500,7 +500,7 @@ export function findAttributions(analysis: Analysis, options: AttributeOptions):
   const p = prepare(analysis);
   const raw = attributionsOf(p, options);
   const found = raw.map((att, k) =>
-    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withOwnerDay(p.s, withoutTrailingCitation(analysis.body, options.speechOnly ? withoutWritersClause(p.s, p.spanAt, withoutWritersAside(analysis.body, throughClauseRest(p.s, att, raw[k + 1]))) : att))))))),
+    withoutAdverbialClause(p.s, p.spanAt, withClauseRest(p.s, withoutMainClause(p.s, p.spanAt, withoutTrailingVenue(analysis.body, throughQuotation(p, withOwnerDay(p.s, withoutTrailingCitation(analysis.body, options.speechOnly ? withoutWritersClause(p.s, p.spanAt, withoutWritersAside(analysis.body, throughSubjectAside(p.s, throughClauseRest(p.s, att, raw[k + 1])))) : att))))))),
   );
   if (!options.speechOnly) return found;
   // The speech filter asks whether a clause opens where a content starts, as the readings decide it.
@@ -2354,6 +2354,41 @@ function shortFormClose(s: Stream, open: number, to: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text) || /^[,;:!?(]$/.test(t.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * "warned that the lake, which has shrunk …, cannot sustain …", "that the new parliament, elected in the disputed
+ * vote, is illegitimate": a content cut at the comma that closes an aside on its subject goes on to the subject's
+ * verb and the clause's end.
+ */
+function throughSubjectAside(s: Stream, att: Attribution): Attribution {
+  if (att.kind === 'direct' || att.start < att.cueEnd) return att;
+  const a = tokenAt(s, att.start);
+  const b = tokenAt(s, att.end - 1);
+  const unit = s.units[s.unitOf[a]!]!;
+  if (b + 2 >= unit.to || s.toks[b + 1]!.text !== ',') return att;
+  // ("…the new parliament | , elected in the disputed October 26 vote, is illegitimate": the aside after the cut.)
+  if (s.toks[b + 2]!.pos === 'VERB' && /ed$/.test(s.lower[b + 2]!)) {
+    for (let k = b + 3; k < unit.to - 1 && k - b <= 14; k++) {
+      if ((s.toks[k]!.pos === 'VERB' && !/ed$/.test(s.lower[k]!)) || s.toks[k]!.pos === 'AUX' || isQuoteMark(s.toks[k]!.text)) break;
+      if (s.toks[k]!.text !== ',') continue;
+      if (!/^(?:AUX|VERB)$/.test(s.toks[k + 1]!.pos) || /ing$/.test(s.lower[k + 1]!)) break;
+      const end = clauseEnd(s, unit, k + 1);
+      return end > k ? withFields(att, att.kind, att.start, s.toks[end]!.end) : att;
+    }
+    return att;
+  }
+  if (!/^(?:AUX|VERB)$/.test(s.toks[b + 2]!.pos) || /ing$/.test(s.lower[b + 2]!)) return att;
+  // The aside opened inside the content: ", which …", ", who …", ", many of which …", or a participle.
+  let opened = false;
+  for (let k = a + 1; k <= b && !opened; k++) {
+    if (s.toks[k]!.text !== ',') continue;
+    const w = s.lower[k + 1] ?? '';
+    opened = w === 'which' || w === 'who' || w === 'whose' || (/^(?:many|some|most|all|both|none|one|each)$/.test(w) && s.lower[k + 2] === 'of' && s.lower[k + 3] === 'which') || (s.toks[k + 1]?.pos === 'VERB' && /ed$/.test(w));
+  }
+  if (!opened) return att;
+  const end = clauseEnd(s, unit, b + 2);
+  return end > b + 1 ? withFields(att, att.kind, att.start, s.toks[end]!.end) : att;
 }
 
 /** Cues of "which he said was …" and "which she described as …". */
