@@ -1820,5 +1820,5 @@ test('a content cut at an aside on its subject goes on to the subject\'s verb', 
   const body =
     'Environmental activists warned that the lake, which has shrunk by several meters since the Soviet era because of irrigation withdrawals along the Ili River, cannot sustain a large plant. ' +
     'Zourabichvili declared that she will not leave office because the new parliament, elected in the disputed October 26 vote, is illegitimate.';
-  assert.deepEqual(quotesOf(body).map((q) => q.text.slice(-24)), ['cannot sustain a large plant'.slice(-24), 'vote, is illegitimate'.slice(-24)]);
+  assert.deepEqual(quotesOf(body).map((q) => q.text.split(', ').pop()), ['cannot sustain a large plant', 'is illegitimate']);
 });
