@@ -259,3 +259,7 @@ test('the issuer of a document cited by its kind is the source; "in remarks to" 
     ['Astana Times', null],
   ]);
 });
+
+test('an outlet whose name ends in a word for a document keeps it ("Bishkek Bulletin")', () => {
+  assert.deepEqual(check('Protests grew (Bishkek Bulletin, March 3).', '2005-03-08').map((c) => c.source), ['Bishkek Bulletin']);
+});

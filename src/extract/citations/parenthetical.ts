@@ -164,7 +164,8 @@ function splitSources(text: string): { sources: { name: string; offset: number }
 }
 
 /** A document's kind after its issuer's name in a citation. */
-const DOCUMENT_AFTER_SOURCE = /\s+(?:press\s+release|press\s+service|statement|annual\s+report|report|website|communiqu[eé]|readout|transcript|decree|resolution|bulletin|data|survey|poll)$/i;
+// (Not words outlets end their names with: "Bishkek Bulletin", "Kyiv Post".)
+const DOCUMENT_AFTER_SOURCE = /\s+(?:press\s+release|press\s+service|statement|annual\s+report|communiqu[eé]|readout|transcript|decree)$/i;
 
 /** A cited source's name: an outlet, a domain, or capitalized words with connectors ("Interview with the author" is none). */
 export function looksLikeSource(name: string): boolean {
