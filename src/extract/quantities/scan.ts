@@ -377,7 +377,8 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
   if (i >= tokens.length || tokens[i]!.start - end > 2 || text.slice(end, tokens[i]!.start).includes('\n')) return null;
   // "a 17-article agreement", "a two-unit plant": the word joined to the number is what it counts.
   const joined = tokens[i + 1];
-  if (tokens[i]!.text === '-' && tokens[i]!.start === end && joined && joined.start === tokens[i]!.end && /^[a-z]+$/.test(joined.text) && tokens[i + 2]?.text !== '-' && joined.pos !== 'VERB') {
+  // (Not an adverb of time: "a three-monthly report".)
+  if (tokens[i]!.text === '-' && tokens[i]!.start === end && joined && joined.start === tokens[i]!.end && /^[a-z]+$/.test(joined.text) && !/ly$/.test(joined.text) && tokens[i + 2]?.text !== '-' && joined.pos !== 'VERB') {
     return { unit: singular(joined.text), index: i + 1 };
   }
   let found: { unit: string; index: number } | null = null;

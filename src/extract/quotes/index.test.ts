@@ -1788,13 +1788,15 @@ test('"the company" is the one business named before, whatever its name', () => 
 test('things that show something without a clause, people sent, congratulated or observed: no speech', () => {
   const notSpeech = [
     "The numbers explain Washington's concern.",
-    "The guest list revealed the limits of Moscow's reach.",
+    'The guest list revealed the limits of the summit.',
+    "A note of concern has been expressed repeatedly by the employers' organisation, the CBI, which complains of a lack of skills.",
     'China sent Vice Premier Zhang Guoqing.',
     'Von der Leyen congratulated Sandu.',
     'Belousov observed the drills from the command post.',
   ];
   for (const body of notSpeech) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
   assert.deepEqual(quotesOf('Polls show that voters are tired.').map((q) => q.text), ['that voters are tired']);
+  assert.deepEqual(quotesOf('Rates may rise after figures showed house prices are still rising.').map((q) => q.text), ['house prices are still rising']);
 });
 
 test('"According to Kyrgyzstan\'s Minister of Transport and Communications Tilek Tekebaev": the holder speaks', () => {

@@ -320,6 +320,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "Hollande said Friday as he entered the talks": when and where, not what.
   // ("described 2004 as “a year of breakthrough”": a year described, and what it was called.)
   if (contentAfter && isDateAndCircumstance(content) && !(DESCRIBING.test(word) && /^\S+\s+as\b/i.test(content))) return false;
+  // "A note of concern has been expressed repeatedly by the employers' organisation": what follows a passive's agent is no content.
+  if (contentAfter && passive && /\bby\b/i.test(body.slice(att.cueEnd, att.start))) return false;
   // "Moscow has said little in public", "finds himself", "cited by the Varzob Weekly": nothing said, a
   // reflexive object, a passive's agent.
   if (contentAfter && (NOTHING_SAID.test(content) || REFLEXIVE.test(content) || (/^by\s/i.test(content) && /ed$/.test(word)))) return false;
@@ -332,7 +334,7 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (att.sourceStart !== null && /\b(?:of|a|an|the)$/i.test(body.slice(att.sourceStart, att.sourceEnd!).trim())) return false;
   // "The numbers explain Washington's concern", "the guest list revealed the limits": a thing that shows something
   // without a clause says nothing anyone said (a poll or a report that finds a clause still does).
-  if (contentAfter && FINDING.test(word) && att.sourceStart !== null && INANIMATE_SOURCE.test(body.slice(att.sourceStart, att.sourceEnd!).trim()) && !/^(?:that|how|why|whether|what|who|when|where)\b|^["“'‘]/i.test(content)) return false;
+  if (contentAfter && FINDING.test(word) && att.sourceStart !== null && INANIMATE_SOURCE.test(body.slice(att.sourceStart, att.sourceEnd!).trim()) && !/^(?:that|how|why|whether|what|who|when|where)\b|^["“'‘]/i.test(content) && !opensClauseAt(att.start)) return false;
   // "Belousov observed the drills": what was watched ("As Dubnov observed, …" still speaks).
   if (contentAfter && /^(?:observed|observes|observing)$/.test(word) && /^(?:the|a|an|its|his|her|their)\s/i.test(content) && !opensClauseAt(att.start)) return false;
   // "China sent Vice Premier Zhang Guoqing": someone sent is no message sent ("sent a letter" still speaks).
