@@ -1006,7 +1006,7 @@ export const EVENT_FACTS: [string, string[]][] = [
   // Forums the region's officials speak at.
   ['St. Petersburg International Economic Forum', ['SPIEF', 'St Petersburg International Economic Forum', 'Saint Petersburg International Economic Forum']],
   ['Eastern Economic Forum', ['EEF']],
-  ['Munich Security Conference', ['MSC']],
+  ['Munich Security Conference', []],
   ['Valdai Discussion Club', ['Valdai Club']],
 ];
 
