@@ -1261,3 +1261,9 @@ test('after a plural vessel noun a country is a clause\'s subject, not a ship; a
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russia', 'LOC'], ['Syria', 'LOC'], ['Eagle', 'ORG'], ['Yi Peng', 'ORG']]));
   assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['GPE', 'Russia'], ['GPE', 'Syria'], ['MISC', 'Eagle S'], ['MISC', 'Yi Peng 3']]);
 });
+
+test('a place inside a body\'s name is no office\'s place ("Bank of England Deputy Governor")', () => {
+  const ctx = context('Bank of England Deputy Governor Rachel Lomax spoke.', '2004-11-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Bank of England', 'ORG'], ['Rachel Lomax', 'PER']]));
+  assert.ok(!byName(layer, 'Rachel Lomax').roles.some((r) => /of England/.test(r.title)));
+});

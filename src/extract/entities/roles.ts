@@ -201,7 +201,9 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
   const officeEnd = officeWordsEnd(view, a, end);
   // "Bucharest Mayor Nicușor Dan": a city's office is that city's ("Mayor of Bucharest", of ROU), not the country's.
   // ("Kaliningrad Governor", "Krasnodar Krai Governor": a region's office is the region's.)
-  if (found && qualifier?.kind === 'place' && (qualifier.row[2] === 'city' || qualifier.row[2] === 'capital' || qualifier.row[2] === 'region') && LOCAL_HEADS.has(view.words[officeEnd - 1]!.key)) {
+  // (Not a place inside a body's name: "Bank of England Deputy Governor".)
+  const inBodyName = leftmost > 0 && view.words[leftmost - 1]!.key === 'of';
+  if (found && qualifier?.kind === 'place' && !inBodyName && (qualifier.row[2] === 'city' || qualifier.row[2] === 'capital' || qualifier.row[2] === 'region') && LOCAL_HEADS.has(view.words[officeEnd - 1]!.key)) {
     found = { ...found, title: `${found.title} of ${view.body.slice(view.words[leftmost]!.start, view.words[a - 1]!.end).replace(/\s+/g, ' ')}` };
   }
   // "NATO Secretary General", "European Commission President": an office of an international body,

@@ -528,3 +528,8 @@ test('vote shares in a list are figures, each the share of the name before it', 
     [40, 'Turnout'],
   ]);
 });
+
+test('a whole change before a level is two figures ("rose 32,000 to 1.41 million", "fell by 32,000 to 1.41 million")', () => {
+  const qs = quantities('The number of people out of work rose 32,000 to 1.41 million. Output fell 15 to 20 percent.', '2005-01-04');
+  assert.deepEqual(qs.map((q) => [q.value, q.valueMax ?? null]), [[32000, null], [1410000, null], [15, 20]]);
+});
