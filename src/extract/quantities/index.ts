@@ -252,7 +252,7 @@ function voteShareOf(body: string, start: number): { text: string; anaphor: bool
   const m = VOTE_SHARE_BEFORE.exec(body.slice(Math.max(0, start - 90), start));
   if (!m) return null;
   const name = m[1]!.replace(/^the\s+/i, '');
-  return /^(?:It|He|She|They|This|That|These|Those|The|In|On|At|By|For|From|Of|With|About|And|But|Or|Only|Some|All|Almost|Nearly|Just|Over|Under|Around|Roughly|About|More|Less|Most|Many|Both|Each|Every|Another|Other|Such|While|Whereas|Although|Yet|So|Then|Now)$/.test(name) ? null : { text: name, anaphor: false };
+  return /^(?:It|He|She|They|This|That|These|Those|The|In|On|At|By|For|From|Of|With|About|And|But|Or|Only|Some|All|Almost|Nearly|Just|Over|Under|Around|Roughly|More|Less|Most|Many|Both|Each|Every|Another|Other|Such|While|Whereas|Although|Yet|So|Then|Now)$/.test(name) ? null : { text: name, anaphor: false };
 }
 const VOTE_SHARE_BEFORE =
   /(?:^|[.,;:]\s+|\band\s+|\bwhile\s+)((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:[\s–-]+(?:for|of|and|the|\p{Lu}[\p{L}'’.-]*)){0,6})\s+(?:(?:won|received|took|secured|garnered|got|polled|gained|scored)\s+(?:about|around|roughly|some|nearly|almost|over|just\s+over|just\s+under)?\s*)?$/u;
