@@ -22,9 +22,10 @@ import {
 } from './propose.js';
 import { HEADS, PORTFOLIOS } from './offices.js';
 import { nameGender } from './gender.js';
-import { portfolioWords, STATE_BODY_DESCRIPTOR, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
+import { isRankTitle, portfolioWords, STATE_BODY_DESCRIPTOR, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { findParentheticals } from '../citations/parenthetical.js';
 import { PLATFORMS } from '../citations/outlets.js';
+import { CALENDAR_WORD } from '../dates/calendar.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { buildWordView, Gap, gluedHyphen, keyOf, nameSurfaceOf, quotedRunsIn, surfaceOf, type WordView } from './text.js';
 
@@ -84,7 +85,7 @@ function roleDates(ctx: ExtractContext): (offset: number) => string | null {
     (d) => !citations.some((p) => p.start <= d.start && d.end <= p.end) && !PERIOD_EDGE_BEFORE.test(body.slice(Math.max(0, d.start - 12), d.start)) && !insideQuotation(body, d.start),
   );
   // A citation's own day dates what its sentence reports ("… told KBS that … (KBS, October 27)").
-  const cited = citations.filter((c) => 'date' in c && c.date !== null && (published === null || c.date! <= published)) as { start: number; end: number; date: string }[];
+  const cited = (ctx.citations ?? []).filter((c) => c.form !== 'inline' && c.date !== null && (published === null || c.date <= published));
   if (dates.length === 0 && cited.length === 0) return () => published;
   const { sentences } = ctx.analysis;
   return (offset) => {
@@ -319,7 +320,7 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
     }
     // "Law on Transparency of Foreign Influence": "Law on", capitalized words (with "of", "and", "the") to the name's end.
     // (Not "the Digital Services Act on December 17": a date after the law is when.)
-    if (joint === 'on' && a.we - a.ws <= 3 && LAW_FIRST.has(aLast) && capitalized(a.we - 1) && a.we + 1 < words.length && view.gap[a.we] === Gap.Space && view.gap[a.we + 1] === Gap.Space && capitalized(a.we + 1) && !CALENDAR_WORDS.test(words[a.we + 1]!.key)) {
+    if (joint === 'on' && a.we - a.ws <= 3 && LAW_FIRST.has(aLast) && capitalized(a.we - 1) && a.we + 1 < words.length && view.gap[a.we] === Gap.Space && view.gap[a.we + 1] === Gap.Space && capitalized(a.we + 1) && !CALENDAR_WORD.test(view.body.slice(words[a.we + 1]!.start, words[a.we + 1]!.end).replace(/\.$/, ''))) {
       type = 'MISC';
       we = a.we + 1;
       while (we < words.length && view.gap[we] === Gap.Space && capitalized(we)) we++;
@@ -358,7 +359,6 @@ function joinedNames(view: WordView, drafts: Draft[]): void {
 }
 /** Works named by the places they join: "the Baku–Tbilisi–Ceyhan pipeline", "the Moscow–Kazan highway". */
 const PLACE_JOINED_WORKS = new Set(['pipeline', 'railway', 'railroad', 'highway', 'corridor', 'route', 'line', 'road', 'motorway', 'interconnector', 'cable']);
-const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
 const LAW_FIRST = new Set(['law', 'act', 'code', 'treaty', 'agreement', 'convention', 'decree', 'resolution']);
 
 /**
@@ -663,18 +663,19 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   let type: EntityType | null = c.type;
   if (!type) type = ref ? typeOfRef(ref) : null;
   if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
-  if (!type) type = typeOfLabel(view, c.label, c.ws, c.we);
+  const product = productAfter(view, c.we);
+  if (!type) type = typeOfLabel(view, c.label, c.ws, c.we, product);
   // "the opposition Hayastan bloc": a party named after its country is a party (with its head noun).
   if ((type === 'GPE' || type === 'LOC') && c.we < n && view.gap[c.we] === Gap.Space && !view.capital[c.we] && PARTY_HEADS.has(view.words[c.we]!.key) && c.we - c.ws <= 2) {
     return { ws: c.ws, we: c.we + 1, type: 'ORG', ref: null, refs: [], source: c.source };
   }
   // "Uzbekistan's Navoiyuran", "Poland's Orlen": a name of no kind the gazetteer knows, owned by a country, is a company's.
-  if (type === 'MISC' && ref === null && c.ws > 1 && view.words[c.ws - 1]!.key === "'s" && view.gap[c.ws] === Gap.Space && productAfter(view, c.we) === 'none') {
+  if (type === 'MISC' && ref === null && c.ws > 1 && view.words[c.ws - 1]!.key === "'s" && view.gap[c.ws] === Gap.Space && product === 'none') {
     const owner = qualifierBefore(view, gaz, c.ws - 1);
     if (owner?.ref.kind === 'country') type = 'ORG';
   }
   // "a Magura V5 sea drone": a model's number makes the name (with it) a weapon's even where a town shares it.
-  if (type !== 'PERSON' && productAfter(view, c.we) === 'model') return { ws: c.ws, we: c.we + 1, type: 'MISC', ref: null, refs: [], source: c.source };
+  if (type !== 'PERSON' && product === 'model') return { ws: c.ws, we: c.we + 1, type: 'MISC', ref: null, refs: [], source: c.source };
   // "near Ayn Isa", "outside Daquq": a name after a preposition of place is a place, not a person.
   if (type === 'PERSON' && ref === null && c.ws > 0 && view.gap[c.ws] === Gap.Space && NEAR_PLACE.has(view.words[c.ws - 1]!.key)) type = 'GPE';
   return { ws: c.ws, we: c.we, type, ref, refs, source: c.source };
@@ -835,9 +836,10 @@ const AFTER_HEAD = new Set(['of', 'that', 'which', 'whose', 'owned', 'based', 'i
 /** What follows a structure's head noun in an apposition: "the line meant to connect …", "the pipeline from Baku to …". */
 const AFTER_STRUCTURE_HEAD: ReadonlySet<string> = new Set([...AFTER_HEAD, 'meant', 'built', 'linking', 'connecting', 'running', 'designed', 'planned', 'due', 'expected', 'intended', 'under', 'from', 'to', 'between', 'across', 'through', 'along', 'carrying', 'opened', 'completed']);
 
-function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number): EntityType {
+/** The type the tagger's label and the words around [ws, we) give; `product` is productAfter(view, we). */
+function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number, product: ReturnType<typeof productAfter>): EntityType {
   const last = view.words[we - 1]!.key;
-  if (label !== 'PER' && productAfter(view, we) !== 'none') return 'MISC';
+  if (label !== 'PER' && product !== 'none') return 'MISC';
   // A person's full name keeps its type: "Vladimir Kozlov, the party's leader".
   if (label !== 'ORG' && !(label === 'PER' && we - ws > 1) && apposedBody(view, we)) return 'ORG';
   // (Hyphenated measures take words: "the 870-km standard-gauge line".)
@@ -1246,7 +1248,7 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   // ("Former Prime Minister X, now deputy chairman of the Security Council,": the office held now as well.)
   // ("Lieutenant General Kyrylo Budanov, chief of the Main Intelligence Directorate,": a rank alone before the name
   // leaves the office to the apposition, which replaces it.)
-  const rankOnly = early !== null && RANK_TITLE.test(early.title);
+  const rankOnly = early !== null && isRankTitle(early.title);
   const appositive = early && !early.former && !rankOnly ? null : roleAfter(view, gaz, we);
   const role = (rankOnly && appositive ? appositive : early) ?? appositive ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws) ?? roleByAppointment(view, gaz, ws, we) ?? roleHeadedBy(view, gaz, ws);
   if (!role) return;
@@ -1259,9 +1261,6 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
     c.roleSeen.push({ ...seen, paragraphCountry: null });
   }
 }
-
-/** A military rank written as a title: "Lieutenant General", "Admiral", "Colonel General". */
-const RANK_TITLE = /^(?:(?:lieutenant|major|brigadier|colonel|army|vice|rear|field)[\s-]+)?(?:general|admiral|colonel|marshal|captain|major)$/i;
 
 /** The first initial of a name written as initials and a surname ("O. Tekebayev", "A.A. Ivanov"), else null. */
 function initialOf(view: WordView, ws: number, we: number): string | null {
@@ -1389,14 +1388,17 @@ function mergeAcronyms(view: WordView, order: Cluster[], clusters: Map<string, C
 function mergeShortForms(view: WordView, order: Cluster[], clusters: Map<string, Cluster>): void {
   const surface = ([a, b]: [number, number]): string => view.body.slice(view.words[a]!.start, view.words[b - 1]!.end).replace(/\s+/g, ' ');
   const bodies = order.filter((c) => c.type === 'ORG' && c.mentions.length > 0);
+  if (bodies.length < 2) return;
+  // (Each body's surfaces once, not once per pair.)
+  const surfaces = new Map(bodies.map((c) => [c, c.mentions.map(surface)]));
   for (const short of bodies) {
     if (short.ref && short.ref.kind !== 'org') continue;
-    const names = new Set(short.mentions.map(surface));
+    const names = new Set(surfaces.get(short));
     if (names.size !== 1) continue;
     const name = [...names][0]!;
     const words = name.split(' ').length;
     if (words < 2 || words > 3) continue;
-    const longs = bodies.filter((c) => c !== short && c.mentions.some((m) => surface(m).startsWith(`${name} of `)));
+    const longs = bodies.filter((c) => c !== short && c.mentions.length > 0 && surfaces.get(c)!.some((m) => m.startsWith(`${name} of `)));
     if (longs.length !== 1) continue;
     const long = longs[0]!;
     // Only when the long form comes first, and the short one is no other known body nor another country's

@@ -93,6 +93,10 @@ function compound(view: WordView, a: number, b: number): { surfaces: string[]; k
 /** Words of a military rank, full or abbreviated. */
 const RANK_KEYS = new Set(['lieutenant', 'general', 'major', 'colonel', 'admiral', 'vice', 'rear', 'brigadier', 'captain', 'army', 'marshal', 'field',
   'commodore', 'lt.', 'gen.', 'col.', 'maj.', 'adm.', 'brig.', 'capt.', 'lt', 'gen', 'col', 'maj', 'adm', 'colonel-general', 'lieutenant-general', 'major-general', 'army general']);
+/** Whether a title is a military rank alone ("Lieutenant General", "Admiral", "Army General"). */
+export function isRankTitle(title: string): boolean {
+  return title.toLowerCase().split(/\s+/).every((w) => RANK_KEYS.has(w));
+}
 /** Offices a lone "General" after them is a rank of, not a part of ("Secretary General", "Prosecutor General" keep theirs). */
 const RANKED_OFFICE_END = /(?:minister|staff|commander|chief|forces|army)$/;
 
