@@ -15,7 +15,7 @@ import { dateOnlyParenthetical, parseParenthetical } from '../citations/parenthe
 import { PLATFORMS } from '../citations/outlets.js';
 import type { Analysis, Token } from '../../analyze/index.js';
 import { isOpeningMark, isQuoteMark, leavesQuotationOpen, pairQuoteMarks, type QuotedSpan } from './marks.js';
-import { ADDRESSEE_CUES, isDateAndCircumstance, isDateOnly, isTimeAdverbial, mayCloseTimePhrase, mayOpenTimePhrase } from './lexicon.js';
+import { ADDRESSEE_CUES, isBareMonthOrYear, isDateAndCircumstance, isDateOnly, isTimeAdverbial, mayCloseTimePhrase, mayOpenTimePhrase } from './lexicon.js';
 import { cueContextKey, cueFeatures, isAppositionNounCue, isCueCandidate, scoreToken, stem, type CueModel } from './cue-model.js';
 import { bestSpan, endScoreOf, isContentCandidate, START_WINDOW, type ContentModel, type ContentView } from './content-model.js';
 import { triggerScore, type TriggerModel } from './trigger-model.js';
@@ -1244,9 +1244,6 @@ function beforeParenthesis(s: Stream, j: number, lo: number): number {
   return o >= lo && s.toks[o]!.text === '(' ? o - 1 : j;
 }
 
-/** A month's name or a year, which alone is no time adverbial but after "in" dates what stands before it. */
-const BARE_MONTH_OR_YEAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)$/;
-
 /** The noun phrase ending right before `i` (skipping adverbs and auxiliaries), within the unit. */
 function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   let j = i - 1;
@@ -1279,7 +1276,7 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   j = beforeParenthesis(s, j, lo);
   // "A poll conducted by the International Republican Institute (IRI) in May found": a bare month or year
   // after "in" dates the subject (a parenthesis may stand before it).
-  if (j - 2 >= lo && /^(?:in|during)$/.test(s.lower[j - 1]!) && BARE_MONTH_OR_YEAR_WORD.test(s.toks[j]!.text) && (s.toks[j - 2]!.text === ')' || (isNPToken(s, j - 2) && s.toks[j - 2]!.pos !== 'NUM'))) {
+  if (j - 2 >= lo && /^(?:in|during)$/.test(s.lower[j - 1]!) && isBareMonthOrYear(s.toks[j]!.text) && (s.toks[j - 2]!.text === ')' || (isNPToken(s, j - 2) && s.toks[j - 2]!.pos !== 'NUM'))) {
     j = beforeParenthesis(s, j - 2, lo);
   }
   // "A Levada Center survey conducted from April 18 to 24 among 1,600 respondents found": the document
@@ -1470,6 +1467,11 @@ function peopleOfNamesBefore(s: Stream, a: number, lo: number): number | null {
 }
 
 /** Verbs of coming forward, whose subject an infinitive of purpose after them belongs to: "resurfaced to deny". */
+/** Whether a verb of going somewhere stands in [from, to). */
+function journeyBefore(s: Stream, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (JOURNEYS.has(s.lower[k]!)) return true;
+  return false;
+}
 /** Verbs of going somewhere, whose infinitive of purpose is the goer's ("traveled to Istanbul to warn"). */
 const JOURNEYS = new Set(['traveled', 'travelled', 'travels', 'went', 'goes', 'came', 'comes', 'flew', 'flies', 'arrived', 'arrives', 'headed', 'visited', 'visits', 'returned', 'returns', 'rushed']);
 const COMING_FORWARD = new Set(['resurfaced', 'reappeared', 'appeared', 'emerged', 'surfaced', 'stepped', 'rose', 'returned', 'resurfaces', 'appears', 'emerges', 'returns']);
@@ -1572,7 +1574,7 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   let j = i - 1;
   while (j > unit.from && s.toks[j]!.pos === 'ADV') j--;
   // ("Pashinyan stopped attending … and in February announced that …": a time between the joint and the cue.)
-  if (j - 2 > unit.from && /^(?:in|on|during|by)$/.test(s.lower[j - 1]!) && BARE_MONTH_OR_YEAR_WORD.test(s.toks[j]!.text) && s.toks[j - 2]!.pos === 'CCONJ') j -= 2;
+  if (j - 2 > unit.from && /^(?:in|on|during|by)$/.test(s.lower[j - 1]!) && isBareMonthOrYear(s.toks[j]!.text) && s.toks[j - 2]!.pos === 'CCONJ') j -= 2;
   const prev = s.toks[j];
   const participle = s.lower[i]!.endsWith('ing') && prev?.pos !== 'AUX';
   // "…, McConnell said in June 2012, citing …": a participle after a trailing report is its speaker's.
@@ -1636,7 +1638,7 @@ function sourceOf(s: Stream, unit: Unit, i: number): [number, number] | null {
   if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && USING_VERBS.has(s.lower[np[0] - 1] ?? '')) return unitSubject(s, unit, i) ?? np;
   // "Adeyemo had traveled to Istanbul the previous year to warn Turkish banks that …": after a journey, the
   // infinitive of purpose is the traveller's, not the place's or the time's.
-  if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && s.lower.slice(unit.from, np[0]).some((w) => JOURNEYS.has(w))) return unitSubject(s, unit, i) ?? np;
+  if (np && prev?.pos === 'PART' && s.lower[j] === 'to' && journeyBefore(s, unit.from, np[0])) return unitSubject(s, unit, i) ?? np;
   // "Caro Quintero recently resurfaced to deny …": after a verb of coming forward, the infinitive of purpose
   // is its subject's (not after "wants to", "refused to": an aim is no report).
   if (!np && prev?.pos === 'PART' && s.lower[j] === 'to' && COMING_FORWARD.has(s.lower[j - 1]!)) return unitSubject(s, unit, i);

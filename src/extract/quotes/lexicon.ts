@@ -100,6 +100,11 @@ export function mayCloseTimePhrase(word: string): boolean {
 
 const BARE_MONTH_OR_YEAR = new RegExp(`^(?:(?:${MONTH_SOURCE})\\.?|\\d{4})$`, 'i');
 
+/** A month's name or a year alone ("May", "2023"), which is no time adverbial but after "in" dates what stands before it. */
+export function isBareMonthOrYear(text: string): boolean {
+  return BARE_MONTH_OR_YEAR.test(text);
+}
+
 /** A time adverbial next to a cue ("Sanders on Tuesday said", "said Friday he …"); not a bare month ("Theresa May") or year. */
 export function isTimeAdverbial(text: string): boolean {
   return DATE_ONLY.test(text) && !BARE_MONTH_OR_YEAR.test(text) && !/\W$/.test(text);
