@@ -11,7 +11,7 @@ import type { Token } from '../../analyze/index.js';
 import type { DatedContext } from '../context.js';
 import type { DateMention, Quantity } from '../../model/extraction.js';
 import { findParentheticals } from '../citations/parenthetical.js';
-import { inHyphenCompound, scanQuantities, tokenAt, type RawQuantity } from './scan.js';
+import { CHANGE_BY_BEFORE, inHyphenCompound, scanQuantities, tokenAt, type RawQuantity } from './scan.js';
 import { SHARED_CURRENCY } from './units.js';
 import { partitionPoint } from '../../util/sorted.js';
 
@@ -44,8 +44,6 @@ const CHANGE_FROM = /^[^.;!?]{0,80}(?:,\s*|\s)(?:up|down|rising|falling|increasi
 /** Verbs of money spent or given, whose "on"/"in"/"for" phrase says what it goes to. */
 const SPENDING_VERB = /^(?:spend|spends|spent|spending|invest|invests|invested|investing|allocate[sd]?|allocating|earmark(?:s|ed|ing)?|pour(?:s|ed|ing)?|pledge[sd]?|pledging|commit(?:s|ted|ting)?|set|budget(?:s|ed)?|provide[sd]?|providing|lend(?:s|ing)?|lent|grant(?:s|ed)?)$/i;
 const CONVERSION_BETWEEN = /^\s*\(\s*$/;
-/** A change by a share: "fell by 6 percent", "rose by about a third". */
-const CHANGE_BY_BEFORE = /\bby\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|up\s+to)?\s*$/i;
 const CHANGE_OF_PREVIOUS = /^\s*\)?\s*,\s*(?:an?\s+)?(?:increase|rise|jump|drop|decrease|decline|cut|fall|reduction|growth)\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|up\s+to)?\s*$/i;
 const TRAILING_RATE = /\s+(?:a|an|per)\s+(?:day|week|month|year)$/i;
 const RESTATED_AS_SHARE = /^\s*\)?\s*,\s*or\s*$/;
@@ -241,7 +239,7 @@ function inOtherClause(body: string, sentenceStart: number, q: RawQuantity, d: D
   // highest level since the rate was introduced in 2013": a date after the figure in a clause joined after a
   // comma, or in an aside with a verb of its own, belongs to that clause.
   const between = body.slice(a, b);
-  return d.start > q.start && (/[,;]\s*(?:and|but|while|whereas|which|who|when|where)\s/i.test(between) || /;/.test(between) || /,\s+(?:the|a|an)\s+[^,]*\b(?:since|when|after|before)\s/i.test(between));
+  return d.start > q.start && (/;|,\s*(?:and|but|while|whereas|which|who|when|where)\s/i.test(between) || /,\s+(?:the|a|an)\s+[^,]*\b(?:since|when|after|before)\s/i.test(between));
 }
 
 /**

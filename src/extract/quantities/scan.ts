@@ -115,8 +115,12 @@ const NAME_OR_LABEL_BEFORE = /(?:\b[A-Z][\p{L}\d'’.-]*|:)\s*$/u;
 const CAPITALIZED_NOT_NAME = /(?:^|\s)(?:A|An|About|Around|Some|Nearly|Almost|Over|Approximately|Roughly|Only|Just|Another|All|In|By|Of|At|To|From|With|For|On|And|But|The|Since|Until|After|Before|During|Up|Than|Least|Most|More|Less|Fewer|Between|Total|Estimated|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
 const DECIMALS_OF_COORDINATE = /\.\d{4,}$/;
 const FRACTION_AFTER = /[-\s](third|quarter|fifth|sixth|eighth|tenth)s?\b/iy;
+/** An approximation before the size of a change: "by about", "rose nearly". */
+const CHANGE_APPROX = '(?:about|around|roughly|some|nearly|almost|over|more\\s+than|just(?:\\s+over)?|up\\s+to)';
+/** A change by an amount right before a figure: "fell by 32,000", "rose by about a third". */
+export const CHANGE_BY_BEFORE = new RegExp(`\\bby\\s+${CHANGE_APPROX}?\\s*$`, 'i');
 /** A verb of change right before a figure: "rose 32,000", "fell 15". */
-const CHANGE_VERB_BEFORE = /\b(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped|slipped|gained|lost)\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|just)?\s*$/i;
+const CHANGE_VERB_BEFORE = new RegExp(`\\b(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped|slipped|gained|lost)\\s+${CHANGE_APPROX}?\\s*$`, 'i');
 /** What may follow "a third", "a quarter" when it is a share ("by a third since …"; "a quarter of" is read as a part of a whole), not an ordinal ("a third term"). */
 const SHARE_END = /^(?:\s+(?:since|from|in|on|over|last|this|compared|to|and|or)\b|\s*[.,;:)]|\s*$)/i;
 const PERIODS_BEFORE = /\b(?:first|last|past|next|previous|consecutive|straight|recent|coming)\s+$/i;
@@ -240,7 +244,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   const range = matchAt(RANGE_AT, body, end);
   // ("raised its key rate from 19 to 21 percent": a change from one figure to another, not a range.)
   // ("fell by 32,000 to 1.41 million": the change and the level it reached.)
-  const change = range !== null && /^to\b/.test(range[0].trim()) && (CHANGE_FROM_BEFORE.test(body.slice(Math.max(0, start - 90), start)) || /\bby\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|just)?\s*$/i.test(before));
+  const change = range !== null && /^to\b/.test(range[0].trim()) && (CHANGE_FROM_BEFORE.test(body.slice(Math.max(0, start - 90), start)) || CHANGE_BY_BEFORE.test(before));
   if (range && !change && (range[0].trim() !== 'and' || /\bbetween\s+\S*$/i.test(before))) {
     const upperStart = end + range[0].length;
     const upper = matchAt(CORE_AT, body, upperStart);
