@@ -13,7 +13,8 @@ import { buildGazetteer, addLabeledEntities } from '../src/extract/ner/train/gaz
 import { Gazetteer } from '../src/extract/ner/gazetteer.js';
 import { buildClusters, withSecondClustering } from '../src/extract/ner/train/clusters.js';
 import { buildCasing } from '../src/extract/ner/train/casing.js';
-import { train, spanF1, type LabeledSentence } from '../src/extract/ner/train/trainer.js';
+import { train as trainPerceptron, spanF1, type LabeledSentence, type TrainOptions, type TrainResult } from '../src/extract/ner/train/trainer.js';
+import { trainCrf } from '../src/extract/ner/train/crf.js';
 import { saveModel, parseClusters, parseEmbeddings, serializeEmbeddings, MODEL_FILES } from '../src/extract/ner/tagger.js';
 import { buildEmbeddings } from '../src/extract/ner/train/embeddings.js';
 import { gunzipSync } from 'node:zlib';
@@ -36,6 +37,15 @@ const COST = Number(process.env['NER_COST'] ?? 0);
 const DUMP = process.env['NER_DUMP'];
 // NER_AGGREGATE=1: pass 1 also sees the contexts of a word's other occurrences in the document; pass 2 keeps its features.
 const AGGREGATE = process.env['NER_AGGREGATE'] === '1';
+// NER_OBJECTIVE=crf: each pass is a linear-chain CRF (log-likelihood, AdaGrad; NER_CRF_RATE, NER_CRF_L2, NER_CRF_AVERAGE=1)
+// instead of averaged perceptrons (the default).
+const OBJECTIVE = process.env['NER_OBJECTIVE'] ?? 'perceptron';
+if (OBJECTIVE !== 'perceptron' && OBJECTIVE !== 'crf') throw new Error(`NER_OBJECTIVE must be perceptron or crf, not ${OBJECTIVE}`);
+const CRF_RATE = Number(process.env['NER_CRF_RATE'] ?? 0.2);
+const CRF_AVERAGE = process.env['NER_CRF_AVERAGE'] === '1';
+const CRF_L2 = Number(process.env['NER_CRF_L2'] ?? 0);
+const train = (data: readonly LabeledSentence[], dev: readonly LabeledSentence[] | null, options: TrainOptions): TrainResult =>
+  OBJECTIVE === 'crf' ? trainCrf(data, dev, { ...options, rate: CRF_RATE, average: CRF_AVERAGE, l2: CRF_L2 }) : trainPerceptron(data, dev, options);
 const outDir = process.env['NER_OUT'] ?? join(modelsDir, 'ner');
 const started = Date.now();
 const log = (line: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
