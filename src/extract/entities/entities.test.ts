@@ -191,6 +191,14 @@ test('"X, the Kremlin spokesman,": an organization before the title is named wit
   assert.deepEqual(byName(layer, 'Sergei Kupriyanov').roles.map((r) => [r.title, r.of]), [['Gazprom spokesman', null]]);
 });
 
+test('"Gazprom’s chief executive X", "X, CAST’s director,": a body before "’s" is named with the title; a person is not', () => {
+  const ctx = context('Gazprom’s chief executive Alexei Miller met Ruslan Pukhov, CAST’s director, and Yuri Ushakov, Putin’s adviser, in Moscow.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Gazprom', 'ORG'], ['Alexei Miller', 'PER'], ['Ruslan Pukhov', 'PER'], ['CAST', 'ORG'], ['Yuri Ushakov', 'PER'], ['Putin', 'PER'], ['Moscow', 'LOC']]));
+  assert.deepEqual(byName(layer, 'Alexei Miller').roles.map((r) => [r.title, r.of]), [['Gazprom chief executive', null]]);
+  assert.deepEqual(byName(layer, 'Ruslan Pukhov').roles.map((r) => [r.title, r.of]), [['CAST director', null]]);
+  assert.deepEqual(byName(layer, 'Yuri Ushakov').roles.map((r) => r.title), ['adviser']);
+});
+
 test('an office named without a country is that of the one country an article is about, and no other\'s', () => {
   const kz = 'Kazakhstan raised fuel prices in Shymkent and Taraz. Kazakh drivers protested in Almaty. Prime Minister Askar Mamin froze prices in Kazakhstan.';
   const a = context(kz);

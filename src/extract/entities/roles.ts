@@ -221,7 +221,10 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
   // names, a state institution's of its country, a company's or a party's of none.
   const named = found && qualifier === null && body < 0 ? bodyBefore(view, gaz, a) : null;
   if (found && named) {
-    found = officeOfBody(found, view.body.slice(view.words[named.start]!.start, view.words[officeEnd - 1]!.end).replace(/\s+/g, ' '), named.ref);
+    // ("Gazprom's chief executive": the title names the body without its "'s".)
+    const bodyEnd = view.words[a - 1]!.key === "'s" ? a - 2 : a - 1;
+    const title = `${view.body.slice(view.words[named.start]!.start, view.words[bodyEnd]!.end)} ${view.body.slice(view.words[a]!.start, view.words[officeEnd - 1]!.end)}`;
+    found = officeOfBody(found, title.replace(/\s+/g, ' '), named.ref);
     leftmost = named.start;
   }
   // "the late Turkmen leader", "former Kazakh Prime Minister": no longer in office.
@@ -240,17 +243,29 @@ function officeOfBody(found: RoleFinding, title: string, ref: GazRef | null): Ro
   return { ...found, title, of, nationality: country ?? found.nationality, ofBody: of === null };
 }
 
-/** A body named just before the title at word `a`: capitalized words the gazetteer knows as an organization, or an acronym ("SOCAR"). */
+/**
+ * A body named just before the title at word `a`: capitalized words the gazetteer knows as an organization,
+ * or an acronym ("SOCAR"); also the possessor before "'s" ("Gazprom's chief executive", "CAST's director").
+ */
 function bodyBefore(view: WordView, gaz: Gazetteer, a: number): { start: number; ref: GazRef | null } | null {
   if (a === 0 || !linked(view, a)) return null;
-  for (let start = a - 1; start >= 0 && a - start <= 4; start--) {
-    if (!view.capital[start] || (start < a - 1 && !linked(view, start + 1))) break;
-    const ref = gaz.lookupKey(keyOf(view, start, a)).find((r) => r.kind === 'org');
-    if (ref) return { start, ref };
+  const end = a >= 2 && view.words[a - 1]!.key === "'s" ? a - 1 : a;
+  for (let start = end - 1; start >= 0 && end - start <= 4; start--) {
+    if (!view.capital[start] || (start < end - 1 && !linked(view, start + 1))) break;
+    const named = bodyNamed(view, gaz, start, end);
+    if (named) return { start, ref: named.ref };
   }
-  const w = view.words[a - 1]!;
+  return null;
+}
+
+/** Words [start, end) as a body's name: an organization the gazetteer knows, or an acronym that names no place. */
+function bodyNamed(view: WordView, gaz: Gazetteer, start: number, end: number): { ref: GazRef | null } | null {
+  const ref = gaz.lookupKey(keyOf(view, start, end)).find((r) => r.kind === 'org');
+  if (ref) return { ref };
+  if (end - start !== 1) return null;
+  const w = view.words[start]!;
   const placeLike = gaz.lookupKey(w.key).some((r) => r.kind === 'country' || r.kind === 'norp' || r.kind === 'place');
-  return /^[A-Z]{3,6}$/.test(view.body.slice(w.start, w.end)) && !placeLike ? { start: a - 1, ref: null } : null;
+  return /^[A-Z]{3,6}$/.test(view.body.slice(w.start, w.end)) && !placeLike ? { ref: null } : null;
 }
 
 /**
@@ -325,7 +340,7 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   }
   // "X, the Kremlin spokesman,", "X, the Gazprom spokesman,": an organization's name before the title is
   // named with it (as "Kremlin spokesman Dmitry Peskov" is); a state body's country is the office's.
-  let body: { text: string; ref: GazRef } | null = null;
+  let body: { text: string; ref: GazRef | null } | null = null;
   let localPlace: [number, number] | null = null;
   for (let len = 3; len >= 1 && !qualifier && view.capital[k]; len--) {
     if (k + len >= n || !isTitleWord(view.words[k + len]!.key)) continue;
@@ -336,8 +351,23 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     k += len;
     break;
   }
-  // "X, the bank's country director": the possessor is whose office it is, not part of the title.
-  if (!qualifier && k + 2 < n && view.words[k + 1]!.key === "'s") k += 2;
+  // "X, CAST's director,", "X, Gazprom's deputy chairman,": a body before "'s" is named with the title
+  // (as "the Gazprom spokesman" is).
+  for (let p = k + 1; !qualifier && !body && p < n && p - k <= 4 && view.capital[p - 1]; p++) {
+    if (view.words[p]!.key !== "'s") {
+      if (!linked(view, p)) break;
+      continue;
+    }
+    const named = p + 1 < n && isTitleWord(view.words[p + 1]!.key) ? bodyNamed(view, gaz, k, p) : null;
+    if (named) {
+      body = { text: view.body.slice(view.words[k]!.start, view.words[p - 1]!.end), ref: named.ref };
+      if (named.ref?.kind === 'org' && named.ref.row[1] === 'institution') qualifier = named.ref;
+      k = p + 1;
+    }
+    break;
+  }
+  // "X, the bank's country director": any other possessor is whose office it is, not part of the title.
+  if (!qualifier && !body && k + 2 < n && view.words[k + 1]!.key === "'s") k += 2;
   const a = k;
   // "country director": a word that narrows the title without being an office word.
   if (k + 1 < n && DESCRIPTOR_PREFIXES.has(view.words[k]!.key) && linked(view, k + 1) && titleLike(view, k + 1)) k++;
