@@ -1187,6 +1187,13 @@ test('ships named after a rank, places with the Arabic article, a name ending in
   assert.deepEqual(names, [['MISC', 'Admiral Grigorovich'], ['MISC', 'Admiral Golovko'], ['MISC', 'Admiral Kuznetsov'], ['FAC', 'al-Khadim'], ['GPE', 'al-Jufra'], ['NORP', 'Egyptian'], ['PERSON', 'Abdel Fattah el-Sisi']]);
 });
 
+test('"the Sergei Kotov patrol ship" is a ship, and so is "the Sergei Kotov" later; the same name without "the" stays a person', () => {
+  const ctx = context('Drones sank the Sergei Kotov patrol ship near Kerch. The Sergei Kotov had been commissioned in 2022. Sergei Kotov was a Soviet engineer.', '2024-03-06');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Sergei Kotov', 'PER'], ['Kerch', 'LOC'], ['Soviet', 'MISC']]));
+  const kotov = layer.mentions.filter((m) => m.text === 'Sergei Kotov').map((m) => m.type);
+  assert.deepEqual(kotov, ['MISC', 'MISC', 'PERSON']);
+});
+
 test('"the Republic of Bashkortostan" is one region; "the Ministry of Finance" and "the Finance Ministry" one body', () => {
   const ctx = context('The Republic of Bashkortostan raised taxes. The Ministry of Finance objected, but the Finance Ministry later agreed. The Republic of Moldova protested.', '2024-10-03');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Republic', 'LOC'], ['Bashkortostan', 'LOC'], ['Ministry of Finance', 'ORG'], ['Finance Ministry', 'ORG'], ['Republic of Moldova', 'LOC']]));

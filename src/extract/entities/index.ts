@@ -62,6 +62,7 @@ export function buildEntityLayer(ctx: ExtractContext, spans: readonly NerSpan[],
   placesByCoordination(view, drafts);
   outletsByCitation(view, drafts);
   structuresByName(view, drafts);
+  shipsByName(view, drafts);
   sameNameSameType(view, drafts);
   parentheticalAliases(view, drafts);
   return cluster(view, gaz, drafts, ctx.article.date, roleDates(ctx));
@@ -477,6 +478,17 @@ function structuresByName(view: WordView, drafts: Draft[]): void {
   }
 }
 
+/**
+ * "the Sergei Kotov patrol ship" … "The Sergei Kotov had been commissioned": a name read once as a ship
+ * (MISC) is that ship where "the" stands before it again, not a person of the same name.
+ */
+function shipsByName(view: WordView, drafts: Draft[]): void {
+  const key = (d: Draft): string => keyOf(view, d.ws, d.we);
+  const ships = new Set(drafts.filter((d) => d.type === 'MISC' && d.ws > 0 && view.words[d.ws - 1]!.key === 'the').map(key));
+  if (ships.size === 0) return;
+  for (const d of drafts) if (d.type === 'PERSON' && d.ws > 0 && view.words[d.ws - 1]!.key === 'the' && ships.has(key(d))) d.type = 'MISC';
+}
+
 interface Draft {
   ws: number;
   we: number;
@@ -538,6 +550,14 @@ const VESSELS = new Set(['icebreaker', 'icebreakers', 'tanker', 'tankers', 'vess
 /** "the tanker Eagle S", "the bulk carrier Yi Peng 3": 1 when a letter or a number at word `we` ends the ship's name. */
 function shipNameTail(view: WordView, we: number): number {
   return we < view.words.length && view.gap[we] === Gap.Space && /^(?:[a-z]|\d{1,3})$/.test(view.words[we]!.key) && view.capital[we] ? 1 : 0;
+}
+/** A ship's kind in the words from `at` ("patrol ship", "large landing ship"): up to two lower-case words, then a vessel noun, then no name. */
+function vesselAfter(view: WordView, at: number): boolean {
+  for (let k = at; k < view.words.length && k <= at + 2 && view.gap[k] === Gap.Space && !view.capital[k]; k++) {
+    // (Not "the Royal Fleet Auxiliary ship Diligence": the ship's own name after its kind.)
+    if (VESSELS.has(view.words[k]!.key)) return !/s$/.test(view.words[k]!.key) && !(k + 1 < view.words.length && view.gap[k + 1] === Gap.Space && view.capital[k + 1]);
+  }
+  return false;
 }
 /** Ranks ships are named after: "the cruiser Admiral Kuznetsov", "the frigate Admiral Makarov". */
 const SHIP_NAME_RANKS = new Set(['admiral', 'general', 'marshal', 'captain', 'akademik', 'professor']);
@@ -631,6 +651,10 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   const placeLike = plural && gaz.lookupKey(keyOf(view, c.ws, c.we)).some((r) => r.kind === 'country' || r.kind === 'norp');
   if (c.ws > 0 && c.we - c.ws <= 3 && view.gap[c.ws] === Gap.Space && !view.capital[c.ws - 1] && VESSELS.has(view.words[c.ws - 1]!.key) && !work && !placeLike) {
     return { ws: c.ws, we: c.we + shipNameTail(view, c.we), type: 'MISC', ref: null, refs: [], source: c.source };
+  }
+  // "the Sergei Kotov patrol ship", "the Ivanovets missile corvette": a name between "the" and a ship's kind.
+  if (c.ws > 0 && c.we - c.ws <= 3 && view.words[c.ws - 1]!.key === 'the' && vesselAfter(view, c.we)) {
+    return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
   }
   // "the cruiser Admiral Kuznetsov", "the frigates Admiral Grigorovich and Admiral Golovko": a rank opens the ship's name.
   const rankAt = c.ws - 1;
