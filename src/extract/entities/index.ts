@@ -553,7 +553,8 @@ function shipNameTail(view: WordView, we: number): number {
 }
 /** A ship's kind in the words from `at` ("patrol ship", "large landing ship"): up to two lower-case words, then a vessel noun, then no name. */
 function vesselAfter(view: WordView, at: number): boolean {
-  for (let k = at; k < view.words.length && k <= at + 2 && view.gap[k] === Gap.Space && !view.capital[k]; k++) {
+  // (Not "the BBC's flagship programme": a possessive, or a flagship of anything but a fleet.)
+  for (let k = at; k < view.words.length && k <= at + 2 && view.gap[k] === Gap.Space && !view.capital[k] && /^[a-z-]+$/.test(view.words[k]!.key) && view.words[k]!.key !== 'flagship'; k++) {
     // (Not "the Royal Fleet Auxiliary ship Diligence": the ship's own name after its kind.)
     if (VESSELS.has(view.words[k]!.key)) return !/s$/.test(view.words[k]!.key) && !(k + 1 < view.words.length && view.gap[k + 1] === Gap.Space && view.capital[k + 1]);
   }

@@ -1735,7 +1735,12 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
   if (s.lower[c] === 'according') return null;
   if (c < hi && isCueHere(c)) {
     const np = npFrom(s, c + 1, hi);
-    if (np) return { cue: c, source: np, last: np[1] };
+    // ("said Russian Ambassador to Armenia Sergei Kopyrkin": the title goes on to the name.)
+    if (np) {
+      const run = titleRunAfter(s, np, unitEnd);
+      const end = run > np[1] + 1 && (run >= unitEnd || /^[.,;:]$/.test(s.toks[run]!.text)) ? run - 1 : np[1];
+      return { cue: c, source: [np[0], end], last: end };
+    }
     return { cue: c, source: null, last: c };
   }
   // subject first: "he said", "Trump told reporters"
@@ -1757,12 +1762,11 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
       }
     }
     // "“…,” Pakistan’s Minister for Petroleum, Hammad Azhar, said": a title goes on with what it is for or of.
+    // ("“…,” former Iranian Ambassador to Azerbaijan Mohsen Pakaeen told": and on to the name, then the cue.)
     const titled = HEADS.has(s.lower[np[1]]!);
-    if (titled && (s.lower[v] === 'for' || s.lower[v] === 'of')) {
-      let c = v + 1;
-      while (c < unitEnd && c - v <= 6 && (/^\p{Lu}/u.test(s.toks[c]!.text) || s.lower[c] === 'and' || s.lower[c] === 'the')) c++;
-      if (c > v + 1 && s.toks[c]?.text === ',') v = c;
-    }
+    const run = titleRunAfter(s, np, unitEnd);
+    if (run > v + 1 && s.toks[run]?.text === ',') v = run;
+    else if (run > v + 2 && run < unitEnd && isCueHere(run)) return { cue: run, source: [np[0], run - 1], last: run };
     // "“…,” Graham, a former candidate, told CBS News": step over the appositive.
     // It may be long: "Michael McFaul, a senior fellow at the Hoover Institution and a former … ambassador to Russia, said".
     if (s.toks[v]?.text === ',') {
@@ -1784,6 +1788,27 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
     if (v < hi && !(longSplit && isPassive(s, v)) && isCueHere(v)) return { cue: v, source: np, last: v };
   }
   return null;
+}
+
+/**
+ * Where a title's "for", "of" or "to" phrase ends ("Minister for Petroleum", "Ambassador to Azerbaijan Mohsen
+ * Pakaeen", "Minister of Transport and Infrastructure"): capitalized words, "and" and "the" after the
+ * noun phrase `np` that ends in a title's head; np's end + 1 when there is none.
+ */
+function titleRunAfter(s: Stream, np: [number, number], unitEnd: number): number {
+  const after = np[1] + 1;
+  // The head may be inside the noun phrase ("Minister of Transport | and Infrastructure …").
+  let v = -1;
+  for (let k = np[1]; k >= np[0]; k--) {
+    if (HEADS.has(s.lower[k]!) && (s.lower[k + 1] === 'for' || s.lower[k + 1] === 'of' || s.lower[k + 1] === 'to')) {
+      v = k + 1;
+      break;
+    }
+  }
+  if (v < 0 || after - v > 4) return after;
+  let c = v + 1;
+  while (c < unitEnd && c - v <= 8 && (/^\p{Lu}/u.test(s.toks[c]!.text) || s.lower[c] === 'and' || s.lower[c] === 'the')) c++;
+  return c > after ? c : after;
 }
 
 /** Whether token k closes a quotation (a mark, or the second of a doubled '') with a comma right inside it. */
@@ -2988,11 +3013,11 @@ function nameIn(s: Stream, a: number, b: number): [number, number] {
   // capitalized words and their joints, headed by an institution's word, is one name.
   const first = s.lower[a] === 'the' ? a + 1 : a;
   if (first < b && isInstitutionAt(s, first) && /^(?:for|of|on)$/.test(s.lower[first + 1] ?? '') && s.toks.slice(first, b + 1).every((t, k) => /^\p{Lu}/u.test(t.text) || /^(?:for|of|on|and|the)$/.test(s.lower[first + k]!))) return [a, b];
-  // "Kyrgyzstan's Minister of Transport and Communications Tilek Tekebaev": after a title's portfolio, the last two
-  // capitalized words are the holder.
+  // "Kyrgyzstan's Minister of Transport and Communications Tilek Tekebaev", "Ambassador to Azerbaijan Mohsen
+  // Pakaeen": after a title's portfolio or host, the last two capitalized words are the holder.
   if (b - a >= 4 && /^\p{Lu}/u.test(s.toks[b]!.text) && /^\p{Lu}/u.test(s.toks[b - 1]!.text) && /^\p{Lu}/u.test(s.toks[b - 2]!.text)) {
     for (let k = a + 1; k < b - 2; k++) {
-      if ((s.lower[k] === 'of' || s.lower[k] === 'for') && isTitleWord(s.lower[k - 1]!) && /^\p{Lu}/u.test(s.toks[k - 1]!.text) && !/^(?:the)$/.test(s.lower[k + 1]!)) return [b - 1, b];
+      if ((s.lower[k] === 'of' || s.lower[k] === 'for' || s.lower[k] === 'to') && isTitleWord(s.lower[k - 1]!) && /^\p{Lu}/u.test(s.toks[k - 1]!.text) && !/^(?:the)$/.test(s.lower[k + 1]!)) return [b - 1, b];
     }
   }
   // "the Democratic Choice of Kazakhstan party": an organization keeps its full name, "of" and all

@@ -982,6 +982,20 @@ test('"“…,” Pakistan\'s Minister for Petroleum, Hammad Azhar, said": the n
   ]);
 });
 
+test('"“…,” former Iranian Ambassador to Azerbaijan Mohsen Pakaeen told": a title with its "to", "of" or "for" phrase runs on to the name', () => {
+  const body =
+    '“They are our neighbors with their own interests,” former Iranian Ambassador to Azerbaijan Mohsen Pakaeen told Khabar Online. ' +
+    '“We will finish the line by 2027,” Minister of Transport and Infrastructure Abdulkadir Uraloğlu said. ' +
+    '“Nothing has changed,” said Russian Ambassador to Armenia Sergei Kopyrkin.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.text, q.cue, q.speakerText]), [
+    ['“They are our neighbors with their own interests,”', 'told', 'Mohsen Pakaeen'],
+    ['“We will finish the line by 2027,”', 'said', 'Abdulkadir Uraloğlu'],
+    ['“Nothing has changed,”', 'said', 'Sergei Kopyrkin'],
+  ]);
+});
+
 test('a speaker\'s participle after a quotation\'s closing mark reports anew (“…,” blaming …)', () => {
   const body = 'The ministry said in a statement that the increase was “temporary and unavoidable,” blaming the maintenance of the Shymkent refinery.';
   const quotes = quotesOf(body);
