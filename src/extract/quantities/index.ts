@@ -144,7 +144,9 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
     const next = out[i + 1]!;
     if (next.unit === null) continue;
     const between = body.slice(first.end, next.start);
-    const changeFrom = /^\s+to\s+$/.test(between) && (/^\d[\d,.]*$/.test(first.text) || (first.unit !== null && next.unit.startsWith(first.unit + '/')));
+    // ("from six to 12 vessels", "from 1.5 million to 400,000 rubles": a number word or a scaled figure after "from" too.)
+    const bare = /^\d[\d,.]*$/.test(first.text) || (first.unit === null && FROM_BEFORE.test(body.slice(Math.max(0, first.start - 24), first.start)));
+    const changeFrom = /^\s+to\s+$/.test(between) && (bare || (first.unit !== null && next.unit.startsWith(first.unit + '/')));
     const partOf = first.unit === null && PART_OF_WHOLE.test(between);
     if (!changeFrom && !partOf) continue;
     first.unit = next.unit;
@@ -152,6 +154,8 @@ export function extractQuantities(ctx: DatedContext): Quantity[] {
   }
   return out;
 }
+
+const FROM_BEFORE = /\bfrom\s+(?:about|around|some|roughly|nearly|almost|over|under)?\s*$/i;
 
 /** What stands between a part and its whole: " of the ", " of its ", " of the Duma's ". */
 const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|all|[\p{L}.-]+['\u2019]s)\s+){1,2}$/u;

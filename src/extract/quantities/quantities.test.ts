@@ -455,6 +455,32 @@ test('a change "from X to Y" is two figures, the first counting what the second 
   ]);
 });
 
+test('the start of a change shares the level\'s scale and unit ("from 2.8 to 4.5 million tonnes"); "two or three", "by seven to eight days" are ranges', () => {
+  const qs = quantities(
+    'Freight rose from 2.8 to 4.5 million tonnes in 2024. Revenue grew from $1.2 to $1.9 billion. The fleet grew from six to 12 vessels. ' +
+      'Payments fell from 1.5 million to 400,000 rubles. Visits rose from 900 to 1.2 million. Transit was cut by seven to eight days. ' +
+      'Only two or three missile carriers remain. It will take five or six years. Four or five-year-old computers are slow. One or 12 of them broke.',
+    '2025-07-03',
+  );
+  assert.deepEqual(pick(qs), [
+    ['2.8', 2_800_000, 't', null],
+    ['4.5 million tonnes', 4_500_000, 't', null],
+    ['$1.2', 1_200_000_000, 'USD', null],
+    ['$1.9 billion', 1_900_000_000, 'USD', null],
+    ['six', 6, 'vessel', null],
+    ['12', 12, 'vessel', null],
+    ['1.5 million', 1_500_000, 'RUB', null],
+    ['400,000 rubles', 400_000, 'RUB', null],
+    ['900', 900, null, null],
+    ['1.2 million', 1_200_000, null, null],
+    ['seven to eight days', 7, 'day', 8],
+    ['two or three', 2, 'carrier', 3],
+    ['five or six years', 5, 'year', 6],
+    ['Four or five-year-old', 4, 'year', 5],
+    ['12', 12, null, null],
+  ]);
+});
+
 test('a word joined to its number, below zero, irregular plurals, participles before the noun, exchange rates, "from one to", "by a third"', () => {
   const qs = quantities(
     'They initialed a 17-article agreement. Temperatures fell to minus 30 degrees. The floods claimed 100 lives. The SBU detained 39 suspected Russian agents. ' +

@@ -52,7 +52,7 @@ const CORE_AT = new RegExp(`(${DIGITS})|(${WORD_NUMBER})\\b`, 'iy');
 const SCALE_AT = /(?:(bn|bln|mn|mln|tn|trn|m|k|b)\b|\s?(bn|bln|mn|mln|tn|trn)\b|(?:\s+|-(?=(?:thousand|million|billion|trillion)(?:-[a-z]|\s)))(thousand|million|billion|trillion)\b)/iy;
 /** A verb or adverb of change, then "from" right before the figure. */
 const CHANGE_FROM_BEFORE = /\b(?:rais(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|increas(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|slash(?:es|ed|ing)?|boost(?:s|ed|ing)?|up|down|changed?|moved?|went|go(?:es)?)\b[^.;!?]{0,60}\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\S*$/i;
-const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and)\\s?(?:${CURRENCY_SYMBOL_SOURCE})?(?=\\d|(?:${WORD_NUMBER})\\b)`, 'iy');
+const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and|or)\\s?(?:${CURRENCY_SYMBOL_SOURCE})?(?=\\d|(?:${WORD_NUMBER})\\b)`, 'iy');
 const CODE_AFTER = new RegExp(`\\s?(${CURRENCY_CODE_SOURCE})\\b`, 'y');
 // ("a 2.5-billion-ruble grant": joined by a hyphen too.)
 const WORD_AFTER = new RegExp(`(?:\\s+|-)(?:(${CURRENCY_ADJECTIVE_SOURCE})\\s+)?(${CURRENCY_WORD_SOURCE})\\b`, 'iy');
@@ -244,7 +244,22 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   const range = matchAt(RANGE_AT, body, end);
   // ("raised its key rate from 19 to 21 percent": a change from one figure to another, not a range.)
   // ("fell by 32,000 to 1.41 million": the change and the level it reached.)
-  const change = range !== null && /^to\b/.test(range[0].trim()) && (CHANGE_FROM_BEFORE.test(body.slice(Math.max(0, start - 90), start)) || CHANGE_BY_BEFORE.test(before));
+  // ("cut by seven to eight days": number words after "by" are a range; no level is written so.)
+  const change = range !== null && /^to\b/.test(range[0].trim()) && (CHANGE_FROM_BEFORE.test(body.slice(Math.max(0, start - 90), start)) || (digits && CHANGE_BY_BEFORE.test(before)));
+  // "rose from 2.8 to 4.5 million tonnes", "from $1.2 to $1.9 billion": the start of a change shares the level's scale.
+  if (change && !scaled) {
+    const upperStart = end + range[0].length;
+    const upper = matchAt(CORE_AT, body, upperStart);
+    const upperScale = upper ? matchAt(SCALE_AT, body, upperStart + upper[0].length) : null;
+    const upperValue = upper ? (upper[1] !== undefined ? parseFloat(upper[1].replace(/,/g, '')) : wordValue(upper[0])) : NaN;
+    const word = upperScale ? (upperScale[1] ?? upperScale[2] ?? upperScale[3])!.toLowerCase() : '';
+    const attachedLetter = upperScale?.[1] !== undefined && (word === 'm' || word === 'b' || word === 'k');
+    // (Not "from 900 to 1.2 million": a whole number is its own; only figures of one order share a scale.)
+    if (upperScale && (!attachedLetter || moneyPrefix) && upperValue > 0 && value / upperValue < 100 && value / upperValue > 0.01) {
+      value = times(value, SCALE[word]!);
+      scaled = true;
+    }
+  }
   if (range && !change && (range[0].trim() !== 'and' || /\bbetween\s+\S*$/i.test(before))) {
     const upperStart = end + range[0].length;
     const upper = matchAt(CORE_AT, body, upperStart);
@@ -264,9 +279,14 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
           upperEnd += upperScale[0].length;
         }
       }
-      if (Number.isFinite(upperValue) && upperValue > value && !changeToLevel) {
+      // ("two or three carriers", "five or six years": neighbouring figures; not "2 percent or 5 billion".)
+      const alternative = range[0].trim() === 'or';
+      if (Number.isFinite(upperValue) && upperValue > value && !changeToLevel && (!alternative || upperValue <= 2 * value + 1)) {
         valueMax = upperValue;
         end = upperEnd;
+        // "four or five-year-old computers": an age range.
+        const upperAge = matchAt(AGE_AFTER, body, end);
+        if (upperAge) return { start, end: end + upperAge[0].length, value, valueMax, unit: upperAge[1]!.toLowerCase(), nounToken: null, money: false };
       }
     }
   }
@@ -322,8 +342,8 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
         // "600,000 containers a year".
         const rate = matchAt(RATE_AFTER, body, tokens[noun.index]!.end);
         if (rate && rate[1] === undefined) unit += '/' + rateUnit(rate);
-      } else if (!digits) {
-        return null; // a number word alone ("the two") is not a figure
+      } else if (!digits && !change) {
+        return null; // a number word alone ("the two") is not a figure; the start of a change ("from six to 12 vessels") is
       } else {
         // "The Georgian lari fell to 2.87 per US dollar": a rate of the currency the sentence names before it.
         const against = matchAt(EXCHANGE_AGAINST, body, end);
