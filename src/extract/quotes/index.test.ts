@@ -996,6 +996,24 @@ test('"“…,” former Iranian Ambassador to Azerbaijan Mohsen Pakaeen told": 
   ]);
 });
 
+test('anonymous "sources close to" a body speak, not the body; a survey\'s or a document\'s author speaks for it', () => {
+  const body =
+    'Sources close to the Kremlin told Vedomosti that the decision was final. ' +
+    'A survey conducted by the International Republican Institute from June 10 to July 2 among 1,500 respondents found that 48 percent approved. ' +
+    'A survey by the state-owned pollster VTsIOM conducted on June 2–8 among 1,600 respondents found that 36 percent backed the party. ' +
+    'According to estimates by the Central Asian Bureau for Analytical Reporting, losses reached 15 percent. ' +
+    'According to final results published by the Central Electoral Commission, the party won 50 percent of the vote.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [
+    ['Sources close to the Kremlin', 'told'],
+    ['the International Republican Institute', 'found'],
+    ['VTsIOM', 'found'],
+    ['the Central Asian Bureau for Analytical Reporting', 'According to'],
+    ['the Central Electoral Commission', 'According to'],
+  ]);
+});
+
 test('a speaker\'s participle after a quotation\'s closing mark reports anew (“…,” blaming …)', () => {
   const body = 'The ministry said in a statement that the increase was “temporary and unavoidable,” blaming the maintenance of the Shymkent refinery.';
   const quotes = quotesOf(body);
