@@ -344,6 +344,28 @@ test('a city\'s office named by the city is that city\'s: "Bucharest Mayor Nicu�
   assert.deepEqual(byName(layer, 'Nicușor Dan').roles.map((r) => [r.title, r.of]), [['Mayor of Bucharest', 'ROU']]);
 });
 
+test('"Mayor of Tbilisi Kakha Kaladze" (one name for the tagger) is a city and its mayor; "the bloc of Chișinău Mayor Ion Ceban" is that city\'s', () => {
+  const body = 'Mayor of Tbilisi Kakha Kaladze accused the opposition. The Alternativa bloc of Chișinău Mayor Ion Ceban lost. President of the New York Public Library Paul LeClerc spoke.';
+  const ctx = context(body, '2025-11-05');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Tbilisi Kakha Kaladze', 'ORG'], ['Alternativa', 'ORG'], ['Chișinău', 'LOC'], ['Ion Ceban', 'PER'], ['New York Public Library Paul LeClerc', 'ORG']]));
+  checkInvariants(body, layer);
+  assert.equal(byName(layer, 'Tbilisi').type, 'GPE');
+  assert.deepEqual(byName(layer, 'Kakha Kaladze').roles.map((r) => [r.title, r.of]), [['Mayor of Tbilisi', 'GEO']]);
+  assert.deepEqual(byName(layer, 'Ion Ceban').roles.map((r) => [r.title, r.of]), [['Mayor of Chișinău', 'MDA']]);
+  // (A body's name is no place and person: "Public Library Paul LeClerc" opens with no given name.)
+  assert.ok(!layer.entities.some((e) => e.name === 'Public Library Paul LeClerc' && e.type === 'PERSON'));
+});
+
+test('"Federation Council Speaker" keeps its body; "EU High Representative for … X" is X\'s office, no organization', () => {
+  const body = 'Federation Council Speaker Valentina Matviyenko spoke. EU High Representative for Foreign Affairs and Security Policy Kaja Kallas said so.';
+  const ctx = context(body, '2025-11-05');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Federation Council', 'ORG'], ['Valentina Matviyenko', 'PER'], ['EU High Representative for Foreign Affairs', 'ORG'], ['Kaja Kallas', 'PER']]));
+  checkInvariants(body, layer);
+  assert.deepEqual(byName(layer, 'Valentina Matviyenko').roles.map((r) => [r.title, r.of]), [['Federation Council Speaker', 'RUS']]);
+  assert.deepEqual(byName(layer, 'Kaja Kallas').roles.map((r) => r.title), ['High representative for Foreign Affairs and Security Policy']);
+  assert.ok(!layer.entities.some((e) => e.type === 'ORG' && e.name.startsWith('EU High')));
+});
+
 test('"editor-in-chief" is one title, before a name or in apposition', () => {
   const body = 'Sputnik editor-in-chief Anna Ivanova spoke. Yevgeny Belousov, deputy editor-in-chief of Kommersant, agreed.';
   const ctx = context(body, '2025-07-08');

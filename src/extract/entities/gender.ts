@@ -49,6 +49,11 @@ const REGIONAL_GIVEN_NAMES: ReadonlyMap<string, Gender> = new Map([
 /** Central Asian given names in "-bek" are men's (Kamchybek, Akylbek, Almazbek). */
 const MALE_GIVEN_ENDING = /\p{Ll}bek$/u;
 
+/** Whether a word is a given name the region's names or the package's lists know ("Vitali", "Kakha"). */
+export function isGivenName(word: string): boolean {
+  return givenNameGender(word) !== null;
+}
+
 /** The given name's gender: the region's names, then the package's lists (loaded on first use: about 20 MB of maps). */
 function givenNameGender(name: string): Gender | null {
   const regional = REGIONAL_GIVEN_NAMES.get(name.toLowerCase()) ?? (MALE_GIVEN_ENDING.test(name) ? 'm' : undefined);

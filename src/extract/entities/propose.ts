@@ -9,7 +9,8 @@ import { looksLikeSource } from '../citations/parenthetical.js';
 import { findInlineCitations } from '../citations/inline.js';
 import { CALENDAR_WORD } from '../dates/calendar.js';
 import { FORMER, HEADS, HONORIFICS, isTitleWord, PORTFOLIOS } from './offices.js';
-import { Gap, gluedHyphen, keyOf, quotedRunAt, wordAt, type WordView } from './text.js';
+import { isGivenName } from './gender.js';
+import { Gap, gluedHyphen, keyOf, quotedRunAt, surfaceOf, wordAt, type WordView } from './text.js';
 
 export type Source = 'tagger' | 'gazetteer' | 'title' | 'pattern' | 'citation';
 
@@ -158,6 +159,36 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
       return [{ ws: k, we, priority: PRIORITY.tagger, source: 'tagger', label: 'PER', refs: [], type: null }];
     }
   }
+  // "Mayor of Tbilisi Kakha Kaladze", "Special Representative for the South Caucasus Magdalena Grono" (one name
+  // for the tagger): the place completes the title, and the two or three capitalized words after it are the person.
+  const headAt = ws >= 2 && words[ws - 1]!.key === 'the' ? ws - 3 : ws - 2;
+  if (headAt >= 0 && /^(?:of|for|to)$/.test(words[headAt + 1]!.key) && HEADS.has(words[headAt]!.key)) {
+    for (let len = Math.min(3, we - ws - 2); len >= 1; len--) {
+      const place = gaz.lookupKey(keyOf(view, ws, ws + len)).some((r) => r.kind === 'country' || r.kind === 'place');
+      // (Not "President of the New York Public Library", "the San Francisco Police Department": a name's
+      // words are no common words or titles.)
+      let nameLike = true;
+      for (let k = ws; k < we; k++) if (!view.capital[k]) nameLike = false;
+      for (let k = ws + len; k < we; k++) if (gaz.isCommonWord(words[k]!.key) || isTitleWord(words[k]!.key) || ORG_LAST_WORDS.has(words[k]!.key)) nameLike = false;
+      // (And the name opens with a known given name: not "India Petrochemicals Limited", "Hereford Hospitals NHS Trust".)
+      if (place && nameLike && we - ws - len >= 2 && we - ws - len <= 3 && (gaz.hasFirst(words[ws + len]!.key) || isGivenName(surfaceOf(view, ws + len, ws + len + 1)))) {
+        return [
+          { ws, we: ws + len, priority: PRIORITY.tagger, source: 'tagger', label: 'LOC', refs: [], type: null },
+          { ws: ws + len, we, priority: PRIORITY.tagger, source: 'tagger', label: 'PER', refs: [], type: null },
+        ];
+      }
+    }
+  }
+  // "EU High Representative for Foreign Affairs [and Security Policy Kaja Kallas]" (an organization for the
+  // tagger): a body's name, titles and the title's "for" or "of" are the office before a name, no body.
+  if (label === 'ORG' && we - ws >= 4 && !gaz.lookupKey(keyOf(view, ws, we)).some((r) => r.kind === 'org')) {
+    let t = ws + 1;
+    while (t < we - 1 && !isTitleWord(words[t]!.key)) t++;
+    let h = t;
+    while (h < we && isTitleWord(words[h]!.key) && !HEADS.has(words[h]!.key)) h++;
+    const body = t - ws <= 3 && gaz.lookupKey(keyOf(view, ws, t)).some((r) => r.kind === 'org');
+    if (body && h + 1 < we && HEADS.has(words[h]!.key) && /^(?:for|of)$/.test(words[h + 1]!.key)) return [];
+  }
   // "Russian Armed Forces": an organization's name, whatever the tagger says, keeps its "titles".
   if (label === 'PER' && !(we - ws > 1 && ORG_LAST_WORDS.has(words[we - 1]!.key))) {
     // "Kazakhstan Senate Chairman Nurtay Abikayev" -> "Nurtay Abikayev": the title becomes a role later.
@@ -170,7 +201,9 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
     }
     // "Defense Minister Lt.", "Gen.", "[Army General] Staff": titles and no name.
     const lastKey = words[we - 1]!.key;
-    if (k === we - 1 && isTitleWord(lastKey) && (we - ws > 1 || lastKey.endsWith('.') || !HEADS.has(lastKey))) return [];
+    // ("Mayor of Tbilisi …": a head before its "of" is a title too.)
+    const headOf = we < words.length && words[we]!.key === 'of' && view.gap[we] === Gap.Space && view.capital[we + 1] === 1;
+    if (k === we - 1 && isTitleWord(lastKey) && (we - ws > 1 || lastKey.endsWith('.') || !HEADS.has(lastKey) || headOf)) return [];
     if (k > ws && k < we && HEADS.has(words[k - 1]!.key)) ws = k;
     else if (k > ws && k < we && words[k - 1]!.key !== '-' && isTitleWord(words[k - 1]!.key)) ws = k;
   }

@@ -152,7 +152,12 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
     if (!q || q.start < 2 || view.words[q.start - 1]!.key !== 'of' || !HEADS.has(view.words[q.start - 2]!.key)) return null;
     let a = q.start - 2;
     while (a > 0 && linked(view, a) && titleLike(view, a - 1)) a--;
-    return finding(view, a, q.start - 1, q.ref);
+    const found = finding(view, a, q.start - 1, q.ref);
+    // "Mayor of Tbilisi Kakha Kaladze": a city's or a region's office is named with it.
+    if (found && q.ref.kind === 'place' && LOCAL_HEADS.has(view.words[q.start - 2]!.key)) {
+      return { ...found, title: `${found.title} of ${view.body.slice(view.words[q.start]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ')}` };
+    }
+    return found;
   }
   if (!HEADS.has(view.words[j]!.key) && ofTitleEndingAt(view, j) < 0) return null;
   for (;;) {
@@ -206,7 +211,8 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
   // "Bucharest Mayor Nicușor Dan": a city's office is that city's ("Mayor of Bucharest", of ROU), not the country's.
   // ("Kaliningrad Governor", "Krasnodar Krai Governor": a region's office is the region's.)
   // (Not a place inside a body's name: "Bank of England Deputy Governor".)
-  const inBodyName = leftmost > 0 && view.words[leftmost - 1]!.key === 'of';
+  // ("the Alternativa bloc of Chișinău Mayor Ion Ceban": a lower-case noun before "of" names no body.)
+  const inBodyName = leftmost > 1 && view.words[leftmost - 1]!.key === 'of' && view.capital[leftmost - 2] === 1;
   if (found && qualifier?.kind === 'place' && !inBodyName && (qualifier.row[2] === 'city' || qualifier.row[2] === 'capital' || qualifier.row[2] === 'region') && LOCAL_HEADS.has(view.words[officeEnd - 1]!.key)) {
     found = { ...found, title: `${found.title} of ${view.body.slice(view.words[leftmost]!.start, view.words[a - 1]!.end).replace(/\s+/g, ' ')}` };
   }
@@ -219,7 +225,7 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
   }
   // "SOCAR President Rovshan Najaf", "Kremlin spokesman Dmitry Peskov": an office of the body the title
   // names, a state institution's of its country, a company's or a party's of none.
-  const named = found && qualifier === null && body < 0 ? bodyBefore(view, gaz, a) : null;
+  const named = found && qualifier === null && body < 0 ? bodyBefore(view, gaz, a, officeEnd) : null;
   if (found && named) {
     // ("Gazprom's chief executive": the title names the body without its "'s".)
     const bodyEnd = view.words[a - 1]!.key === "'s" ? a - 2 : a - 1;
@@ -247,13 +253,20 @@ function officeOfBody(found: RoleFinding, title: string, ref: GazRef | null): Ro
  * A body named just before the title at word `a`: capitalized words the gazetteer knows as an organization,
  * or an acronym ("SOCAR"); also the possessor before "'s" ("Gazprom's chief executive", "CAST's director").
  */
-function bodyBefore(view: WordView, gaz: Gazetteer, a: number): { start: number; ref: GazRef | null } | null {
+function bodyBefore(view: WordView, gaz: Gazetteer, a: number, officeEnd = a): { start: number; ref: GazRef | null } | null {
   if (a === 0 || !linked(view, a)) return null;
   const end = a >= 2 && view.words[a - 1]!.key === "'s" ? a - 1 : a;
   for (let start = end - 1; start >= 0 && end - start <= 4; start--) {
     if (!view.capital[start] || (start < end - 1 && !linked(view, start + 1))) break;
     const named = bodyNamed(view, gaz, start, end);
     if (named) return { start, ref: named.ref };
+  }
+  // "Federation Council Speaker": a known body whose last word the title took ("Council Speaker").
+  for (let e = a + 1; e < officeEnd && e <= a + 2; e++) {
+    for (let start = a - 1; start >= 0 && a - start <= 3 && view.capital[start] && linked(view, start + 1); start--) {
+      const ref = gaz.lookupKey(keyOf(view, start, e)).find((r) => r.kind === 'org');
+      if (ref) return { start, ref };
+    }
   }
   return null;
 }
