@@ -1005,6 +1005,13 @@ test('a platform is a company, a crude is no place, a rank is no part of a body\
   assert.ok(!layer.entities.some((e) => e.name === 'Deputy Security Council'));
 });
 
+test('alone, Brent is the benchmark in a story on oil, and the Urals stay mountains', () => {
+  const ctx = context('The discount on Urals crude relative to Brent widened as oil exports fell. Pipelines cross the Urals.');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Urals', 'LOC'], ['Brent', 'LOC']]));
+  assert.equal(byName(layer, 'Brent').type, 'MISC');
+  assert.deepEqual(layer.mentions.filter((m) => m.text === 'Urals').map((m) => m.type), ['MISC', 'LOC']);
+});
+
 test('"Almaty-based energy economist X" is of the city\'s country; "Rosatom Director General X" of the body\'s', () => {
   const ctx = context('Almaty-based energy economist Aidos Nurmagambetov was skeptical. Rosatom Director General Alexei Likhachev was upbeat.', '2024-10-07');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Almaty', 'LOC'], ['Aidos Nurmagambetov', 'PER'], ['Rosatom', 'ORG'], ['Alexei Likhachev', 'PER']]));

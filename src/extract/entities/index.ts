@@ -568,6 +568,7 @@ const PARTY_HEADS = new Set(['bloc', 'party', 'alliance', 'coalition', 'faction'
 const MILITARY_UNITS = new Set(['brigade', 'brigades', 'regiment', 'division', 'army', 'corps', 'battalion', 'fleet', 'squadron', 'flotilla', 'detachment']);
 /** Crude oils named after places, and the words that make them crudes ("the Urals blend", "Brent crude"). */
 const CRUDES = new Set(['urals', 'brent', 'espo', 'wti', 'sokol']);
+const OIL_STORY = /\b(?:crude|oil|barrels?|OPEC)\b/i;
 const CRUDE_NEXT = new Set(['blend', 'crude', 'oil', 'price', 'prices', 'benchmark', 'futures', 'grade', 'barrel', 'barrels']);
 /** Nouns after a name that make it a weapon's or a product's: "Iskander missile systems", "Bayraktar drones". */
 const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'system', 'systems', 'rocket', 'rockets', 'drone', 'drones', 'tank', 'tanks', 'fighter',
@@ -670,6 +671,9 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   }
   // "the Urals blend", "Brent crude": a crude oil, not the mountains or a borough.
   if (only !== null && CRUDES.has(only) && c.we < view.words.length && view.gap[c.we] === Gap.Space && CRUDE_NEXT.has(view.words[c.we]!.key)) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
+  // "the discount on Urals crude relative to Brent": alone, Brent is the benchmark in a story on oil (no
+  // town in the North Sea); the Urals stay mountains unless "crude" or "blend" follows them.
+  if (only === 'brent' && OIL_STORY.test(view.body)) return { ws: c.ws, we: c.we, type: 'MISC', ref: null, refs: [], source: c.source };
   let refs = attachRefs(view, gaz, c);
   // "UN", "OSCE": an acronym in running text is no town that happens to be spelled with those letters ("Un", India).
   if (c.we - c.ws === 1 && !view.allCaps[view.sentence[c.ws]!]) {
