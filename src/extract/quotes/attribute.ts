@@ -1402,7 +1402,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
       // "Cruz's chief strategist, Jeff Roe, said": the name between the commas.
       // Not "…, chief of staff of the Central Military District, told": a title with a name inside it.
       const between = npBefore(s, end, lo);
-      if (between && isName(between) && s.toks[between[0] - 1]?.text === ',' && allCapitalized(s, between)) return between;
+      // ("The party's chairman, former President Dmitry Medvedev, said": a name after "former" too.)
+      const formerAt = between && /^(?:former|ex|late|then)$/.test(s.lower[between[0]]!) && between[1] > between[0] ? between[0] + 1 : between?.[0];
+      if (between && isName(between) && s.toks[between[0] - 1]?.text === ',' && allCapitalized(s, [formerAt!, between[1]])) return between;
       let commas = 0;
       // Past the quoted words whose closing marks hold the comma: they are no apposition's end.
       let from = end - 1;
@@ -1568,15 +1570,28 @@ function npFrom(s: Stream, i: number, hi: number): [number, number] | null {
 
 /** Subject of the unit's first verb, for participle and coordinated cues ("the government severed …, arguing that …"). */
 function unitSubject(s: Stream, unit: Unit, cue: number): [number, number] | null {
+  // "The parliament passed amendments; President Alar Karis refused to sign them, arguing that …": the
+  // clause after the last semicolon is the participle's.
+  // (Not one inside a parenthesis: "1.16bn euros (dollars 1.5bn; pounds 800m), and said …".)
+  let from = unit.from;
   let inQuote = false;
+  let depth = 0;
   for (let k = unit.from; k < cue; k++) {
+    const text = s.toks[k]!.text;
+    if (isQuoteMark(text)) inQuote = isOpeningMark(text) && text !== '"' ? true : text === '"' ? !inQuote : false;
+    if (text === '(') depth++;
+    else if (text === ')') depth = Math.max(0, depth - 1);
+    else if (!inQuote && depth === 0 && text === ';' && k + 1 < cue) from = k + 1;
+  }
+  inQuote = false;
+  for (let k = from; k < cue; k++) {
     // Verbs inside quoted words are not the clause's ("“It is clear,” Christie said, adding …").
     if (isQuoteMark(s.toks[k]!.text)) inQuote = isOpeningMark(s.toks[k]!.text) && s.toks[k]!.text !== '"' ? true : s.toks[k]!.text === '"' ? !inQuote : false;
-    if (inQuote || k === unit.from) continue;
+    if (inQuote || k === from) continue;
     const p = s.toks[k]!.pos;
     if (p !== 'VERB' && p !== 'AUX') continue;
     if (isNPToken(s, k)) continue;
-    const np = npBefore(s, k, unit.from);
+    const np = npBefore(s, k, from);
     if (np) return np;
   }
   return null;

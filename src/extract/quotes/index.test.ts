@@ -1014,6 +1014,18 @@ test('anonymous "sources close to" a body speak, not the body; a survey\'s or a 
   ]);
 });
 
+test('"The party\'s chairman, former President X, said": the name after "former" speaks; after a semicolon a participle is its own clause\'s', () => {
+  const body =
+    'The party’s chairman, former President Dmitry Medvedev, said at a forum on June 5 that a quarter of the candidates would be new. ' +
+    'In Estonia, the parliament passed amendments; President Alar Karis twice refused to sign them, arguing that they could violate the constitution.';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.cue]), [
+    ['Dmitry Medvedev', 'said'],
+    ['Alar Karis', 'arguing'],
+  ]);
+});
+
 test('a speaker\'s participle after a quotation\'s closing mark reports anew (“…,” blaming …)', () => {
   const body = 'The ministry said in a statement that the increase was “temporary and unavoidable,” blaming the maintenance of the Shymkent refinery.';
   const quotes = quotesOf(body);
