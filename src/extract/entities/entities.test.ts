@@ -1191,6 +1191,15 @@ test('a surname that shares a known person\'s consonants only after its vowels g
   assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.aliases]), [['Vladimir Potanin', []], ['Vladimir Putin', []]]);
 });
 
+test('"Navy Commander-in-Chief Admiral X" is the navy\'s commander-in-chief; a navy\'s spokesman serves its state', () => {
+  const body = 'Russian Navy Commander-in-Chief Admiral Alexander Moiseyev promised ships. Ukrainian Navy spokesman Dmytro Pletenchuk disagreed.';
+  const ctx = context(body, '2025-11-05');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russian', 'MISC'], ['Alexander Moiseyev', 'PER'], ['Ukrainian Navy', 'ORG'], ['Dmytro Pletenchuk', 'PER']]));
+  checkInvariants(body, layer);
+  assert.deepEqual(byName(layer, 'Alexander Moiseyev').roles.map((r) => [r.title, r.of]), [['Navy Commander-in-Chief', 'RUS']]);
+  assert.deepEqual(byName(layer, 'Dmytro Pletenchuk').roles.map((r) => [r.title, r.of]), [['navy spokesman', 'UKR']]);
+});
+
 test('a hyphenated holder after a long portfolio, a minister "of the Interior", a rank after an office, an envoy\'s host', () => {
   const ctx = context(
     'Minister of National Defense Władysław Kosiniak-Kamysz spoke. Estonian Minister of the Interior Lauri Läänemets agreed. ' +

@@ -95,6 +95,7 @@ export const HEADS: ReadonlyMap<string, Head> = new Map<string, Head>([
   ['columnist', descriptor('MED')],
   ['editor', descriptor('MED')],
   ['editor-in-chief', descriptor('MED')],
+  ['commander-in-chief', office('MIL')],
   ['professor', descriptor('')],
   ['prof.', descriptor('')],
   ['scholar', descriptor('')],
@@ -238,5 +239,6 @@ export function titleCase(s: string): string {
   return s
     .toLowerCase()
     .replace(/(^|[-\s])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
-    .replace(/ (?:Of|The|And)(?= )/g, (m) => m.toLowerCase());
+    .replace(/ (?:Of|The|And)(?= )/g, (m) => m.toLowerCase())
+    .replace(/-In-/g, '-in-');
 }

@@ -118,7 +118,7 @@ function rankStart(keys: readonly string[]): number {
 }
 
 /** A descriptor that is a state body's post: "foreign ministry spokesman", "presidential press secretary". */
-export const STATE_BODY_DESCRIPTOR = /\b(?:ministry|government|presidential|kremlin|embassy)\b.*\b(?:spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide)$/i;
+export const STATE_BODY_DESCRIPTOR = /\b(?:ministry|government|presidential|kremlin|embassy|navy|army|military|staff|forces|guard|police)\b.*\b(?:spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|aide)$/i;
 
 function finding(view: WordView, a: number, b: number, qualifier: GazRef | null): RoleFinding | null {
   const { surfaces, keys, former } = compound(view, a, b);
