@@ -180,6 +180,16 @@ test('a speaker\'s "today" is the day cited for the words; the writer\'s is the 
   assert.deepEqual(findDates(body, '2025-01-06').filter((d) => d.text === 'Today').map((d) => d.date), ['2024-12-27', '2025-01-06']);
 });
 
+test('"the first nine months of 2025", and a part of the year without one ("in the first quarter", "of last year") in the reference\'s year', () => {
+  const dates = findDates('GDP grew in the first nine months of 2025. Output fell in the first quarter and rose in the fourth quarter. Exports fell in the second half of last year. At the end of the day, nothing changed.', '2025-10-07');
+  assert.deepEqual(dates.map((d) => [d.text, d.range]), [
+    ['the first nine months of 2025', ['2025-01-01', '2025-09-30']],
+    ['the first quarter', ['2025-01-01', '2025-03-31']],
+    ['the fourth quarter', ['2025-10-01', '2025-12-31']],
+    ['the second half of last year', ['2024-07-01', '2024-12-31']],
+  ]);
+});
+
 test('parts of a named year are ranges of months: "the first half of 2025", "the third quarter of 2024", "the end of 2023"', () => {
   const dates = findDates('Trade rose in the first half of 2025; debt stood at $6.4 billion at the end of 2023 and fell in the third quarter of 2024.', '2025-08-01');
   assert.deepEqual(dates.map((d) => [d.text, d.precision, d.range]), [

@@ -96,7 +96,7 @@ export function scanDates(body: string, reference: string | null): DateCandidate
   monthYears(body, months, reference, found);
   monthsWithCue(body, reference, months, found);
   decades(body, reference, found);
-  partsOfYears(body, found);
+  partsOfYears(body, reference, found);
   yearRanges(body, found);
   years(body, found);
   relativeDates(body, reference, found);
@@ -465,21 +465,38 @@ function decades(body: string, reference: string | null, out: DateCandidate[]): 
   }
 }
 
-/** "the first half of 2025", "the third quarter of 2024", "the end of 2023": a part of a named year, as a range of months. */
-const YEAR_PART = /\b(?:the\s+)?(?:(first|second|1st|2nd)\s+half|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(end|beginning|start|middle))\s+of\s+((?:19|20)\d\d)\b/gi;
+/**
+ * "the first half of 2025", "the third quarter of 2024", "the end of 2023", "the first nine months of 2025": a part
+ * of a named year, as a range of months. With "this year" or "last year", or no year at all ("fell in the first
+ * quarter"), the year is the reference's (the one before when that part has not begun by then).
+ */
+const YEAR_PART = /\b(?:the\s+)?(?:(first|second|1st|2nd)\s+half|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(end|beginning|start|middle))(?:\s+of\s+(?:((?:19|20)\d\d)\b|(this|last)\s+year\b))?/gi;
 const ORDINAL_INDEX: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
+const MONTH_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
-function partsOfYears(body: string, out: DateCandidate[]): void {
+function partsOfYears(body: string, reference: string | null, out: DateCandidate[]): void {
   YEAR_PART.lastIndex = 0;
   for (let m = YEAR_PART.exec(body); m; m = YEAR_PART.exec(body)) {
-    const year = +m[4]!;
+    const named = m[5] !== undefined;
+    const relative = m[6]?.toLowerCase();
+    // (A bare "the end" or "the beginning" is no date; a part without a year needs the reference's.)
+    if (!named && (m[4] !== undefined || reference === null)) continue;
+    if (!named && !relative && !/^the\s/i.test(m[0])) continue;
     const [from, to] = m[1]
       ? ORDINAL_INDEX[m[1].toLowerCase()] === 0 ? [1, 6] : [7, 12]
       : m[2]
         ? [ORDINAL_INDEX[m[2].toLowerCase()]! * 3 + 1, ORDINAL_INDEX[m[2].toLowerCase()]! * 3 + 3]
-        : m[3]!.toLowerCase() === 'end' ? [12, 12] : m[3]!.toLowerCase() === 'middle' ? [6, 7] : [1, 1];
+        : m[3]
+          ? [1, MONTH_COUNT[m[3].toLowerCase()] ?? +m[3]]
+          : m[4]!.toLowerCase() === 'end' ? [12, 12] : m[4]!.toLowerCase() === 'middle' ? [6, 7] : [1, 1];
+    let year: number;
+    if (named) year = +m[5]!;
+    else {
+      const ref = parseIso(reference!);
+      year = relative === 'last' ? ref.year - 1 : relative === 'this' || from <= ref.month ? ref.year : ref.year - 1;
+    }
     const first = iso(year, from, 1);
-    out.push(candidate(body, m.index, m.index + m[0].length, first, 'month', [first, lastOfMonth(year, to)], { explicitYear: year }));
+    out.push(candidate(body, m.index, m.index + m[0].length, first, 'month', [first, lastOfMonth(year, to)], named ? { explicitYear: year } : {}));
   }
 }
 

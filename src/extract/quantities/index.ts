@@ -38,7 +38,7 @@ const RELATIVE_AFTER = /^\s+(?:later|earlier|ago|before|afterwards?|on)\b/i;
  * 2007", "higher than in 2003", "compared with last year", "the lowest figure since 1993", "more than 50 bcm
  * since the end of 2020". A bare "from" starts a period instead ("tax cuts from 1990").
  */
-const BASELINE_BEFORE = /(?:\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|declined|gained|higher|lower)\b[^.;,]{0,30}\bfrom|\bthan|\bcompared (?:with|to)|\bsince(?: the (?:end|start|beginning|middle) of)?)(?: (?:in|the))? $/i;
+const BASELINE_BEFORE = /(?:\b(?:up|down|rose|fell|increased|decreased|grew|dropped|climbed|declined|gained|higher|lower)\b[^.;,]{0,30}\bfrom|\bthan|\bcompared (?:with|to)|\bsince(?: the (?:end|start|beginning|middle) of)?)(?: (?:in|the))?(?: (?:the )?same (?:period|month|quarter|time) (?:of|in|last))? $/i;
 /** "… 7.4 million barrels per day of crude in February, down from 7.8 million": a change from a figure restates its measure. */
 const CHANGE_FROM = /^[^.;!?]{0,80}(?:,\s*|\s)(?:up|down|rising|falling|increasing|decreasing)\s+from\s*$/i;
 /** Verbs of money spent or given, whose "on"/"in"/"for" phrase says what it goes to. */
@@ -208,15 +208,22 @@ function yearOf(body: string, dates: DateMention[], q: RawQuantity, sentence: { 
   // ("from about $700 million in 2024 to $3 billion": a year right after the figure a change starts from is that figure's.)
   const previousFigures = (d: DateMention): boolean =>
     previous !== null && d.start >= previous.end && /^\s*(?:in|for|during|of)?\s*$/i.test(body.slice(previous.end, d.start)) && /\bfrom\s+(?:about|around|some|roughly|nearly|almost|over|under)?\s*$/i.test(body.slice(Math.max(0, previous.start - 24), previous.start));
-  const own = (d: DateMention): boolean => !previousFigures(d) && !NOT_THE_FIGURES.test(body.slice(Math.max(sentence.start, d.start - 16), d.start)) && !inOtherClause(body, sentence.start, q, d);
-  const distBefore = before && before.start >= sentence.start && own(before) ? q.start - before.end : Infinity;
+  // ("$4 billion has been spent, most of it from a 2018 Eurobond issue": a year that qualifies a later noun.)
+  const qualifiesLater = (d: DateMention): boolean => d.start > q.end && /\b(?:a|an)\s+$/i.test(body.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{L}/u.test(body.slice(d.end, d.end + 3));
+  const own = (d: DateMention): boolean =>
+    !previousFigures(d) && !qualifiesLater(d) && !NOT_THE_FIGURES.test(body.slice(Math.max(sentence.start, d.start - 16), d.start)) && !inOtherClause(body, sentence.start, q, d);
   const distAfter = after && after.end <= sentence.end && after.start >= q.end && own(after) ? after.start - q.end : Infinity;
+  // ("9.4 percent in 2024 and by 7.8 percent in the first nine months of 2025": a date right after the figure before
+  // this one is that figure's, when this one has a date of its own after it.)
+  const previousOwn = (d: DateMention): boolean =>
+    distAfter < Infinity && previous !== null && d.start >= previous.end && d.start > previous.start && /^\s*(?:in|for|during|of)?\s*$/i.test(body.slice(previous.end, d.start));
+  const distBefore = before && before.start >= sentence.start && own(before) && !previousOwn(before) ? q.start - before.end : Infinity;
   const best = distBefore <= distAfter ? before : after;
   if (!best || Math.min(distBefore, distAfter) === Infinity) return null;
   // "36.2 million tonnes in 2023, up from 34.1 million tonnes a year earlier": the year before the sentence's.
   return +best.date!.slice(0, 4) - (YEAR_EARLIER_AFTER.test(body.slice(q.end, q.end + 32)) ? 1 : 0);
 }
-const YEAR_EARLIER_AFTER = /^\s*(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
+const YEAR_EARLIER_AFTER = /^\s*(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
 
 /** "until August 2025", "ahead of 2026": a date the figure runs to or waits for, not its period. */
 // ("the highest level since the rate was introduced in 2013" is read by the clause rule; "fallen by 40 percent since

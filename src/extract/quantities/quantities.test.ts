@@ -426,6 +426,28 @@ test('a figure "a year earlier" or "the previous year" is of the year before its
   ]);
 });
 
+test('a figure\'s year: not the one right after the figure before it, nor a baseline "than in the same period of", nor a year qualifying a later noun', () => {
+  const qs = quantities(
+    'GDP grew by 9.4 percent in 2024 and by 7.8 percent in the first nine months of 2025. ' +
+      'Exports reached 3.1 billion kilowatt-hours in 2025, up from 2.4 billion kilowatt-hours in the same period last year. ' +
+      'Revenue was 7.5 trillion rubles, 22 percent less than in the same period of 2024. The count rose to 58 in 2024, compared with 31 the year before. ' +
+      'Roughly $4 billion has been spent, most of it from a 2018 Eurobond issue of $500 million.',
+    '2025-10-07',
+  );
+  assert.deepEqual(qs.map((q) => [q.text, q.year]), [
+    ['9.4 percent', 2024],
+    ['7.8 percent', 2025],
+    ['3.1 billion kilowatt-hours', 2025],
+    ['2.4 billion kilowatt-hours', 2024],
+    ['7.5 trillion rubles', null],
+    ['22 percent', null],
+    ['58', 2024],
+    ['31', 2023],
+    ['Roughly $4 billion', null],
+    ['$500 million', 2018],
+  ]);
+});
+
 test('złoty and forints are currencies', () => {
   const qs = quantities('The ads were worth at least 200,000 złoty. Hungary paid 5 billion forints.', '2025-06-05');
   assert.deepEqual(qs.map((q) => [q.value, q.unit]), [
