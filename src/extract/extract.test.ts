@@ -62,3 +62,23 @@ test('a date alone in parentheses continuing a citation is when a source reporte
   const x = extract(articleOf('Moscow called it a rotation (Interfax, February 3). Rybar said some 300 tonnes of ammunition had been left behind (February 2).', '2025-02-04'));
   assert.deepEqual(x.quantities.map((q) => [q.text, q.year]), [['some 300 tonnes', null]]);
 });
+
+test('"told The Economist … (The Economist, October 22)": one outlet, its entity and its date for both citations', () => {
+  const ex = extract(
+    toArticle({
+      source: 'outlet-test.txt',
+      title: null,
+      body: 'Zelensky said in an interview with The Economist that Ukraine produced 200 drones a month (The Economist, October 22). He spoke to Radio Azattyq later (Azattyq, October 28).',
+      date: '2025-11-03',
+      dateBasis: 'metadata',
+      publication: null,
+      volume: null,
+      issue: null,
+      url: null,
+    }),
+  );
+  const economist = ex.citations.filter((c) => /Economist/.test(c.raw));
+  assert.deepEqual(economist.map((c) => [c.form, c.date]), [['inline', '2025-10-22'], ['parenthetical', '2025-10-22']]);
+  assert.equal(new Set(economist.map((c) => c.entity)).size, 1);
+  assert.equal(ex.entities.filter((e) => /Economist/.test(e.name)).length, 1);
+});

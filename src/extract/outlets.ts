@@ -33,9 +33,12 @@ export function linkOutlets(citations: Citation[], layer: EntityLayer): { citati
       return known ? { ...c, entity: known.id } : c;
     }
     const overlapping = mentions.filter((m) => m.start < span.end && span.start < m.end);
-    const exact = overlapping.find((m) => m.start === span.start && m.end === span.end && m.type === 'ORG' && m.entity);
+    // ("(The Economist, October 22)": the mention may leave the outlet's article out.)
+    const source = c.source;
+    const withoutArticle = (m: Mention): boolean => m.start > span.start && /^the\s+$/i.test(source.slice(0, m.start - span.start));
+    const exact = overlapping.find((m) => (m.start === span.start || withoutArticle(m)) && m.end === span.end && m.type === 'ORG' && m.entity);
     if (exact) return { ...c, entity: exact.entity };
-    let org = orgByName.get(foldName(c.source));
+    let org = orgByName.get(foldName(c.source)) ?? orgByName.get(foldName(c.source.replace(/^the\s+/i, '')));
     if (!org) {
       org = { id: `e${nextId++}`, type: 'ORG', name: c.source, aliases: [], country: null, roles: [], geo: null, codes: {} };
       entities.push(org);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sharedDataDir } from '../../util/paths.js';
-import { citationSourceSpan, findCitations } from './index.js';
+import { citationSourceSpan, findCitations, sameOutlet } from './index.js';
 
 function check(body: string, reference: string | null) {
   const citations = findCitations(body, reference);
@@ -64,6 +64,13 @@ test('an inline attribution takes the date of a parenthesis citing that outlet l
     ['Interfax', null, 'inline'],
     ['Interfax', '2011-03-01', 'parenthetical'],
   ]);
+});
+
+test('one outlet with or without its article or a leading word: "The Economist" and "Economist", "Radio Azattyq" and "Azattyq"', () => {
+  assert.ok(sameOutlet('The Economist', 'Economist'));
+  assert.ok(sameOutlet('Radio Azattyq', 'Azattyq'));
+  assert.ok(!sameOutlet('Kommersant', 'Kommersant-Vlast'));
+  assert.ok(!sameOutlet('TASS', 'RIA Novosti'));
 });
 
 test('a known outlet written with a lower-case second word is a source: "(Nezavisimaya gazeta, January 4)"', () => {

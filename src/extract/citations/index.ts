@@ -44,7 +44,7 @@ export function findCitations(body: string, reference: string | null): Citation[
   for (const c of findInlineCitations(body, reference, cited)) {
     if (taken.some(([a, b]) => a < c.end && c.start < b)) continue;
     taken.push([c.start, c.end]);
-    const closing = c.date ? undefined : parentheticals.find((p) => p.start >= c.end && p.start - c.end <= SAME_PASSAGE_CHARS && !body.slice(c.end, p.start).includes('\n') && p.source?.toLowerCase() === c.source.toLowerCase());
+    const closing = c.date ? undefined : parentheticals.find((p) => p.start >= c.end && p.start - c.end <= SAME_PASSAGE_CHARS && !body.slice(c.end, p.start).includes('\n') && p.source !== null && p.source !== undefined && sameOutlet(p.source, c.source));
     const date = c.date ?? (closing && sameYear(closing) ? closing.date : null);
     out.push({ start: c.start, end: c.end, raw: body.slice(c.start, c.end), source: c.source, date, malformed: false, form: 'inline' });
   }
@@ -83,4 +83,16 @@ export function citationSourceSpan(c: Citation): { start: number; end: number } 
   }
   const at = c.raw.indexOf(c.source);
   return at < 0 ? null : { start: c.start + at, end: c.start + at + c.source.length };
+}
+
+/**
+ * Whether two names cite one outlet: "The Economist" and "Economist", "Radio Azattyq" and "Azattyq" (one
+ * is the other with a leading article, or with whole words before or after it).
+ */
+export function sameOutlet(a: string, b: string): boolean {
+  const fold = (x: string): string => x.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  const [x, y] = [fold(a), fold(b)];
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.length >= 3 && (long.endsWith(' ' + short) || long.startsWith(short + ' '));
 }

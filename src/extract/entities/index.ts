@@ -232,6 +232,9 @@ function genericBodiesFollowArticle(view: WordView, drafts: Draft[]): void {
 /** "(Absheron Digest, April 20) … cited by the Absheron Digest": a name the article cites as a source is that outlet everywhere in it. */
 function outletsByCitation(view: WordView, drafts: Draft[]): void {
   const keyOfDraft = (d: Draft): string => keyOf(view, d.ws, d.we);
+  // "told The Economist … (The Economist, October 22)": a body named with and without its article is one.
+  const bodies = new Set(drafts.filter((d) => d.type === 'ORG').map(keyOfDraft));
+  for (const d of drafts) if (d.type === 'ORG' && d.we - d.ws > 1 && view.words[d.ws]!.key === 'the' && bodies.has(keyOf(view, d.ws + 1, d.we))) d.ws++;
   const cited = new Map<string, Draft>();
   for (const d of drafts) if (d.source === 'citation' && d.type === 'ORG') cited.set(keyOfDraft(d), d);
   if (cited.size === 0) return;

@@ -347,8 +347,11 @@ export function citationCandidates(view: WordView, gaz: Gazetteer): Candidate[] 
     let we = wordAt(view, end);
     if (we <= ws) continue;
     while (we > ws && view.words[we - 1]!.end > end) we--;
-    const key = keyOf(view, ws, we);
-    out.push({ ws, we, priority: PRIORITY.citation, source: 'citation', label: 'ORG', refs: gaz.lookupKey(key), type: 'ORG' });
+    // "(The Economist, October 22)": the outlet's mention leaves its article out, as "told The Economist" does
+    // (one entity for both); the gazetteer may know the name either way.
+    const refs = gaz.lookupKey(keyOf(view, ws, we));
+    const article = we - ws > 1 && view.words[ws]!.key === 'the';
+    out.push({ ws: article ? ws + 1 : ws, we, priority: PRIORITY.citation, source: 'citation', label: 'ORG', refs: article ? [...gaz.lookupKey(keyOf(view, ws + 1, we)), ...refs] : refs, type: 'ORG' });
   }
   // "told the Observer", "according to Interfax": outlets cited in running text.
   for (const m of findInlineCitations(view.body, null)) {
