@@ -1829,7 +1829,7 @@ test('"the company" is the one business named before, whatever its name', () => 
   assert.deepEqual(quotes.map((q) => q.speaker), [gazprom, gazprom]);
 });
 
-test('things that show something without a clause, people sent, congratulated or observed: no speech', () => {
+test('things that show something without a clause, people sent, congratulated or observed, offers withdrawn, money pledged: no speech', () => {
   const notSpeech = [
     "The numbers explain Washington's concern.",
     'The guest list revealed the limits of the summit.',
@@ -1837,9 +1837,13 @@ test('things that show something without a clause, people sent, congratulated or
     'China sent Vice Premier Zhang Guoqing.',
     'Von der Leyen congratulated Sandu.',
     'Belousov observed the drills from the command post.',
+    'The Finance Ministry’s own numbers explain the bank’s caution.',
+    'Gunvor withdrew its offer for Lukoil’s foreign assets.',
+    'The Asian Infrastructure Investment Bank and the Saudi Fund for Development have since pledged a further $1.3 billion.',
   ];
   for (const body of notSpeech) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
   assert.deepEqual(quotesOf('Polls show that voters are tired.').map((q) => q.text), ['that voters are tired']);
+  assert.deepEqual(quotesOf('The donors pledged that the money would come.').map((q) => q.text), ['that the money would come']);
   assert.deepEqual(quotesOf('Rates may rise after figures showed house prices are still rising.').map((q) => q.text), ['house prices are still rising']);
 });
 

@@ -63,7 +63,7 @@ const LISTING = new Set(['list', 'lists', 'listed', 'listing', 'designate', 'des
 /** Verbs by which things show something. */
 const FINDING = /^(?:explain|reveal|show|suggest|confirm|illustrate|underline|underscore|highlight|demonstrate|reflect|indicate|point)/;
 /** Things, not people or bodies, as the subject of a finding: "The figures", "the guest list", "This episode". */
-const INANIMATE_SOURCE = /^(?:the|this|that|these|those|its|their|such)?\s*(?:[\p{L}-]+\s+){0,2}(?:figures|numbers|data|evidence|list|file|statistics|trend|trends|record|picture|situation|move|decision|episode|case|incident|events?|developments?|outcome|results?|shift|choice|appointment|visit|timing|silence|absence|fact|facts|history|experience)$/iu;
+const INANIMATE_SOURCE = /^(?:the|this|that|these|those|its|their|such)?\s*(?:(?!of\s)[\p{L}’'-]+\s+){0,4}(?:figures|numbers|data|evidence|list|file|statistics|trend|trends|record|picture|situation|move|decision|episode|case|incident|events?|developments?|outcome|results?|shift|choice|appointment|visit|timing|silence|absence|fact|facts|history|experience)$/iu;
 
 /** Verbs of doing, whose objects are things done, not words (forms as written). */
 const DEEDS = new Set(
@@ -81,7 +81,9 @@ const DEEDS = new Set(
     'nominated', 'nominates', 'nominating', 'appointed', 'appoints', 'appointing', 'obliges', 'obliged', 'obliging', 'dragged', 'drags',
     'detained', 'detains', 'concluded', 'concludes', 'introduced', 'introduces', 'alarmed', 'alarms', 'released', 'releases', 'brokered', 'brokers',
     'banned', 'bans', 'banning', 'pursued', 'pursues', 'pursuing', 'blocked', 'blocks', 'blocking', 'prohibited', 'prohibits', 'prohibiting',
-    'congratulated', 'congratulates', 'toured', 'tours', 'visited', 'visits', 'attended', 'attends'],
+    'congratulated', 'congratulates', 'toured', 'tours', 'visited', 'visits', 'attended', 'attends',
+    // "Putin has so far backed his central banker", "Gunvor withdrew its offer".
+    'withdrew', 'withdraws', 'withdrawn', 'withdrawing'],
 );
 
 /**
@@ -343,6 +345,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // ("blocked that effort": "that" before a noun is a determiner, not a clause.)
   const thatDeterminer = /^that\s/i.test(content) && tokens[contentAt + 1]?.pos === 'NOUN' && !/^(?:VERB|AUX)$/.test(tokens[contentAt + 2]?.pos ?? '');
   if (contentAfter && DEEDS.has(word) && (thatDeterminer || !/^(?:that\b|["“'‘])/i.test(content))) return false;
+  // "the Saudi Fund for Development have since pledged a further $1.3 billion": money pledged is a deed ("pledged that" speaks).
+  if (contentAfter && /^pledg(?:e|es|ed|ing)$/.test(word) && /^(?:(?:a|an)\s+(?:further|additional|total\s+of)\s+|another\s+|up\s+to\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+)?(?:[$€£¥]|\d|US\$)/.test(content)) return false;
   // "The court denied accused officers the recourse to appeal", "denied him a visa": what is withheld from someone is a deed.
   if (contentAfter && DENY.has(word) && WITHHELD.test(content)) return false;
   // "a group Moscow still formally lists as a terrorist organization": a designation, whatever stands around it.
