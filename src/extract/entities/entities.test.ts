@@ -366,6 +366,17 @@ test('"Federation Council Speaker" keeps its body; "EU High Representative for â
   assert.ok(!layer.entities.some((e) => e.type === 'ORG' && e.name.startsWith('EU High')));
 });
 
+test('an apposition\'s first of two joined titles is a role ("a senior fellow at X and a former head of Y"); "nonresident scholar"', () => {
+  const body =
+    'Sergei Vakulenko, a senior fellow at the Carnegie Russia Eurasia Center and a former head of strategy at Gazprom Neft, said exports would fall. ' +
+    'Zaur Shiriyev, a nonresident scholar at Carnegie Russia Eurasia Center, said Baku was wary.';
+  const ctx = context(body, '2025-11-05');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Sergei Vakulenko', 'PER'], ['Carnegie Russia Eurasia Center', 'ORG'], ['Gazprom Neft', 'ORG'], ['Zaur Shiriyev', 'PER'], ['Baku', 'LOC']]));
+  checkInvariants(body, layer);
+  assert.deepEqual(byName(layer, 'Sergei Vakulenko').roles.map((r) => r.title), ['senior fellow at the Carnegie Russia Eurasia Center']);
+  assert.deepEqual(byName(layer, 'Zaur Shiriyev').roles.map((r) => r.title), ['nonresident scholar at Carnegie Russia Eurasia Center']);
+});
+
 test('"editor-in-chief" is one title, before a name or in apposition', () => {
   const body = 'Sputnik editor-in-chief Anna Ivanova spoke. Yevgeny Belousov, deputy editor-in-chief of Kommersant, agreed.';
   const ctx = context(body, '2025-07-08');

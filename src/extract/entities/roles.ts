@@ -22,7 +22,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const TITLE_PREPOSITIONS = new Set(['on', 'at', 'with', 'for', 'in', 'to']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /** Words that narrow a title without being part of an office ("country director"). */
-const DESCRIPTOR_PREFIXES = new Set(['country', 'managing', 'program', 'programme', 'project', 'research', 'area']);
+const DESCRIPTOR_PREFIXES = new Set(['country', 'managing', 'program', 'programme', 'project', 'research', 'area', 'nonresident', 'visiting', 'associate', 'adjunct', 'distinguished', 'retired']);
 
 function iso3Of(ref: GazRef | null): string | null {
   if (!ref) return null;
@@ -465,7 +465,7 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   // (Closed by punctuation: "founder of … Center said" ran into the verb.)
   // ("Kazakhstan's ambassador to Uzbekistan": an envoy's host country, whoever's envoy it is.)
   const envoyTo = b < n && view.words[b]!.key === 'to' && ENVOYS.has(view.words[b - 1]!.key);
-  let restEnd = k > b && k <= n && (!qualifier || envoyTo) && (k >= n || !linked(view, k)) ? withoutAcronym(view, b, k) : b;
+  let restEnd = k > b && k <= n && (!qualifier || envoyTo) && (k >= n || !linked(view, k) || secondTitleAt(view, k)) ? withoutAcronym(view, b, k) : b;
   for (let j = b; j < restEnd; j++) if (/^(?:said|says|told|added|stated|noted|argued)$/.test(view.words[j]!.key)) restEnd = b;
   // "economist at Lehman Brothers in Tokyo": where the body sits is no part of the post.
   for (let j = restEnd - 1; j > b + 1 && restEnd - j <= 3; j--) {
@@ -504,10 +504,20 @@ function withoutAcronym(view: WordView, from: number, to: number): number {
 }
 
 /** Where a name from word c ends when it runs (at most ten words) to punctuation or the end of the sentence of word `we`; -1 if it does not. */
+/** "and a former head of …": a second title joined at word `k` (not "and the Caucasus", a second name). */
+function secondTitleAt(view: WordView, k: number): boolean {
+  return view.words[k]!.key === 'and' && k + 2 < view.words.length && ARTICLES.has(view.words[k + 1]!.key) && !view.capital[k + 2];
+}
+
 function nameToPunctuation(view: WordView, c: number, we: number): number {
   const n = view.words.length;
   let e = c;
-  while (e < n && e < c + 10 && linked(view, e) && view.sentence[e] === view.sentence[we]) e++;
+  while (e < n && e < c + 10 && linked(view, e) && view.sentence[e] === view.sentence[we]) {
+    // "a senior fellow at the Carnegie Center and a former head of strategy at Gazprom Neft,": a second
+    // title joined to the first ends the first's name.
+    if (e > c && secondTitleAt(view, e)) return e;
+    e++;
+  }
   return e >= n || !linked(view, e) || view.sentence[e] !== view.sentence[we] ? e : -1;
 }
 
