@@ -53,6 +53,11 @@ test('known people: transliterated given names, and the office code at a date', 
   assert.equal(activeCode(putin[2], '2005-01-04'), 'RUSGOV');
   assert.equal(g.findPerson('Gulbigash Omarova'), null);
   assert.equal(g.findPerson('Nursultan Nazarbaev')?.[0], 'Nursultan Nazarbayev');
+  // An open-ended post the lists never closed ends with the fact that closes it: Karimov died in office in 2016.
+  const karimov = g.findPerson('Islam Karimov');
+  assert.ok(karimov);
+  assert.equal(activeCode(karimov[2], '2005-01-04'), 'UZBGOV');
+  assert.notEqual(activeCode(karimov[2], '2025-10-07'), 'UZBGOV');
 });
 
 test('phrase matching is longest-first and respects the vetting callback', () => {

@@ -264,6 +264,9 @@ export function activeCode(codes: readonly DatedCode[], date: string | null): st
       continue;
     }
     if (d === null || !inForce(from, to, d)) continue;
+    // (An open-ended post the lists never closed is closed by a fact that ends it: Karimov's "UZBGOV from 1990"
+    // by his presidency's end in 2016.)
+    if (to === 0 && codes.some(([c, f, t]) => c === code && t > 0 && f >= from && !inForce(f, t, d))) continue;
     // The latest appointment wins over an open-ended older post the lists never closed ("President of the
     // European Commission" from December 2019 over a German ministry since 2009); then the finer code.
     if (best === null || from > bestFrom || (from === bestFrom && code.length > best.length)) {
