@@ -958,6 +958,9 @@ test('a name before a weapon\'s noun is a product ("Iskander missile systems"); 
   const ctx = context('Armenia took delivery of Iskander missile systems. Work on the North–South transport corridor resumed. Fighting in the North continued.', '2024-02-16');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Armenia', 'LOC'], ['Iskander', 'LOC'], ['North', 'LOC'], ['South', 'LOC']]));
   assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['GPE', 'Armenia'], ['MISC', 'Iskander'], ['GPE', 'North']]);
+  const oreshnik = context('Minsk will host the Russian Oreshnik intermediate-range ballistic missile system.', '2025-10-07');
+  const weapon = buildEntityLayer(oreshnik, spansFor(oreshnik.analysis, [['Minsk', 'LOC'], ['Russian', 'MISC'], ['Oreshnik', 'LOC']]));
+  assert.equal(byName(weapon, 'Oreshnik').type, 'MISC');
   assert.deepEqual(layer.mentions.filter((m) => m.text === 'North').map((m) => ctx.article.body.slice(m.start - 4, m.start)), ['the ']);
 });
 

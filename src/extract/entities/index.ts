@@ -580,7 +580,8 @@ const PRODUCT_NOUNS = new Set(['missile', 'missiles', 'system', 'systems', 'rock
 /** Words between a weapon's name and its noun: "sea drone", "air-defense systems", "hypersonic missiles". */
 const PRODUCT_MODIFIERS = new Set(['sea', 'naval', 'air', '-', 'defense', 'defence', 'cruise', 'ballistic', 'hypersonic', 'attack', 'combat', 'battle',
   'kamikaze', 'long', 'short', 'medium', 'range', 'surface', 'to', 'anti', 'aircraft', 'armored', 'armoured', 'guided', 'multiple', 'rocket', 'main',
-  'unmanned', 'aerial', 'strike', 'fiber', 'optic', 'fpv', 'loitering', 'reconnaissance', 'self', 'propelled', 'infantry', 'fighting']);
+  'unmanned', 'aerial', 'strike', 'fiber', 'optic', 'fpv', 'loitering', 'reconnaissance', 'self', 'propelled', 'infantry', 'fighting',
+  'intermediate', 'tactical', 'strategic', 'intercontinental', 'nuclear', 'capable', 'supersonic', 'mobile', 'coastal', 'land', 'based']);
 /** Nouns a weapon's noun may modify, making the name before it something else's: "Belgorod drone attack". */
 const PRODUCT_COMPOUND_HEADS = new Set(['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'factory', 'factories', 'plant', 'production',
   'program', 'programme', 'industry', 'maker', 'makers', 'manufacturer', 'unit', 'units', 'base', 'bases', 'site', 'sites', 'alert', 'alerts',
