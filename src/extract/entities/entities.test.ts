@@ -377,6 +377,14 @@ test('an apposition\'s first of two joined titles is a role ("a senior fellow at
   assert.deepEqual(byName(layer, 'Zaur Shiriyev').roles.map((r) => r.title), ['nonresident scholar at Carnegie Russia Eurasia Center']);
 });
 
+test('"the pro-Russian Patriotic Electoral Bloc" is no Russian body; "the Russian Gazprom company" is', () => {
+  const body = 'The pro-Russian Patriotic Electoral Bloc lost the vote. The Russian Gazprom company raised prices.';
+  const ctx = context(body, '2025-10-07');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Russian', 'MISC'], ['Patriotic Electoral Bloc', 'ORG'], ['Gazprom', 'ORG']]));
+  assert.equal(byName(layer, 'Patriotic Electoral Bloc').country, null);
+  assert.equal(byName(layer, 'Gazprom').country, 'RUS');
+});
+
 test('"editor-in-chief" is one title, before a name or in apposition', () => {
   const body = 'Sputnik editor-in-chief Anna Ivanova spoke. Yevgeny Belousov, deputy editor-in-chief of Kommersant, agreed.';
   const ctx = context(body, '2025-07-08');

@@ -1366,6 +1366,8 @@ function orgCountryFromText(view: WordView, gaz: Gazetteer, ws: number): string 
   }
   const q = qualifierBefore(view, gaz, j);
   if (!q) return null;
+  // ("the pro-Russian Patriotic Electoral Bloc": a stance toward a country, not the body's own.)
+  if (q.start >= 2 && view.words[q.start - 1]!.key === '-' && /^(?:pro|anti|non)$/.test(view.words[q.start - 2]!.key)) return null;
   if (q.ref.kind === 'norp') return q.ref.row[1] || null;
   // "Kazakhstan Senate": a country written right before the name.
   return q.ref.kind === 'country' && j === ws ? q.ref.row[0] : null;
