@@ -385,6 +385,15 @@ test('"the pro-Russian Patriotic Electoral Bloc" is no Russian body; "the Russia
   assert.equal(byName(layer, 'Gazprom').country, 'RUS');
 });
 
+test('a body\'s noun before a name makes it a body ("the Swiss trading house Gunvor", "the operator, Bulgartransgaz,"); a concept is a document', () => {
+  const body = 'The Swiss trading house Gunvor withdrew. The pipeline’s operator, Bulgartransgaz, agreed. Moscow adopted a new Foreign Policy Concept.';
+  const ctx = context(body, '2025-10-07');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Swiss', 'MISC'], ['Gunvor', 'PER'], ['Bulgartransgaz', 'PER'], ['Moscow', 'LOC'], ['Foreign Policy Concept', 'ORG']]));
+  assert.equal(byName(layer, 'Gunvor').type, 'ORG');
+  assert.equal(byName(layer, 'Bulgartransgaz').type, 'ORG');
+  assert.equal(byName(layer, 'Foreign Policy Concept').type, 'MISC');
+});
+
 test('"editor-in-chief" is one title, before a name or in apposition', () => {
   const body = 'Sputnik editor-in-chief Anna Ivanova spoke. Yevgeny Belousov, deputy editor-in-chief of Kommersant, agreed.';
   const ctx = context(body, '2025-07-08');

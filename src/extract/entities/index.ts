@@ -514,7 +514,7 @@ const FAC_WORDS = new Set(['center', 'centre', 'building', 'tower', 'towers', 'b
 const STREET_WORDS = new Set(['road', 'street', 'st.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'drive', 'lane', 'highway', 'bridge', 'airport']);
 /** Last words of agreements and documents, which are no place or body: "Madrid Principles", "Minsk Agreements". */
 const DOCUMENT_WORDS = new Set(['principles', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol', 'declaration', 'charter',
-  'memorandum', 'doctrine', 'plan', 'initiative', 'format', 'process', 'convention', 'pact', 'resolution', 'act', 'law', 'constitution']);
+  'memorandum', 'doctrine', 'concept', 'plan', 'initiative', 'format', 'process', 'convention', 'pact', 'resolution', 'act', 'law', 'constitution']);
 /**
  * First words of Spanish, Portuguese and French bodies' names (folded), which begin no one's name:
  * "Sistema de la Integracion Centroamericana", "Primeiro Comando da Capital", "Fuerzas Armadas".
@@ -806,7 +806,8 @@ const ADJECTIVE_ENDING = /(?:phobic|philic|istic|ical|ist)$/;
 
 /** Nouns of a body written right before its name: "state power company Barki Tojik", "the bank Halyk". */
 const BODY_NOUNS_BEFORE = new Set(['company', 'firm', 'corporation', 'conglomerate', 'holding', 'bank', 'operator', 'producer', 'monopoly', 'agency',
-  'newspaper', 'weekly', 'daily', 'website', 'broadcaster', 'channel', 'party', 'movement', 'bloc', 'group', 'organization', 'organisation', 'consortium']);
+  'newspaper', 'weekly', 'daily', 'website', 'broadcaster', 'channel', 'party', 'movement', 'bloc', 'group', 'organization', 'organisation', 'consortium',
+  'house', 'trader', 'insurer', 'carrier', 'airline', 'outlet', 'portal', 'startup', 'manufacturer', 'exporter', 'importer', 'supplier', 'refiner', 'miner', 'subsidiary']);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western']);
 
@@ -897,7 +898,8 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
   switch (label) {
     case 'PER': {
       if (we - ws > 1 && (ORG_LAST_WORDS.has(last) || ROMANCE_BODY_FIRST.has(view.words[ws]!.key))) return 'ORG';
-      if (ws > 0 && view.gap[ws] === Gap.Space && !view.capital[ws - 1] && BODY_NOUNS_BEFORE.has(view.words[ws - 1]!.key)) return 'ORG';
+      // ("the Swiss trading house Gunvor"; "The pipeline's operator, Bulgartransgaz,": a body's noun and a comma before the name.)
+      if (ws > 0 && (view.gap[ws] === Gap.Space || (view.gap[ws] === Gap.Comma && we < view.words.length && view.gap[we] === Gap.Comma && we - ws === 1)) && !view.capital[ws - 1] && BODY_NOUNS_BEFORE.has(view.words[ws - 1]!.key)) return 'ORG';
       if (settlementOf(view, ws)) return 'GPE';
       const structure = namesStructure(view, we);
       if (structure) return structure;

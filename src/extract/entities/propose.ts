@@ -293,6 +293,10 @@ export function gazetteerCandidates(view: WordView, gaz: Gazetteer, taggerCover:
       if (body.slice(m.start, m.end) !== m.surface) return false;
       if (allCaps && (m.surface.length <= 2 || gaz.isCommonWord(words[i]!.key))) return false;
     }
+    // "the Foreign Policy Affairs Department", "a new Foreign Policy Concept": an outlet's name glued to more
+    // capitalized words (no title) is part of another name.
+    const nextAt = m.wordEnd;
+    if (!allCaps && m.refs.every((r) => r.kind === 'org' && r.row[1] === 'outlet') && nextAt < words.length && view.gap[nextAt] === Gap.Space && view.capital[nextAt] && !isTitleWord(words[nextAt]!.key)) return false;
     // "post-Soviet", "anti-Russian": a lower-case prefix joined by a hyphen makes an adjective, not a name.
     if (i >= 2 && gluedHyphen(view, i - 1) && !view.capital[i - 2]) return false;
     if (n === 1) {
