@@ -190,6 +190,14 @@ test('"the first nine months of 2025", and a part of the year without one ("in t
   ]);
 });
 
+test('a range before a word that opens with "am" ("from June 10 to July 2 among 1,500 respondents") stays a range', () => {
+  const dates = findDates('A survey conducted from June 10 to July 2 among 1,500 respondents found that most agreed. It happened at 2 am on June 12.', '2025-08-07');
+  assert.deepEqual(dates.map((d) => [d.text, d.range]), [
+    ['June 10 to July 2', ['2025-06-10', '2025-07-02']],
+    ['at 2 am on June 12', null],
+  ]);
+});
+
 test('parts of a named year are ranges of months: "the first half of 2025", "the third quarter of 2024", "the end of 2023"', () => {
   const dates = findDates('Trade rose in the first half of 2025; debt stood at $6.4 billion at the end of 2023 and fell in the third quarter of 2024.', '2025-08-01');
   assert.deepEqual(dates.map((d) => [d.text, d.precision, d.range]), [

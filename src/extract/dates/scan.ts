@@ -314,7 +314,9 @@ function chronoDates(body: string, reference: string | null, months: [number, nu
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   let w = 0;
   // chrono reads "May 10-11" as a range but not "May 10–11": the en dash between days becomes a hyphen (one character for one).
-  const text = joined.replace(/(\d)(\s?)–(\s?\d)/g, '$1$2-$3');
+  // And it reads "July 2 among" as two a.m. and then drops the range: a word that merely opens with "am" or "pm"
+  // is masked (one character for one).
+  const text = joined.replace(/(\d)(\s?)–(\s?\d)/g, '$1$2-$3').replace(/\b([ap])(m[a-z]{2,})/gi, (_m, a: string, rest: string) => `${a === a.toUpperCase() ? 'X' : 'x'}${rest}`);
   for (const r of chrono.strict.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     while (w + 1 < windows.length && windows[w + 1]!.at <= r.index) w++;
     const win = windows[w]!;
