@@ -674,6 +674,14 @@ test('"he" stands for the subject of the sentence that names him, not the last n
   assert.deepEqual(quotes.filter((q) => q.cue === 'said' || q.cue === 'added').map((q) => [q.cue, q.speaker]), [['said', 'e1'], ['added', 'e3']]);
 });
 
+test('"he" goes on with one who has just spoken, whoever the sentence names first', () => {
+  const body = 'Standing beside President Gitanas Nausėda, Merz declared, “The protection of Lithuania is the protection of Germany.” He added that Berlin would stay.';
+  const layer: EntityLayer = { entities: [], mentions: [personMention(body, 'Gitanas Nausėda', 'e1'), personMention(body, 'Merz', 'e2')] };
+  const quotes = quotesOf(body, layer);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['declared', 'e2'], ['added', 'e2']]);
+});
+
 test('"he" passes over the people a named speaker spoke of', () => {
   const body = 'According to Zavala, the guerrillas praised President Hugo Chavez as a hero. He said his captors used Colombian terms.';
   const quotes = quotesOf(body, { entities: [], mentions: [personMention(body, 'Zavala', 'e1'), personMention(body, 'Hugo Chavez', 'e2')] });

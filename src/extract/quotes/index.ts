@@ -455,6 +455,15 @@ function antecedentPerson(
   }
   if (nearest < 0) return null;
   const from = sentenceStartOf(mentions[nearest]!.start);
+  // "Standing beside President Nausėda, Merz declared, “…” He added that …": one who has just spoken in
+  // that sentence goes on speaking, whoever else it names first.
+  const last = earlier.length ? earlier[earlier.length - 1]! : null;
+  if (last && last.speaker !== null && last.end <= offset && last.end >= from) {
+    for (let i = lowerBound(mentions, offset) - 1; i >= 0 && mentions[i]!.start >= from; i--) {
+      const m = mentions[i]!;
+      if (m.entity === last.speaker && m.type === 'PERSON' && agrees(m)) return m;
+    }
+  }
   let first: Mention | null = null;
   for (let i = nearest; i >= 0 && mentions[i]!.start >= from; i--) {
     const m = mentions[i]!;
