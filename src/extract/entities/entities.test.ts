@@ -394,6 +394,15 @@ test('a body\'s noun before a name makes it a body ("the Swiss trading house Gun
   assert.equal(byName(layer, 'Foreign Policy Concept').type, 'MISC');
 });
 
+test('a lone surname with a letter the fold plainens ("Kukuła") joins its person', () => {
+  const body = 'General Wiesław Kukuła spoke in Warsaw. Kukuła warned that Russia could be ready.';
+  const ctx = context(body, '2025-10-07');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Wiesław Kukuła', 'PER'], ['Warsaw', 'LOC'], ['Kukuła', 'PER'], ['Russia', 'LOC']]));
+  checkInvariants(body, layer);
+  assert.equal(layer.entities.filter((e) => e.type === 'PERSON').length, 1);
+  assert.equal(new Set(layer.mentions.filter((m) => m.type === 'PERSON').map((m) => m.entity)).size, 1);
+});
+
 test('"editor-in-chief" is one title, before a name or in apposition', () => {
   const body = 'Sputnik editor-in-chief Anna Ivanova spoke. Yevgeny Belousov, deputy editor-in-chief of Kommersant, agreed.';
   const ctx = context(body, '2025-07-08');

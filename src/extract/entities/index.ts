@@ -3,6 +3,7 @@
 // gazetteer, and one entity per real thing in the article (in-article coreference).
 import type { DateMention, Entity, EntityType, Geo, Mention, Role } from '../../model/extraction.js';
 import { activeCode, activeOffice, gazetteer, splitWords, type Gazetteer, type GazRef, type PersonRow } from '../../resolve/gazetteer/index.js';
+import { fold } from '../../resolve/gazetteer/fold.js';
 import type { EntityLayer, ExtractContext } from '../context.js';
 import { recognize, type NerLabel, type NerSpan } from '../ner/index.js';
 import {
@@ -1310,9 +1311,10 @@ function countNameWords(view: WordView, ws: number, we: number): number {
   return n;
 }
 
+/** The last word of a name, folded as the text's words are ("Kukuła" -> "kukula", as the word view keys it). */
 function lastKey(name: string): string {
-  const parts = name.toLowerCase().split(/\s+/);
-  return parts[parts.length - 1]!.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const parts = name.split(/\s+/);
+  return fold(parts[parts.length - 1]!);
 }
 
 /** ALL-CAPS names ("PUTIN") are shown in title case; everything else as written. */

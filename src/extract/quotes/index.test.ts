@@ -682,6 +682,10 @@ test('"he" goes on with one who has just spoken, whoever the sentence names firs
   assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['declared', 'e2'], ['added', 'e2']]);
 });
 
+test('a speaker whose name ends in a non-ASCII letter and "a" is no phrase cut before its noun ("Kukuła warned")', () => {
+  assert.deepEqual(quotesOf('Kukuła warned that Russia could be ready.').map((q) => [q.speakerText, q.cue]), [['Kukuła', 'warned']]);
+});
+
 test('"he" passes over the people a named speaker spoke of', () => {
   const body = 'According to Zavala, the guerrillas praised President Hugo Chavez as a hero. He said his captors used Colombian terms.';
   const quotes = quotesOf(body, { entities: [], mentions: [personMention(body, 'Zavala', 'e1'), personMention(body, 'Hugo Chavez', 'e2')] });

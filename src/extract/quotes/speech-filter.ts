@@ -333,7 +333,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // continues into its fourth week": going on is no saying.
   if (contentAfter && (/^that\W*$/i.test(content.trim()) || (/^continu/.test(word) && !/^(?:that\b|[,:]?\s*["“'‘])/i.test(content)))) return false;
   // "a wave of jokes on social media": a phrase cut before its noun speaks for no one.
-  if (att.sourceStart !== null && /\b(?:of|a|an|the)$/i.test(body.slice(att.sourceStart, att.sourceEnd!).trim())) return false;
+  // (A word boundary that knows letters beyond ASCII: "Kukuła" does not end in the article "a".)
+  if (att.sourceStart !== null && /(?:^|[^\p{L}\p{N}])(?:of|a|an|the)$/iu.test(body.slice(att.sourceStart, att.sourceEnd!).trim())) return false;
   // "The numbers explain Washington's concern", "the guest list revealed the limits": a thing that shows something
   // without a clause says nothing anyone said (a poll or a report that finds a clause still does).
   if (contentAfter && FINDING.test(word) && att.sourceStart !== null && INANIMATE_SOURCE.test(body.slice(att.sourceStart, att.sourceEnd!).trim()) && !/^(?:that|how|why|whether|what|who|when|where)\b|^["“'‘]/i.test(content) && !opensClauseAt(att.start)) return false;
