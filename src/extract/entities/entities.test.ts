@@ -403,6 +403,18 @@ test('a lone surname with a letter the fold plainens ("Kukuła") joins its perso
   assert.equal(new Set(layer.mentions.filter((m) => m.type === 'PERSON').map((m) => m.entity)).size, 1);
 });
 
+test('"X, a former Lithuanian prime minister,", "X, who chairs the Seimas Committee on …,", "Gazprom Chief Executive Officer X"', () => {
+  const body =
+    'Andrius Kubilius, a former Lithuanian prime minister, proposed a plan. Laurynas Kasčiūnas, who chairs the Seimas Committee on National Security and Defense, agreed. ' +
+    'Gazprom Chief Executive Officer Alexei Miller announced the deal.';
+  const ctx = context(body, '2025-10-07');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Andrius Kubilius', 'PER'], ['Lithuanian', 'MISC'], ['Laurynas Kasčiūnas', 'PER'], ['Seimas Committee on National Security and Defense', 'ORG'], ['Gazprom', 'ORG'], ['Alexei Miller', 'PER']]));
+  checkInvariants(body, layer);
+  assert.ok(byName(layer, 'Andrius Kubilius').roles.some((r) => r.title === 'former Prime Minister' && r.of === 'LTU'));
+  assert.deepEqual(byName(layer, 'Laurynas Kasčiūnas').roles.map((r) => r.title), ['Chairman of the Seimas Committee on National Security and Defense']);
+  assert.deepEqual(byName(layer, 'Alexei Miller').roles.map((r) => r.title), ['Gazprom Chief Executive Officer']);
+});
+
 test('"editor-in-chief" is one title, before a name or in apposition', () => {
   const body = 'Sputnik editor-in-chief Anna Ivanova spoke. Yevgeny Belousov, deputy editor-in-chief of Kommersant, agreed.';
   const ctx = context(body, '2025-07-08');

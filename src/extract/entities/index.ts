@@ -23,7 +23,7 @@ import {
 } from './propose.js';
 import { HEADS, PORTFOLIOS } from './offices.js';
 import { nameGender } from './gender.js';
-import { isRankTitle, portfolioWords, STATE_BODY_DESCRIPTOR, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
+import { isRankTitle, portfolioWords, STATE_BODY_DESCRIPTOR, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleInRelative, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { findParentheticals } from '../citations/parenthetical.js';
 import { PLATFORMS } from '../citations/outlets.js';
 import { CALENDAR_WORD } from '../dates/calendar.js';
@@ -1286,7 +1286,7 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   // leaves the office to the apposition, which replaces it.)
   const rankOnly = early !== null && isRankTitle(early.title);
   const appositive = early && !early.former && !rankOnly ? null : roleAfter(view, gaz, we);
-  const role = (rankOnly && appositive ? appositive : early) ?? appositive ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws) ?? roleByAppointment(view, gaz, ws, we) ?? roleHeadedBy(view, gaz, ws);
+  const role = (rankOnly && appositive ? appositive : early) ?? appositive ?? rolePreApposition(view, gaz, ws) ?? roleOfNamed(view, gaz, ws) ?? roleByAppointment(view, gaz, ws, we) ?? roleHeadedBy(view, gaz, ws) ?? roleInRelative(view, gaz, we);
   if (!role) return;
   const seen = roleSeenAt(view.words[ws]!.start);
   c.roles.push(role);

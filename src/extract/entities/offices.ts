@@ -64,6 +64,7 @@ export const HEADS: ReadonlyMap<string, Head> = new Map<string, Head>([
   ['archbishop', office('')],
   ['imam', office('')],
   ['ceo', office('BUS')],
+  ['officer', descriptor('BUS')],
   ['director', descriptor('')],
   ['lieutenant', office('MIL')],
   ['lt.', office('MIL')],

@@ -336,6 +336,8 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   // "X, now deputy chairman of the Security Council,": the office held at the time of writing.
   if (k + 1 < n && NOW.has(view.words[k]!.key) && linked(view, k + 1)) k++;
   if (ARTICLES.has(view.words[k]!.key)) k++;
+  // "X, a former Lithuanian prime minister,": no longer held, and the nationality after "former" still qualifies it.
+  const formerAt = k + 1 < n && FORMER.has(view.words[k]!.key) && linked(view, k + 1) && view.capital[k + 1] ? k++ : -1;
   // "X, a Baku-based political commentator,": where the person works is no part of the title.
   if (k + 3 < n && view.words[k + 1]!.key === '-' && PLACE_ADJECTIVE_TAIL.has(view.words[k + 2]!.key)) k += 3;
   let qualifier: GazRef | null = null;
@@ -457,7 +459,7 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   if (k < n && view.sentence[k] === view.sentence[we] && linked(view, k) && !['who', 'said', 'says', 'told', 'and'].includes(view.words[k]!.key)) return null;
   const found = finding(view, a, b, qualifier);
   if (!found) return null;
-  if (then) found.former = true;
+  if (then || formerAt >= 0) found.former = true;
   if (localPlace) return { ...found, title: `${found.title} of ${view.body.slice(view.words[localPlace[0]]!.start, view.words[localPlace[1] - 1]!.end)}` };
   if (body) return officeOfBody(found, `${body.text} ${found.title}`, body.ref);
   // "head of investigations at the Anti-Corruption Foundation", "an analyst at the Carnegie Center",
@@ -612,6 +614,35 @@ const TITLE_ENDERS = new Set(['of', 'in', 'on', 'at', 'after', 'before', 'and', 
  * "Roman Sklyar was appointed first deputy prime minister", "… appointed him minister of trade and
  * integration": the office an appointment gives. Written in lower case, it is still an office.
  */
+/** Verbs of heading a body in a relative clause after a name, and the title each gives. */
+const HEADING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'Chairman'], ['chaired', 'Chairman'], ['heads', 'Head'], ['headed', 'Head'], ['leads', 'Leader'], ['led', 'Leader'],
+  ['directs', 'Director'], ['directed', 'Director'], ['runs', 'Head'], ['ran', 'Head'],
+]);
+
+/**
+ * "Laurynas Kasčiūnas, who chairs the Seimas Committee on National Security and Defense,": the office of
+ * heading the body the relative clause names (up to its punctuation); its country the body's when the
+ * gazetteer knows it as a state's. A past tense or "formerly" makes it a former office.
+ */
+export function roleInRelative(view: WordView, gaz: Gazetteer, we: number): RoleFinding | null {
+  const n = view.words.length;
+  if (we + 3 >= n || view.gap[we] !== Gap.Comma || view.words[we]!.key !== 'who') return null;
+  let k = we + 1;
+  if (k < n && linked(view, k) && NOW.has(view.words[k]!.key)) k++;
+  const verb = view.words[k]?.key ?? '';
+  const head = HEADING_VERBS.get(verb);
+  if (!head || !linked(view, k) || !linked(view, k + 1) || view.words[k + 1]!.key !== 'the' || !view.capital[k + 2]) return null;
+  const c = k + 2;
+  const e = nameToPunctuation(view, c, we);
+  if (e < 0 || e - c > 10) return null;
+  for (let j = c; j < e; j++) if (!view.capital[j] && !/^(?:of|for|on|and|the|in)$/.test(view.words[j]!.key)) return null;
+  const ref = gaz.lookupKey(keyOf(view, c, e)).find((r) => r.kind === 'org');
+  const country = ref?.kind === 'org' && ref.row[1] === 'institution' ? ref.row[2] || null : null;
+  const name = view.body.slice(view.words[c]!.start, view.words[e - 1]!.end).replace(/\s+/g, ' ');
+  return { title: `${head} of the ${name}`, style: 'office', sector: '', of: country, nationality: country, former: /ed$|^ran$|^led$/.test(verb) };
+}
+
 export function roleByAppointment(view: WordView, gaz: Gazetteer, ws: number, we: number): RoleFinding | null {
   const n = view.words.length;
   const key = (i: number): string => view.words[i]!.key;
