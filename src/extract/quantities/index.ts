@@ -213,10 +213,10 @@ function yearOf(body: string, dates: DateMention[], q: RawQuantity, sentence: { 
   const own = (d: DateMention): boolean =>
     !previousFigures(d) && !qualifiesLater(d) && !NOT_THE_FIGURES.test(body.slice(Math.max(sentence.start, d.start - 16), d.start)) && !inOtherClause(body, sentence.start, q, d);
   const distAfter = after && after.end <= sentence.end && after.start >= q.end && own(after) ? after.start - q.end : Infinity;
-  // ("9.4 percent in 2024 and by 7.8 percent in the first nine months of 2025": a date right after the figure before
-  // this one is that figure's, when this one has a date of its own after it.)
+  // ("9.4 percent in 2024 and by 7.8 percent in the first nine months of 2025", "from 3.9 percent of GDP in 2025 to 5.5
+  // percent of GDP in 2026": a date right after the figure before this one is that figure's, when this one has its own after it.)
   const previousOwn = (d: DateMention): boolean =>
-    distAfter < Infinity && previous !== null && d.start >= previous.end && d.start > previous.start && /^\s*(?:in|for|during|of)?\s*$/i.test(body.slice(previous.end, d.start));
+    distAfter < Infinity && previous !== null && d.start >= previous.end && d.start > previous.start && /^\s*(?:of\s+(?:the\s+)?[\p{L}-]+\s+)?(?:in|for|during|of)?\s*$/iu.test(body.slice(previous.end, d.start));
   const distBefore = before && before.start >= sentence.start && own(before) && !previousOwn(before) ? q.start - before.end : Infinity;
   const best = distBefore <= distAfter ? before : after;
   if (!best || Math.min(distBefore, distAfter) === Infinity) return null;
@@ -357,7 +357,9 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     // "up to 35 small dams", "the five Central Asian states": the counted noun's modifiers are part of what is counted.
     let from = q.nounToken;
     // ("two front-end loaders", "two vehicle-borne homemade bombs": a hyphenated compound whole.)
-    while (from - 1 > first && tokens[from - 1]!.start >= q.end && (/^(?:ADJ|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) || inHyphenCompound(tokens, from - 1))) from--;
+    // ("44 Leopard 2A8 tanks": a model number glued to the letters of a name.)
+    const modelNumber = (i: number): boolean => tokens[i]!.pos === 'NUM' && tokens[i + 1]?.start === tokens[i]!.end && tokens[i - 1]?.pos === 'PROPN';
+    while (from - 1 > first && tokens[from - 1]!.start >= q.end && (/^(?:ADJ|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) || inHyphenCompound(tokens, from - 1) || modelNumber(from - 1))) from--;
     const span = clauseFrom(tokens, q.nounToken, inSentence, (i) => isTimePhraseAt(body, tokens, i, dates));
     return { text: body.slice(tokens[from]!.start, span[1]), anaphor: false };
   }
@@ -419,6 +421,15 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
     let k = v - 1;
     while (inSentence(k) && k > v - 3 && tokens[k]!.pos === 'ADV') k--;
     valued = inSentence(k) && tokens[k]!.text === ',' ? k - 1 : k === v - 1 ? k : -1;
+    // "a second deal signed in August worth $6.5 billion": when it was signed is not what is valued.
+    const dated = (i: number): boolean => inSentence(i) && dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+    if (dated(valued)) {
+      let j = valued;
+      while (dated(j)) j--;
+      if (inSentence(j) && tokens[j]!.pos === 'ADP') j--;
+      // (Only a common noun or past a participle: "922 cases … in the UK in 2003, worth …" values no UK.)
+      valued = !inSentence(j) ? -1 : tokens[j]!.pos === 'VERB' && /ed$/.test(tokens[j]!.text) ? j - 1 : tokens[j]!.pos === 'NOUN' ? j : -1;
+    }
   }
   if (worth && inSentence(valued) && /^(?:NOUN|PROPN)$/.test(tokens[valued]!.pos)) {
     let a = valued;
@@ -589,7 +600,8 @@ function clauseFrom(tokens: Token[], from: number, inSentence: (i: number) => bo
   for (; inSentence(i) && i - from < MAX_ABOUT_TOKENS; i++) {
     const t = tokens[i]!;
     // "200 basic goods until the end of the year": when is no part of what.
-    if (CLAUSE_BREAK.test(t.text) || /^(?:and|or|until|till|since|during|before|after|worth)$/i.test(t.text) || t.pos === 'NUM' || t.pos === 'AUX' || timeAt(i)) break;
+    // ("44 tanks for about €950 million": a sum's symbol opens another figure.)
+    if (CLAUSE_BREAK.test(t.text) || /^(?:and|or|until|till|since|during|before|after|worth)$/i.test(t.text) || /^[$€£¥₽]$/.test(t.text) || t.pos === 'NUM' || t.pos === 'AUX' || timeAt(i)) break;
     // "of the ousted president": a participle before its noun modifies it.
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/.test(t.text) && /^(?:DET|ADP)$/.test(tokens[i - 1]!.pos) && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
     if (t.pos === 'VERB' && !modifier) {

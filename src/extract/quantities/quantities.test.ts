@@ -448,6 +448,21 @@ test('a figure\'s year: not the one right after the figure before it, nor a base
   ]);
 });
 
+test('a model number inside a counted noun\'s name, a deal\'s date is not what it is worth, "from X of GDP in 2025 to Y of GDP in 2026"', () => {
+  const qs = quantities(
+    'Lithuania bought 44 Leopard 2A8 tanks for about €950 million. Warsaw signed a second deal in August worth $6.5 billion. ' +
+      'Poland will raise defense spending from 3.9 percent of GDP in 2025 to 5.5 percent of GDP in 2026.',
+    '2025-10-07',
+  );
+  assert.deepEqual(qs.map((q) => [q.text, q.unit, q.year, q.about]), [
+    ['44', 'tank', null, 'Leopard 2A8 tanks'],
+    ['about €950 million', 'EUR', null, null],
+    ['$6.5 billion', 'USD', 2025, 'second deal'],
+    ['3.9 percent', 'percent', 2025, 'GDP'],
+    ['5.5 percent', 'percent', 2026, 'GDP'],
+  ]);
+});
+
 test('złoty and forints are currencies', () => {
   const qs = quantities('The ads were worth at least 200,000 złoty. Hungary paid 5 billion forints.', '2025-06-05');
   assert.deepEqual(qs.map((q) => [q.value, q.unit]), [

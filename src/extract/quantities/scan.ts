@@ -457,6 +457,8 @@ function countedNoun(text: string, tokens: Token[], end: number): { unit: string
     }
     if (found) return found;
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || lower === 'ethnic' || t.text === '-') continue;
+    // ("44 Leopard 2A8 tanks": a model number glued to letters is part of the model's name.)
+    if (run > 0 && t.pos === 'NUM' && tokens[i - 1]!.pos === 'PROPN' && ((nextToken !== undefined && nextToken.start === t.end && /^\p{L}/u.test(nextToken.text)) || /^\d+\p{L}/u.test(t.text))) continue;
     // "39 suspected Russian agents": a participle before the noun modifies it.
     if (t.pos === 'VERB' && /ed$/.test(lower) && /^(?:ADJ|PROPN|NOUN)$/.test(nextToken?.pos ?? '')) continue;
     return null;
