@@ -198,6 +198,14 @@ test('a range before a word that opens with "am" ("from June 10 to July 2 among 
   ]);
 });
 
+test('a month before a noun after "the" ("the June runoff") is that month; "the May government" is no date', () => {
+  const dates = findDates('Nawrocki won the June runoff. The July summit produced nothing. The May government fell. The June of that year was hot.', '2025-10-07');
+  assert.deepEqual(dates.map((d) => [d.text, d.range]), [
+    ['June', ['2025-06-01', '2025-06-30']],
+    ['July', ['2025-07-01', '2025-07-31']],
+  ]);
+});
+
 test('parts of a named year are ranges of months: "the first half of 2025", "the third quarter of 2024", "the end of 2023"', () => {
   const dates = findDates('Trade rose in the first half of 2025; debt stood at $6.4 billion at the end of 2023 and fell in the third quarter of 2024.', '2025-08-01');
   assert.deepEqual(dates.map((d) => [d.text, d.precision, d.range]), [

@@ -47,6 +47,8 @@ const RELATIVE_YEAR_AFTER_MONTH = /,?\s+(this|last|next)\s+year\b/y;
 const DAY_AFTER_MONTH = /[ \t]*\d|\.\s*\d/y;
 const MONTH_CUE_BEFORE =
   /\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|(?:[Tt]he\s+)?(?:end|beginning|middle|start)\s+of)\s+|([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)$/;
+/** A lower-case noun after a month ("the June runoff"), not a joint or a preposition. */
+const MONTH_BEFORE_NOUN = /^\s+(?!(?:of|to|and|or|in|on|at|for|by|is|was|were|has|had|that|which|when)\b)[a-z]{3,}\b/;
 /** What joins the second month of a pair to the first: "between January and April", "January-March". */
 const PAIR_JOIN = '\\s*(?:and|or|to|through|until|[-–])\\s*';
 const MONTH_PAIR_JOIN = new RegExp(`^${PAIR_JOIN}$`);
@@ -407,7 +409,9 @@ function monthsWithCue(body: string, reference: string | null, months: [number, 
     if (DAY_AFTER_MONTH.test(body)) continue;
     const paired = previousEnd >= 0 && monthStart - previousEnd <= 9 && MONTH_PAIR_JOIN.test(body.slice(previousEnd, monthStart));
     const cue = paired ? null : MONTH_CUE_BEFORE.exec(body.slice(Math.max(0, monthStart - 28), monthStart));
-    if (!cue && !paired) continue;
+    // "the June runoff", "The July summit": a month before a noun, after "the" ("May" excepted: "the May government").
+    const beforeNoun = !cue && !paired && /\b[Tt]he\s+$/.test(body.slice(Math.max(0, monthStart - 5), monthStart)) && MONTH_BEFORE_NOUN.test(body.slice(end, end + 24)) && !/^May$/i.test(body.slice(monthStart, end));
+    if (!cue && !paired && !beforeNoun) continue;
     previousEnd = end;
     const month = monthNumber(body.slice(monthStart, end))!;
     const modifier = cue?.[2]?.toLowerCase(); // last | this | next | early | mid | late, part of the expression ("Last December")
