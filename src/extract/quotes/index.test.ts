@@ -1852,10 +1852,13 @@ test('things that show something without a clause, people sent, congratulated or
     'The Finance Ministry’s own numbers explain the bank’s caution.',
     'Gunvor withdrew its offer for Lukoil’s foreign assets.',
     'The Asian Infrastructure Investment Bank and the Saudi Fund for Development have since pledged a further $1.3 billion.',
+    'On October 3, the Helsinki District Court dismissed the criminal case against the captain.',
+    'The Riigikogu voted 80 to 12 to extend the law.',
   ];
   for (const body of notSpeech) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
   assert.deepEqual(quotesOf('Polls show that voters are tired.').map((q) => q.text), ['that voters are tired']);
   assert.deepEqual(quotesOf('The donors pledged that the money would come.').map((q) => q.text), ['that the money would come']);
+  assert.deepEqual(quotesOf('The minister dismissed the claims as absurd.').map((q) => q.cue), ['dismissed']);
   assert.deepEqual(quotesOf('Rates may rise after figures showed house prices are still rising.').map((q) => q.text), ['house prices are still rising']);
 });
 

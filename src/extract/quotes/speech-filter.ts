@@ -346,6 +346,10 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // ("blocked that effort": "that" before a noun is a determiner, not a clause.)
   const thatDeterminer = /^that\s/i.test(content) && tokens[contentAt + 1]?.pos === 'NOUN' && !/^(?:VERB|AUX)$/.test(tokens[contentAt + 2]?.pos ?? '');
   if (contentAfter && DEEDS.has(word) && (thatDeterminer || !/^(?:that\b|["“'‘])/i.test(content))) return false;
+  // "the court dismissed the criminal case against the captain": a case thrown out is a ruling ("dismissed the claims as …" speaks).
+  if (contentAfter && /^dismiss(?:ed|es)?$/.test(word) && /^(?:the|a|an|all|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:case|cases|charges|lawsuit|suit|appeal|appeals|petition|complaint|indictment|proceedings)\b/iu.test(content)) return false;
+  // "The Riigikogu voted 80 to 12 to extend the law": a vote counted is a deed.
+  if (contentAfter && /^vot(?:ed|es|e|ing)$/.test(word) && /^\d/.test(content)) return false;
   // "the Saudi Fund for Development have since pledged a further $1.3 billion": money pledged is a deed ("pledged that" speaks).
   if (contentAfter && /^pledg(?:e|es|ed|ing)$/.test(word) && /^(?:(?:a|an)\s+(?:further|additional|total\s+of)\s+|another\s+|up\s+to\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+)?(?:[$€£¥]|\d|US\$)/.test(content)) return false;
   // "The court denied accused officers the recourse to appeal", "denied him a visa": what is withheld from someone is a deed.
