@@ -71,8 +71,6 @@ export function foldForWink(body: string): string {
   });
 }
 
-const QUANTIFIERS = /^(?:Several|Many|Some|Most|Few|Both|All|Each|Every|Numerous|Various)$/;
-
 export function analyze(body: string): Analysis {
   if (++documentsRead > DOCUMENTS_PER_WINK) {
     nlp = newWink();
@@ -118,15 +116,6 @@ export function analyze(body: string): Analysis {
     }
     lastOf[i] = tokens.length - 1;
     cursor = end;
-  }
-
-  // "the Kyiv-based think tank We Build Ukraine": wink tags the compound's first word a verb (a verb of
-  // thinking, which the quote stage would read as a cue).
-  // And it tags a capitalized quantifier opening a sentence a name ("Several analysts at … said").
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'VERB' && t.text.toLowerCase() === 'think' && /^tanks?$/i.test(tokens[i + 1]!.text)) t.pos = 'NOUN';
-    else if (t.pos === 'PROPN' && QUANTIFIERS.test(t.text) && tokens[i + 1]!.pos === 'NOUN') t.pos = 'DET';
   }
 
   // Merge a sentence into the previous one when the previous ends in a closing quote and this one
