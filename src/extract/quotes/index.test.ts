@@ -1859,6 +1859,8 @@ test('things that show something without a clause, people sent, congratulated or
   assert.deepEqual(quotesOf('Polls show that voters are tired.').map((q) => q.text), ['that voters are tired']);
   assert.deepEqual(quotesOf('The donors pledged that the money would come.').map((q) => q.text), ['that the money would come']);
   assert.deepEqual(quotesOf('The minister dismissed the claims as absurd.').map((q) => q.cue), ['dismissed']);
+  // ("think tank": a body, not a thought.)
+  assert.deepEqual(quotesOf('Around 40 percent of the grid was lost, according to estimates by the Kyiv-based think tank We Build Ukraine.').map((q) => q.cue), ['according to']);
   assert.deepEqual(quotesOf('Rates may rise after figures showed house prices are still rising.').map((q) => q.text), ['house prices are still rising']);
 });
 

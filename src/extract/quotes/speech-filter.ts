@@ -346,6 +346,8 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // ("blocked that effort": "that" before a noun is a determiner, not a clause.)
   const thatDeterminer = /^that\s/i.test(content) && tokens[contentAt + 1]?.pos === 'NOUN' && !/^(?:VERB|AUX)$/.test(tokens[contentAt + 2]?.pos ?? '');
   if (contentAfter && DEEDS.has(word) && (thatDeterminer || !/^(?:that\b|["“'‘])/i.test(content))) return false;
+  // "the Kyiv-based think tank We Build Ukraine": a think tank is a body, not a thought (wink tags "think" a verb).
+  if (/^thinks?$/.test(word) && /^tanks?$/i.test(nextWord ?? '')) return false;
   // "the court dismissed the criminal case against the captain": a case thrown out is a ruling ("dismissed the claims as …" speaks).
   if (contentAfter && /^dismiss(?:ed|es)?$/.test(word) && /^(?:the|a|an|all|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:case|cases|charges|lawsuit|suit|appeal|appeals|petition|complaint|indictment|proceedings)\b/iu.test(content)) return false;
   // "The Riigikogu voted 80 to 12 to extend the law": a vote counted is a deed.
