@@ -415,6 +415,14 @@ test('"X, a former Lithuanian prime minister,", "X, who chairs the Seimas Commit
   assert.deepEqual(byName(layer, 'Alexei Miller').roles.map((r) => r.title), ['Gazprom Chief Executive Officer']);
 });
 
+test('"The chairman of the Duma Committee on State Building and Legislation, X,": a long body\'s name with "on"', () => {
+  const body = 'The chairman of the Duma Committee on State Building and Legislation, Pavel Krasheninnikov, argued that the law was needed.';
+  const ctx = context(body, '2025-10-07');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Duma Committee on State Building and Legislation', 'ORG'], ['Pavel Krasheninnikov', 'PER']]));
+  checkInvariants(body, layer);
+  assert.deepEqual(byName(layer, 'Pavel Krasheninnikov').roles.map((r) => r.title), ['Chairman of the Duma Committee on State Building and Legislation']);
+});
+
 test('"editor-in-chief" is one title, before a name or in apposition', () => {
   const body = 'Sputnik editor-in-chief Anna Ivanova spoke. Yevgeny Belousov, deputy editor-in-chief of Kommersant, agreed.';
   const ctx = context(body, '2025-07-08');

@@ -538,7 +538,8 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number, afterAcr
   if (ws < 3 || !(afterAcronym || linked(view, ws) || view.gap[ws] === Gap.Comma) || !view.capital[ws - 1]) return null;
   let k = ws - 1;
   let ofAt = -1;
-  while (k > 0 && ws - k < 8 && linked(view, k)) {
+  // ("The chairman of the Duma Committee on State Building and Legislation,": a body's name may run long, with "on".)
+  while (k > 0 && ws - k < 12 && linked(view, k)) {
     const before = view.words[k - 1]!.key;
     const theBefore = before === 'the' && k >= 2 && (view.words[k - 2]!.key === 'of' || view.words[k - 2]!.key === 'for') && linked(view, k - 1);
     const ofAtHere = before === 'of' || before === 'for' ? k - 1 : theBefore ? k - 2 : -1;
@@ -548,7 +549,7 @@ export function roleOfNamed(view: WordView, gaz: Gazetteer, ws: number, afterAcr
     }
     // "head of Kyrgyzstan's State Committee for National Security": a country's body.
     const possessive = before === "'s" && k >= 2 && view.capital[k - 2] === 1;
-    if (!(view.capital[k - 1] || possessive || before === 'and' || before === 'for' || before === 'of' || before === 'the')) return null;
+    if (!(view.capital[k - 1] || possessive || before === 'and' || before === 'for' || before === 'of' || before === 'the' || (before === 'on' && view.capital[k] === 1))) return null;
     k--;
   }
   if (ofAt < 0) return null;
