@@ -423,6 +423,14 @@ test('"The chairman of the Duma Committee on State Building and Legislation, X,"
   assert.deepEqual(byName(layer, 'Pavel Krasheninnikov').roles.map((r) => r.title), ['Chairman of the Duma Committee on State Building and Legislation']);
 });
 
+test('"the company\'s chief executive, X,": a title owned by a body named before by its noun', () => {
+  const body = 'Kazatomprom raised output. The company’s chief executive, Meirzhan Yussupov, said that demand was strong.';
+  const ctx = context(body, '2025-10-07');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kazatomprom', 'ORG'], ['Meirzhan Yussupov', 'PER']]));
+  checkInvariants(body, layer);
+  assert.deepEqual(byName(layer, 'Meirzhan Yussupov').roles.map((r) => r.title), ['chief executive']);
+});
+
 test('"editor-in-chief" is one title, before a name or in apposition', () => {
   const body = 'Sputnik editor-in-chief Anna Ivanova spoke. Yevgeny Belousov, deputy editor-in-chief of Kommersant, agreed.';
   const ctx = context(body, '2025-07-08');

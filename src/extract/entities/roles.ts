@@ -723,6 +723,9 @@ function envoyTitleEnd(view: WordView, gaz: Gazetteer, end: number): number {
   return (prep === 'to' || prep === 'in') && ENVOYS.has(view.words[q.start - 2]!.key) ? q.start - 1 : end;
 }
 
+/** Nouns that stand for a body named before ("the company's chief executive"). */
+const BODY_NOUNS = new Set(['company', 'firm', 'bank', 'ministry', 'party', 'agency', 'corporation', 'group', 'fund', 'operator', 'consortium', 'organization', 'organisation', 'association', 'union', 'alliance', 'bloc', 'council', 'committee', 'government']);
+
 /** "Russia's president, Putin," (title, comma, name); "Kazakhstan's ambassador to Uzbekistan, Yerbolat Sembayev". */
 export function rolePreApposition(view: WordView, gaz: Gazetteer, nameStart: number): RoleFinding | null {
   if (nameStart < 3 || view.gap[nameStart] !== Gap.Comma) return null;
@@ -768,7 +771,12 @@ function titleBeforeComma(view: WordView, gaz: Gazetteer, ws: number): RoleFindi
   // "Gazprom's spokesman, Sergei Kupriyanov,", "Georgian Dream's chairman, Irakli Garibashvili,": an
   // organization's office, named with it, of no country the text names (the holder the body's, when known).
   if (!q) {
-    if (!view.capital[a - 2]) return null;
+    // ("the company's chief executive, Meirzhan Yussupov,": a body named before, by its noun; the title alone.)
+    // (A descriptor only: "the bank's governor" says less than the office the facts know.)
+    if (!view.capital[a - 2]) {
+      const owned = a >= 3 && view.words[a - 3]!.key === 'the' && BODY_NOUNS.has(view.words[a - 2]!.key) ? finding(view, a, ws, null) : null;
+      return owned?.style === 'descriptor' ? owned : null;
+    }
     const found = finding(view, a, ws, null);
     let b = a - 2;
     while (b > 0 && a - 2 - b < 4 && view.capital[b - 1] && linked(view, b) && view.sentence[b - 1] === view.sentence[a]) b--;
