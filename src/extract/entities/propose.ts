@@ -162,13 +162,14 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
   // "Mayor of Tbilisi Kakha Kaladze", "Special Representative for the South Caucasus Magdalena Grono" (one name
   // for the tagger): the place completes the title, and the two or three capitalized words after it are the person.
   const headAt = ws >= 2 && words[ws - 1]!.key === 'the' ? ws - 3 : ws - 2;
-  if (headAt >= 0 && /^(?:of|for|to)$/.test(words[headAt + 1]!.key) && HEADS.has(words[headAt]!.key)) {
+  let capitalized = true;
+  for (let k = ws; k < we; k++) if (!view.capital[k]) capitalized = false;
+  if (capitalized && headAt >= 0 && /^(?:of|for|to)$/.test(words[headAt + 1]!.key) && HEADS.has(words[headAt]!.key)) {
     for (let len = Math.min(3, we - ws - 2); len >= 1; len--) {
       const place = gaz.lookupKey(keyOf(view, ws, ws + len)).some((r) => r.kind === 'country' || r.kind === 'place');
       // (Not "President of the New York Public Library", "the San Francisco Police Department": a name's
       // words are no common words or titles.)
       let nameLike = true;
-      for (let k = ws; k < we; k++) if (!view.capital[k]) nameLike = false;
       for (let k = ws + len; k < we; k++) if (gaz.isCommonWord(words[k]!.key) || isTitleWord(words[k]!.key) || ORG_LAST_WORDS.has(words[k]!.key)) nameLike = false;
       // (And the name opens with a known given name: not "India Petrochemicals Limited", "Hereford Hospitals NHS Trust".)
       if (place && nameLike && we - ws - len >= 2 && we - ws - len <= 3 && (gaz.hasFirst(words[ws + len]!.key) || isGivenName(surfaceOf(view, ws + len, ws + len + 1)))) {
