@@ -431,6 +431,15 @@ test('"the company\'s chief executive, X,": a title owned by a body named before
   assert.deepEqual(byName(layer, 'Meirzhan Yussupov').roles.map((r) => r.title), ['chief executive']);
 });
 
+test('two offices joined before a name are both the holder\'s ("Deputy Prime Minister and Minister of Trade and Integration X")', () => {
+  const body = 'Polish Deputy Prime Minister and Foreign Minister Radosław Sikorski agreed. Kazakhstan’s Deputy Prime Minister and Minister of Trade and Integration Serik Zhumangarin spoke.';
+  const ctx = context(body, '2025-10-07');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Polish', 'MISC'], ['Radosław Sikorski', 'PER'], ['Kazakhstan', 'LOC'], ['Serik Zhumangarin', 'PER']]));
+  checkInvariants(body, layer);
+  assert.deepEqual(byName(layer, 'Radosław Sikorski').roles.map((r) => [r.title, r.of]), [['Foreign Minister', 'POL'], ['Deputy Prime Minister', 'POL']]);
+  assert.deepEqual(byName(layer, 'Serik Zhumangarin').roles.map((r) => [r.title, r.of]), [['Minister of Trade and Integration', 'KAZ'], ['Deputy Prime Minister', 'KAZ']]);
+});
+
 test('"editor-in-chief" is one title, before a name or in apposition', () => {
   const body = 'Sputnik editor-in-chief Anna Ivanova spoke. Yevgeny Belousov, deputy editor-in-chief of Kommersant, agreed.';
   const ctx = context(body, '2025-07-08');

@@ -23,7 +23,7 @@ import {
 } from './propose.js';
 import { HEADS, PORTFOLIOS } from './offices.js';
 import { nameGender } from './gender.js';
-import { isRankTitle, portfolioWords, STATE_BODY_DESCRIPTOR, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleInRelative, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
+import { firstOfJoinedOffices, isRankTitle, portfolioWords, STATE_BODY_DESCRIPTOR, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleInRelative, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { findParentheticals } from '../citations/parenthetical.js';
 import { PLATFORMS } from '../citations/outlets.js';
 import { CALENDAR_WORD } from '../dates/calendar.js';
@@ -1295,6 +1295,12 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   if (early && appositive && !rankOnly) {
     c.roles.push(appositive);
     c.roleSeen.push({ ...seen, paragraphCountry: null });
+  }
+  // ("Deputy Prime Minister and Minister of National Defense X": both offices, the second's country for the first.)
+  const joined = role !== appositive ? firstOfJoinedOffices(view, gaz, ws) : null;
+  if (joined) {
+    c.roles.push(joined.of === null && role.of !== null && !role.ofBody && !role.international ? { ...joined, of: role.of, nationality: role.nationality } : joined);
+    c.roleSeen.push(seen);
   }
 }
 

@@ -239,6 +239,26 @@ export function roleBefore(view: WordView, gaz: Gazetteer, ws: number, acrossCom
 }
 
 /**
+ * "Deputy Prime Minister and Minister of National Defense Władysław Kosiniak-Kamysz": the first of two offices
+ * joined before a name, whose second `roleBefore` reads; null when there is none.
+ */
+export function firstOfJoinedOffices(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
+  for (let k = ws - 2; k >= 2 && ws - k <= 10; k--) {
+    if (!linked(view, k + 1) || view.sentence[k] !== view.sentence[ws]) return null;
+    const key = view.words[k]!.key;
+    // (An "and" inside the second office's portfolio goes on: "Minister of Trade and Integration".)
+    // (The second of two words at least: "the Queen and Prince Philip" are two people.)
+    if (key === 'and' && ws - k > 2 && linked(view, k) && HEADS.has(view.words[k - 1]!.key) && view.capital[k - 1] && view.capital[k + 1]) {
+      const first = roleBefore(view, gaz, k);
+      return first && first.style === 'office' ? first : null;
+    }
+    // The second office's own words: capitalized, or the joints of its name.
+    if (!view.capital[k] && !/^(?:of|for|the|and)$/.test(key)) return null;
+  }
+  return null;
+}
+
+/**
  * The office of the body named with its title ("SOCAR President", "Kremlin spokesman", "Georgian Dream
  * chairman"): a state institution's is its country's, a company's or a party's no state's; the body's
  * country, when the gazetteer knows it, is the holder's ("Rosatom Director General Alexei Likhachev").
