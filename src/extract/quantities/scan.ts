@@ -227,67 +227,59 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   const prefixCode = prefixSymbol ? null : CODE_BEFORE.exec(before);
   const prefixWord = prefixSymbol || prefixCode ? null : WORD_BEFORE.exec(before);
   const moneyPrefix = prefixSymbol ?? prefixCode ?? prefixWord;
-  if (scale) {
-    const word = (scale[1] ?? scale[2] ?? scale[3])!.toLowerCase();
+  /** The scale written at `at` ("billion", "bn", an attached "m"), as a factor and its length; null when none applies. */
+  const scaleAt = (at: number, written: RegExpExecArray | null = matchAt(SCALE_AT, body, at)): { factor: number; length: number } | null => {
+    if (!written) return null;
+    const word = (written[1] ?? written[2] ?? written[3])!.toLowerCase();
     // An attached "m" or "b" is a scale only for money ("£600m"); "50m" alone is fifty metres.
-    const attachedLetter = scale[1] !== undefined && (word === 'm' || word === 'b' || word === 'k');
-    if (!attachedLetter || moneyPrefix) {
-      value = times(value, SCALE[word]!);
-      end += scale[0].length;
-      scaled = true;
-    }
+    const attachedLetter = written[1] !== undefined && (word === 'm' || word === 'b' || word === 'k');
+    return attachedLetter && !moneyPrefix ? null : { factor: SCALE[word]!, length: written[0].length };
+  };
+  const ownScale = scaleAt(end, scale);
+  if (ownScale) {
+    value = times(value, ownScale.factor);
+    end += ownScale.length;
+    scaled = true;
   }
   if (!digits && !scaled && /^(?:an?|half\s+a)$/i.test(core) && !shareOfOne) return null; // "m" attached to "a": not a scale
 
   // Range: "5-10 km", "3,000 to 5,000", "between 3 and 5 million".
   let valueMax: number | undefined;
   const range = matchAt(RANGE_AT, body, end);
+  // The figure after "to", "and", "or" or a dash, read once for a change or a range.
+  const upperStart = range ? end + range[0].length : -1;
+  const upper = range ? matchAt(CORE_AT, body, upperStart) : null;
+  const upperNumber = upper ? (upper[1] !== undefined ? parseFloat(upper[1].replace(/,/g, '')) : wordValue(upper[0])) : NaN;
+  const upperScale = upper ? scaleAt(upperStart + upper[0].length) : null;
   // ("raised its key rate from 19 to 21 percent": a change from one figure to another, not a range.)
   // ("fell by 32,000 to 1.41 million": the change and the level it reached.)
   // ("cut by seven to eight days": number words after "by" are a range; no level is written so.)
   const change = range !== null && /^to\b/.test(range[0].trim()) && (CHANGE_FROM_BEFORE.test(body.slice(Math.max(0, start - 90), start)) || (digits && CHANGE_BY_BEFORE.test(before)));
   // "rose from 2.8 to 4.5 million tonnes", "from $1.2 to $1.9 billion": the start of a change shares the level's scale.
-  if (change && !scaled) {
-    const upperStart = end + range[0].length;
-    const upper = matchAt(CORE_AT, body, upperStart);
-    const upperScale = upper ? matchAt(SCALE_AT, body, upperStart + upper[0].length) : null;
-    const upperValue = upper ? (upper[1] !== undefined ? parseFloat(upper[1].replace(/,/g, '')) : wordValue(upper[0])) : NaN;
-    const word = upperScale ? (upperScale[1] ?? upperScale[2] ?? upperScale[3])!.toLowerCase() : '';
-    const attachedLetter = upperScale?.[1] !== undefined && (word === 'm' || word === 'b' || word === 'k');
-    // (Not "from 900 to 1.2 million": a whole number is its own; only figures of one order share a scale.)
-    if (upperScale && (!attachedLetter || moneyPrefix) && upperValue > 0 && value / upperValue < 100 && value / upperValue > 0.01) {
-      value = times(value, SCALE[word]!);
-      scaled = true;
-    }
+  // (Not "from 900 to 1.2 million": a whole number is its own; only figures of one order share a scale.)
+  if (change && !scaled && upperScale && upperNumber > 0 && value / upperNumber < 100 && value / upperNumber > 0.01) {
+    value = times(value, upperScale.factor);
+    scaled = true;
   }
-  if (range && !change && (range[0].trim() !== 'and' || /\bbetween\s+\S*$/i.test(before))) {
-    const upperStart = end + range[0].length;
-    const upper = matchAt(CORE_AT, body, upperStart);
-    if (upper && !excluded[upperStart]) {
-      let upperValue = upper[1] !== undefined ? parseFloat(upper[1].replace(/,/g, '')) : wordValue(upper[0]);
-      let upperEnd = upperStart + upper[0].length;
-      // ("rose 32,000 to 1.41 million": a whole change before a level with a scale is no range; "fell 15 to 20 percent" is one.)
-      const changeToLevel = !scaled && value >= upperValue && CHANGE_VERB_BEFORE.test(before);
-      const upperScale = matchAt(SCALE_AT, body, upperEnd);
-      if (upperScale) {
-        const word = (upperScale[1] ?? upperScale[2] ?? upperScale[3])!.toLowerCase();
-        const attachedLetter = upperScale[1] !== undefined && (word === 'm' || word === 'b' || word === 'k');
-        if (!attachedLetter || moneyPrefix) {
-          // "3 to 5 million": the scale is shared (not "between 400,000 and 1 million": the low end is whole already).
-          if (!scaled && value < upperValue) value = times(value, SCALE[word]!);
-          upperValue = times(upperValue, SCALE[word]!);
-          upperEnd += upperScale[0].length;
-        }
-      }
-      // ("two or three carriers", "five or six years": neighbouring figures; not "2 percent or 5 billion".)
-      const alternative = range[0].trim() === 'or';
-      if (Number.isFinite(upperValue) && upperValue > value && !changeToLevel && (!alternative || upperValue <= 2 * value + 1)) {
-        valueMax = upperValue;
-        end = upperEnd;
-        // "four or five-year-old computers": an age range.
-        const upperAge = matchAt(AGE_AFTER, body, end);
-        if (upperAge) return { start, end: end + upperAge[0].length, value, valueMax, unit: upperAge[1]!.toLowerCase(), nounToken: null, money: false };
-      }
+  if (range && !change && (range[0].trim() !== 'and' || /\bbetween\s+\S*$/i.test(before)) && upper && !excluded[upperStart]) {
+    let upperValue = upperNumber;
+    let upperEnd = upperStart + upper[0].length;
+    // ("rose 32,000 to 1.41 million": a whole change before a level with a scale is no range; "fell 15 to 20 percent" is one.)
+    const changeToLevel = !scaled && value >= upperValue && CHANGE_VERB_BEFORE.test(before);
+    if (upperScale) {
+      // "3 to 5 million": the scale is shared (not "between 400,000 and 1 million": the low end is whole already).
+      if (!scaled && value < upperValue) value = times(value, upperScale.factor);
+      upperValue = times(upperValue, upperScale.factor);
+      upperEnd += upperScale.length;
+    }
+    // ("two or three carriers", "five or six years": neighbouring figures; not "2 percent or 5 billion".)
+    const alternative = range[0].trim() === 'or';
+    if (Number.isFinite(upperValue) && upperValue > value && !changeToLevel && (!alternative || upperValue <= 2 * value + 1)) {
+      valueMax = upperValue;
+      end = upperEnd;
+      // "four or five-year-old computers": an age range.
+      const upperAge = matchAt(AGE_AFTER, body, end);
+      if (upperAge) return { start, end: end + upperAge[0].length, value, valueMax, unit: upperAge[1]!.toLowerCase(), nounToken: null, money: false };
     }
   }
 
