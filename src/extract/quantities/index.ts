@@ -205,9 +205,11 @@ function yearOf(body: string, dates: DateMention[], q: RawQuantity, sentence: { 
   const lo = partitionPoint(dates.length, (i) => dates[i]!.end <= q.start);
   const before = dates[lo - 1];
   const after = dates[lo];
+  // A date written right after the figure before this one ("… $700 million in 2024"), past an "of GDP" when asked.
+  const afterPrevious = (d: DateMention, ofPhrase: boolean): boolean =>
+    previous !== null && d.start >= previous.end && (ofPhrase ? DATE_AFTER_FIGURE_OF : DATE_AFTER_FIGURE).test(body.slice(previous.end, d.start));
   // ("from about $700 million in 2024 to $3 billion": a year right after the figure a change starts from is that figure's.)
-  const previousFigures = (d: DateMention): boolean =>
-    previous !== null && d.start >= previous.end && /^\s*(?:in|for|during|of)?\s*$/i.test(body.slice(previous.end, d.start)) && /\bfrom\s+(?:about|around|some|roughly|nearly|almost|over|under)?\s*$/i.test(body.slice(Math.max(0, previous.start - 24), previous.start));
+  const previousFigures = (d: DateMention): boolean => afterPrevious(d, false) && FROM_BEFORE.test(body.slice(Math.max(0, previous!.start - 24), previous!.start));
   // ("$4 billion has been spent, most of it from a 2018 Eurobond issue": a year that qualifies a later noun.)
   const qualifiesLater = (d: DateMention): boolean => d.start > q.end && /\b(?:a|an)\s+$/i.test(body.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{L}/u.test(body.slice(d.end, d.end + 3));
   const own = (d: DateMention): boolean =>
@@ -215,14 +217,16 @@ function yearOf(body: string, dates: DateMention[], q: RawQuantity, sentence: { 
   const distAfter = after && after.end <= sentence.end && after.start >= q.end && own(after) ? after.start - q.end : Infinity;
   // ("9.4 percent in 2024 and by 7.8 percent in the first nine months of 2025", "from 3.9 percent of GDP in 2025 to 5.5
   // percent of GDP in 2026": a date right after the figure before this one is that figure's, when this one has its own after it.)
-  const previousOwn = (d: DateMention): boolean =>
-    distAfter < Infinity && previous !== null && d.start >= previous.end && d.start > previous.start && /^\s*(?:of\s+(?:the\s+)?[\p{L}-]+\s+)?(?:in|for|during|of)?\s*$/iu.test(body.slice(previous.end, d.start));
+  const previousOwn = (d: DateMention): boolean => distAfter < Infinity && afterPrevious(d, true);
   const distBefore = before && before.start >= sentence.start && own(before) && !previousOwn(before) ? q.start - before.end : Infinity;
   const best = distBefore <= distAfter ? before : after;
   if (!best || Math.min(distBefore, distAfter) === Infinity) return null;
   // "36.2 million tonnes in 2023, up from 34.1 million tonnes a year earlier": the year before the sentence's.
   return +best.date!.slice(0, 4) - (YEAR_EARLIER_AFTER.test(body.slice(q.end, q.end + 32)) ? 1 : 0);
 }
+/** What stands between a figure and its own date: " in ", " for ", " during " (and " of GDP in " after a share). */
+const DATE_AFTER_FIGURE = /^\s*(?:in|for|during|of)?\s*$/i;
+const DATE_AFTER_FIGURE_OF = /^\s*(?:of\s+(?:the\s+)?[\p{L}-]+\s+)?(?:in|for|during|of)?\s*$/iu;
 const YEAR_EARLIER_AFTER = /^\s*(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year)\b/i;
 
 /** "until August 2025", "ahead of 2026": a date the figure runs to or waits for, not its period. */
