@@ -1574,6 +1574,7 @@ function unitSubject(s: Stream, unit: Unit, cue: number): [number, number] | nul
   // clause after the last semicolon is the participle's.
   // (Not one inside a parenthesis: "1.16bn euros (dollars 1.5bn; pounds 800m), and said …".)
   let from = unit.from;
+  let subject: [number, number] | null = null;
   let inQuote = false;
   let depth = 0;
   for (let k = unit.from; k < cue; k++) {
@@ -1581,20 +1582,18 @@ function unitSubject(s: Stream, unit: Unit, cue: number): [number, number] | nul
     if (isQuoteMark(text)) inQuote = isOpeningMark(text) && text !== '"' ? true : text === '"' ? !inQuote : false;
     if (text === '(') depth++;
     else if (text === ')') depth = Math.max(0, depth - 1);
-    else if (!inQuote && depth === 0 && text === ';' && k + 1 < cue) from = k + 1;
-  }
-  inQuote = false;
-  for (let k = from; k < cue; k++) {
+    else if (!inQuote && depth === 0 && text === ';' && k + 1 < cue) {
+      from = k + 1;
+      subject = null;
+      continue;
+    }
     // Verbs inside quoted words are not the clause's ("“It is clear,” Christie said, adding …").
-    if (isQuoteMark(s.toks[k]!.text)) inQuote = isOpeningMark(s.toks[k]!.text) && s.toks[k]!.text !== '"' ? true : s.toks[k]!.text === '"' ? !inQuote : false;
-    if (inQuote || k === from) continue;
+    if (subject || inQuote || k === from) continue;
     const p = s.toks[k]!.pos;
-    if (p !== 'VERB' && p !== 'AUX') continue;
-    if (isNPToken(s, k)) continue;
-    const np = npBefore(s, k, from);
-    if (np) return np;
+    if ((p !== 'VERB' && p !== 'AUX') || isNPToken(s, k)) continue;
+    subject = npBefore(s, k, from);
   }
-  return null;
+  return subject;
 }
 
 /** The source of cue i: the subject before it, or the clause subject for "…, saying" and "… and says". */
