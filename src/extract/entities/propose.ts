@@ -162,9 +162,7 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
   // "Mayor of Tbilisi Kakha Kaladze", "Special Representative for the South Caucasus Magdalena Grono" (one name
   // for the tagger): the place completes the title, and the two or three capitalized words after it are the person.
   const headAt = ws >= 2 && words[ws - 1]!.key === 'the' ? ws - 3 : ws - 2;
-  let capitalized = true;
-  for (let k = ws; k < we; k++) if (!view.capital[k]) capitalized = false;
-  if (capitalized && headAt >= 0 && /^(?:of|for|to)$/.test(words[headAt + 1]!.key) && HEADS.has(words[headAt]!.key)) {
+  if (headAt >= 0 && /^(?:of|for|to)$/.test(words[headAt + 1]!.key) && HEADS.has(words[headAt]!.key) && allCapitalized(view, ws, we)) {
     for (let len = Math.min(3, we - ws - 2); len >= 1; len--) {
       const place = gaz.lookupKey(keyOf(view, ws, ws + len)).some((r) => r.kind === 'country' || r.kind === 'place');
       // (Not "President of the New York Public Library", "the San Francisco Police Department": a name's
@@ -182,13 +180,14 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
   }
   // "EU High Representative for Foreign Affairs [and Security Policy Kaja Kallas]" (an organization for the
   // tagger): a body's name, titles and the title's "for" or "of" are the office before a name, no body.
-  if (label === 'ORG' && we - ws >= 4 && !gaz.lookupKey(keyOf(view, ws, we)).some((r) => r.kind === 'org')) {
+  if (label === 'ORG' && we - ws >= 4) {
     let t = ws + 1;
     while (t < we - 1 && !isTitleWord(words[t]!.key)) t++;
     let h = t;
     while (h < we && isTitleWord(words[h]!.key) && !HEADS.has(words[h]!.key)) h++;
-    const body = t - ws <= 3 && gaz.lookupKey(keyOf(view, ws, t)).some((r) => r.kind === 'org');
-    if (body && h + 1 < we && HEADS.has(words[h]!.key) && /^(?:for|of)$/.test(words[h + 1]!.key)) return [];
+    // (The gazetteer is asked last: the title's shape is rare.)
+    const office = t - ws <= 3 && h + 1 < we && HEADS.has(words[h]!.key) && /^(?:for|of)$/.test(words[h + 1]!.key);
+    if (office && gaz.lookupKey(keyOf(view, ws, t)).some((r) => r.kind === 'org') && !gaz.lookupKey(keyOf(view, ws, we)).some((r) => r.kind === 'org')) return [];
   }
   // "Russian Armed Forces": an organization's name, whatever the tagger says, keeps its "titles".
   if (label === 'PER' && !(we - ws > 1 && ORG_LAST_WORDS.has(words[we - 1]!.key))) {
