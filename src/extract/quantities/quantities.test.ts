@@ -496,7 +496,7 @@ test('the start of a change shares the level\'s scale and unit ("from 2.8 to 4.5
   const qs = quantities(
     'Freight rose from 2.8 to 4.5 million tonnes in 2024. Revenue grew from $1.2 to $1.9 billion. The fleet grew from six to 12 vessels. ' +
       'Payments fell from 1.5 million to 400,000 rubles. Visits rose from 900 to 1.2 million. Transit was cut by seven to eight days. ' +
-      'Only two or three missile carriers remain. It will take five or six years. Four or five-year-old computers are slow. One or 12 of them broke.',
+      'Only two or three missile carriers remain. It will take five or six years. Four or five-year-old computers are slow. Russia lost 3 or 10 tanks.',
     '2025-07-03',
   );
   assert.deepEqual(pick(qs), [
@@ -514,7 +514,9 @@ test('the start of a change shares the level\'s scale and unit ("from 2.8 to 4.5
     ['two or three', 2, 'carrier', 3],
     ['five or six years', 5, 'year', 6],
     ['Four or five-year-old', 4, 'year', 5],
-    ['12', 12, null, null],
+    // (Figures far apart joined by "or" are two: the guard against "2 percent or 5 billion".)
+    ['3', 3, null, null],
+    ['10', 10, 'tank', null],
   ]);
 });
 
