@@ -115,6 +115,21 @@ test('an issue number\'s date runs early: cited dates weeks later move it on, fo
   assert.equal(inferPublicationDate(deadline, { publication: 'Eurasia Daily Monitor', volume: 10, issue: 12 }), '2013-01-18');
 });
 
+test('next to an issue date each cited date takes its nearest year: one old citation is not the latest, a year-dated one counts', () => {
+  // Volume 22, Issue 155: the 155th business day of 2025 is August 5.
+  const edm = { publication: 'Eurasia Daily Monitor', volume: 22, issue: 155 };
+  const old = 'Sharaa visited Moscow (Kremlin.ru, October 15; Kommersant, October 16). Damascus had asked for wheat (Al-Arabiya, February 3).';
+  assert.equal(inferPublicationDate(old, edm), '2025-10-16');
+  assert.equal(inferPublicationDate('Drills began (Barents Observer, October 16, 2025).', edm), '2025-10-16');
+  // A January issue: a cited "December 28" is last year's.
+  assert.equal(inferPublicationDate('Talks stalled (Interfax, December 28; TASS, January 3).', { publication: 'Eurasia Daily Monitor', volume: 2, issue: 2 }), '2005-01-04');
+  // The article is written after its sources: a reported day just after the latest citation counts ...
+  assert.equal(inferPublicationDate('Kihara told a press conference on November 6 that talks go on (Kyodo, November 5).', edm), '2025-11-06');
+  // ... but not weeks later, nor a fronted date in a clause that looks ahead.
+  assert.equal(inferPublicationDate('Modi met Putin on December 20 (Kyodo, November 5).', edm), '2025-11-05');
+  assert.equal(inferPublicationDate('During the summit in New Delhi on November 12, Putin and Modi are expected to sign it (TASS, November 4).', edm), '2025-11-04');
+});
+
 test('months with a relative year, and "Today" inside an outlet name', () => {
   const d = byText('In May this year and in October last year, USA Today and Kazakhstan Today wrote.', '2015-06-01');
   assert.deepEqual(d.get('May this year')?.range, ['2015-05-01', '2015-05-31']);

@@ -8,7 +8,9 @@
 //    mid-year, so only its year carries over. A fact like this is taken as the date (or the year); as
 //    holidays have no issue, the estimate runs early, so dates the text names up to 45 days after it
 //    count as in rule 2, and later ones (forecasts) are left out; cited dates "(Source, Month Day)" count
-//    up to 120 days after it, as late volumes have fewer issues than business days.
+//    up to 120 days after it, as late volumes have fewer issues than business days, and other dates up
+//    to two weeks after the latest cited one. Next to an issue date, a day-month date takes the year that
+//    keeps it within that slack (see issueEvidence), not the circular order of rule 2.
 // 2. Dates the text names. A full date ("December 22, 2004", "December 2004") is a lower bound: an
 //    article is not published before the dates it reports. Day-month dates without a year — mostly the
 //    cited dates "(Source, Month Day)" — are recent: the latest of them (in circular calendar order, so
@@ -32,6 +34,7 @@ export interface PublicationHints {
 const EDM = /eurasia\s+daily\s+monitor/i;
 const ISSUE_SLACK_DAYS = 45;
 const CITED_SLACK_DAYS = 120;
+const AFTER_CITED_DAYS = 14;
 
 export function inferPublicationDate(body: string, hints: PublicationHints): string | null {
   const fact = publicationFact(hints);
@@ -43,25 +46,51 @@ export function inferPublicationDate(body: string, hints: PublicationHints): str
   if (year === null && latestFull) year = parseIso(latestFull).year;
 
   const evidence: string[] = [];
-  // The issue's business day is an estimate that runs early (holidays have no issue): dates the text
-  // names up to ISSUE_SLACK_DAYS after it move it on; later ones are forecasts the cues missed.
-  const limit = fact?.date ? addDays(fact.date, ISSUE_SLACK_DAYS) : null;
-  const plausible = (date: string): boolean => limit === null || date <= limit;
-  if (fact?.date) evidence.push(fact.date);
-  if (latestFull && plausible(latestFull)) evidence.push(latestFull);
-  if (year !== null) {
-    const place = (md: [number, number]): string => iso(year, md[0], Math.min(md[1], parseIso(lastOfMonth(year, md[0])).day));
-    const recent = latestMonthDay(dates);
-    const placed = recent ? place(recent) : null;
-    if (placed && plausible(placed)) evidence.push(placed);
-    // Late in a volume the issue estimate can run months early (fewer issues than business days): the
-    // article's own cited dates, "(Source, December 5)", are then the better evidence, up to a season after it.
-    const cited = fact?.date ? latestMonthDay(dates.filter((d) => inCitation(body, d.start))) : null;
-    const placedCited = cited ? place(cited) : null;
-    if (placedCited && placedCited <= addDays(fact!.date!, CITED_SLACK_DAYS)) evidence.push(placedCited);
+  if (fact?.date) {
+    evidence.push(...issueEvidence(body, dates, fact.date));
+  } else {
+    if (latestFull) evidence.push(latestFull);
+    if (year !== null) {
+      const recent = latestMonthDay(dates);
+      if (recent) evidence.push(inYear(year, recent));
+    }
   }
   if (evidence.length === 0) return year === null ? null : iso(year, 12, 31);
   return evidence.reduce((a, b) => (a > b ? a : b));
+}
+
+const inYear = (year: number, md: [number, number]): string => iso(year, md[0], Math.min(md[1], parseIso(lastOfMonth(year, md[0])).day));
+
+/**
+ * Evidence next to an issue's business day (`estimate`), which runs early: each date the text names is
+ * placed in the year that puts it before the end of the cited slack (a "December 28" cited in a January
+ * issue is last year's), not round the calendar, so one old citation ("(Al-Arabiya, February 3)" in an
+ * October article) cannot pass for the latest. Cited dates count up to CITED_SLACK_DAYS after the
+ * estimate; other dates up to ISSUE_SLACK_DAYS after it, or two weeks after the latest cited date (the
+ * article is written after the sources it cites: "told a press conference on November 6" next to
+ * "(Kyodo, November 5)"); later ones are forecasts the cues missed.
+ */
+function issueEvidence(body: string, dates: DateCandidate[], estimate: string): string[] {
+  const year = parseIso(estimate).year;
+  const citedLimit = addDays(estimate, CITED_SLACK_DAYS);
+  const placed = (d: DateCandidate): string | null => {
+    if (d.monthDay) {
+      const here = inYear(year, d.monthDay);
+      return here <= citedLimit ? here : inYear(year - 1, d.monthDay);
+    }
+    return (d.precision === 'day' || d.precision === 'month') && d.explicitYear !== null ? d.date : null;
+  };
+  let latestCited = estimate;
+  const prose: string[] = [];
+  for (const d of dates) {
+    const date = placed(d);
+    if (date === null) continue;
+    if (!inCitation(body, d.start)) prose.push(date);
+    else if (date <= citedLimit && date > latestCited) latestCited = date;
+  }
+  const proseLimit = [addDays(estimate, ISSUE_SLACK_DAYS), addDays(latestCited, AFTER_CITED_DAYS)].reduce((a, b) => (a > b ? a : b));
+  const latestProse = prose.filter((date) => date <= proseLimit).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+  return latestProse === null ? [estimate, latestCited] : [estimate, latestCited, latestProse];
 }
 
 const FUTURE_CUE =
@@ -73,7 +102,10 @@ const MODAL_MAY = /\bmay\b/;
 const NAMED_EVENT_BEFORE = /\bthe\s+(?:\d{4}\s*(?:,|and|or|&)\s*)?$/i;
 const NAMED_EVENT_AFTER = /^(?:\s*(?:,|and|or|&)\s*\d{4})?\s+\p{Lu}/u;
 const CLAUSE_START = /(?:[.?!;:,\n]|\b(?:and|but|while|whereas)\b)[^.?!;:,\n]*$/i;
+const FRONTED_PHRASE = /^\s*(?:during|at|on|in|after|before|following|ahead\s+of|at\s+the\s+time\s+of)\s/i;
 const CLAUSE_END = /[.?!;:,\n]|\b(?:and|but|while|whereas)\b/i;
+/** The main clause after a fronted date: its subject may hold an "and" ("Putin and Modi are expected"). */
+const MAIN_CLAUSE_END = /[.?!;:\n]|,\s*(?:and|but)\b|\b(?:but|while|whereas)\b/i;
 
 /** Whether the clause around [start, end) speaks of the future, so its years are not evidence of when it was written. */
 function forwardLooking(body: string, start: number, end: number): boolean {
@@ -88,9 +120,12 @@ function forwardLooking(body: string, start: number, end: number): boolean {
   const opening = cut ? before.slice(cut.index + 1) : before;
   let rest = stop ? after.slice(0, stop.index) : after;
   // "On July 1, Hungary will take over …": a fronted date takes the tense of the clause after its comma.
-  if (stop && after[stop.index] === ',' && opening.trim().split(/\s+/).length <= 3 && !/\p{L}/u.test(rest)) {
+  // So does a fronted phrase that opens with a preposition ("During the summit in New Delhi on December 4–5,
+  // Putin and Modi are expected to …").
+  const fronted = opening.trim().split(/\s+/).length <= 3 || FRONTED_PHRASE.test(opening);
+  if (stop && after[stop.index] === ',' && fronted && !/\p{L}/u.test(rest)) {
     const tail = after.slice(stop.index + 1);
-    const next = CLAUSE_END.exec(tail);
+    const next = MAIN_CLAUSE_END.exec(tail);
     rest += tail.slice(0, next ? next.index : tail.length);
   }
   const clause = opening + body.slice(start, end) + rest;
