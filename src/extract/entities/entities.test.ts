@@ -1397,3 +1397,19 @@ test('a place inside a body\'s name is no office\'s place ("Bank of England Depu
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Bank of England', 'ORG'], ['Rachel Lomax', 'PER']]));
   assert.deepEqual(byName(layer, 'Rachel Lomax').roles.map((r) => r.title), ['Deputy Governor']);
 });
+
+test('"Chairman of the State Duma X": the body completes the title and X is a person; portfolios before a title are no outlet or body', () => {
+  const ctx = context('Chairman of the State Duma Vyacheslav Volodin spoke. Deputy Chairman of the Management Committee Vitaly Markelov agreed. India’s Foreign Affairs Minister Ivan Petrov and Petroleum and Natural Gas Minister Hardeep Singh Puri came.', '2025-10-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['State Duma Vyacheslav Volodin', 'ORG'], ['Management Committee Vitaly Markelov', 'ORG'], ['India', 'LOC'], ['Ivan Petrov', 'PER'], ['Petroleum and Natural Gas', 'ORG'], ['Hardeep Singh Puri', 'PER']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [
+    ['ORG', 'State Duma'], ['PERSON', 'Vyacheslav Volodin'], ['ORG', 'Management Committee'], ['PERSON', 'Vitaly Markelov'], ['GPE', 'India'], ['PERSON', 'Ivan Petrov'], ['PERSON', 'Hardeep Singh Puri'],
+  ]);
+  assert.deepEqual(byName(layer, 'Vyacheslav Volodin').roles.map((r) => r.title), ['Chairman of the State Duma']);
+  assert.deepEqual(byName(layer, 'Hardeep Singh Puri').roles.map((r) => r.title), ['Petroleum and Natural Gas Minister']);
+});
+
+test('a currency\'s code before a figure is no organization', () => {
+  const ctx = context('Sweden will spend SEK 2.4 billion, Serbia RSD 60 billion and India Rs 45,000 crore.', '2025-10-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Sweden', 'LOC'], ['SEK', 'ORG'], ['Serbia', 'LOC'], ['RSD', 'ORG'], ['India', 'LOC'], ['Rs', 'MISC']]));
+  assert.deepEqual(layer.entities.map((e) => e.name), ['Sweden', 'Serbia', 'India']);
+});

@@ -138,6 +138,7 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set([
   'internal', 'rural', 'land', 'lands', 'irrigation', 'food', 'electricity', 'treasury', 'budget', 'revenue', 'customs', 'immigration',
   'employment', 'welfare', 'integration', 'reconstruction', 'commonwealth', 'cooperation', 'strategic', 'industries', 'digital', 'fuel', 'fuels',
   'transformation', 'veterans', 'reintegration', 'territories', 'ecology', 'natural', 'family', 'defense', 'defence', 'affairs',
+  'external', 'oil', 'gas',
 ]);
 
 /** Words that may precede a head inside a title. A sector here overrides the head's ("Defense Minister" stays GOV, "Duma deputy" LEG). */

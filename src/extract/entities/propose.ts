@@ -9,6 +9,7 @@ import { looksLikeSource } from '../citations/parenthetical.js';
 import { findInlineCitations } from '../citations/inline.js';
 import { CALENDAR_WORD } from '../dates/calendar.js';
 import { FORMER, HEADS, HONORIFICS, isTitleWord, PORTFOLIOS } from './offices.js';
+import { CURRENCY_CODE_SOURCE } from '../quantities/units.js';
 import { isGivenName } from './gender.js';
 import { Gap, gluedHyphen, keyOf, quotedRunAt, surfaceOf, wordAt, type WordView } from './text.js';
 
@@ -35,6 +36,10 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(['railways', 'railway
   'association', 'federation', 'organization', 'organisation', 'alliance', 'movement', 'front', 'army', 'navy', 'police', 'court', 'parliament',
   'assembly', 'commission', 'network', 'television', 'radio', 'press', 'news', 'exchange', 'industries', 'energy', 'petroleum', 'oil', 'gas', 'telecom', 'forces', 'command',
   'guard', 'brigade', 'division', 'regiment', 'fleet', 'troops', 'church', 'patriarchate', 'synod', 'diocese']);
+/** Legislatures named by one word ("the State Duma", "the Seimas"). */
+const LEGISLATURES: ReadonlySet<string> = new Set(['duma', 'rada', 'seimas', 'saeima', 'riigikogu', 'sejm', 'senate', 'mazhilis', 'majilis', 'knesset', 'bundestag', 'congress', 'kurultai', 'oliy', 'milli', 'verkhovna']);
+/** A currency's code or abbreviation right before a figure: "SEK 2.4", "RSD 60", "Rs 45,000", "KM 200". */
+const CURRENCY_BEFORE_FIGURE = new RegExp(`^(?:${CURRENCY_CODE_SOURCE}|Rs\\.?|KM)\\s?\\d`);
 const UPPER = /\p{Lu}/u;
 /** Heads of institutions' names that say what the body is for after "for", "of" or "on". */
 const INSTITUTION_HEADS = new Set(['center', 'centre', 'institute', 'foundation', 'council', 'committee', 'academy', 'fund', 'agency', 'bureau',
@@ -150,6 +155,8 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
   const words = view.words;
   while (ws < we && (words[ws]!.key === 'the' || HONORIFICS.has(words[ws]!.key) || words[ws]!.key === '-' || isFunctionWordAt(view, ws))) ws++;
   while (we > ws && (words[we - 1]!.key === "'s" || words[we - 1]!.key === '-')) we--;
+  // "SEK 2.4 billion", "Rs 45,000 crore": a currency's code before a figure names no one.
+  if (we - ws === 1 && CURRENCY_BEFORE_FIGURE.test(view.body.slice(words[ws]!.start, words[ws]!.end + 3))) return [];
   // "Minister for Strategic Industries Oleksandr Kamyshin" (one organization for the tagger): the portfolio
   // belongs to the title before it, and the two or three capitalized words after it are the person.
   if (label === 'ORG' && ws >= 2 && (words[ws - 1]!.key === 'for' || words[ws - 1]!.key === 'of') && HEADS.has(words[ws - 2]!.key)) {
@@ -164,7 +171,10 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
   const headAt = ws >= 2 && words[ws - 1]!.key === 'the' ? ws - 3 : ws - 2;
   if (headAt >= 0 && /^(?:of|for|to)$/.test(words[headAt + 1]!.key) && HEADS.has(words[headAt]!.key) && allCapitalized(view, ws, we)) {
     for (let len = Math.min(3, we - ws - 2); len >= 1; len--) {
-      const place = gaz.lookupKey(keyOf(view, ws, ws + len)).some((r) => r.kind === 'country' || r.kind === 'place');
+      // ("Chairman of the State Duma Vyacheslav Volodin", "Deputy Chairman of the Management Committee Vitaly Markelov":
+      // a body completes the title as a place does.)
+      const body = label === 'ORG' && (ORG_LAST_WORDS.has(words[ws + len - 1]!.key) || LEGISLATURES.has(words[ws + len - 1]!.key) || gaz.lookupKey(keyOf(view, ws, ws + len)).some((r) => r.kind === 'org'));
+      const place = body || gaz.lookupKey(keyOf(view, ws, ws + len)).some((r) => r.kind === 'country' || r.kind === 'place');
       // (Not "President of the New York Public Library", "the San Francisco Police Department": a name's
       // words are no common words or titles.)
       let nameLike = true;
@@ -172,7 +182,7 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
       // (And the name opens with a known given name: not "India Petrochemicals Limited", "Hereford Hospitals NHS Trust".)
       if (place && nameLike && we - ws - len >= 2 && we - ws - len <= 3 && (gaz.hasFirst(words[ws + len]!.key) || isGivenName(surfaceOf(view, ws + len, ws + len + 1)))) {
         return [
-          { ws, we: ws + len, priority: PRIORITY.tagger, source: 'tagger', label: 'LOC', refs: [], type: null },
+          { ws, we: ws + len, priority: PRIORITY.tagger, source: 'tagger', label: body ? 'ORG' : 'LOC', refs: [], type: null },
           { ws: ws + len, we, priority: PRIORITY.tagger, source: 'tagger', label: 'PER', refs: [], type: null },
         ];
       }
@@ -297,6 +307,10 @@ export function gazetteerCandidates(view: WordView, gaz: Gazetteer, taggerCover:
     // capitalized words (no title) is part of another name.
     const nextAt = m.wordEnd;
     if (!allCaps && m.refs.every((r) => r.kind === 'org' && r.row[1] === 'outlet') && nextAt < words.length && view.gap[nextAt] === Gap.Space && view.capital[nextAt] && !isTitleWord(words[nextAt]!.key)) return false;
+    // "Foreign Affairs Minister Ivan Petrov": an outlet's name made of portfolio words before a title is the office's portfolio.
+    let portfolio = true;
+    for (let k = i; k < nextAt; k++) if (!PORTFOLIOS.has(words[k]!.key)) portfolio = false;
+    if (portfolio && m.refs.every((r) => r.kind === 'org' && r.row[1] === 'outlet') && nextAt < words.length && view.gap[nextAt] === Gap.Space && titleHeadAt(view, nextAt)) return false;
     // "post-Soviet", "anti-Russian": a lower-case prefix joined by a hyphen makes an adjective, not a name.
     if (i >= 2 && gluedHyphen(view, i - 1) && !view.capital[i - 2]) return false;
     if (n === 1) {

@@ -598,3 +598,8 @@ test('a whole change before a level is two figures ("rose 32,000 to 1.41 million
   const qs = quantities('The number of people out of work rose 32,000 to 1.41 million. Output fell 15 to 20 percent.', '2005-01-04');
   assert.deepEqual(qs.map((q) => [q.value, q.valueMax ?? null]), [[32000, null], [1410000, null], [15, 20]]);
 });
+
+test('currency codes of the Balkans and rupees written "Rs", with lakh and crore', () => {
+  const qs = quantities('Serbia paid RSD 60 billion, Romania RON 1.3 billion and Bosnia BAM 200 million. India spent Rs 45,000 crore and Rs 3 lakh.', '2025-10-01');
+  assert.deepEqual(qs.map((q) => [q.value, q.unit]), [[60e9, 'RSD'], [1.3e9, 'RON'], [200e6, 'BAM'], [450e9, 'INR'], [300_000, 'INR']]);
+});

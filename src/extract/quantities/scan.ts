@@ -49,7 +49,7 @@ const CORE_AT = new RegExp(`(${DIGITS})|(${WORD_NUMBER})\\b`, 'iy');
 
 // ("the 80-million-tonne target": a scale inside a hyphenated measure.)
 // ("a $48.5-billion project", "2.5-billion-ruble": the scale joined by a hyphen.)
-const SCALE_AT = /(?:(bn|bln|mn|mln|tn|trn|m|k|b)\b|\s?(bn|bln|mn|mln|tn|trn)\b|(?:\s+|-(?=(?:thousand|million|billion|trillion)(?:-[a-z]|\s)))(thousand|million|billion|trillion)\b)/iy;
+const SCALE_AT = /(?:(bn|bln|mn|mln|tn|trn|m|k|b)\b|\s?(bn|bln|mn|mln|tn|trn)\b|(?:\s+|-(?=(?:thousand|million|billion|trillion)(?:-[a-z]|\s)))(thousand|million|billion|trillion|crores?|lakhs?)\b)/iy;
 /** A verb or adverb of change, then "from" right before the figure. */
 const CHANGE_FROM_BEFORE = /\b(?:rais(?:e|es|ed|ing)|r(?:ise|ises|ose|isen|ising)|increas(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|slash(?:es|ed|ing)?|boost(?:s|ed|ing)?|up|down|changed?|moved?|went|go(?:es)?)\b[^.;!?]{0,60}\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\S*$/i;
 const RANGE_AT = new RegExp(`\\s?(?:-|–|—|to|and|or)\\s?(?:${CURRENCY_SYMBOL_SOURCE})?(?=\\d|(?:${WORD_NUMBER})\\b)`, 'iy');
@@ -98,7 +98,9 @@ const AGE_AFTER = /-(year|month|week|day)s?-old\b/iy;
 const SYMBOL_BEFORE = new RegExp(`(${CURRENCY_SYMBOL_SOURCE})\\s?$`);
 const CODE_BEFORE = new RegExp(`\\b(${CURRENCY_CODE_SOURCE})\\s?$`);
 /** "dollars 1.13bn", "pounds 600m": the BBC corpus wrote symbols out as words. */
-const WORD_BEFORE = /\b(dollars|pounds|euros)\s$/i;
+const WORD_BEFORE = /\b(dollars|pounds|euros|Rs\.?)\s$/i;
+/** Words written before a figure for a currency that has no symbol here: "Rs 45,000 crore" (rupees). */
+const CURRENCY_BEFORE_WORD: Record<string, string> = { rs: 'INR', 'rs.': 'INR' };
 const APPROX_BEFORE =
   /\b(?:about|around|approximately|roughly|some|nearly|almost|over|(?:no |not )?more than|(?:no |not )?less than|(?:no |not )?fewer than|at least|up to|as many as|as much as|close to|an estimated|estimated|just over|just under|upwards of|in excess of|between|from)\s+$/i;
 const NOT_A_FIGURE_BEFORE =
@@ -294,7 +296,7 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
   if (moneyPrefix) {
     money = true;
     start -= moneyPrefix[0].length;
-    unit = prefixSymbol ? CURRENCY_SYMBOL[prefixSymbol[1]!]! : prefixCode ? prefixCode[1]! : CURRENCY_WORD[prefixWord![1]!.toLowerCase()]!;
+    unit = prefixSymbol ? CURRENCY_SYMBOL[prefixSymbol[1]!]! : prefixCode ? prefixCode[1]! : (CURRENCY_BEFORE_WORD[prefixWord![1]!.toLowerCase()] ?? CURRENCY_WORD[prefixWord![1]!.toLowerCase()]!);
   } else {
     const code = matchAt(CODE_AFTER, body, end);
     const word = code ? null : matchAt(WORD_AFTER, body, end);

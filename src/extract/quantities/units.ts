@@ -13,7 +13,8 @@ export const CURRENCY_CODES = new Set([
   'USD', 'EUR', 'GBP', 'RUB', 'KZT', 'CNY', 'RMB', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'INR', 'PKR', 'AFN', 'IRR', 'IQD',
   'SYP', 'JOD', 'LBP', 'SAR', 'AED', 'QAR', 'KWD', 'EGP', 'TRY', 'UAH', 'BYN', 'GEL', 'AMD', 'AZN', 'UZS', 'KGS', 'TJS', 'TMT',
   'MDL', 'PLN', 'CZK', 'HUF', 'SEK', 'NOK', 'DKK', 'MXN', 'COP', 'BRL', 'ARS', 'CLP', 'PEN', 'VES', 'VEF', 'BOB', 'GTQ', 'HNL',
-  'NIO', 'CRC', 'DOP', 'UYU', 'PYG', 'ZAR', 'NGN', 'KES', 'ANG',
+  'NIO', 'CRC', 'DOP', 'UYU', 'PYG', 'ZAR', 'NGN', 'KES', 'ANG', 'RSD', 'RON', 'BAM', 'BGN', 'MKD', 'HRK', 'ISK', 'LKR', 'NPR', 'BDT',
+  'IDR', 'KRW', 'TWD', 'SGD', 'THB', 'VND', 'MYR', 'ILS', 'MAD', 'DZD', 'TND', 'LYD', 'ETB', 'XOF', 'XAF', 'KPW', 'OMR', 'BHD', 'YER', 'SDG', 'MNT',
 ]);
 export const CURRENCY_CODE_SOURCE = [...CURRENCY_CODES].join('|');
 
@@ -73,6 +74,8 @@ export function currencyOf(word: string, adjective: string | undefined): string 
 
 /** Scale words and their multipliers; "m", "bn" only attached to a number or after a currency. */
 export const SCALE: Record<string, number> = {
+  // (Indian scales: a lakh is 100,000, a crore ten million.)
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
 };
 
