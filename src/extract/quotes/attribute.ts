@@ -22,7 +22,7 @@ import { triggerScore, type TriggerModel } from './trigger-model.js';
 import { spansOf, tagDocument, type SpanTagger, type TaggerInput } from './span-tagger.js';
 import { partitionPoint } from '../../util/sorted.js';
 import { isSpeech, repaired } from './speech-filter.js';
-import { FORMER, HEADS, isTitleWord } from '../entities/offices.js';
+import { FORMER, HEADS, isTitleWord, PORTFOLIOS } from '../entities/offices.js';
 
 export type QuoteKindName = 'direct' | 'indirect' | 'mixed';
 
@@ -1324,7 +1324,8 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     // preposition stand before it: "attorneys for the family said", "a narrator in the ad asks".
     if (s.toks[j]!.pos === 'DET' && (s.lower[j] === 'the' || s.lower[j] === 'a' || s.lower[j] === 'an')) {
       // Or a name and "of": "Yaroslav Romanchuk of the Mises Research Center estimates".
-      const nameOf = s.lower[j - 1] === 'of' && s.toks[j - 2]?.pos === 'PROPN' && /^[A-Z]/.test(s.toks[j - 2]!.text);
+      // ("the Center for the Study of Democracy": "for the" inside a name.)
+      const nameOf = /^(?:of|for)$/.test(s.lower[j - 1]!) && s.toks[j - 2]?.pos === 'PROPN' && /^[A-Z]/.test(s.toks[j - 2]!.text) && (s.lower[j - 1] === 'of' || /^\p{Lu}/u.test(s.toks[j + 1]?.text ?? ''));
       // Or a share of them: "One of the leaders of the gang agreed", "some of the protesters said".
       const shareOf = j < end && s.lower[j - 1] === 'of' && SHARES.has(s.lower[j - 2] ?? '');
       if (j - 2 >= lo && end - (j - 2) < 12 && ((SUBJECT_PREPOSITIONS.has(s.lower[j - 1]!) && s.toks[j - 2]!.pos === 'NOUN') || nameOf || shareOf)) {
@@ -1336,6 +1337,8 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     }
     j--;
     if (s.toks[j + 1]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(s.lower[j + 1]!)) break;
+    // "the Russian Railways (RZD) company said": a name's acronym in parentheses inside the phrase.
+    if (j - 3 >= lo && s.toks[j]!.text === ')' && s.toks[j - 2]!.text === '(' && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(s.toks[j - 1]!.text) && s.toks[j - 3]!.pos === 'PROPN') j -= 3;
     // "the Coalition for Change", "the Institute for the Study of War": a name goes on over its "for".
     if (j - 1 >= lo && s.lower[j] === 'for' && /^\p{Lu}/u.test(s.toks[j + 1]!.text) && /^\p{Lu}/u.test(s.toks[j - 1]!.text) && end - j < 11) j--;
   }
@@ -1360,9 +1363,13 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   }
   // ("Bloggers on Telegram have warned": people on a platform.)
   const onPlatform = s.lower[start - 1] === 'on' && PLATFORMS.has(s.lower[start] ?? '');
-  if (start - 2 >= lo && start <= end && (PLACE_PREPOSITIONS.has(s.lower[start - 1]!) || onPlatform) && /^(?:NOUN|PROPN)$/.test(s.toks[start - 2]!.pos) && s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) {
+  // ("A study by the Center for the Study of Democracy (CSD) in Sofia found": past the acronym; "Analysts in both
+  // countries doubt": people in places, named or not.)
+  const placeHead = start - 2 >= lo && s.toks[start - 2]!.text === ')' ? beforeParenthesis(s, start - 2, lo) : start - 2;
+  const people = start - 2 >= lo && PEOPLE_IN_PLACES.has(s.lower[start - 2]!);
+  if (start - 2 >= lo && start <= end && (PLACE_PREPOSITIONS.has(s.lower[start - 1]!) || onPlatform) && placeHead >= lo && /^(?:NOUN|PROPN)$/.test(s.toks[placeHead]!.pos) && ((s.toks[start]!.pos === 'PROPN' && /^[A-Z]/.test(s.toks[start]!.text)) || people)) {
     const head = npBefore(s, start - 1, lo);
-    if (head && head[1] === start - 2) start = head[0];
+    if (head && head[1] === placeHead) start = head[0];
   } else if (start - 3 >= lo && start <= end && s.lower[start - 1] === 'in' && s.toks[start - 2]!.pos === 'VERB' && s.lower[start - 2]!.endsWith('ed') && s.toks[start - 3]!.pos === 'NOUN' && s.toks[start]!.pos === 'PROPN') {
     // "The declaration adopted in Shanghai spoke of …": the document, not the place, speaks.
     const head = npBefore(s, start - 2, lo);
@@ -1398,7 +1405,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
     const isAppositionMark = (k: number): boolean =>
       s.toks[k]!.text === ',' || DASHES.has(s.toks[k]!.text) || hyphenAsDash(s, k) || (k === end && commaInsideClose(s, k));
     if (end >= lo && isAppositionMark(end)) {
-      const isName = (np: [number, number] | null): boolean => !!np && (s.toks[np[1]]!.pos === 'PROPN' || PERSON_PRONOUNS.has(s.lower[np[1]]!));
+      // ("Kristine Bergersen-Lie": a capitalized part glued to a name by a hyphen, whatever wink made of it.)
+      const gluedNamePart = (k: number): boolean => k >= 2 && hyphenInWord(s, k - 1) && s.toks[k - 2]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(s.toks[k]!.text);
+      const isName = (np: [number, number] | null): boolean => !!np && (s.toks[np[1]]!.pos === 'PROPN' || PERSON_PRONOUNS.has(s.lower[np[1]]!) || gluedNamePart(np[1]));
       // "Cruz's chief strategist, Jeff Roe, said": the name between the commas.
       // Not "…, chief of staff of the Central Military District, told": a title with a name inside it.
       const between = npBefore(s, end, lo);
@@ -1426,6 +1435,9 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
           complement ??= np;
           continue;
         }
+        // ("X, who has toured Bamako, Ouagadougou and Niamey, told": a name inside a relative clause, after its
+        // verb or a preposition, is an object there, not the subject.)
+        if (isName(np) && np![0] > lo && /^(?:VERB|ADP)$/.test(s.toks[np![0] - 1]!.pos) && relativeOpenBefore(s, lo, np![0])) continue;
         if (isName(np)) return np;
         // "The Turkish side, for its part, insisted", "The ministry, in a statement released on Monday,
         // said": an adverbial between commas after the sentence's subject, whatever the subject.
@@ -1449,6 +1461,12 @@ function npBefore(s: Stream, i: number, lo: number): [number, number] | null {
   return [trimNP(s, start, end), end];
 }
 
+/** Whether a relative clause set off by a comma (", who", ", which") opens between lo and `at`. */
+function relativeOpenBefore(s: Stream, lo: number, at: number): boolean {
+  for (let k = at - 1; k > lo; k--) if ((s.lower[k] === 'who' || s.lower[k] === 'which') && s.toks[k - 1]!.text === ',') return true;
+  return false;
+}
+
 /** Who may be "close to" a body ("Sources close to the Kremlin told"), whatever the tagger made of a capitalized first word. */
 const CLOSE_TO_HEADS = new Set(['source', 'sources', 'people', 'officials', 'official', 'insiders', 'insider', 'circles', 'figures', 'experts', 'someone', 'diplomats', 'analysts']);
 
@@ -1463,6 +1481,8 @@ const SHARES = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several'
 
 /** Prepositions after which a name says where the subject is: "officials in Moscow", "leaders across Latin America". */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across']);
+/** People who speak from a place: "analysts in both countries", "officials across the region". */
+const PEOPLE_IN_PLACES = new Set(['analysts', 'officials', 'experts', 'observers', 'diplomats', 'sources', 'politicians', 'commentators', 'economists', 'lawmakers', 'residents', 'people', 'leaders', 'journalists', 'activists', 'bankers', 'investors', 'traders']);
 
 /** Where a list of names ending before token `at` begins, over "X, Y," (`at` is the first name after it, or the comma before "and"). */
 function nameListStart(s: Stream, at: number, lo: number): number {
@@ -1773,12 +1793,22 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
     if (np) {
       const run = titleRunAfter(s, np, unitEnd);
       const end = run > np[1] + 1 && (run >= unitEnd || /^[.,;:]$/.test(s.toks[run]!.text)) ? run - 1 : np[1];
+      const named = nameAfterTitle(s, [np[0], end], unitEnd);
+      if (named) return { cue: c, source: named, last: named[1] };
       return { cue: c, source: [np[0], end], last: end };
     }
     return { cue: c, source: null, last: c };
   }
   // subject first: "he said", "Trump told reporters"
-  const np = npFrom(s, i, hi);
+  let np = npFrom(s, i, hi);
+  // ("Petroleum and Natural Gas Minister Hardeep Singh Puri told": a portfolio joined by "and" before its title.)
+  if (np && s.lower[np[1] + 1] === 'and' && s.lower.slice(np[0], np[1] + 1).every((w) => PORTFOLIOS.has(w)) && /^\p{Lu}/u.test(s.toks[np[1]]!.text) && /^\p{Lu}/u.test(s.toks[np[1] + 2]?.text ?? '')) {
+    const rest = npFrom(s, np[1] + 2, Math.min(unitEnd, np[1] + 16));
+    if (rest && s.lower.slice(rest[0], rest[1] + 1).some((w) => HEADS.has(w))) {
+      np = [np[0], rest[1]];
+      hi = Math.max(hi, Math.min(unitEnd, rest[1] + 6));
+    }
+  }
   if (np) {
     let v = np[1] + 1;
     // "“…?” a narrator in the Clinton ad asks": a phrase that qualifies the subject.
@@ -1825,6 +1855,21 @@ function cueAfterQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean):
 }
 
 /**
+ * "said Verstka’s editor-in-chief, Irina Dolinina.", "said the ministry’s spokesman, Colonel Igor Konashenkov.": a
+ * title (its hyphenated parts glued on), a comma, then a name that ends the clause; the name, or null.
+ */
+function nameAfterTitle(s: Stream, title: [number, number], unitEnd: number): [number, number] | null {
+  let k = title[1] + 1;
+  while (k < unitEnd && k - title[1] <= 4 && s.toks[k]!.text !== ',' && s.toks[k]!.start === s.toks[k - 1]!.end) k++;
+  if (s.toks[k]?.text !== ',' || !HEADS.has(s.lower.slice(title[1], k).join(''))) return null;
+  const from = k + 1;
+  let e = from;
+  while (e < unitEnd && ((s.toks[e]!.pos === 'PROPN' && /^\p{Lu}/u.test(s.toks[e]!.text)) || (s.toks[e]!.text === '-' && e > from) || (s.toks[e]!.text === '.' && /^\p{Lu}\p{Ll}{0,3}$/u.test(s.toks[e - 1]!.text) && e + 1 < unitEnd && /^\p{Lu}/u.test(s.toks[e + 1]!.text)))) e++;
+  if (e - from < 2 || !(e >= unitEnd || /^[.,;:)]$/.test(s.toks[e]!.text))) return null;
+  return [from, e - 1];
+}
+
+/**
  * Where a title's "for", "of" or "to" phrase ends ("Minister for Petroleum", "Ambassador to Azerbaijan Mohsen
  * Pakaeen", "Minister of Transport and Infrastructure"): capitalized words, "and" and "the" after the
  * noun phrase `np` that ends in a title's head; np's end + 1 when there is none.
@@ -1866,6 +1911,11 @@ function cueBeforeQuote(s: Stream, q: QuotedSpan, isCue: (i: number) => boolean)
   for (let c = j; c >= lo && j - c <= reach; c--) {
     if (isCue(c)) {
       if (c !== j && !punct) return null;
+      // "… will remain, according to one Iranian economist, “a map drawn in hope …”": the source follows the cue.
+      if (s.lower[c] === 'according' && s.lower[c + 1] === 'to') {
+        const after = npFrom(s, c + 2, j + 1);
+        return after ? { cue: c, source: after, last: j } : null;
+      }
       // "a legal framework could be agreed “within months”": a passive says who acts, not who speaks.
       if (isPassive(s, c)) return null;
       // "Gudkov told Vedomosti that apathy … explains the result: “…”": a verb inside another cue's
@@ -2916,6 +2966,16 @@ function accordingTo(s: Stream, unit: Unit, i: number, claimed: Uint8Array, cueL
     const end = contentEnd(s, unit, c + 1);
     if (end <= c || claimed[c + 1] || countWords(s, c + 1, end) < 3) return null;
     return makeAttribution(s, c + 1, end, 'indirect', i, i + cueLength - 1, source);
+  }
+  // Medial before a quotation: "the Balkans remain, in the words of one Russian commentator, “Russia’s soft
+  // underbelly”": the quotation is the words, not the clause before.
+  if (i > unit.from && s.toks[i - 1]!.text === ',' && s.toks[afterSource]?.text === ',' && isOpeningMark(s.toks[afterSource + 1]?.text ?? '')) {
+    for (let k = afterSource + 2; k < unit.to; k++) {
+      if (!isQuoteMark(s.toks[k]!.text)) continue;
+      // (Already read as a quotation with this cue: the clause before is still not the words.)
+      if (claimed[afterSource + 1] || k === afterSource + 2) return null;
+      return makeAttribution(s, afterSource + 1, k, 'direct', i, i + cueLength - 1, source);
+    }
   }
   // Medial, after the subject: "Fundraising, according to the campaign, has surged …" is all reported.
   if (i - 1 > unit.from && s.toks[i - 1]!.text === ',' && !hasVerb(s, unit.from, i - 2) && s.toks[afterSource]?.text === ',' && /^(?:VERB|AUX)$/.test(s.toks[afterSource + 1]?.pos ?? '')) {

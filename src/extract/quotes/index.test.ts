@@ -1889,3 +1889,77 @@ test('a content cut at an aside on its subject goes on to the subject\'s verb', 
     'Zourabichvili declared that she will not leave office because the new parliament, elected in the disputed October 26 vote, is illegitimate.';
   assert.deepEqual(quotesOf(body).map((q) => q.text.split(', ').pop()), ['cannot sustain a large plant', 'is illegitimate']);
 });
+
+test('"in the words of X" or "according to X" just before a quotation in mid-sentence: the quotation is the words', () => {
+  const body =
+    'The Balkans remain, in the words of one Russian commentator, “Russia’s soft underbelly” (Nezavisimaya Gazeta, October 2). ' +
+    'Until the trains run, the corridor will remain, according to one Iranian economist, “a map drawn in hope rather than steel.”';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.text]), [
+    ['one Russian commentator', '“Russia’s soft underbelly”'],
+    ['one Iranian economist', '“a map drawn in hope rather than steel.”'],
+  ]);
+});
+
+test('no words: a refusal to comment, a reply by deeds, where a statement was posted, responsibility claimed, the writer\'s "as X calls it", a name alone', () => {
+  const none = [
+    'A KOGAS spokesman declined to comment.',
+    'Alipov declined to name a figure.',
+    'Moscow responded by extending a ban on gasoline exports.',
+    'NATO responded in January 2025 by launching Baltic Sentry, an operation involving frigates.',
+    'The video was posted on Facebook.',
+    'Ukraine’s Security Service also claimed responsibility for the attack.',
+    'Japan claims the islands.',
+    'The mobilization, as the Kremlin calls its war against Ukraine, continues.',
+    'Japan holds the islands, which it calls the Northern Territories.',
+    'Detectives questioned Oleksiy Kuleba on Monday.',
+    'Maria Zakharova criticized Kyiv.',
+  ];
+  for (const body of none) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
+  // A stance taken, a topic not commented on, a name called in quotation marks, and what a posting says, still speak.
+  assert.deepEqual(quotesOf('The flight attendants’ union endorses Clinton.').map((q) => q.text), ['Clinton']);
+  assert.deepEqual(quotesOf('The senator refused to comment on the report.').map((q) => q.text), ['to comment on the report']);
+  assert.deepEqual(quotesOf('Wiktorin warned against what he called “the temptation to see the Kremlin behind every broken cable.”').map((q) => q.cue), ['warned', 'called']);
+  assert.deepEqual(quotesOf('The ministry said in a statement posted on its website that talks would go on.').map((q) => q.text), ['that talks would go on']);
+});
+
+test('speakers: past a list inside a relative clause, a hyphenated surname, a name\'s acronym, a place after a body, people in places', () => {
+  const cases: [string, string][] = [
+    ['Deputy Defense Minister Yunus-Bek Yevkurov, who has toured Bamako, Ouagadougou and Niamey at least four times since 2024, told RIA Novosti that the corps had grown.', 'Deputy Defense Minister Yunus-Bek Yevkurov'],
+    ['Kristine Bergersen-Lie, a senior researcher at the Norwegian Institute for Defence Studies (IFS), said that Moscow was seeking leverage.', 'Kristine Bergersen-Lie'],
+    ['In a statement, the Russian Railways (RZD) company said it expected the line to be completed in 2027.', 'the Russian Railways (RZD) company'],
+    ['A study by the Center for the Study of Democracy (CSD) in Sofia found that MOL earned record profits.', 'the Center for the Study of Democracy (CSD) in Sofia'],
+    ['Analysts in both countries doubt that the deal will hold.', 'Analysts in both countries'],
+  ];
+  for (const [body, source] of cases) {
+    const att = findAttributions(analyze(body), quoteOptions());
+    assert.deepEqual(att.map((a) => (a.sourceStart === null ? null : body.slice(a.sourceStart, a.sourceEnd!))), [source], body);
+  }
+});
+
+test('speakers after a quotation: a title then the name ("said Verstka’s editor-in-chief, Irina Dolinina"), a portfolio joined by "and"', () => {
+  const body =
+    '“Regions are competing for the same men,” said Verstka’s editor-in-chief, Irina Dolinina. “The front is stable,” said the ministry’s spokesman, Colonel Igor Konashenkov. ' +
+    '“India will buy oil wherever it gets the best deal,” Petroleum and Natural Gas Minister Hardeep Singh Puri told an energy conference. “That is our duty.”';
+  const quotes = quotesOf(body);
+  assertSpans(body, quotes);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.text]), [
+    ['Irina Dolinina', '“Regions are competing for the same men,”'],
+    ['Igor Konashenkov', '“The front is stable,”'],
+    ['Petroleum and Natural Gas Minister Hardeep Singh Puri', '“India will buy oil wherever it gets the best deal,”'],
+    ['Petroleum and Natural Gas Minister Hardeep Singh Puri', '“That is our duty.”'],
+  ]);
+});
+
+test('"he" after a fronted phrase that names the one met is the subject of the sentence before', () => {
+  const body = 'Within 48 hours, Milorad Dodik was in Moscow. After a meeting with Russian Foreign Minister Sergei Lavrov on September 15, he told reporters that Russia supports the position of Republika Srpska.';
+  const layer: EntityLayer = {
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Milorad Dodik', aliases: [], country: null, roles: [], geo: null, codes: {} },
+      { id: 'e2', type: 'PERSON', name: 'Sergei Lavrov', aliases: [], country: null, roles: [], geo: null, codes: {} },
+    ],
+    mentions: [personMention(body, 'Milorad Dodik', 'e1'), personMention(body, 'Sergei Lavrov', 'e2')],
+  };
+  assert.deepEqual(quotesOf(body, layer).map((q) => q.speaker), ['e1']);
+});

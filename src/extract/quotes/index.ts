@@ -369,8 +369,11 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
     // "Ablyazov's Democratic Choice of Kazakhstan party": an organization named before its head noun.
     // Not "a senior EU official": a person's title after the organization makes the speaker that person.
     // ("the Viasna human rights center": a few lower-case words may make the head.)
-    const after = /^\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(body.slice(m.end, end));
-    const orgBeforeHead = m.type === 'ORG' && after !== null && !HEADS.has(after[1]!.replace(/s$/, ''));
+    // (Past the name's acronym and a place after it: "the Russian Railways (RZD) company", "the Center for the
+    // Study of Democracy (CSD) in Sofia".)
+    const tail = body.slice(m.end, end).replace(/^\s*\([\p{Lu}\d&.-]+\)/u, '').replace(/^\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u, '');
+    const after = /^\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(tail);
+    const orgBeforeHead = m.type === 'ORG' && ((after !== null && !HEADS.has(after[1]!.replace(/s$/, ''))) || (tail.trim() === '' && m.end < end));
     // "According to the Tajik Ministry of Energy [and Industry]": the name runs on past where the source phrase stopped.
     // ("According to News.am": a name the source phrase cut at its dot.)
     const nameRunsOn = m.end > end && m.start < nameEnd && m.end - end <= 40 && (/^\s+(?:and|&|of|for|on)\s/.test(body.slice(end, m.end)) || (m.start < end && !/\s/.test(body.slice(end, m.end))));
@@ -436,6 +439,11 @@ function precedingSubjectOrganization(body: string, mentions: Mention[], offset:
  * guerrillas praised President Hugo Chavez … He said …" -> Zavala), and people of the other gender
  * (`agrees`).
  */
+/** A sentence opening with an adverbial phrase: "After …", "Following …", "During …". */
+const FRONTED_OPENING = /^\s*(?:after|following|during|before|upon|at|on|in|ahead\s+of|at\s+the\s+end\s+of)\s/i;
+/** A name as the object of a preposition or of a meeting, titles aside: "with Russian Foreign Minister ", "meeting ". */
+const OBJECT_BEFORE = /\b(?:with|meeting|met|meets|by|to|for)\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
+
 function antecedentPerson(
   body: string,
   mentions: Mention[],
@@ -446,9 +454,15 @@ function antecedentPerson(
 ): Mention | null {
   // (A quote that runs on across its cue holds its own speaker's name: "“…,” said Weise. “…”".)
   const spokenOf = (m: Mention): boolean => earlier.some((q) => q.speaker !== null && q.speaker !== m.entity && q.start <= m.start && m.end <= q.end);
+  // "After a meeting with Foreign Minister Sergei Lavrov on September 15, he told reporters": the one met in a
+  // fronted phrase is not the "he" of the clause after it.
+  const own = sentenceStartOf(offset);
+  const opening = body.slice(own, offset);
+  const frontedObject = (m: Mention): boolean =>
+    m.start >= own && FRONTED_OPENING.test(opening) && !/[,;]/.test(body.slice(own, m.start)) && /[,;]/.test(body.slice(m.end, offset)) && OBJECT_BEFORE.test(body.slice(own, m.start));
   let nearest = -1;
   for (let i = lowerBound(mentions, offset) - 1; i >= 0; i--) {
-    if (mentions[i]!.type === 'PERSON' && !spokenOf(mentions[i]!) && agrees(mentions[i]!)) {
+    if (mentions[i]!.type === 'PERSON' && !spokenOf(mentions[i]!) && agrees(mentions[i]!) && !frontedObject(mentions[i]!)) {
       nearest = i;
       break;
     }

@@ -162,6 +162,12 @@ const COMPLEMENT_NOUN =
 const MISTAGGED_VERBS = /^(?:show|shows|suggest|suggests|indicate|indicates|says|states|notes|warns|claims|reports|finds|argues|insists|confirms|reveals)$/;
 
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
+/** Cues whose bare name object is who was spoken to or of, not words: "questioned Kuleba", "criticized Kyiv", "thanked Trump". */
+const NAMED_ONLY_CUES = /^(?:question|criticiz|criticis|critic|thank|mention|echo|point|interview|quot|cit|call|phon|contact|urg|warn|tell|told|ask|accus|blam|prais|congratulat|welcom|condemn|slam|lambast|rebuk|chastis|scold)/;
+/** Where a statement or a video is posted: "on its website", "on Facebook". */
+const POSTED_ON = /^(?:on|to)?\s*(?:(?:its|his|her|their|the|an?)\s+)?(?:official\s+)?(?:websites?|web\s+sites?|site|pages?|accounts?|channels?|blogs?|feeds?|Facebook|Telegram|X|Twitter|Instagram|VKontakte|VK|YouTube|TikTok)\b[\s\S]{0,40}$/i;
+/** What is claimed without words: responsibility, credit, a title, a territory. */
+const CLAIMED_THINGS = /^(?:(?:full|partial|joint|sole)\s+)?(?:responsibility|credit|sovereignty|ownership|victory\s+in\b|the\s+(?:[\p{L}-]+\s+){0,3}(?:islands?|territor(?:y|ies)|region|lands?|waters|seabed|shelf|peninsula)\b)/iu;
 
 
 /**
@@ -390,8 +396,21 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // clause or a quotation after it still is: "did not explain why …").
   const negated = prev === 'not' || prev === "n't" || prev === 'never';
   if (contentAfter && negated && UNEXPLAINED.test(word) && !/^(?:that|whether|if|why|how|what|when|where|who)\b|^["“'‘]/i.test(content) && !opensClauseAt(att.start)) return false;
-  // "declined to comment": a refusal to say anything says nothing ("declined to release his tax returns" does).
-  if (contentAfter && REFUSALS.has(word) && /^to comment\W*$/i.test(content)) return false;
+  // "declined to comment", "declined to name a figure": a refusal to say anything says nothing ("declined to
+  // release his tax returns" does, and "refused to comment on the report" tells what was not answered).
+  if (contentAfter && REFUSALS.has(word) && /^to\s+(?:comment|name\s+(?:a|the|any)\s+(?:figure|number|sum|price|date)|specify|elaborate|give\s+(?:details|a\s+figure))\W*$/i.test(content)) return false;
+  // "Moscow responded by extending a ban", "NATO responded in January by launching …": a deed in reply, not words.
+  if (contentAfter && /^(?:respond|react)/.test(word) && /^(?:[^,;:]{0,40}\s)?by\s+\p{L}+ing\b/u.test(body.slice(cue.end, att.start + 30).trim()) && !/\bthat\b|["“]/i.test(content)) return false;
+  // "a statement posted on its website", "a video posted on Facebook": where something went up, not what it said.
+  if (contentAfter && /^post(?:ed|s|ing)?$/.test(word) && POSTED_ON.test(content)) return false;
+  // "claimed responsibility for the attack", "Japan claims the islands": a deed or a title claimed, not words.
+  if (contentAfter && /^claim(?:ed|s|ing)?$/.test(word) && CLAIMED_THINGS.test(content) && !opensClauseAt(att.start)) return false;
+  // "as the Kremlin calls its war against Ukraine", "which it calls the Northern Territories": the writer's naming,
+  // nothing quoted ("what he called “the temptation …”" keeps its quotation).
+  if (contentAfter && /^(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|name|names|named|describes?|described)$/.test(word) && !/^(?:for|on|upon)$/.test(nextWord ?? '') && att.sourceStart !== null && /(?:^|\s)(?:as|which|what)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, att.sourceStart - 12), att.sourceStart)) && !/["“'‘]/.test(content)) return false;
+  // "Detectives questioned Oleksiy Kuleba", "Zakharova criticized Kyiv": a name alone is who or what was spoken of, not words.
+  // (A stance taken, "endorses Clinton", "backed Trump", is left: PolNeAR counts it.)
+  if (contentAfter && NAMED_ONLY_CUES.test(word) && everyWord(tokens, contentAt, att.end, (t) => t.pos === 'PUNCT' || (t.pos === 'PART' && /^['’]s$/.test(t.text)), (t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return false;
   // "Chinese companies have shown the strongest interest", "showed restraint": a deed, not a finding.
   if (contentAfter && SHOW.has(word) && SHOWN_ATTITUDE.test(content)) return false;
   // "It is thought the overhaul …", "it was believed that …": hearsay with no one behind it.
