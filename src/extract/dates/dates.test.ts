@@ -252,3 +252,10 @@ test('"the previous week" and "the previous month" are the last ones before the 
   assert.deepEqual(d.get('previous month')?.range, ['2024-10-01', '2024-10-31']);
   assert.equal(d.has('previous year'), false);
 });
+
+test('"as of August" is a month; "over 2026–2028" a span of years ("over 2,000" stays a count)', () => {
+  const d = byText('As of August, some 1,800 personnel were deployed. The plan covers sensors over 2026–2028, for over 2000 troops.', '2025-10-01');
+  assert.deepEqual(d.get('August')?.range, ['2025-08-01', '2025-08-31']);
+  assert.deepEqual(d.get('2026–2028')?.range, ['2026-01-01', '2028-12-31']);
+  assert.equal(d.has('2000'), false);
+});

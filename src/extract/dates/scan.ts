@@ -46,7 +46,7 @@ const YEAR_AFTER_MONTH = /\.?,?\s+((?:1[89]|20)\d\d)\b(?![\d,.]\d)/y;
 const RELATIVE_YEAR_AFTER_MONTH = /,?\s+(this|last|next)\s+year\b/y;
 const DAY_AFTER_MONTH = /[ \t]*\d|\.\s*\d/y;
 const MONTH_CUE_BEFORE =
-  /\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|(?:[Tt]he\s+)?(?:end|beginning|middle|start)\s+of)\s+|([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)$/;
+  /\b(?:([Ii]n|[Aa]s\s+of|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|(?:[Tt]he\s+)?(?:end|beginning|middle|start)\s+of)\s+|([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)$/;
 /** A lower-case noun after a month ("the June runoff"), not a joint or a preposition. */
 const MONTH_BEFORE_NOUN = /^\s+(?!(?:of|to|and|or|in|on|at|for|by|is|was|were|has|had|that|which|when)\b)[a-z]{3,}\b/;
 /** What joins the second month of a pair to the first: "between January and April", "January-March". */
@@ -524,7 +524,9 @@ function decadeCandidate(body: string, start: number, end: number, decade: numbe
 function yearRanges(body: string, out: DateCandidate[]): void {
   YEAR_RANGE.lastIndex = 0;
   for (let m = YEAR_RANGE.exec(body); m; m = YEAR_RANGE.exec(body)) {
-    if (!isYearContext(body, m.index, m.index + m[0].length)) continue;
+    // ("over 2026–2028": a span of years, where "over 2000" would be a count.)
+    const overYears = m[2]!.length === 4 && /\bover\s+$/i.test(body.slice(Math.max(0, m.index - 6), m.index));
+    if (!isYearContext(body, m.index, m.index + m[0].length, overYears)) continue;
     const from = +m[1]!;
     const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + +m[2]! : +m[2]!;
     if (to <= from || to - from > 50) continue;
@@ -552,14 +554,14 @@ function years(body: string, out: DateCandidate[]): void {
 }
 
 /** A 4-digit number is a year unless it is part of a larger number, an amount, an identifier or a count. */
-function isYearContext(body: string, start: number, end: number): boolean {
+function isYearContext(body: string, start: number, end: number, spanOfYears = false): boolean {
   const prev = body[start - 1] ?? ' ';
   if (/[\d$£€¥.,/:#\w]/.test(prev)) return false;
   if (prev === '-' && !/\b(?:mid|early|late)-$/i.test(body.slice(Math.max(0, start - 6), start))) return false;
   const next = body[end] ?? ' ';
   if (/[\d%\w]/.test(next)) return false;
   if ((next === ',' || next === '.') && /\d/.test(body[end + 1] ?? '')) return false;
-  if (NOT_YEAR_BEFORE.test(body.slice(Math.max(0, start - 16), start)) && !TIME_BOUND_BEFORE.test(body.slice(Math.max(0, start - 24), start))) return false;
+  if (!spanOfYears && NOT_YEAR_BEFORE.test(body.slice(Math.max(0, start - 16), start)) && !TIME_BOUND_BEFORE.test(body.slice(Math.max(0, start - 24), start))) return false;
   if (NOT_YEAR_AFTER.test(body.slice(end, end + 20))) return false;
   return true;
 }
