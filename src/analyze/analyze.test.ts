@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from './index.js';
+import { analyze, newWink } from './index.js';
 
 test('token offsets index the body exactly', () => {
   const body = 'Kazakhstan’s imports from Russia in 2003 totaled $3.27 billion. Mr. Smith can’t agree.';
@@ -80,4 +80,12 @@ test('names with Latin Extended letters stay whole words ("Erdoğan", "Əliyev",
   const words = a.tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   for (const name of ['Əliyev', 'Erdoğan', 'Şuşa', 'Nausėda', 'Chișinău', 'Łukasz']) assert.ok(words.includes(name), name);
   assert.equal(a.tokens.find((t) => t.text === 'Erdoğan')?.pos, 'PROPN');
+});
+
+test('wink instances can be rebuilt without end (its model\'s metaCER text once doubled with each instance)', () => {
+  const started = Date.now();
+  for (let i = 0; i < 30; i++) newWink();
+  const doc = newWink().readDoc('Kazakhstan ships oil. Russia buys it.');
+  assert.equal(doc.sentences().length(), 2);
+  assert.ok(Date.now() - started < 60_000);
 });

@@ -24,8 +24,15 @@ export interface Analysis {
   sentenceTokenStart: number[];
 }
 
+// wink-eng-lite-web-model's metaCER() JSON-stringifies its module-level model in place, so each new wink
+// instance stringified the string before it again, doubling its backslashes: some 20 instances on (tens of
+// thousands of documents in one process) the string no longer fit in memory. Its first result is kept.
+const metaCER: unknown = (model.metaCER as () => unknown)();
+const stableModel: typeof model = Object.assign(Object.create(null) as typeof model, model, { metaCER: () => metaCER });
+
 // Only what the stages use: sentence boundaries and POS (wink's own entity spans cost time and go unused).
-const newWink = () => winkNLP(model, ['sbd', 'pos']);
+/** A fresh wink instance (exported for the test that builds many). */
+export const newWink = () => winkNLP(stableModel, ['sbd', 'pos']);
 let nlp = newWink();
 const its = nlp.its;
 /**
