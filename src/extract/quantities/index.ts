@@ -165,7 +165,14 @@ const countOf = (re: RegExp, text: string): number => text.match(re)?.length ?? 
 /** The currency a shared name ("rubles") means in a story on one of the countries that share it. */
 function currencyOfStory(code: string, body: string): string {
   let out = code;
-  for (const alt of SHARED_CURRENCY[code] ?? []) if (countOf(alt.country, body) > countOf(alt.against, body)) out = alt.code;
+  let most = 0;
+  for (const alt of SHARED_CURRENCY[code] ?? []) {
+    const count = countOf(alt.country, body);
+    if (count > most && count > countOf(alt.against, body)) {
+      out = alt.code;
+      most = count;
+    }
+  }
   return out;
 }
 
@@ -177,7 +184,8 @@ function currencyHere(unit: string, text: string, storyCurrency: (code: string) 
   // ("4,930 rubles to the dollar": the currency is the rate's first part.)
   const slash = unit.indexOf('/');
   const code = slash < 0 ? unit : unit.slice(0, slash);
-  const here = /\p{Lu}\p{Ll}/u.test(text) ? code : storyCurrency(code);
+  // (Only "pounds" after a figure is shared: "£", and the BBC's "pounds 600m" written for it, are sterling.)
+  const here = /\p{Lu}\p{Ll}/u.test(text) || (code === 'GBP' && !/\d[^]*pound/i.test(text)) ? code : storyCurrency(code);
   const out = here === 'BYN' && date !== null && date < '2016-07-01' ? 'BYR' : here;
   return slash < 0 ? out : out + unit.slice(slash);
 }

@@ -603,3 +603,9 @@ test('currency codes of the Balkans and rupees written "Rs", with lakh and crore
   const qs = quantities('Serbia paid RSD 60 billion, Romania RON 1.3 billion and Bosnia BAM 200 million. India spent Rs 45,000 crore and Rs 3 lakh.', '2025-10-01');
   assert.deepEqual(qs.map((q) => [q.value, q.unit]), [[60e9, 'RSD'], [1.3e9, 'RON'], [200e6, 'BAM'], [450e9, 'INR'], [300_000, 'INR']]);
 });
+
+test('"pounds" and "dinars" take the currency of the country the story names most; "£" stays sterling', () => {
+  const qs = quantities('Serbia paid 300 billion dinars. Serbian officials agreed. Damascus printed 300 billion pounds for Syrian banks in Syria, and paid £5 million to a London firm.', '2025-10-01');
+  assert.deepEqual(qs.map((q) => q.unit), ['RSD', 'SYP', 'GBP']);
+  assert.deepEqual(quantities('Britain paid 40 million pounds to Syria.', '2025-10-01').map((q) => q.unit), ['GBP']);
+});

@@ -54,11 +54,31 @@ export const CURRENCY_BY_ADJECTIVE: Record<string, Record<string, string>> = {
  * A currency name several countries share, in an article about one of them: "rubles" in a story on
  * Belarus are Belarusian rubles. The other country must be named more often than the default's.
  */
+const BRITAIN = /\b(?:Britain|British|UK|U\.K\.|England|English|London|Scotland|Wales)\b/g;
+/** Matches nothing: a shared name with no default country. */
+const NOWHERE = /(?!)/g;
 export const SHARED_CURRENCY: Readonly<Record<string, readonly { code: string; country: RegExp; against: RegExp }[]>> = {
   RUB: [{ code: 'BYN', country: /\b(?:Belarus|Belarusian|Belarussian|Minsk|Lukashenka|Lukashenko)\b/g, against: /\b(?:Russia|Russian|Russians|Moscow|Kremlin)\b/g }],
   AZN: [{ code: 'TMT', country: /\b(?:Turkmenistan|Turkmen|Ashgabat)\b/g, against: /\b(?:Azerbaijan|Azerbaijani|Baku)\b/g }],
   KGS: [{ code: 'UZS', country: /\b(?:Uzbekistan|Uzbek|Tashkent)\b/g, against: /\b(?:Kyrgyzstan|Kyrgyz|Bishkek)\b/g }],
   MDL: [{ code: 'RON', country: /\b(?:Romania|Romanian|Romanians|Bucharest)\b/g, against: /\b(?:Moldova|Moldovan|Moldovans|Chisinau|Chișinău|Transnistria|Transnistrian)\b/g }],
+  // "pounds" in a story on Syria, Egypt, Lebanon or Sudan (more often named than Britain) are theirs.
+  GBP: [
+    { code: 'SYP', country: /\b(?:Syria|Syrian|Syrians|Damascus)\b/g, against: BRITAIN },
+    { code: 'EGP', country: /\b(?:Egypt|Egyptian|Egyptians|Cairo)\b/g, against: BRITAIN },
+    { code: 'LBP', country: /\b(?:Lebanon|Lebanese|Beirut)\b/g, against: BRITAIN },
+    { code: 'SDG', country: /\b(?:Sudan|Sudanese|Khartoum)\b/g, against: BRITAIN },
+  ],
+  // "dinars" without an adjective: the dinar country the story names most.
+  dinar: [
+    { code: 'RSD', country: /\b(?:Serbia|Serbian|Serbs|Belgrade)\b/g, against: NOWHERE },
+    { code: 'IQD', country: /\b(?:Iraq|Iraqi|Iraqis|Baghdad)\b/g, against: NOWHERE },
+    { code: 'JOD', country: /\b(?:Jordan|Jordanian|Amman)\b/g, against: NOWHERE },
+    { code: 'KWD', country: /\b(?:Kuwait|Kuwaiti)\b/g, against: NOWHERE },
+    { code: 'LYD', country: /\b(?:Libya|Libyan|Tripoli)\b/g, against: NOWHERE },
+    { code: 'DZD', country: /\b(?:Algeria|Algerian|Algiers)\b/g, against: NOWHERE },
+    { code: 'TND', country: /\b(?:Tunisia|Tunisian|Tunis)\b/g, against: NOWHERE },
+  ],
 };
 export const CURRENCY_ADJECTIVE_SOURCE = '(?:US|U\\.S\\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Jamaican|Zimbabwean|Mexican|Colombian|Argentine|Argentinian|Chilean|Philippine|Dominican|Cuban|Uruguayan|Iraqi|Jordanian|Kuwaiti|Libyan|Algerian|Tunisian|Serbian|Bahraini|Indian|Pakistani|Sri Lankan|Nepalese|Saudi|Qatari|Omani|Yemeni|Iranian|Egyptian|Syrian|Lebanese|Sudanese|British|Swiss|CFA|Congolese|Turkish|Russian|Kazakh|Chinese|Japanese|Ukrainian|Belarusian|Belarussian|Transnistrian|Azerbaijani|Turkmen|Kyrgyz|Uzbek)';
 
