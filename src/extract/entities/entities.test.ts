@@ -1413,3 +1413,9 @@ test('a currency\'s code before a figure is no organization', () => {
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Sweden', 'LOC'], ['SEK', 'ORG'], ['Serbia', 'LOC'], ['RSD', 'ORG'], ['India', 'LOC'], ['Rs', 'MISC']]));
   assert.deepEqual(layer.entities.map((e) => e.name), ['Sweden', 'Serbia', 'India']);
 });
+
+test('a body\'s name that ends in a place is no title before a person ("president of Sony Computer Entertainment America")', () => {
+  const ctx = context('It is a device, said Kaz Hirai, president of Sony Computer Entertainment America.', '2005-02-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kaz Hirai', 'PER'], ['Sony Computer Entertainment America', 'ORG']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['PERSON', 'Kaz Hirai'], ['ORG', 'Sony Computer Entertainment America']]);
+});

@@ -180,7 +180,11 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
       let nameLike = true;
       for (let k = ws + len; k < we; k++) if (gaz.isCommonWord(words[k]!.key) || isTitleWord(words[k]!.key) || ORG_LAST_WORDS.has(words[k]!.key)) nameLike = false;
       // (And the name opens with a known given name: not "India Petrochemicals Limited", "Hereford Hospitals NHS Trust".)
-      if (place && nameLike && we - ws - len >= 2 && we - ws - len <= 3 && (gaz.hasFirst(words[ws + len]!.key) || isGivenName(surfaceOf(view, ws + len, ws + len + 1)))) {
+      // (After a body, no place last: not "president of Sony Computer Entertainment America".)
+      const givenName =
+        (gaz.hasFirst(words[ws + len]!.key) || isGivenName(surfaceOf(view, ws + len, ws + len + 1))) &&
+        !(body && gaz.lookupKey(words[we - 1]!.key).some((r) => r.kind === 'country' || r.kind === 'place'));
+      if (place && nameLike && we - ws - len >= 2 && we - ws - len <= 3 && givenName) {
         return [
           { ws, we: ws + len, priority: PRIORITY.tagger, source: 'tagger', label: body ? 'ORG' : 'LOC', refs: [], type: null },
           { ws: ws + len, we, priority: PRIORITY.tagger, source: 'tagger', label: 'PER', refs: [], type: null },
