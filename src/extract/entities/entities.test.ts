@@ -1419,3 +1419,16 @@ test('a body\'s name that ends in a place is no title before a person ("presiden
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Kaz Hirai', 'PER'], ['Sony Computer Entertainment America', 'ORG']]));
   assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['PERSON', 'Kaz Hirai'], ['ORG', 'Sony Computer Entertainment America']]);
 });
+
+test('a given name before an Arabic article hyphened to a name is a person, whatever the tagger says ("the fall of Bashar al-Assad")', () => {
+  const ctx = context('Ten months after the fall of Bashar al-Assad, Moscow still holds Tartus.', '2025-10-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Bashar al-Assad', 'LOC'], ['Moscow', 'LOC'], ['Tartus', 'LOC']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [['PERSON', 'Bashar al-Assad'], ['GPE', 'Moscow'], ['GPE', 'Tartus']]);
+});
+
+test('a known party\'s one word at the end of a quoted longer name is that name\'s; "X of the FBI" keeps the FBI', () => {
+  const ctx = context('The state fund “Defenders of the Fatherland” pays veterans. Pasquale D\'Amuro of the FBI spoke.', '2025-10-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Fatherland', 'MISC'], ['Pasquale D\'Amuro', 'PER'], ['FBI', 'ORG']]));
+  assert.equal(layer.entities.some((e) => e.name === 'Batkivshchyna'), false);
+  assert.equal(byName(layer, 'FBI').country, 'USA');
+});

@@ -22,7 +22,7 @@ import {
   type Candidate,
 } from './propose.js';
 import { HEADS, PORTFOLIOS } from './offices.js';
-import { nameGender } from './gender.js';
+import { isGivenName, nameGender } from './gender.js';
 import { firstOfJoinedOffices, isRankTitle, portfolioWords, STATE_BODY_DESCRIPTOR, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleInRelative, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
 import { findParentheticals } from '../citations/parenthetical.js';
 import { PLATFORMS } from '../citations/outlets.js';
@@ -699,6 +699,9 @@ function typed(view: WordView, gaz: Gazetteer, c: Candidate): Draft | null {
   if (type === 'PERSON' && ref && ref.kind !== 'person') type = typeOfRef(ref);
   const product = productAfter(view, c.we);
   if (!type) type = typeOfLabel(view, c.label, c.ws, c.we, product);
+  // "the fall of Bashar al-Assad", "Ahmed al-Sharaa": a given name before an Arabic article hyphened to a name is a person,
+  // whatever the tagger or a place's name says.
+  if (type !== 'PERSON' && arabicPersonName(view, c.ws, c.we)) type = 'PERSON';
   // "the opposition Hayastan bloc": a party named after its country is a party (with its head noun).
   if ((type === 'GPE' || type === 'LOC') && c.we < n && view.gap[c.we] === Gap.Space && !view.capital[c.we] && PARTY_HEADS.has(view.words[c.we]!.key) && c.we - c.ws <= 2) {
     return { ws: c.ws, we: c.we + 1, type: 'ORG', ref: null, refs: [], source: c.source };
@@ -870,6 +873,14 @@ const APPOSED_STRUCTURE_NOUNS: ReadonlySet<string> = new Set(['line', 'railway',
 const AFTER_HEAD = new Set(['of', 'that', 'which', 'whose', 'owned', 'based', 'in', 'founded', 'controlled', 'run', 'set', 'created', 'with', 'and']);
 /** What follows a structure's head noun in an apposition: "the line meant to connect …", "the pipeline from Baku to …". */
 const AFTER_STRUCTURE_HEAD: ReadonlySet<string> = new Set([...AFTER_HEAD, 'meant', 'built', 'linking', 'connecting', 'running', 'designed', 'planned', 'due', 'expected', 'intended', 'under', 'from', 'to', 'between', 'across', 'through', 'along', 'carrying', 'opened', 'completed']);
+
+/** Whether [ws, we) is a given name, then an Arabic article hyphened to a capitalized name: "Bashar al-Assad". */
+function arabicPersonName(view: WordView, ws: number, we: number): boolean {
+  const w = view.words;
+  if (we - ws < 4 || !view.capital[ws] || !isGivenName(surfaceOf(view, ws, ws + 1))) return false;
+  for (let k = ws + 1; k + 2 < we; k++) if (ARABIC_ARTICLES.has(w[k]!.key) && gluedHyphen(view, k + 1) && view.capital[k + 2]) return true;
+  return false;
+}
 
 /** The type the tagger's label and the words around [ws, we) give; `product` is productAfter(view, we). */
 function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: number, product: ReturnType<typeof productAfter>): EntityType {

@@ -317,6 +317,9 @@ export function gazetteerCandidates(view: WordView, gaz: Gazetteer, taggerCover:
     if (portfolio && m.refs.every((r) => r.kind === 'org' && r.row[1] === 'outlet') && nextAt < words.length && view.gap[nextAt] === Gap.Space && titleHeadAt(view, nextAt)) return false;
     // "post-Soviet", "anti-Russian": a lower-case prefix joined by a hyphen makes an adjective, not a name.
     if (i >= 2 && gluedHyphen(view, i - 1) && !view.capital[i - 2]) return false;
+    // "Defenders of the Fatherland", "Order for Merit to the Fatherland": one known word at the end of a longer
+    // capitalized name is that name's, not the party or the place it names alone.
+    if (n === 1 && endsLongerName(view, gaz, i) && m.refs.every((r) => r.kind === 'org')) return false;
     if (n === 1) {
       const key = words[i]!.key;
       if (gaz.isCommonWord(key) && !taggerCover[i]) return false;
@@ -663,5 +666,19 @@ export function place(candidates: Candidate[], wordCount: number, namePartBefore
 export function attachRefs(view: WordView, gaz: Gazetteer, c: Candidate): GazRef[] {
   if (c.refs.length) return c.refs;
   const key = keyOf(view, c.ws, c.we);
-  return gaz.lookupKey(key);
+  const refs = gaz.lookupKey(key);
+  return c.we - c.ws === 1 && endsLongerName(view, gaz, c.ws) ? refs.filter((r) => r.kind !== 'org') : refs;
+}
+
+/**
+ * Whether the one word at `i`, an ordinary word too or in a quoted name, ends a longer capitalized name after "of
+ * the", "for the" or "to the" (the fund “Defenders of the Fatherland”): it is that name's, not the party or body it
+ * names alone ("D'Amuro of the FBI" keeps the FBI).
+ */
+function endsLongerName(view: WordView, gaz: Gazetteer, i: number): boolean {
+  const words = view.words;
+  return (
+    i >= 3 && (gaz.isCommonWord(words[i]!.key) || /[“"‘]$/.test(view.body.slice(Math.max(0, words[i - 3]!.start - 1), words[i - 3]!.start))) && !view.allCaps[view.sentence[i]!] && words[i - 1]!.key === 'the' && /^(?:of|for|to)$/.test(words[i - 2]!.key) && view.capital[i - 3] === 1 &&
+    !view.sentenceInitial[i - 3] && view.gap[i - 2] === Gap.Space && view.gap[i - 1] === Gap.Space && view.gap[i] === Gap.Space
+  );
 }
