@@ -1963,3 +1963,15 @@ test('"he" after a fronted phrase that names the one met is the subject of the s
   };
   assert.deepEqual(quotesOf(body, layer).map((q) => q.speaker), ['e1']);
 });
+
+test('no words: the writer\'s "underscoring" after a deed, a decision taken, a port call, a manner of asking', () => {
+  const none = [
+    'Shoigu arrived in Pyongyang on October 17 for talks with Kim Jong Un, underscoring how central the partnership has become for Moscow.',
+    'Following Donald Trump’s decision to impose an additional 25 percent tariff, India cut imports.',
+    'The Russian Navy has increased port calls to Tobruk and Benghazi.',
+    'It is a question that Seoul, Tokyo and Washington are now asking with growing concern.',
+  ];
+  for (const body of none) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
+  // After a report, the participle goes on with the report; "explaining" is words.
+  assert.deepEqual(quotesOf('Lavrov said the talks were useful, underscoring that Moscow wants a deal.').map((q) => q.cue), ['said', 'underscoring']);
+});

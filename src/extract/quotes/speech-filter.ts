@@ -113,7 +113,11 @@ const ENACTED =
 const UNEXPLAINED = /^(?:explain|elaborate|specify|disclose|detail|comment|identify|name|reveal|mention)/;
 
 /** A manner after "responded with": a few words ending in one of these nouns. */
-const MANNER = /^(?:\S+\s+){0,2}(?:speed|haste|force|caution|restraint|silence|alarm|anger|fury|calm|delay|indifference)\W*$/i;
+const MANNER = /^(?:\S+\s+){0,2}(?:speed|haste|force|caution|restraint|silence|alarm|anger|fury|calm|delay|indifference|concern|urgency|interest|suspicion|skepticism|scepticism|irritation|ambiguity|dismay)\W*$/i;
+/** Participles of showing that comment on a deed: "…, underscoring how central …". */
+const SHOWING_PARTICIPLES = /^(?:underscoring|underlining|highlighting|illustrating|reflecting|showing|demonstrating|signaling|signalling|indicating)$/;
+/** A verb of saying or a quotation in the clause before a participle: "X said …, underscoring that …" speaks. */
+const SAID_BEFORE = /\b(?:said|says|told|tells|stated|states|announced|wrote|writes|noted|notes|declared|added|argued|stressed|insisted|warned|explained)\b|[“”"]/i;
 
 /** Verbs of appointing and removing people: with a person as object they are deeds. */
 const PERSONNEL = new Set(['dismissed', 'dismisses', 'dismissing', 'fired', 'fires', 'sacked', 'sacks', 'appointed', 'appoints', 'replaced', 'replaces']);
@@ -408,6 +412,13 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "as the Kremlin calls its war against Ukraine", "which it calls the Northern Territories": the writer's naming,
   // nothing quoted ("what he called “the temptation …”" keeps its quotation).
   if (contentAfter && /^(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|name|names|named|describes?|described)$/.test(word) && !/^(?:for|on|upon)$/.test(nextWord ?? '') && att.sourceStart !== null && /(?:^|\s)(?:as|which|what)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, att.sourceStart - 12), att.sourceStart)) && !/["“'‘]/.test(content)) return false;
+  // "Shoigu arrived in Pyongyang for talks, underscoring how central the partnership has become": a participle of
+  // showing after a deed is the writer's comment ("X said …, underscoring that …" still speaks).
+  if (contentAfter && SHOWING_PARTICIPLES.test(word) && prev === ',' && !SAID_BEFORE.test(body.slice(analysis.sentences[cue.sentence]?.start ?? 0, cue.start))) return false;
+  // "Trump's decision to impose a tariff", "port calls to Tobruk": a decision taken and a ship's visit are no words.
+  if (contentAfter && ((cue.pos === 'NOUN' && /^decisions?$/.test(word) && nextWord === 'to') || (/^calls?$/.test(word) && prev === 'port'))) return false;
+  // "asking with growing concern": a manner, not words.
+  if (contentAfter && nextWord === 'with' && MANNER.test(content)) return false;
   // "Detectives questioned Oleksiy Kuleba", "Zakharova criticized Kyiv": a name alone is who or what was spoken of, not words.
   // (A stance taken, "endorses Clinton", "backed Trump", is left: PolNeAR counts it.)
   if (contentAfter && NAMED_ONLY_CUES.test(word) && everyWord(tokens, contentAt, att.end, (t) => t.pos === 'PUNCT' || (t.pos === 'PART' && /^['’]s$/.test(t.text)), (t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return false;
