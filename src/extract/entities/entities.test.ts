@@ -1432,3 +1432,12 @@ test('a known party\'s one word at the end of a quoted longer name is that name\
   assert.equal(layer.entities.some((e) => e.name === 'Batkivshchyna'), false);
   assert.equal(byName(layer, 'FBI').country, 'USA');
 });
+
+test('a lone surname shared by two people of the article is the one named last before it, never a namesake the article does not name', () => {
+  const ctx = context('Deputy Prime Minister Mher Grigoryan signed the deal. Analyst Tigran Grigoryan was skeptical. Grigoryan added that the treaty would help Yerevan.', '2025-10-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Mher Grigoryan', 'PER'], ['Tigran Grigoryan', 'PER'], ['Grigoryan', 'PER'], ['Yerevan', 'LOC']]));
+  const persons = layer.entities.filter((e) => e.type === 'PERSON');
+  assert.deepEqual(persons.map((e) => e.name), ['Mher Grigoryan', 'Tigran Grigoryan']);
+  const lone = layer.mentions.find((m) => m.text === 'Grigoryan')!;
+  assert.equal(layer.entities.find((e) => e.id === lone.entity)!.name, 'Tigran Grigoryan');
+});

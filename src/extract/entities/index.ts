@@ -951,6 +951,21 @@ function typeOfLabel(view: WordView, label: NerLabel | null, ws: number, we: num
 
 // ---- clustering: one entity per real thing ------------------------------------------------------
 
+/** Of clusters, the one with the latest mention ending before word `at`, or null when none is named before it. */
+function lastNamedBefore(clusters: readonly Cluster[], at: number): Cluster | null {
+  let best: Cluster | null = null;
+  let bestEnd = -1;
+  for (const c of clusters) {
+    for (const [, we] of c.mentions) {
+      if (we <= at && we > bestEnd) {
+        best = c;
+        bestEnd = we;
+      }
+    }
+  }
+  return best;
+}
+
 interface Cluster {
   key: string;
   type: EntityType;
@@ -1069,6 +1084,9 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     let c: Cluster;
     const sameFirst = byFirstName.get(key);
     if (same && same.length === 1) c = same[0]!;
+    // ("Mher Grigoryan … Tigran Grigoryan … Grigoryan added": of two namesakes in the article, the one named last
+    // before; never a namesake from the gazetteer the article does not name.)
+    else if (same && same.length > 1) c = lastNamedBefore(same, d.ws) ?? get(`P:${key}`, 'PERSON', null);
     else if (!same && sameFirst && sameFirst.length === 1) c = sameFirst[0]!;
     else if (d.ref?.kind === 'person' && plausiblePerson(gaz, d.ref.row, articleCountries)) {
       c = get(`PR:${d.ref.row[0]}`, 'PERSON', d.ref);
