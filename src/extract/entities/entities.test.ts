@@ -1441,3 +1441,14 @@ test('a lone surname shared by two people of the article is the one named last b
   const lone = layer.mentions.find((m) => m.text === 'Grigoryan')!;
   assert.equal(layer.entities.find((e) => e.id === lone.entity)!.name, 'Tigran Grigoryan');
 });
+
+test('"Chairman of the Central Bank of the Republic of Uzbekistan Timur Ishmetov": a body with its "of the" completes the title; a numbered act is no body', () => {
+  const body = 'Chairman of the Central Bank of the Republic of Uzbekistan Timur Ishmetov was cautious. Head of the Presidential Administration Saida Mirziyoyeva agreed. Chairman of Türkmengaz State Concern Maksat Babayew signed Government Resolution No. 1523.';
+  const ctx = context(body, '2025-10-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Central Bank of the Republic of Uzbekistan Timur Ishmetov', 'ORG'], ['Presidential Administration Saida Mirziyoyeva', 'ORG'], ['Türkmengaz State Concern Maksat Babayew', 'ORG'], ['Resolution No', 'ORG']]));
+  assert.deepEqual(layer.entities.map((e) => [e.type, e.name]), [
+    ['ORG', 'Central Bank of the Republic of Uzbekistan'], ['PERSON', 'Timur Ishmetov'], ['ORG', 'Presidential Administration'], ['PERSON', 'Saida Mirziyoyeva'],
+    ['ORG', 'Türkmengaz State Concern'], ['PERSON', 'Maksat Babayew'],
+  ]);
+  assert.deepEqual(byName(layer, 'Maksat Babayew').roles.map((r) => r.title), ['Chairman of Türkmengaz State Concern']);
+});

@@ -31,7 +31,7 @@ export interface Candidate {
 const PRIORITY = { citation: 100, event: 90, extended: 85, gazetteerLong: 80, tagger: 75, title: 65, gazetteerWord: 60, gazetteerWeak: 50 } as const;
 
 /** Last words of organizations' names, which no person's name ends in: "Tajik Railways", "Halyk Bank". */
-export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(['railways', 'railway', 'airlines', 'airways', 'bank', 'company', 'corporation', 'corp.', 'inc.', 'ltd.', 'llc', 'group', 'holding',
+export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(['administration', 'concern', 'railways', 'railway', 'airlines', 'airways', 'bank', 'company', 'corporation', 'corp.', 'inc.', 'ltd.', 'llc', 'group', 'holding',
   'holdings', 'ministry', 'party', 'union', 'council', 'committee', 'agency', 'institute', 'university', 'fund', 'foundation', 'service', 'services',
   'association', 'federation', 'organization', 'organisation', 'alliance', 'movement', 'front', 'army', 'navy', 'police', 'court', 'parliament',
   'assembly', 'commission', 'network', 'television', 'radio', 'press', 'news', 'exchange', 'industries', 'energy', 'petroleum', 'oil', 'gas', 'telecom', 'forces', 'command',
@@ -40,6 +40,10 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(['railways', 'railway
 const LEGISLATURES: ReadonlySet<string> = new Set(['duma', 'rada', 'seimas', 'saeima', 'riigikogu', 'sejm', 'senate', 'mazhilis', 'majilis', 'knesset', 'bundestag', 'congress', 'kurultai', 'oliy', 'milli', 'verkhovna']);
 /** A currency's code or abbreviation right before a figure: "SEK 2.4", "RSD 60", "Rs 45,000", "KM 200". */
 const CURRENCY_BEFORE_FIGURE = new RegExp(`^(?:${CURRENCY_CODE_SOURCE}|Rs\\.?|KM)\\s?\\d`);
+/** Acts numbered "No. N": decrees, laws, resolutions. */
+const NUMBERED_ACTS: ReadonlySet<string> = new Set(['decree', 'law', 'resolution', 'order', 'directive', 'regulation', 'act', 'bill', 'ordinance', 'instruction', 'protocol', 'decision']);
+/** Surname endings of the region the articles cover: "Ishmetov", "Mirziyoyeva", "Babayew", "Shevchenko", "Gakharia", "Mirzoyan". */
+const REGIONAL_SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|yew|ow|in|ina|uly|uulu|kyzy|enko|shvili|dze|ia|yan|ian|zade|oglu|ovich|evich|ski|sky|ska|ić)$/;
 const UPPER = /\p{Lu}/u;
 /** Heads of institutions' names that say what the body is for after "for", "of" or "on". */
 const INSTITUTION_HEADS = new Set(['center', 'centre', 'institute', 'foundation', 'council', 'committee', 'academy', 'fund', 'agency', 'bureau',
@@ -155,6 +159,8 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
   const words = view.words;
   while (ws < we && (words[ws]!.key === 'the' || HONORIFICS.has(words[ws]!.key) || words[ws]!.key === '-' || isFunctionWordAt(view, ws))) ws++;
   while (we > ws && (words[we - 1]!.key === "'s" || words[we - 1]!.key === '-')) we--;
+  // "Government Resolution No. 1523", "Federal Law No. 260-FZ": a numbered act is no body.
+  if (we - ws >= 2 && /^no\.?$/.test(words[we - 1]!.key) && NUMBERED_ACTS.has(words[we - 2]!.key) && /^\.?\s*\d/.test(view.body.slice(words[we - 1]!.end, words[we - 1]!.end + 4))) return [];
   // "SEK 2.4 billion", "Rs 45,000 crore": a currency's code before a figure names no one.
   if (we - ws === 1 && CURRENCY_BEFORE_FIGURE.test(view.body.slice(words[ws]!.start, words[ws]!.end + 3))) return [];
   // "Minister for Strategic Industries Oleksandr Kamyshin" (one organization for the tagger): the portfolio
@@ -188,6 +194,33 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
         return [
           { ws, we: ws + len, priority: PRIORITY.tagger, source: 'tagger', label: body ? 'ORG' : 'LOC', refs: [], type: null },
           { ws: ws + len, we, priority: PRIORITY.tagger, source: 'tagger', label: 'PER', refs: [], type: null },
+        ];
+      }
+    }
+  }
+  // "Chairman of the Central Bank of the Republic of Uzbekistan Timur Ishmetov", "Head of the Presidential Administration
+  // Saida Mirziyoyeva", "Chairman of Türkmengaz State Concern Maksat Babayew" (one organization for the tagger): a body's
+  // name, its "of the" too, completes the title, and the two or three name-like words after it are the person.
+  if (label === 'ORG' && headAt >= 0 && /^(?:of|for)$/.test(words[headAt + 1]!.key) && HEADS.has(words[headAt]!.key)) {
+    for (const nameLength of [3, 2]) {
+      const cut = we - nameLength;
+      if (cut - ws < 1) continue;
+      let nameLike = true;
+      for (let k = cut; k < we; k++) {
+        const key = words[k]!.key;
+        if (!view.capital[k] || view.gap[k] !== Gap.Space || gaz.isCommonWord(key) || isTitleWord(key) || ORG_LAST_WORDS.has(key) || FUNCTION_WORDS.has(key)) nameLike = false;
+      }
+      if (!nameLike) continue;
+      const lastOfBody = words[cut - 1]!.key;
+      const isPlace = (k: number): boolean => gaz.lookupKey(words[k]!.key).some((r) => r.kind === 'country' || r.kind === 'place');
+      let bodyOfPlace = false;
+      for (let k = ws; k + 1 < cut; k++) if (ORG_LAST_WORDS.has(words[k]!.key) && words[k + 1]!.key === 'of' && isPlace(cut - 1)) bodyOfPlace = true;
+      const body = ORG_LAST_WORDS.has(lastOfBody) || LEGISLATURES.has(lastOfBody) || bodyOfPlace || gaz.lookupKey(keyOf(view, ws, cut)).some((r) => r.kind === 'org');
+      const person = gaz.hasFirst(words[cut]!.key) || isGivenName(surfaceOf(view, cut, cut + 1)) || REGIONAL_SURNAME_ENDING.test(words[we - 1]!.key);
+      if (body && person && !isPlace(we - 1)) {
+        return [
+          { ws, we: cut, priority: PRIORITY.tagger, source: 'tagger', label: 'ORG', refs: [], type: null },
+          { ws: cut, we, priority: PRIORITY.tagger, source: 'tagger', label: 'PER', refs: [], type: null },
         ];
       }
     }
