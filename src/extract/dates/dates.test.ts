@@ -128,6 +128,8 @@ test('next to an issue date each cited date takes its nearest year: one old cita
   // ... but not weeks later, nor a fronted date in a clause that looks ahead.
   assert.equal(inferPublicationDate('Modi met Putin on December 20 (Kyodo, November 5).', edm), '2025-11-05');
   assert.equal(inferPublicationDate('During the summit in New Delhi on November 12, Putin and Modi are expected to sign it (TASS, November 4).', edm), '2025-11-04');
+  // A date set ahead: "starting …", "due on …".
+  assert.equal(inferPublicationDate('The cap falls starting November 12; the next move, due on November 14, matters (TASS, November 4).', edm), '2025-11-04');
 });
 
 test('months with a relative year, and "Today" inside an outlet name', () => {

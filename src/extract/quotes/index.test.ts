@@ -1975,3 +1975,16 @@ test('no words: the writer\'s "underscoring" after a deed, a decision taken, a p
   // After a report, the participle goes on with the report; "explaining" is words.
   assert.deepEqual(quotesOf('Lavrov said the talks were useful, underscoring that Moscow wants a deal.').map((q) => q.cue), ['said', 'underscoring']);
 });
+
+test('an unnamed interviewer\'s "Asked whether …" is no one\'s words; "X of Alfa-Bank calculates" is X\'s', () => {
+  assert.deepEqual(quotesOf('Asked whether she would run herself, Zurabishvili smiled.').map((q) => q.text), []);
+  const body = 'Economist Tatyana Belousova of Alfa-Bank calculates that real outlays are higher.';
+  const layer: EntityLayer = {
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Tatyana Belousova', aliases: [], country: null, roles: [], geo: null, codes: {} },
+      { id: 'e2', type: 'ORG', name: 'Alfa-Bank', aliases: [], country: null, roles: [], geo: null, codes: {} },
+    ],
+    mentions: [personMention(body, 'Tatyana Belousova', 'e1'), { ...personMention(body, 'Alfa-Bank', 'e2'), type: 'ORG' as const }],
+  };
+  assert.deepEqual(quotesOf(body, layer).map((q) => q.speaker), ['e1']);
+});

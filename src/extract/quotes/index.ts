@@ -377,7 +377,9 @@ function mentionIn(body: string, mentions: Mention[], nameStart: number, nameEnd
     // "According to the Tajik Ministry of Energy [and Industry]": the name runs on past where the source phrase stopped.
     // ("According to News.am": a name the source phrase cut at its dot.)
     const nameRunsOn = m.end > end && m.start < nameEnd && m.end - end <= 40 && (/^\s+(?:and|&|of|for|on)\s/.test(body.slice(end, m.end)) || (m.start < end && !/\s/.test(body.slice(end, m.end))));
-    if ((m.end > end && !nameRunsOn) || (m.end !== nameEnd && m.end !== end && !orgBeforeHead && !nameRunsOn)) continue;
+    // ("Economist Tatyana Belousova of Alfa-Bank": a person of a body, the body named after it.)
+    const personOfBody = m.type === 'PERSON' && /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[^,;:]*$/u.test(body.slice(m.end, end));
+    if ((m.end > end && !nameRunsOn) || (m.end !== nameEnd && m.end !== end && !orgBeforeHead && !nameRunsOn && !personOfBody)) continue;
     // "Analysts in Baku", "officials from Moscow": the place says where the speakers are, not who.
     // ("officials in Tallinn, Riga and Vilnius", "Bloggers on Telegram": the places or the platform of a list.)
     if (m.start > start && /\s(?:in|from|on)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:,\s+|\s+and\s+))*$/iu.test(body.slice(start, m.start))) continue;

@@ -412,6 +412,9 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   // "as the Kremlin calls its war against Ukraine", "which it calls the Northern Territories": the writer's naming,
   // nothing quoted ("what he called “the temptation …”" keeps its quotation).
   if (contentAfter && /^(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|name|names|named|describes?|described)$/.test(word) && !/^(?:for|on|upon)$/.test(nextWord ?? '') && att.sourceStart !== null && /(?:^|\s)(?:as|which|what)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, att.sourceStart - 12), att.sourceStart)) && !/["“'‘]/.test(content)) return false;
+  // "Asked whether she would run herself, Zurabishvili smiled": an unnamed interviewer's question, no one's words
+  // ("Asked by Radio Ozodi whether …" names the asker and is read as such).
+  if (contentAfter && word === 'asked' && att.sourceStart === null && (at === 0 || tokens[at - 1]!.sentence !== cue.sentence)) return false;
   // "Shoigu arrived in Pyongyang for talks, underscoring how central the partnership has become": a participle of
   // showing after a deed is the writer's comment ("X said …, underscoring that …" still speaks).
   if (contentAfter && SHOWING_PARTICIPLES.test(word) && prev === ',' && !SAID_BEFORE.test(body.slice(analysis.sentences[cue.sentence]?.start ?? 0, cue.start))) return false;
