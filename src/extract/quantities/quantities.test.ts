@@ -609,3 +609,9 @@ test('"pounds" and "dinars" take the currency of the country the story names mos
   assert.deepEqual(qs.map((q) => q.unit), ['RSD', 'SYP', 'GBP']);
   assert.deepEqual(quantities('Britain paid 40 million pounds to Syria.', '2025-10-01').map((q) => q.unit), ['GBP']);
 });
+
+test('what is counted: past "only", a figure set in the passive, an aside "X, at N,"; not after an estimate\'s verb', () => {
+  const qs = quantities('Marketable output was only about 28 bcm. Spending on health care is set at 1.9 trillion rubles. Debt service costs, at 3.3 trillion rubles, will exceed it. Foreign investment in Ukraine, at about $40 a head, is low.', '2025-10-01');
+  assert.deepEqual(qs.map((q) => q.about), ['Marketable output', 'Spending on health care', 'Debt service costs', 'Foreign investment in Ukraine']);
+  assert.deepEqual(quantities('The World Bank put the aid needed for the countries, including Thailand, at about $5bn. The company put its claims at $640m.', '2005-01-10').map((q) => q.about), [null, 'its claims']);
+});
