@@ -89,3 +89,10 @@ test('wink instances can be rebuilt without end (its model\'s metaCER text once 
   assert.equal(doc.sentences().length(), 2);
   assert.ok(Date.now() - started < 60_000);
 });
+
+test('"wrote on X." ends a sentence: the platform, not an initial before the next name', () => {
+  const body = 'Mujahid wrote on X. Muttaqi later told reporters that talks went well. He posted on X on Monday.';
+  const a = analyze(body);
+  assert.deepEqual(a.sentences.map((s) => body.slice(s.start, s.end)), ['Mujahid wrote on X.', 'Muttaqi later told reporters that talks went well.', 'He posted on X on Monday.']);
+  for (const t of a.tokens) assert.equal(body.slice(t.start, t.end), t.text);
+});

@@ -111,7 +111,12 @@ export function analyze(body: string): Analysis {
     const end = start + surface.length;
     firstOf[i] = tokens.length;
     const possessive = mayBePossessive(surface) && !CONTRACTION.test(surface) ? POSSESSIVE.exec(surface) : null;
-    if (possessive) {
+    // "wrote on X. Muttaqi later told …": the platform X and a full stop, not an initial (split again below).
+    const platformX = surface === 'X.' && /^(?:on|via)$/i.test(tokens[tokens.length - 1]?.text ?? '');
+    if (platformX) {
+      tokens.push({ start, end: start + 1, text: 'X', pos: 'PROPN', kind: kinds[i]!, sentence: 0 });
+      tokens.push({ start: start + 1, end, text: '.', pos: 'PUNCT', kind: 'punctuation', sentence: 0 });
+    } else if (possessive) {
       const cut = end - possessive[1]!.length;
       // A lower-case word wink learned whole ("men's") comes tagged PROPN; split, its head is the noun
       // wink tags it as when it splits the word itself.
@@ -155,9 +160,22 @@ export function analyze(body: string): Analysis {
     merged.push([a, b]);
   }
 
+  // A sentence wink ran on past "on X." (read as an initial) ends at its full stop.
+  const split: [number, number][] = [];
+  for (const [a, b] of merged) {
+    let from = a;
+    for (let k = a + 2; k < b; k++) {
+      if (tokens[k]!.text === '.' && tokens[k - 1]!.text === 'X' && tokens[k - 1]!.end === tokens[k]!.start && /^(?:on|via)$/i.test(tokens[k - 2]!.text) && /^\p{Lu}/u.test(tokens[k + 1]!.text)) {
+        split.push([from, k]);
+        from = k + 1;
+      }
+    }
+    split.push([from, b]);
+  }
+
   const sentences: Span[] = [];
   const sentenceTokenStart: number[] = [];
-  merged.forEach(([a, b], si) => {
+  split.forEach(([a, b], si) => {
     if (!tokens[a] || !tokens[b]) return; // wink reports one empty sentence for an empty text
     for (let t = a; t <= b; t++) tokens[t]!.sentence = si;
     sentences.push({ start: tokens[a]!.start, end: tokens[b]!.end });

@@ -615,3 +615,8 @@ test('what is counted: past "only", a figure set in the passive, an aside "X, at
   assert.deepEqual(qs.map((q) => q.about), ['Marketable output', 'Spending on health care', 'Debt service costs', 'Foreign investment in Ukraine']);
   assert.deepEqual(quantities('The World Bank put the aid needed for the countries, including Thailand, at about $5bn. The company put its claims at $640m.', '2005-01-10').map((q) => q.about), [null, 'its claims']);
 });
+
+test('a rate after a conversion in parentheses is both figures\' ("1.2 trillion rubles ($14.4 billion) a year")', () => {
+  const qs = quantities('The state will spend an additional 1.2 trillion rubles ($14.4 billion) a year on defense. A patent costs 8,900 rubles ($101).', '2025-10-01');
+  assert.deepEqual(qs.map((q) => q.unit), ['RUB/year', 'USD/year', 'RUB', 'USD']);
+});

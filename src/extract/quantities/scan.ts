@@ -374,7 +374,11 @@ function readFigure(body: string, tokens: Token[], excluded: Uint8Array, start: 
     const direct = rate ? null : matchAt(PRICE_PER, body, end) ?? (CURRENCY_CODES.has(unit) ? matchAt(EXCHANGE_AGAINST, body, end) : null);
     const conversion = rate || direct ? null : CONVERSION_AFTER.exec(body.slice(end, end + 48));
     const per = direct ?? (conversion ? matchAt(PRICE_PER, body, end + conversion[0].length) : null);
+    // "1.2 trillion rubles ($14.4 billion) a year": the rate after the conversion is both figures'.
+    // (The converted figure inside the parenthesis sees its ")" as the conversion.)
+    const rateAfterConversion = conversion && !per ? matchAt(RATE_AFTER, body, end + conversion[0].length) : null;
     if (rate) unit += '/' + rateUnit(rate);
+    else if (rateAfterConversion) unit += '/' + rateUnit(rateAfterConversion);
     else if (per) unit += '/' + (PER_UNIT[per[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? per[1]!.toLowerCase());
     if (direct) readEnd = end + direct[0].length;
   }
