@@ -112,7 +112,8 @@ function forwardLooking(body: string, start: number, end: number): boolean {
   // "gave the government until March 1 to renegotiate": a deadline.
   if (/\buntil\s+$/i.test(body.slice(Math.max(0, start - 8), start)) && /^\s+to\s+\p{Ll}/u.test(body.slice(end, end + 12))) return true;
   // "lowers the cap starting September 3", "due on December 19", "effective from January 1": a date set ahead.
-  if (/\b(?:starting|effective|due)\s+(?:on\s+|from\s+|in\s+|by\s+)?$/i.test(body.slice(Math.max(0, start - 16), start))) return true;
+  // (A day or a month: "should be starting 2005 with an apology" names the year it is.)
+  if (/\p{L}/u.test(body.slice(start, end)) && /\b(?:starting|effective|due)\s+(?:on\s+|from\s+|in\s+|by\s+)?$/i.test(body.slice(Math.max(0, start - 16), start))) return true;
   // "the 2007 World Cup", "the 2012 Olympics", "the 2026 and 2030 World Cup": a named event, usually one still to come.
   if (NAMED_EVENT_BEFORE.test(body.slice(Math.max(0, start - 16), start)) && NAMED_EVENT_AFTER.test(body.slice(end, end + 14))) return true;
   const before = body.slice(Math.max(0, start - 200), start);

@@ -1452,3 +1452,13 @@ test('"Chairman of the Central Bank of the Republic of Uzbekistan Timur Ishmetov
   ]);
   assert.deepEqual(byName(layer, 'Maksat Babayew').roles.map((r) => r.title), ['Chairman of Türkmengaz State Concern']);
 });
+
+test('roles: "a 57-year-old economist at X", "The chairman of the parliamentary Legal Affairs Committee, X,", "the president\'s press secretary, X,"', () => {
+  const body = 'Vasily Zatsepin, a 57-year-old economist at the Gaidar Institute, said so. The chairman of the parliamentary Legal Affairs Committee, Archil Gorduladze, disagreed. The president’s press secretary, Askat Alagozov, declined to comment. The co-chairman of the Conservative Party, Liam Fox, spoke.';
+  const ctx = context(body, '2025-10-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Vasily Zatsepin', 'PER'], ['Gaidar Institute', 'ORG'], ['Legal Affairs Committee', 'ORG'], ['Archil Gorduladze', 'PER'], ['Askat Alagozov', 'PER'], ['Conservative Party', 'ORG'], ['Liam Fox', 'PER']]));
+  assert.deepEqual(byName(layer, 'Vasily Zatsepin').roles.map((r) => r.title), ['economist at the Gaidar Institute']);
+  assert.deepEqual(byName(layer, 'Archil Gorduladze').roles.map((r) => r.title), ['Chairman of the parliamentary Legal Affairs Committee']);
+  assert.deepEqual(byName(layer, 'Askat Alagozov').roles.map((r) => r.title), ['Press Secretary to the president']);
+  assert.deepEqual(byName(layer, 'Liam Fox').roles.map((r) => r.title), ['Co-Chairman of the Conservative Party']);
+});

@@ -2,7 +2,7 @@
 // "X, the foreign minister of Y,", "Y's president, X". The title never becomes part of the name.
 import type { Gazetteer, GazRef } from '../../resolve/gazetteer/index.js';
 import { FORMER, HEADS, isTitleWord, MODIFIERS, OF_TITLE_MAX_WORDS, OF_TITLES, parseTitle, PORTFOLIOS, titleCase, type ParsedTitle } from './offices.js';
-import { qualifierAfter, qualifierBefore, qualifierEndingAt, REGION_TAIL } from './propose.js';
+import { ORG_LAST_WORDS, qualifierAfter, qualifierBefore, qualifierEndingAt, REGION_TAIL } from './propose.js';
 import { Gap, gluedHyphen, keyOf, type WordView } from './text.js';
 
 export interface RoleFinding extends ParsedTitle {
@@ -360,6 +360,9 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   const formerAt = k + 1 < n && FORMER.has(view.words[k]!.key) && linked(view, k + 1) && view.capital[k + 1] ? k++ : -1;
   // "X, a Baku-based political commentator,": where the person works is no part of the title.
   if (k + 3 < n && view.words[k + 1]!.key === '-' && PLACE_ADJECTIVE_TAIL.has(view.words[k + 2]!.key)) k += 3;
+  // "X, a 57-year-old economist at the Gaidar Institute,": the age is no part of the title.
+  const w = view.words;
+  if (k + 5 < n && /^\d+$/.test(w[k]!.key) && w[k + 1]!.key === '-' && /^years?$/.test(w[k + 2]!.key) && w[k + 3]!.key === '-' && w[k + 4]!.key === 'old') k += 5;
   let qualifier: GazRef | null = null;
   for (let len = 3; len >= 1 && !qualifier; len--) {
     const ref = qualifierEndingAt(view, gaz, k, k + len);
@@ -771,6 +774,17 @@ function titleBeforeComma(view: WordView, gaz: Gazetteer, ws: number): RoleFindi
     const found = place ? finding(view, of - 1, of, null) : null;
     if (found) return { ...found, title: `${titleCase(found.title)} of ${view.body.slice(view.words[of + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ')}`, of: iso3Of(place) };
   }
+  // "The chairman of the parliamentary Legal Affairs Committee, Archil Gorduladze,": a head of a body named after "of".
+  for (let of = ws - 2; of >= 1 && ws - of <= 7; of--) {
+    if (view.words[of]!.key !== 'of' || !HEADS.has(view.words[of - 1]!.key) || !ORG_LAST_WORDS.has(view.words[ws - 1]!.key) || !view.capital[ws - 1]) continue;
+    let linkedAll = true;
+    for (let k = of + 1; k < ws; k++) if (!linked(view, k)) linkedAll = false;
+    // ("the co-chairman of …", "the first deputy chairman of …": the title's words before its head.)
+    let head = of - 1;
+    while (head > 0 && linked(view, head) && (titleLike(view, head - 1) || view.words[head - 1]!.key === '-' || view.words[head - 1]!.key === 'co')) head--;
+    const found = linkedAll ? finding(view, head, of, null) : null;
+    if (found) return officeOfBody(found, `${titleCase(found.title)} of ${view.body.slice(view.words[of + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ')}`, gaz.lookupKey(keyOf(view, view.words[of + 1]!.key === 'the' ? of + 2 : of + 1, ws)).find((r) => r.kind === 'org') ?? null);
+  }
   // "The Kremlin's first deputy chief of staff, Sergei Kiriyenko,": an "X of Y" title too.
   const ofTitle = ofTitleEndingAt(view, ws - 1);
   if (!HEADS.has(view.words[ws - 1]!.key) && ofTitle < 0) return null;
@@ -795,7 +809,10 @@ function titleBeforeComma(view: WordView, gaz: Gazetteer, ws: number): RoleFindi
     // (A descriptor only: "the bank's governor" says less than the office the facts know.)
     if (!view.capital[a - 2]) {
       const owned = a >= 3 && view.words[a - 3]!.key === 'the' && BODY_NOUNS.has(view.words[a - 2]!.key) ? finding(view, a, ws, null) : null;
-      return owned?.style === 'descriptor' ? owned : null;
+      if (owned?.style === 'descriptor') return owned;
+      // ("the president's press secretary, Askat Alagozov,": an aide of an office, named with it.)
+      const aide = a >= 3 && view.words[a - 3]!.key === 'the' && HEADS.get(view.words[a - 2]!.key)?.style === 'office' ? finding(view, a, ws, null) : null;
+      return aide ? { ...aide, title: `${aide.title} to the ${view.words[a - 2]!.key}` } : null;
     }
     const found = finding(view, a, ws, null);
     let b = a - 2;
