@@ -20,6 +20,11 @@ function quotesOf(body: string, layer: EntityLayer = noEntities): Quote[] {
   return extractQuotes({ article, analysis: analyze(body) }, layer);
 }
 
+/** An entity with nothing known beyond its type and name. */
+function bareEntity(id: string, type: 'PERSON' | 'ORG', name: string): EntityLayer['entities'][number] {
+  return { id, type, name, aliases: [], country: null, roles: [], geo: null, codes: {} };
+}
+
 /** The recognizer's mention of a person at the first place `name` stands in `body`. */
 function personMention(body: string, name: string, entity: string) {
   const at = body.indexOf(name);
@@ -1668,7 +1673,7 @@ test('votes, protests, a passive dismissal, an audience addressed, the terms of 
 test('a body named before a few lower-case words, and a name the source phrase cut at its dot, speak', () => {
   const body = 'According to the Viasna human rights center, 1,265 people are jailed. According to News.am, the sides agreed to drop lawsuits.';
   const at = (text: string) => body.indexOf(text);
-  const org = (id: string, name: string) => ({ id, type: 'ORG' as const, name, aliases: [], country: null, roles: [], geo: null, codes: {} });
+  const org = (id: string, name: string) => bareEntity(id, 'ORG', name);
   const layer: EntityLayer = {
     entities: [org('e1', 'Viasna'), org('e2', 'News.am')],
     mentions: [
@@ -1956,8 +1961,8 @@ test('"he" after a fronted phrase that names the one met is the subject of the s
   const body = 'Within 48 hours, Milorad Dodik was in Moscow. After a meeting with Russian Foreign Minister Sergei Lavrov on September 15, he told reporters that Russia supports the position of Republika Srpska.';
   const layer: EntityLayer = {
     entities: [
-      { id: 'e1', type: 'PERSON', name: 'Milorad Dodik', aliases: [], country: null, roles: [], geo: null, codes: {} },
-      { id: 'e2', type: 'PERSON', name: 'Sergei Lavrov', aliases: [], country: null, roles: [], geo: null, codes: {} },
+      bareEntity('e1', 'PERSON', 'Milorad Dodik'),
+      bareEntity('e2', 'PERSON', 'Sergei Lavrov'),
     ],
     mentions: [personMention(body, 'Milorad Dodik', 'e1'), personMention(body, 'Sergei Lavrov', 'e2')],
   };
@@ -1981,8 +1986,8 @@ test('an unnamed interviewer\'s "Asked whether …" is no one\'s words; "X of Al
   const body = 'Economist Tatyana Belousova of Alfa-Bank calculates that real outlays are higher.';
   const layer: EntityLayer = {
     entities: [
-      { id: 'e1', type: 'PERSON', name: 'Tatyana Belousova', aliases: [], country: null, roles: [], geo: null, codes: {} },
-      { id: 'e2', type: 'ORG', name: 'Alfa-Bank', aliases: [], country: null, roles: [], geo: null, codes: {} },
+      bareEntity('e1', 'PERSON', 'Tatyana Belousova'),
+      bareEntity('e2', 'ORG', 'Alfa-Bank'),
     ],
     mentions: [personMention(body, 'Tatyana Belousova', 'e1'), { ...personMention(body, 'Alfa-Bank', 'e2'), type: 'ORG' as const }],
   };
