@@ -179,7 +179,7 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
     for (let len = Math.min(3, we - ws - 2); len >= 1; len--) {
       // ("Chairman of the State Duma Vyacheslav Volodin", "Deputy Chairman of the Management Committee Vitaly Markelov":
       // a body completes the title as a place does.)
-      const body = label === 'ORG' && (ORG_LAST_WORDS.has(words[ws + len - 1]!.key) || LEGISLATURES.has(words[ws + len - 1]!.key) || gaz.lookupKey(keyOf(view, ws, ws + len)).some((r) => r.kind === 'org'));
+      const body = label === 'ORG' && namesBody(view, gaz, ws, ws + len);
       const place = body || gaz.lookupKey(keyOf(view, ws, ws + len)).some((r) => r.kind === 'country' || r.kind === 'place');
       // (Not "President of the New York Public Library", "the San Francisco Police Department": a name's
       // words are no common words or titles.)
@@ -211,11 +211,10 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
         if (!view.capital[k] || view.gap[k] !== Gap.Space || gaz.isCommonWord(key) || isTitleWord(key) || ORG_LAST_WORDS.has(key) || FUNCTION_WORDS.has(key)) nameLike = false;
       }
       if (!nameLike) continue;
-      const lastOfBody = words[cut - 1]!.key;
       const isPlace = (k: number): boolean => gaz.lookupKey(words[k]!.key).some((r) => r.kind === 'country' || r.kind === 'place');
       let bodyOfPlace = false;
       for (let k = ws; k + 1 < cut; k++) if (ORG_LAST_WORDS.has(words[k]!.key) && words[k + 1]!.key === 'of' && isPlace(cut - 1)) bodyOfPlace = true;
-      const body = ORG_LAST_WORDS.has(lastOfBody) || LEGISLATURES.has(lastOfBody) || bodyOfPlace || gaz.lookupKey(keyOf(view, ws, cut)).some((r) => r.kind === 'org');
+      const body = bodyOfPlace || namesBody(view, gaz, ws, cut);
       const person = gaz.hasFirst(words[cut]!.key) || isGivenName(surfaceOf(view, cut, cut + 1)) || REGIONAL_SURNAME_ENDING.test(words[we - 1]!.key);
       if (body && person && !isPlace(we - 1)) {
         return [
@@ -264,6 +263,12 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
   }
   if (we <= ws) return [];
   return [{ ws, we, priority: PRIORITY.tagger, source: 'tagger', label, refs: [], type: null }];
+}
+
+/** Whether words [a, b) name a body: its last word a body's ("Committee", "Duma"), or a known organization. */
+function namesBody(view: WordView, gaz: Gazetteer, a: number, b: number): boolean {
+  const last = view.words[b - 1]!.key;
+  return ORG_LAST_WORDS.has(last) || LEGISLATURES.has(last) || gaz.lookupKey(keyOf(view, a, b)).some((r) => r.kind === 'org');
 }
 
 /** Whether words from `k` on (after a space) are a title ending in a head: "Minister", "Deputy Prime Minister". */

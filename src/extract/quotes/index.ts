@@ -433,6 +433,11 @@ function precedingSubjectOrganization(body: string, mentions: Mention[], offset:
   return null;
 }
 
+/** A sentence opening with an adverbial phrase: "After …", "Following …", "During …". */
+const FRONTED_OPENING = /^\s*(?:after|following|during|before|upon|at|on|in|ahead\s+of|at\s+the\s+end\s+of)\s/i;
+/** A name as the object of a preposition or of a meeting, titles aside: "with Russian Foreign Minister ", "meeting ". */
+const OBJECT_BEFORE = /\b(?:with|meeting|met|meets|by|to|for)\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
+
 /**
  * Who "he" or "she" stands for: the subject of the nearest sentence that names a person, that is its
  * first person mention ("President Rahmon, who met Putin in Moscow, asked … He did not mention …" ->
@@ -441,11 +446,6 @@ function precedingSubjectOrganization(body: string, mentions: Mention[], offset:
  * guerrillas praised President Hugo Chavez … He said …" -> Zavala), and people of the other gender
  * (`agrees`).
  */
-/** A sentence opening with an adverbial phrase: "After …", "Following …", "During …". */
-const FRONTED_OPENING = /^\s*(?:after|following|during|before|upon|at|on|in|ahead\s+of|at\s+the\s+end\s+of)\s/i;
-/** A name as the object of a preposition or of a meeting, titles aside: "with Russian Foreign Minister ", "meeting ". */
-const OBJECT_BEFORE = /\b(?:with|meeting|met|meets|by|to|for)\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
-
 function antecedentPerson(
   body: string,
   mentions: Mention[],

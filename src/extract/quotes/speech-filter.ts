@@ -166,8 +166,8 @@ const COMPLEMENT_NOUN =
 const MISTAGGED_VERBS = /^(?:show|shows|suggest|suggests|indicate|indicates|says|states|notes|warns|claims|reports|finds|argues|insists|confirms|reveals)$/;
 
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
-/** Cues whose bare name object is who was spoken to or of, not words: "questioned Kuleba", "criticized Kyiv", "thanked Trump". */
-const NAMED_ONLY_CUES = /^(?:question|criticiz|criticis|critic|thank|mention|echo|point|interview|quot|cit|call|phon|contact|urg|warn|tell|told|ask|accus|blam|prais|congratulat|welcom|condemn|slam|lambast|rebuk|chastis|scold)/;
+/** Cues besides the addressee cues whose bare name object is who was spoken of, not words: "questioned Kuleba", "criticized Kyiv". */
+const NAMED_ONLY_CUES = /^(?:question|criticiz|criticis|critic|thank|mention|echo|point|interview|quot|cit|call|phon|contact|urg|warn|accus|blam|prais|congratulat|welcom|condemn|slam|lambast|rebuk|chastis|scold)/;
 /** Where a statement or a video is posted: "on its website", "on Facebook". */
 const POSTED_ON = /^(?:on|to)?\s*(?:(?:its|his|her|their|the|an?)\s+)?(?:official\s+)?(?:websites?|web\s+sites?|site|pages?|accounts?|channels?|blogs?|feeds?|Facebook|Telegram|X|Twitter|Instagram|VKontakte|VK|YouTube|TikTok)\b[\s\S]{0,40}$/i;
 /** What is claimed without words: responsibility, credit, a title, a territory. */
@@ -390,8 +390,9 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && everyWord(tokens, contentAt, att.end, (t) => t.pos === 'PUNCT', (t) => t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PART')) return false;
   // "mocked them on Twitter": a pronoun alone says nothing an analyst can read.
   if (contentAfter && /^(?:them|it|him|her|this|these|those|us|me)\W*$/i.test(content.trim())) return false;
-  // "asked NBC's Lester Holt", "told Putin": the one addressed, and nothing said to them.
-  if (contentAfter && ADDRESSEE_CUES.has(word) && everyWord(tokens, contentAt, att.end, (t) => t.pos === 'PUNCT' || (t.pos === 'PART' && /^['’]s$/.test(t.text)), (t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return false;
+  // "asked NBC's Lester Holt", "told Putin": the one addressed, and nothing said to them; "Detectives questioned Oleksiy
+  // Kuleba", "Zakharova criticized Kyiv": the one spoken of. (A stance taken, "endorses Clinton", is left: PolNeAR counts it.)
+  if (contentAfter && (ADDRESSEE_CUES.has(word) || NAMED_ONLY_CUES.test(word)) && everyWord(tokens, contentAt, att.end, (t) => t.pos === 'PUNCT' || (t.pos === 'PART' && /^['’]s$/.test(t.text)), (t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return false;
   // "Tashkent recalled its ambassador": called back, not remembered aloud.
   if (contentAfter && /^recall/.test(word) && RECALLED.test(content)) return false;
   // "spoke to reporters Friday", "spoke for about five minutes", "spoke at a rally": an audience, a length, a place.
@@ -422,9 +423,6 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && ((cue.pos === 'NOUN' && /^decisions?$/.test(word) && nextWord === 'to') || (/^calls?$/.test(word) && prev === 'port'))) return false;
   // "asking with growing concern": a manner, not words.
   if (contentAfter && nextWord === 'with' && MANNER.test(content)) return false;
-  // "Detectives questioned Oleksiy Kuleba", "Zakharova criticized Kyiv": a name alone is who or what was spoken of, not words.
-  // (A stance taken, "endorses Clinton", "backed Trump", is left: PolNeAR counts it.)
-  if (contentAfter && NAMED_ONLY_CUES.test(word) && everyWord(tokens, contentAt, att.end, (t) => t.pos === 'PUNCT' || (t.pos === 'PART' && /^['’]s$/.test(t.text)), (t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return false;
   // "Chinese companies have shown the strongest interest", "showed restraint": a deed, not a finding.
   if (contentAfter && SHOW.has(word) && SHOWN_ATTITUDE.test(content)) return false;
   // "It is thought the overhaul …", "it was believed that …": hearsay with no one behind it.
