@@ -165,7 +165,7 @@ export function analyze(body: string): Analysis {
   for (const [a, b] of merged) {
     let from = a;
     for (let k = a + 2; k < b; k++) {
-      if (tokens[k]!.text === '.' && tokens[k - 1]!.text === 'X' && tokens[k - 1]!.end === tokens[k]!.start && /^(?:on|via)$/i.test(tokens[k - 2]!.text) && /^\p{Lu}/u.test(tokens[k + 1]!.text)) {
+      if (tokens[k]!.text === '.' && tokens[k - 1]!.text === 'X' && tokens[k - 1]!.end === tokens[k]!.start && /^(?:on|via)$/i.test(tokens[k - 2]!.text) && /^[\p{Lu}“"‘]/u.test(tokens[k + 1]!.text)) {
         split.push([from, k]);
         from = k + 1;
       }

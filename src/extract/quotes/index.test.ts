@@ -1993,3 +1993,18 @@ test('an unnamed interviewer\'s "Asked whether …" is no one\'s words; "X of Al
   };
   assert.deepEqual(quotesOf(body, layer).map((q) => q.speaker), ['e1']);
 });
+
+test('no words: results posted, things listed, "basis points" and "excluding" read as verbs; "wrote on X." ends its sentence', () => {
+  const none = [
+    'Seventy-two of Russia’s 89 regions posted deficits in the first half.',
+    'The EU has now listed 444 vessels.',
+    'The bank cut its key rate by 50 basis points to 16.5 percent.',
+    'Mortgages excluding subsidized programs fell by a third.',
+  ];
+  for (const body of none) assert.deepEqual(quotesOf(body).map((q) => q.text), [], body);
+  const body = '“A boycott without a plan is just another form of surrender,” Khoshtaria wrote on X. “We need to be in every precinct.”';
+  assert.deepEqual(quotesOf(body).map((q) => [q.speakerText, q.text]), [
+    ['Khoshtaria', '“A boycott without a plan is just another form of surrender,”'],
+    ['Khoshtaria', '“We need to be in every precinct.”'],
+  ]);
+});

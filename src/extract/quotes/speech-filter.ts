@@ -170,6 +170,8 @@ const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refus
 const NAMED_ONLY_CUES = /^(?:question|criticiz|criticis|critic|thank|mention|echo|point|interview|quot|cit|call|phon|contact|urg|warn|accus|blam|prais|congratulat|welcom|condemn|slam|lambast|rebuk|chastis|scold)/;
 /** Where a statement or a video is posted: "on its website", "on Facebook". */
 const POSTED_ON = /^(?:on|to)?\s*(?:(?:its|his|her|their|the|an?)\s+)?(?:official\s+)?(?:websites?|web\s+sites?|site|pages?|accounts?|channels?|blogs?|feeds?|Facebook|Telegram|X|Twitter|Instagram|VKontakte|VK|YouTube|TikTok)\b[\s\S]{0,40}$/i;
+/** Results a company or a region posts: "posted deficits", "posted a record profit". */
+const POSTED_RESULT = /^(?:(?:a|an|its|their)\s+)?(?:(?:record|net|combined|first|second|third|fourth|quarterly|annual)\s+)*(?:deficits?|surplus(?:es)?|loss(?:es)?|profits?|gains?|growth|results?|revenues?|earnings|declines?|increases?)\b/i;
 /** What is claimed without words: responsibility, credit, a title, a territory. */
 const CLAIMED_THINGS = /^(?:(?:full|partial|joint|sole)\s+)?(?:responsibility|credit|sovereignty|ownership|victory\s+in\b|the\s+(?:[\p{L}-]+\s+){0,3}(?:islands?|territor(?:y|ies)|region|lands?|waters|seabed|shelf|peninsula)\b)/iu;
 
@@ -406,8 +408,13 @@ export function isSpeech(analysis: Analysis, att: Attribution, opensClauseAt: (o
   if (contentAfter && REFUSALS.has(word) && /^to\s+(?:comment|name\s+(?:a|the|any)\s+(?:figure|number|sum|price|date)|specify|elaborate|give\s+(?:details|a\s+figure))\W*$/i.test(content)) return false;
   // "Moscow responded by extending a ban", "NATO responded in January by launching …": a deed in reply, not words.
   if (contentAfter && /^(?:respond|react)/.test(word) && /^(?:[^,;:]{0,40}\s)?by\s+\p{L}+ing\b/u.test(body.slice(cue.end, att.start + 30).trim()) && !/\bthat\b|["“]/i.test(content)) return false;
-  // "a statement posted on its website", "a video posted on Facebook": where something went up, not what it said.
-  if (contentAfter && /^post(?:ed|s|ing)?$/.test(word) && POSTED_ON.test(content)) return false;
+  // "a statement posted on its website", "a video posted on Facebook": where something went up, not what it said;
+  // "89 regions posted deficits": a result, not words.
+  if (contentAfter && /^post(?:ed|s|ing)?$/.test(word) && (POSTED_ON.test(content) || POSTED_RESULT.test(content))) return false;
+  // "The EU has now listed 444 vessels": things put on a list.
+  if (contentAfter && LISTING.has(word) && /^(?:another\s+|a\s+further\s+|some\s+|more\s+than\s+)?\d/.test(content)) return false;
+  // "by 50 basis points", "Mortgages excluding subsidized programs": a unit and a preposition the tagger read as verbs.
+  if ((/^points?$/.test(word) && /^(?:basis|percentage)$/.test(prev ?? '')) || /^(?:excluding|including)$/.test(word)) return false;
   // "claimed responsibility for the attack", "Japan claims the islands": a deed or a title claimed, not words.
   if (contentAfter && /^claim(?:ed|s|ing)?$/.test(word) && CLAIMED_THINGS.test(content) && !opensClauseAt(att.start)) return false;
   // "as the Kremlin calls its war against Ukraine", "which it calls the Northern Territories": the writer's naming,
