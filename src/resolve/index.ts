@@ -13,6 +13,23 @@ export function foldName(name: string): string {
     .trim();
 }
 
+/**
+ * A name's key across the transliterations the region's names come in: "Zourabichvili" and "Zurabishvili",
+ * "Pashinyan" and "Pashinian", "Zhaparov" and "Japarov", "Rakhmon" and "Rahmon", "Meredow" and "Meredov".
+ */
+export function transliterationKey(name: string): string {
+  return foldName(name)
+    .replace(/dzh|zh|dj/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/tch|sch|sh|ch/g, 's')
+    .replace(/ou/g, 'u')
+    .replace(/ts|tz/g, 'c')
+    .replace(/w/g, 'v')
+    .replace(/ph/g, 'f')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
 export function nameKey(type: EntityType, name: string): string {
   return `${type}|${foldName(name)}`;
 }

@@ -1462,3 +1462,11 @@ test('roles: "a 57-year-old economist at X", "The chairman of the parliamentary 
   assert.deepEqual(byName(layer, 'Askat Alagozov').roles.map((r) => r.title), ['Press Secretary to the president']);
   assert.deepEqual(byName(layer, 'Liam Fox').roles.map((r) => r.title), ['Co-Chairman of the Conservative Party']);
 });
+
+test('a lone surname in another transliteration joins the article\'s person ("Zurabishvili" after "Salome Zourabichvili"); roles past "exiled", with "research"', () => {
+  const ctx = context('President Salome Zourabichvili refused. Zurabishvili said the vote was rigged. Muhiddin Kabiri, the exiled leader of the Islamic Renaissance Party of Tajikistan, agreed. Luca Ferretti, a senior research fellow at the Oxford Institute for Energy Studies, did not.', '2025-10-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Salome Zourabichvili', 'PER'], ['Zurabishvili', 'PER'], ['Muhiddin Kabiri', 'PER'], ['Islamic Renaissance Party of Tajikistan', 'ORG'], ['Luca Ferretti', 'PER'], ['Oxford Institute for Energy Studies', 'ORG']]));
+  assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Salome Zourabichvili', 'Muhiddin Kabiri', 'Luca Ferretti']);
+  assert.deepEqual(byName(layer, 'Muhiddin Kabiri').roles.map((r) => r.title), ['Leader of the Islamic Renaissance Party of Tajikistan']);
+  assert.deepEqual(byName(layer, 'Luca Ferretti').roles.map((r) => r.title), ['senior research fellow at the Oxford Institute for Energy Studies']);
+});

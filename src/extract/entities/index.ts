@@ -4,6 +4,7 @@
 import type { DateMention, Entity, EntityType, Geo, Mention, Role } from '../../model/extraction.js';
 import { activeCode, activeOffice, gazetteer, splitWords, type Gazetteer, type GazRef, type PersonRow } from '../../resolve/gazetteer/index.js';
 import { fold } from '../../resolve/gazetteer/fold.js';
+import { transliterationKey } from '../../resolve/index.js';
 import type { EntityLayer, ExtractContext } from '../context.js';
 import { recognize, type NerLabel, type NerSpan } from '../ner/index.js';
 import {
@@ -1052,6 +1053,12 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     const bare = /^(?:al|el|ad|ar|as|an|at|ash|az)-(\p{L}{2,})$/u.exec(key)?.[1];
     if (bare) bySurname.set(bare, [...(bySurname.get(bare) ?? []), c]);
   }
+  // "Zurabishvili said …" after "Salome Zourabichvili": the same surname in another transliteration.
+  const bySurnameSound = new Map<string, Cluster[]>();
+  for (const [key, clusters] of bySurname) {
+    const sound = transliterationKey(key);
+    bySurnameSound.set(sound, [...new Set([...(bySurnameSound.get(sound) ?? []), ...clusters])]);
+  }
   const byFirstName = new Map<string, Cluster[]>();
   for (const c of order) {
     if (c.type !== 'PERSON' || !c.fullName) continue;
@@ -1088,6 +1095,7 @@ function cluster(view: WordView, gaz: Gazetteer, drafts: Draft[], date: string |
     // before; never a namesake from the gazetteer the article does not name.)
     else if (same && same.length > 1) c = lastNamedBefore(same, d.ws) ?? get(`P:${key}`, 'PERSON', null);
     else if (!same && sameFirst && sameFirst.length === 1) c = sameFirst[0]!;
+    else if (!same && bySurnameSound.get(transliterationKey(key))?.length === 1) c = bySurnameSound.get(transliterationKey(key))![0]!;
     else if (d.ref?.kind === 'person' && plausiblePerson(gaz, d.ref.row, articleCountries)) {
       c = get(`PR:${d.ref.row[0]}`, 'PERSON', d.ref);
       c.fullName ??= d.ref.row[0];

@@ -145,7 +145,8 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set([
 export const MODIFIERS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
   ...[...PORTFOLIOS, 'deputy', 'assistant', 'first', 'vice', 'co', 'acting', 'prime', 'state', 'presidential', 'executive', 'chief', 'general', 'national', 'security',
     'council', 'central', 'bank', 'affairs', 'foreign-policy', 'oil', 'gas', 'press', 'ministry', 'department', 'office', 'senior', 'top',
-    'permanent', 'special', 'high', 'regional', 'provincial', 'city', 'party', 'opposition', 'government', 'cabinet'].map((w): [string, Sector] => [w, '']),
+    'permanent', 'special', 'high', 'regional', 'provincial', 'city', 'party', 'opposition', 'government', 'cabinet', 'research', 'visiting',
+    'non-resident', 'nonresident', 'associate', 'adjunct', 'principal'].map((w): [string, Sector] => [w, '']),
   ...(['defense', 'defence', 'army', 'military', 'navy', 'naval', 'air', 'force', 'staff', 'armed', 'forces', 'border', 'guard']).map((w): [string, Sector] => [w, 'MIL']),
   ...(['senate', 'parliament', 'parliamentary', 'duma', 'mazhilis', 'majilis', 'assembly', 'congress', 'legislative', 'committee']).map((w): [string, Sector] => [w, 'LEG']),
   ...(['supreme', 'court', 'constitutional', 'attorney']).map((w): [string, Sector] => [w, 'JUD']),

@@ -360,9 +360,11 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
   const formerAt = k + 1 < n && FORMER.has(view.words[k]!.key) && linked(view, k + 1) && view.capital[k + 1] ? k++ : -1;
   // "X, a Baku-based political commentator,": where the person works is no part of the title.
   if (k + 3 < n && view.words[k + 1]!.key === '-' && PLACE_ADJECTIVE_TAIL.has(view.words[k + 2]!.key)) k += 3;
-  // "X, a 57-year-old economist at the Gaidar Institute,": the age is no part of the title.
+  // "X, a 57-year-old economist at the Gaidar Institute,": the age is no part of the title; nor is "exiled" in "the
+  // exiled leader of …".
   const w = view.words;
   if (k + 5 < n && /^\d+$/.test(w[k]!.key) && w[k + 1]!.key === '-' && /^years?$/.test(w[k + 2]!.key) && w[k + 3]!.key === '-' && w[k + 4]!.key === 'old') k += 5;
+  if (k + 1 < n && CIRCUMSTANCE_ADJECTIVES.has(w[k]!.key) && linked(view, k + 1) && titleLike(view, k + 1)) k++;
   let qualifier: GazRef | null = null;
   for (let len = 3; len >= 1 && !qualifier; len--) {
     const ref = qualifierEndingAt(view, gaz, k, k + len);
@@ -747,6 +749,8 @@ function envoyTitleEnd(view: WordView, gaz: Gazetteer, end: number): number {
 }
 
 /** Nouns that stand for a body named before ("the company's chief executive"). */
+/** Words on a title-holder's circumstances, before the title: "the exiled leader of …", "its longtime chairman". */
+const CIRCUMSTANCE_ADJECTIVES = new Set(['exiled', 'jailed', 'imprisoned', 'detained', 'longtime', 'long-time', 'outgoing', 'incoming', 'newly', 'interim', 'embattled', 'ousted', 'self-proclaimed']);
 const BODY_NOUNS = new Set(['company', 'firm', 'bank', 'ministry', 'party', 'agency', 'corporation', 'group', 'fund', 'operator', 'consortium', 'organization', 'organisation', 'association', 'union', 'alliance', 'bloc', 'council', 'committee', 'government']);
 
 /** "Russia's president, Putin," (title, comma, name); "Kazakhstan's ambassador to Uzbekistan, Yerbolat Sembayev". */
