@@ -261,3 +261,10 @@ test('"as of August" is a month; "over 2026–2028" a span of years ("over 2,000
   assert.deepEqual(d.get('2026–2028')?.range, ['2026-01-01', '2028-12-31']);
   assert.equal(d.has('2000'), false);
 });
+
+test('"December next year" is next year\'s December; "over the next decade" runs from the reference', () => {
+  const d = byText('Spending will rise in December next year. The cost over the next decade is high; over the past decade it doubled.', '2025-10-14');
+  assert.deepEqual(d.get('December next year')?.range, ['2026-12-01', '2026-12-31']);
+  assert.deepEqual(d.get('next decade')?.range, ['2025-10-14', '2035-10-14']);
+  assert.deepEqual(d.get('past decade')?.range, ['2015-10-01', '2025-10-14']);
+});

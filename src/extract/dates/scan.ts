@@ -398,7 +398,8 @@ function monthYears(body: string, months: [number, number][], reference: string 
     if (!r) continue;
     const step = r[1] === 'last' ? -1 : r[1] === 'next' ? 1 : 0;
     const year = reference ? parseIso(reference).year + step : null;
-    out.push(monthCandidate(body, from, RELATIVE_YEAR_AFTER_MONTH.lastIndex, year, monthNumber(body.slice(start, end))!, part?.[1], {}));
+    // (The year is named, relative to the reference: "December next year" is not moved back as a bare "December" would be.)
+    out.push(monthCandidate(body, from, RELATIVE_YEAR_AFTER_MONTH.lastIndex, year, monthNumber(body.slice(start, end))!, part?.[1], { explicitYear: year }));
   }
 }
 
@@ -661,7 +662,8 @@ function relativePeriod(body: string, start: number, end: number, reference: str
     const year = ref.year + step;
     return candidate(body, start, end, iso(year, 1, 1), 'year', [iso(year, 1, 1), iso(year, 12, 31)]);
   }
-  // decade: the ten years up to the reference ("the past decade")
+  // decade: the ten years up to the reference ("the past decade"), or from it ("over the next decade")
+  if (step > 0) return candidate(body, start, end, reference, 'decade', [reference, iso(ref.year + 10, ref.month, Math.min(ref.day, 28))]);
   const first = iso(ref.year - 10, ref.month, 1);
   return candidate(body, start, end, first, 'decade', [first, reference]);
 }
