@@ -366,14 +366,14 @@ test('"Federation Council Speaker" keeps its body; "EU High Representative for â
   assert.ok(!layer.entities.some((e) => e.type === 'ORG' && e.name.startsWith('EU High')));
 });
 
-test('an apposition\'s first of two joined titles is a role ("a senior fellow at X and a former head of Y"); "nonresident scholar"', () => {
+test('an apposition\'s two joined titles are both roles ("a senior fellow at X and a former head of Y"); "nonresident scholar"', () => {
   const body =
     'Sergei Vakulenko, a senior fellow at the Carnegie Russia Eurasia Center and a former head of strategy at Gazprom Neft, said exports would fall. ' +
     'Zaur Shiriyev, a nonresident scholar at Carnegie Russia Eurasia Center, said Baku was wary.';
   const ctx = context(body, '2025-11-05');
   const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Sergei Vakulenko', 'PER'], ['Carnegie Russia Eurasia Center', 'ORG'], ['Gazprom Neft', 'ORG'], ['Zaur Shiriyev', 'PER'], ['Baku', 'LOC']]));
   checkInvariants(body, layer);
-  assert.deepEqual(byName(layer, 'Sergei Vakulenko').roles.map((r) => r.title), ['senior fellow at the Carnegie Russia Eurasia Center']);
+  assert.deepEqual(byName(layer, 'Sergei Vakulenko').roles.map((r) => r.title), ['senior fellow at the Carnegie Russia Eurasia Center', 'former head of strategy at Gazprom Neft']);
   assert.deepEqual(byName(layer, 'Zaur Shiriyev').roles.map((r) => r.title), ['nonresident scholar at Carnegie Russia Eurasia Center']);
 });
 
@@ -1469,4 +1469,10 @@ test('a lone surname in another transliteration joins the article\'s person ("Zu
   assert.deepEqual(layer.entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Salome Zourabichvili', 'Muhiddin Kabiri', 'Luca Ferretti']);
   assert.deepEqual(byName(layer, 'Muhiddin Kabiri').roles.map((r) => r.title), ['Leader of the Islamic Renaissance Party of Tajikistan']);
   assert.deepEqual(byName(layer, 'Luca Ferretti').roles.map((r) => r.title), ['senior research fellow at the Oxford Institute for Energy Studies']);
+});
+
+test('the second title of an apposition is a role too ("a professor at Ilia State University and a former education minister")', () => {
+  const ctx = context('Aigerim Sydykova, a lawyer and a former adviser to the Ombudsman, disagreed.', '2025-10-01');
+  const layer = buildEntityLayer(ctx, spansFor(ctx.analysis, [['Aigerim Sydykova', 'PER']]));
+  assert.deepEqual(byName(layer, 'Aigerim Sydykova').roles.map((r) => r.title), ['lawyer', 'former adviser to the Ombudsman']);
 });

@@ -24,7 +24,7 @@ import {
 } from './propose.js';
 import { HEADS, PORTFOLIOS } from './offices.js';
 import { isGivenName, nameGender } from './gender.js';
-import { firstOfJoinedOffices, isRankTitle, portfolioWords, STATE_BODY_DESCRIPTOR, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleInRelative, roleOfCounterpart, roleOfNamed, rolePreApposition, withCountryAfter, type RoleFinding } from './roles.js';
+import { firstOfJoinedOffices, isRankTitle, portfolioWords, STATE_BODY_DESCRIPTOR, roleAfter, roleBefore, roleByAppointment, roleHeadedBy, roleInRelative, roleOfCounterpart, roleOfNamed, rolePreApposition, secondRoleAfter, withCountryAfter, type RoleFinding } from './roles.js';
 import { findParentheticals } from '../citations/parenthetical.js';
 import { PLATFORMS } from '../citations/outlets.js';
 import { CALENDAR_WORD } from '../dates/calendar.js';
@@ -1331,6 +1331,12 @@ function addPersonMentions(view: WordView, gaz: Gazetteer, c: Cluster, group: Dr
   c.roleSeen.push(role === appositive ? { ...seen, paragraphCountry: null } : seen);
   if (early && appositive && !rankOnly) {
     c.roles.push(appositive);
+    c.roleSeen.push({ ...seen, paragraphCountry: null });
+  }
+  // ("X, a professor at Ilia State University and a former education minister,": the apposition's second title too.)
+  const second = role === appositive ? secondRoleAfter(view, gaz, we) : null;
+  if (second) {
+    c.roles.push(second);
     c.roleSeen.push({ ...seen, paragraphCountry: null });
   }
   // ("Deputy Prime Minister and Minister of National Defense X": both offices, the second's country for the first.)

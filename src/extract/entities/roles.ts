@@ -349,9 +349,9 @@ const NOW = new Set(['now', 'currently', 'still']);
 const PLACE_ADJECTIVE_TAIL = new Set(['based', 'born', 'raised', 'educated', 'trained']);
 
 /** "X, the foreign minister of Y," and "X, Kazakhstan's foreign minister,". */
-export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFinding | null {
+export function roleAfter(view: WordView, gaz: Gazetteer, we: number, joined = false): RoleFinding | null {
   const n = view.words.length;
-  if (we >= n || view.gap[we] !== Gap.Comma) return null;
+  if (we >= n || (!joined && view.gap[we] !== Gap.Comma)) return null;
   let k = we;
   // "X, now deputy chairman of the Security Council,": the office held at the time of writing.
   if (k + 1 < n && NOW.has(view.words[k]!.key) && linked(view, k + 1)) k++;
@@ -510,6 +510,19 @@ export function roleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFindi
     if (view.words[b]!.key === 'of' && found.style === 'office' && portfolioWords(view, b + 1, restEnd)) return { ...found, title: `${found.title} of ${titleCase(rest.slice(3))}` };
   }
   return found;
+}
+
+/**
+ * The second of two titles joined in an apposition after the name at `we` ("X, a professor at Ilia State University and
+ * a former education minister,"), or null.
+ */
+export function secondRoleAfter(view: WordView, gaz: Gazetteer, we: number): RoleFinding | null {
+  const n = view.words.length;
+  if (we >= n || view.gap[we] !== Gap.Comma) return null;
+  for (let e = we + 1; e < n && e < we + 16 && linked(view, e) && view.sentence[e] === view.sentence[we]; e++) {
+    if (secondTitleAt(view, e)) return roleAfter(view, gaz, e + 1, true);
+  }
+  return null;
 }
 
 /** Offices of a town or a region ("the mayor of Lappeenranta", "the governor of Khabarovsk Krai"). */
