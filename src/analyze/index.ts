@@ -97,6 +97,7 @@ export function analyze(body: string): Analysis {
   // of the text (a neighbour's POS may still differ).
   const tokens: Token[] = [];
   const firstOf = new Array<number>(texts.length);
+  let platformXSeen = false;
   const lastOf = new Array<number>(texts.length);
   let cursor = 0;
   for (let i = 0; i < texts.length; i++) {
@@ -114,6 +115,7 @@ export function analyze(body: string): Analysis {
     // "wrote on X. Muttaqi later told …": the platform X and a full stop, not an initial (split again below).
     const platformX = surface === 'X.' && /^(?:on|via)$/i.test(tokens[tokens.length - 1]?.text ?? '');
     if (platformX) {
+      platformXSeen = true;
       tokens.push({ start, end: start + 1, text: 'X', pos: 'PROPN', kind: kinds[i]!, sentence: 0 });
       tokens.push({ start: start + 1, end, text: '.', pos: 'PUNCT', kind: 'punctuation', sentence: 0 });
     } else if (possessive) {
@@ -161,17 +163,7 @@ export function analyze(body: string): Analysis {
   }
 
   // A sentence wink ran on past "on X." (read as an initial) ends at its full stop.
-  const split: [number, number][] = [];
-  for (const [a, b] of merged) {
-    let from = a;
-    for (let k = a + 2; k < b; k++) {
-      if (tokens[k]!.text === '.' && tokens[k - 1]!.text === 'X' && tokens[k - 1]!.end === tokens[k]!.start && /^(?:on|via)$/i.test(tokens[k - 2]!.text) && /^[\p{Lu}“"‘]/u.test(tokens[k + 1]!.text)) {
-        split.push([from, k]);
-        from = k + 1;
-      }
-    }
-    split.push([from, b]);
-  }
+  const split = platformXSeen ? splitAfterPlatformX(tokens, merged) : merged;
 
   const sentences: Span[] = [];
   const sentenceTokenStart: number[] = [];
@@ -182,6 +174,22 @@ export function analyze(body: string): Analysis {
     sentenceTokenStart.push(a);
   });
   return { body, sentences, tokens, sentenceTokenStart };
+}
+
+/** Sentence token spans cut after "on X." / "via X." where a capital or a quotation follows. */
+function splitAfterPlatformX(tokens: readonly Token[], spans: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of spans) {
+    let from = a;
+    for (let k = a + 2; k < b; k++) {
+      if (tokens[k]!.text === '.' && tokens[k - 1]!.text === 'X' && tokens[k - 1]!.end === tokens[k]!.start && /^(?:on|via)$/i.test(tokens[k - 2]!.text) && /^[\p{Lu}“"‘]/u.test(tokens[k + 1]!.text)) {
+        out.push([from, k]);
+        from = k + 1;
+      }
+    }
+    out.push([from, b]);
+  }
+  return out;
 }
 
 export function tokensOfSentence(analysis: Analysis, sentence: number): Token[] {

@@ -18,7 +18,7 @@ import { partitionPoint } from '../../util/sorted.js';
 /** Header lines such as "Publication: … Volume: 2 Issue: 2" hold identifiers, not figures. */
 const HEADER_LINE = /^(?:Publication|Volume|Issue|Date|Source|Author|By|Title)\s*:.*$/gm;
 const LINKING_VERB =
-  /^(?:total(?:s|ed|led|ing)?|reach(?:es|ed|ing)?|amount(?:s|ed|ing)?|is|was|were|are|be|been|stood|stands?|rose|rise[sn]?|rising|fell|falls?|fallen|grew|grow[sn]?|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|exceeded|exceeds?|costs?|worth|valued|estimated|hit|jumped|surged|declined|doubled|tripled|numbered|numbers|reaching|came|comes|stay(?:s|ed)?|remained|remains|contracted|shrank|expanded|slowed|accelerated|plunged|slumped|soared|dipped|edged|devalued|cut|raised|lowered|averaged|account(?:s|ed|ing)?|represent(?:s|ed)?|planned|projected|forecast|budgeted|pegged|targeted|equal(?:s|led|ed|ling|ing)?|constitut(?:e|es|ed|ing)|make|makes|made|set|held|kept|capped|fixed)$/i;
+  /^(?:total(?:s|ed|led|ing)?|reach(?:es|ed|ing)?|amount(?:s|ed|ing)?|is|was|were|are|be|been|stood|stands?|rose|rise[sn]?|rising|fell|falls?|fallen|grew|grow[sn]?|increased?|increases|decreased?|decreases|dropped|drops?|climbed|climbs?|exceeded|exceeds?|costs?|worth|valued|estimated|hit|jumped|surged|declined|doubled|tripled|numbered|numbers|reaching|came|comes|stay(?:s|ed)?|remained|remains|contracted|shrank|expanded|slowed|accelerated|plunged|slumped|soared|dipped|edged|devalued|cut|raised|lowered|averaged|account(?:s|ed|ing)?|represent(?:s|ed)?|planned|projected|forecast|budgeted|pegged|targeted|equal(?:s|led|ed|ling|ing)?|constitut(?:e|es|ed|ing)|make|makes|made)$/i;
 /** Linking verbs only in the passive: "is set at 1.9 trillion rubles" (the budget that "set" it is no subject of the figure). */
 const PASSIVE_LINKING = /^(?:set|held|kept|capped|fixed)$/i;
 /** Verbs that change a figure's thing: "raised its key rate to 16 percent". */
@@ -405,9 +405,11 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   // "Debt service costs, at 3.3 trillion rubles, will exceed …", "in housing, at $84 billion": an aside that gives the
   // figure of the noun before its comma.
   // (Not after an estimate's verb: "put the amount of aid needed for …, including Thailand, at about $5bn".)
-  let estimated = false;
-  for (let k = o - 1; inSentence(k); k--) if (ESTIMATE_VERB.test(tokens[k]!.text)) estimated = true;
-  if (!estimated && inSentence(o - 2) && tokens[o]!.text.toLowerCase() === 'at' && tokens[o - 1]!.text === ',' && nounLike(o - 2)) {
+  const estimatedBefore = (): boolean => {
+    for (let k = o - 1; inSentence(k); k--) if (ESTIMATE_VERB.test(tokens[k]!.text)) return true;
+    return false;
+  };
+  if (inSentence(o - 2) && tokens[o]!.text.toLowerCase() === 'at' && tokens[o - 1]!.text === ',' && nounLike(o - 2) && !estimatedBefore()) {
     let np = nounPhraseBefore(tokens, o - 2, inSentence);
     // ("Foreign investment in Ukraine, at about $40 a head": the phrase with its "in" or "of".)
     for (let hops = 0; hops < 2 && inSentence(np - 2) && /^(?:in|of|on|for)$/i.test(tokens[np - 1]!.text) && nounLike(np - 2); hops++) np = nounPhraseBefore(tokens, np - 2, inSentence);
@@ -432,8 +434,8 @@ function aboutOf(body: string, tokens: Token[], q: RawQuantity, dates: DateMenti
   }
   // ("Remittances account for …": the tagger reads "account" after a plural as a noun.)
   const accountFor = /^accounts?$/i.test(tokens[v]?.text ?? '') && tokens[v + 1]?.text.toLowerCase() === 'for';
-  if (!inSentence(v) || !LINKING_VERB.test(tokens[v]!.text) || !(/^(?:VERB|AUX|ADJ)$/.test(tokens[v]!.pos) || accountFor)) return { text: null, anaphor: false };
-  if (PASSIVE_LINKING.test(tokens[v]!.text) && !(inSentence(v - 1) && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[v - 1]!.text))) return { text: null, anaphor: false };
+  const passiveLinking = inSentence(v) && PASSIVE_LINKING.test(tokens[v]!.text) && inSentence(v - 1) && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[v - 1]!.text);
+  if (!inSentence(v) || !(LINKING_VERB.test(tokens[v]!.text) || passiveLinking) || !(/^(?:VERB|AUX|ADJ)$/.test(tokens[v]!.pos) || accountFor)) return { text: null, anaphor: false };
   // "Federal spending is set to reach …", "is expected to exceed": the verb's frame stands between it and its subject.
   if (inSentence(v - 2) && tokens[v - 1]!.text.toLowerCase() === 'to' && FRAME_BEFORE_TO.test(tokens[v - 2]!.text)) v -= 2;
   // "a total of", "a potential total of": a noun, not the verb.
