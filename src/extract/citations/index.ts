@@ -44,7 +44,7 @@ export function findCitations(body: string, reference: string | null): Citation[
   for (const c of findInlineCitations(body, reference, cited)) {
     if (taken.some(([a, b]) => a < c.end && c.start < b)) continue;
     taken.push([c.start, c.end]);
-    const closing = c.date ? undefined : parentheticals.find((p) => p.start >= c.end && p.start - c.end <= SAME_PASSAGE_CHARS && !body.slice(c.end, p.start).includes('\n') && p.source !== null && p.source !== undefined && sameOutlet(p.source, c.source));
+    const closing = c.date ? undefined : parentheticals.find((p) => p.start >= c.end && p.start - c.end <= SAME_PASSAGE_CHARS && !body.slice(c.end, p.start).includes('\n') && !!p.source && sameOutlet(p.source, c.source));
     const date = c.date ?? (closing && sameYear(closing) ? closing.date : null);
     out.push({ start: c.start, end: c.end, raw: body.slice(c.start, c.end), source: c.source, date, malformed: false, form: 'inline' });
   }

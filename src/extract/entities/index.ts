@@ -13,6 +13,7 @@ import {
   gazetteerCandidates,
   patternCandidates,
   REGION_TAIL,
+  REGIONAL_SURNAME,
   ARABIC_ARTICLES,
   ORG_LAST_WORDS,
   place,
@@ -539,9 +540,6 @@ const EVENT_WORDS = new Set(['war', 'revolution', 'olympics', 'games', 'summit',
 
 /** Words that, before a number, point into a document: "Article 17 of the constitution", "Chapter 7". */
 const DOCUMENT_PARTS = new Set(['article', 'articles', 'section', 'chapter', 'paragraph', 'clause', 'part', 'annex', 'point']);
-
-/** Surname endings of the former Soviet Union (folded): "Zakharova", "Nazarbayev", "Pashinyan", "Kobakhidze", "Tsikhanouskaya". */
-const REGIONAL_SURNAME = /(?:ova|eva|yeva|ov|ev|yev|ina|in|sky|ski|skaya|skiy|enko|yan|ian|dze|shvili|uly|kyzy|ovich|evich|chuk|yuk)$/;
 
 /** Ranks before a body's name that belong to the title after it ("Deputy Security Council Chairman"). */
 const TITLE_RANKS = new Set(['deputy', 'acting', 'former', 'ex', 'interim']);

@@ -144,7 +144,7 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set([
 /** Words that may precede a head inside a title. A sector here overrides the head's ("Defense Minister" stays GOV, "Duma deputy" LEG). */
 export const MODIFIERS: ReadonlyMap<string, Sector> = new Map<string, Sector>([
   ...[...PORTFOLIOS, 'deputy', 'assistant', 'first', 'vice', 'co', 'acting', 'prime', 'state', 'presidential', 'executive', 'chief', 'general', 'national', 'security',
-    'council', 'central', 'bank', 'affairs', 'foreign-policy', 'oil', 'gas', 'press', 'ministry', 'department', 'office', 'senior', 'top',
+    'council', 'central', 'bank', 'foreign-policy', 'press', 'ministry', 'department', 'office', 'senior', 'top',
     'permanent', 'special', 'high', 'regional', 'provincial', 'city', 'party', 'opposition', 'government', 'cabinet', 'research', 'visiting',
     'non-resident', 'nonresident', 'associate', 'adjunct', 'principal'].map((w): [string, Sector] => [w, '']),
   ...(['defense', 'defence', 'army', 'military', 'navy', 'naval', 'air', 'force', 'staff', 'armed', 'forces', 'border', 'guard']).map((w): [string, Sector] => [w, 'MIL']),

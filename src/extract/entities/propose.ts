@@ -42,8 +42,10 @@ const LEGISLATURES: ReadonlySet<string> = new Set(['duma', 'rada', 'seimas', 'sa
 const CURRENCY_BEFORE_FIGURE = new RegExp(`^(?:${CURRENCY_CODE_SOURCE}|Rs\\.?|KM)\\s?\\d`);
 /** Acts numbered "No. N": decrees, laws, resolutions. */
 const NUMBERED_ACTS: ReadonlySet<string> = new Set(['decree', 'law', 'resolution', 'order', 'directive', 'regulation', 'act', 'bill', 'ordinance', 'instruction', 'protocol', 'decision']);
-/** Surname endings of the region the articles cover: "Ishmetov", "Mirziyoyeva", "Babayew", "Shevchenko", "Gakharia", "Mirzoyan". */
-const REGIONAL_SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|yew|ow|in|ina|uly|uulu|kyzy|enko|shvili|dze|ia|yan|ian|zade|oglu|ovich|evich|ski|sky|ska|ić)$/;
+/** Surname endings of the former Soviet Union (folded): "Zakharova", "Nazarbayev", "Pashinyan", "Kobakhidze", "Tsikhanouskaya". */
+export const REGIONAL_SURNAME = /(?:ova|eva|yeva|ov|ev|yev|ina|in|sky|ski|skaya|skiy|enko|yan|ian|dze|shvili|uly|kyzy|ovich|evich|chuk|yuk)$/;
+/** More endings, which alone would also fit places ("Gakharia", "Babayew", "Rahimzade", "Turgunbek uulu"): read only after a title. */
+const SURNAME_AFTER_TITLE = /(?:yew|ow|uulu|ia|zade|oglu|ska|ić)$/;
 const UPPER = /\p{Lu}/u;
 /** Heads of institutions' names that say what the body is for after "for", "of" or "on". */
 const INSTITUTION_HEADS = new Set(['center', 'centre', 'institute', 'foundation', 'council', 'committee', 'academy', 'fund', 'agency', 'bureau',
@@ -215,7 +217,7 @@ function trimmed(view: WordView, gaz: Gazetteer, ws: number, we: number, label: 
       let bodyOfPlace = false;
       for (let k = ws; k + 1 < cut; k++) if (ORG_LAST_WORDS.has(words[k]!.key) && words[k + 1]!.key === 'of' && isPlace(cut - 1)) bodyOfPlace = true;
       const body = bodyOfPlace || namesBody(view, gaz, ws, cut);
-      const person = gaz.hasFirst(words[cut]!.key) || isGivenName(surfaceOf(view, cut, cut + 1)) || REGIONAL_SURNAME_ENDING.test(words[we - 1]!.key);
+      const person = gaz.hasFirst(words[cut]!.key) || isGivenName(surfaceOf(view, cut, cut + 1)) || REGIONAL_SURNAME.test(words[we - 1]!.key) || SURNAME_AFTER_TITLE.test(words[we - 1]!.key);
       if (body && person && !isPlace(we - 1)) {
         return [
           { ws, we: cut, priority: PRIORITY.tagger, source: 'tagger', label: 'ORG', refs: [], type: null },

@@ -782,25 +782,27 @@ function withHost(view: WordView, envoy: RoleFinding, to: number, end: number): 
 
 /** The title of a pre-apposition ending at word `ws` (the name after its comma, or an envoy's "to"). */
 function titleBeforeComma(view: WordView, gaz: Gazetteer, ws: number): RoleFinding | null {
-  // "The governor of Tomsk oblast, Vladimir Mazur,": a local office and its place.
-  for (let of = ws - 2; of >= 1 && ws - of <= 5; of--) {
-    if (view.words[of]!.key !== 'of' || !LOCAL_HEADS.has(view.words[of - 1]!.key) || !view.capital[of + 1]) continue;
-    let placeOk = true;
-    for (let k = of + 1; k < ws; k++) if (!linked(view, k) || !(view.capital[k] || REGION_TAIL.has(view.words[k]!.key))) placeOk = false;
-    const place = placeOk ? qualifierAfter(view, gaz, of + 1) : null;
-    const found = place ? finding(view, of - 1, of, null) : null;
-    if (found) return { ...found, title: `${titleCase(found.title)} of ${view.body.slice(view.words[of + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ')}`, of: iso3Of(place) };
-  }
-  // "The chairman of the parliamentary Legal Affairs Committee, Archil Gorduladze,": a head of a body named after "of".
+  // A head of a place or a body named after "of", the title keeping it.
   for (let of = ws - 2; of >= 1 && ws - of <= 7; of--) {
-    if (view.words[of]!.key !== 'of' || !HEADS.has(view.words[of - 1]!.key) || !ORG_LAST_WORDS.has(view.words[ws - 1]!.key) || !view.capital[ws - 1]) continue;
+    if (view.words[of]!.key !== 'of' || !(HEADS.has(view.words[of - 1]!.key) || LOCAL_HEADS.has(view.words[of - 1]!.key))) continue;
+    const named = (): string => view.body.slice(view.words[of + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ');
+    // "The governor of Tomsk oblast, Vladimir Mazur,": a local office and its place.
+    if (ws - of <= 5 && LOCAL_HEADS.has(view.words[of - 1]!.key) && view.capital[of + 1]) {
+      let placeOk = true;
+      for (let k = of + 1; k < ws; k++) if (!linked(view, k) || !(view.capital[k] || REGION_TAIL.has(view.words[k]!.key))) placeOk = false;
+      const place = placeOk ? qualifierAfter(view, gaz, of + 1) : null;
+      const found = place ? finding(view, of - 1, of, null) : null;
+      if (found) return { ...found, title: `${titleCase(found.title)} of ${named()}`, of: iso3Of(place) };
+    }
+    // "The chairman of the parliamentary Legal Affairs Committee, Archil Gorduladze,": a body, its last word a body's.
+    if (!HEADS.has(view.words[of - 1]!.key) || !ORG_LAST_WORDS.has(view.words[ws - 1]!.key) || !view.capital[ws - 1]) continue;
     let linkedAll = true;
     for (let k = of + 1; k < ws; k++) if (!linked(view, k)) linkedAll = false;
     // ("the co-chairman of …", "the first deputy chairman of …": the title's words before its head.)
     let head = of - 1;
     while (head > 0 && linked(view, head) && (titleLike(view, head - 1) || view.words[head - 1]!.key === '-' || view.words[head - 1]!.key === 'co')) head--;
     const found = linkedAll ? finding(view, head, of, null) : null;
-    if (found) return officeOfBody(found, `${titleCase(found.title)} of ${view.body.slice(view.words[of + 1]!.start, view.words[ws - 1]!.end).replace(/\s+/g, ' ')}`, gaz.lookupKey(keyOf(view, view.words[of + 1]!.key === 'the' ? of + 2 : of + 1, ws)).find((r) => r.kind === 'org') ?? null);
+    if (found) return officeOfBody(found, `${titleCase(found.title)} of ${named()}`, gaz.lookupKey(keyOf(view, view.words[of + 1]!.key === 'the' ? of + 2 : of + 1, ws)).find((r) => r.kind === 'org') ?? null);
   }
   // "The Kremlin's first deputy chief of staff, Sergei Kiriyenko,": an "X of Y" title too.
   const ofTitle = ofTitleEndingAt(view, ws - 1);
